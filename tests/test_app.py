@@ -1,0 +1,39 @@
+"""The dashboard through Streamlit's AppTest: renders the seed, reacts to pasted text, offers downloads."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+APP = str(ROOT / "streamlit_app.py")
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    return at
+
+
+def test_opens_on_the_seed_with_charts_and_table(app):
+    assert not app.exception
+    assert int(app.metric[0].value) >= 8
+    charts = app.get("plotly_chart")
+    assert len(charts) == 2
+    assert "Bucharest" in set(app.dataframe[0].value["place"])
+
+
+def test_pasted_text_replaces_the_seed(app):
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").set_value("Lisbon 02.03.2021 The minister arrived in Lisbon today.").run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert set(table["place"].dropna()) == {"Lisbon"}
+    assert set(table["start"]) == {"2021-03-02"}
+
+
+def test_downloads_are_offered(app):
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["Download CSV", "Download HTML report"]

@@ -1,0 +1,109 @@
+"""The `timeline` command: extract and annotate, formats, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from conftest import SEED
+from timeline.cli import build_parser, main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".json", ".html"])
+def test_extract_writes_each_format(tmp_path, suffix):
+    out = tmp_path / f"events{suffix}"
+    assert main(["extract", str(SEED), "--out", str(out)]) == 0
+    assert out.stat().st_size > 500
+    if suffix == ".json":
+        records = json.loads(out.read_text(encoding="utf-8"))
+        assert {"event_id", "start", "place"} <= set(records[0])
+    if suffix == ".html":
+        assert out.read_text(encoding="utf-8").count("Plotly.newPlot") == 2
+
+
+def test_extract_csv_to_stdout():
+    res = run("extract", str(SEED))
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.splitlines()[0].startswith("event_id,doc_id,title,start,end,precision")
+
+
+def test_extract_a_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("Paris 01.02.2020 Talks in Paris today.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("In 2019 Berlin hosted the fair.", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(tmp_path), "--out", str(out)]) == 0
+    assert set(pd.read_csv(out)["doc_id"]) == {"a", "b"}
+
+
+def test_reference_date_overrides_the_dateline(tmp_path):
+    out = tmp_path / "e.csv"
+    main(["extract", str(SEED), "--reference-date", "2023-05-02", "--out", str(out)])
+    df = pd.read_csv(out)
+    assert "2023-05-02" in set(df["start"])
+
+
+def test_bad_input_is_one_line_and_the_rest_goes_through(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Brussels 13.11.2024 Talks in Brussels today.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    res = run("extract", str(good), str(empty), str(tmp_path / "missing.txt"), "--out", str(out))
+    assert res.returncode == 1
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 3 and "Traceback" not in res.stderr
+    assert "empty" in lines[0] and "missing.txt" in lines[1] and "2 of 3" in lines[2]
+    assert set(pd.read_csv(out)["doc_id"]) == {"good"}
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["extract", str(SEED), "--out", "x.xlsx"], "unknown output format"),
+        (["extract", str(SEED), "--reference-date", "someday"], "not a date"),
+    ],
+)
+def test_user_errors_say_what_is_accepted(args, message):
+    res = run(*args)
+    assert res.returncode == 2 and message in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_annotate_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"doc_id": "d1", "text": "Talks in Lima on November 12-13 lasted four years.", "dct": "2024-11-10", "x": 1}) + "\n"
+        + json.dumps({"doc_id": "d2", "text": "Nothing here.", "dct": None}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", str(src), "--out", str(out)]) == 0
+    d1, d2 = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(t["text"], t["type"], t["value"]) for t in d1["timexes"]] == [("November 12-13", "DATE", "2024-11-12"), ("four years", "DURATION", "P4Y")]
+    (lima,) = d1["toponyms"]
+    assert (lima["text"], lima["country_code"], lima["start"], lima["end"]) == ("Lima", "PE", 9, 13)
+    assert {"lat", "lon", "geonameid"} <= set(lima)
+    assert d2 == {"doc_id": "d2", "timexes": [], "toponyms": []}
+
+
+def test_annotate_reports_bad_lines_and_keeps_the_good(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"doc_id": "a", "text": "in 2008", "dct": null}\nnot json\n{"doc_id": "b", "text": 5}\n', encoding="utf-8")
+    res = run("annotate", str(src))
+    assert res.returncode == 1
+    assert len(res.stdout.splitlines()) == 1 and len(res.stderr.strip().splitlines()) == 2
+
+
+def test_every_command_has_help():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        assert p.description or sub._name_parser_map[name].format_help()
+        assert all(a.help for a in p._actions if a.dest != "help"), name

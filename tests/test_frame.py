@@ -1,0 +1,59 @@
+"""The events table: schema, round trips, deterministic ids."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from timeline.frame import REQUIRED, SchemaError, empty, read_events, validate
+from timeline.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def table(seed_text):
+    return extract(seed_text, doc_id="seed")
+
+
+def test_required_columns_come_first_in_order(table):
+    assert tuple(table.columns[: len(REQUIRED)]) == REQUIRED
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_round_trip(table, tmp_path, suffix):
+    from timeline.export import write
+
+    path = tmp_path / f"events{suffix}"
+    write(table, path)
+    pd.testing.assert_frame_equal(read_events(path), table)
+
+
+def test_event_ids_are_deterministic(seed_text, table):
+    assert extract(seed_text, doc_id="seed")["event_id"].tolist() == table["event_id"].tolist()
+
+
+def test_empty_table_has_the_schema():
+    validate(empty())
+
+
+def test_validate_names_missing_columns(table):
+    with pytest.raises(SchemaError, match="place"):
+        validate(table.drop(columns=["place"]))
+
+
+def test_year_event_is_never_given_a_day(table):
+    years = table[table["precision"] == "year"]
+    assert (years["start"].str[5:] == "01-01").all() and (years["end"].str[5:] == "12-31").all()
+
+
+def test_csv_is_formula_safe_and_still_round_trips(table, tmp_path):
+    from timeline.export import to_csv, write
+
+    risky = table.copy()
+    risky.loc[0, "title"] = "=HYPERLINK(\"http://x\")"
+    risky.loc[1, "title"] = "-5 degrees"
+    text = to_csv(risky)
+    assert "'=HYPERLINK" in text and "'-5 degrees" in text
+    assert ",-5 degrees" not in text
+    path = tmp_path / "risky.csv"
+    write(risky, path)
+    pd.testing.assert_frame_equal(read_events(path), risky)

@@ -1,0 +1,61 @@
+"""The package's layering: light imports, one module per heavy library, offline extraction."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED
+
+PACKAGE = ROOT / "timeline"
+
+
+def _imports(path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize(
+    "library,allowed",
+    [("plotly", {"figures.py"}), ("streamlit", set()), ("dask", {"scale.py"})],
+)
+def test_heavy_libraries_stay_in_their_module(library, allowed):
+    users = {p.name for p in PACKAGE.glob("*.py") if library in _imports(p)}
+    assert users <= allowed
+
+
+def test_import_timeline_is_light():
+    code = "import sys, timeline; print(sorted(m for m in ('streamlit', 'dask', 'pandas', 'plotly') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_gazetteer_is_loaded_only_when_places_are_asked_for():
+    code = (
+        "import timeline.pipeline, timeline.gazetteer as g; assert g.default_gazetteer.cache_info().currsize == 0; "
+        "timeline.find_places('Paris'); assert g.default_gazetteer.cache_info().currsize == 1"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_extraction_and_report_run_with_the_network_blocked(no_network, tmp_path):
+    import socket
+
+    from timeline.cli import main
+
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)
+    no_network.clear()
+
+    assert main(["extract", str(SEED), "--out", str(tmp_path / "r.html")]) == 0
+    assert main(["extract", str(SEED), "--out", str(tmp_path / "r.csv")]) == 0
+    assert no_network == []

@@ -1,0 +1,72 @@
+"""Place names as a table of cases: (text, surface, expected country, (lat, lon) within 50 km)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from timeline.places import find_places
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+CASES = [
+    ("Talks were held in Brussels on Tuesday.", "Brussels", "BE", (50.85, 4.35)),
+    ("The Bucharest summit ended.", "Bucharest", "RO", (44.43, 26.10)),
+    ("Russia annexed Crimea.", "Crimea", "UA", None),
+    ("He will travel to Lima, Peru next week.", "Lima", "PE", (-12.05, -77.04)),
+    ("Lima police said the suspect fled toward Peru's border.", "Lima", "PE", None),
+    ("Then on to Manaus, Brazil.", "Manaus", "BR", (-3.10, -60.02)),
+    ("Leaders met in Rio de Janeiro for the G20.", "Rio de Janeiro", "BR", (-22.91, -43.18)),
+    ("NATO promised membership to Ukraine and Georgia.", "Georgia", "GE", None),
+    ("Storms hit Atlanta and Savannah, Georgia, on Sunday.", "Georgia", "US", None),
+    ("Missiles from North Korea reached Russia.", "North Korea", "KP", None),
+    ("The U.S. mainland and South Korea", "U.S.", "US", None),
+    ("Ukraine’s territory", "Ukraine", "UA", None),
+    ("Rallies in Montréal and Montreal", "Montréal", "CA", (45.50, -73.57)),
+]
+
+
+@pytest.mark.parametrize("text,surface,country,point", CASES)
+def test_place_is_found_and_resolved(text, surface, country, point):
+    found = {m.text: m for m in find_places(text)}
+    assert surface in found, f"{surface!r} not found in {text!r}: {list(found)}"
+    m = found[surface]
+    assert m.place.country_code == country
+    assert text[m.start:m.end] == m.text
+    if point:
+        assert _km((m.place.lat, m.place.lon), point) < 50
+
+
+@pytest.mark.parametrize(
+    "text,not_places",
+    [
+        ("NATO chief Mark Rutte met Kaja Kallas and Josep Borrell.", {"Mark Rutte", "Rutte", "Kaja Kallas", "Kallas", "Borrell"}),
+        ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
+        ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
+        ("after Maidan revolution", {"Maidan"}),
+        ("NATO and APEC met.", {"NATO", "APEC"}),
+        ("We know. May we go?", {"We", "May"}),
+    ],
+)
+def test_people_organisations_and_words_are_not_places(text, not_places):
+    assert not {m.text for m in find_places(text)} & not_places
+
+
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [("Russian forces advanced.", "Russian", "RU"), ("North Koreans are active.", "North Koreans", "KP")],
+)
+def test_demonyms_point_to_their_country(text, surface, country):
+    (m,) = [m for m in find_places(text) if m.text == surface]
+    assert (m.place.country_code, m.literal) == (country, False)
+
+
+def test_regions_have_no_country():
+    m = {m.text: m for m in find_places("stability in the Middle East and the Indo-Pacific")}
+    assert m["Middle East"].place.country_code == "" and m["Indo-Pacific"].place.kind == "region"

@@ -1,0 +1,105 @@
+"""Time expressions as a corpus of cases: (expected value(s), reference date, surface forms)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import find_dates, parse_date
+
+REF = date(2024, 11, 13)  # a Wednesday
+
+# (type, value, start, end, precision), reference, texts whose only time expression is that
+CASES = [
+    (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["13.11.2024", "2024-11-13", "November 13, 2024", "13 November 2024", "Nov. 13, 2024", "today", "Today"]),
+    (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13"]),
+    (("DATE", "2024-11-14", "2024-11-14", "2024-11-19", "day"), REF, ["November 14-19", "Nov 14–19, 2024"]),
+    (("DATE", "2025-03-25", "2025-03-25", "2025-04-02", "day"), date(2025, 3, 1), ["March 25 to April 2", "from March 25 to April 2"]),
+    (("DATE", "2008", "2008-01-01", "2008-12-31", "year"), REF, ["in 2008", "2008"]),
+    (("DATE", "2014", "2014-01-01", "2016-12-31", "year"), REF, ["2014-2016", "2014–16"]),
+    (("DATE", "2024-11", "2024-11-01", "2024-11-30", "month"), REF, ["November 2024", "this month"]),
+    (("DATE", "2023", "2023-01-01", "2023-12-31", "year"), REF, ["last year", "a year ago"]),
+    (("DATE", "2024-11-12", "2024-11-12", "2024-11-12", "day"), REF, ["yesterday", "on Tuesday"]),
+    (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["next week"]),
+    (("DATE", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"), REF, ["the second quarter of 2024", "Q2 2024"]),
+    (("DATE", "2023-SU", "2023-06-01", "2023-08-31", "season"), REF, ["summer 2023", "the summer of 2023"]),
+    (("DATE", "199", "1990-01-01", "1999-12-31", "decade"), REF, ["the 1990s"]),
+    (("TIME", "2024-11-13TMO", "2024-11-13", "2024-11-13", "day"), REF, ["this morning"]),
+    (("DURATION", "P4Y", None, None, None), REF, ["four years", "the last four years", "4 years"]),
+    (("DURATION", "P2.5Y", None, None, None), REF, ["two and a half years"]),
+    (("DURATION", "P2M", None, None, None), REF, ["the next two months"]),
+    (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),
+    (("DATE", "PRESENT_REF", None, None, None), REF, ["At present", "currently"]),
+]
+
+
+@pytest.mark.parametrize(
+    "expected,reference,text",
+    [(e, r, t) for e, r, texts in CASES for t in texts],
+)
+def test_single_expression(expected, reference, text):
+    found = find_dates(text, reference)
+    assert len(found) == 1, f"{text!r} gave {found}"
+    m = found[0]
+    t, value, start, end, precision = expected
+    got = (m.type, m.value, m.start_date and m.start_date.isoformat(), m.end_date and m.end_date.isoformat(), m.precision)
+    assert got == (t, value, start, end, precision)
+    assert text[m.start:m.end] == m.text
+
+
+NEGATIVES = [
+    "We will meet them.",
+    "They may travel.",
+    "Protesters march in the capital.",
+    "the 33-d ally",
+    "It cost $27 and 20% more.",
+    "The score was 12-13.",
+    "He is 45.",
+    "Call 555-1234.",
+    "Boeing 737 and Airbus A320 models",
+    "the second time, one of them",
+    "2000 troops were sent",
+    "May Day",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_time_expression(text):
+    assert [m.text for m in find_dates(text, REF)] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected_span,mod",
+    [
+        ("in early December", "early December", "START"),
+        ("for more than two and a half years", "more than two and a half years", "MORE_THAN"),
+        ("by the end of 2025", "the end of 2025", "END"),
+        ("in mid-2023", "mid-2023", "MID"),
+    ],
+)
+def test_modifiers_join_the_span(text, expected_span, mod):
+    (m,) = find_dates(text, REF)
+    assert (m.text, m.mod) == (expected_span, mod)
+
+
+def test_spans_leave_out_prepositions():
+    assert [m.text for m in find_dates("It happened in 2014 and on November 12.", REF)] == ["2014", "November 12"]
+
+
+def test_without_reference_relative_dates_stay_unresolved():
+    (m,) = find_dates("It happened yesterday.", None)
+    assert (m.value, m.start_date, m.anchored) == ("XXXX-XX-XX", None, False)
+    (y,) = find_dates("It happened in 2008.", None)
+    assert y.value == "2008" and y.anchored
+
+
+def test_narrative_mode_anchors_on_the_story():
+    text = "The war began in June 1941. Two years later the tide turned. In December the army retreated."
+    values = [m.value for m in find_dates(text, date(2009, 12, 19), mode="narrative")]
+    assert values == ["1941-06", "1943", "1941-12"]
+
+
+@pytest.mark.parametrize("text,expected", [("2024-11-13", date(2024, 11, 13)), ("13.11.2024", date(2024, 11, 13)), ("next year", None), ("soon", None)])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected

@@ -1,0 +1,117 @@
+"""The `timeline` command: a thin shell over the package; errors become one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+from .documents import iter_paths, read_path
+from .errors import TimelineError
+from .models import Settings
+from .temporal import parse_date
+
+
+def _reference(value: str | None):
+    if value is None:
+        return None
+    d = parse_date(value)
+    if d is None:
+        raise TimelineError(f"--reference-date {value!r} is not a date; use YYYY-MM-DD")
+    return d
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .export import write
+    from .pipeline import Failure, extract_documents
+
+    settings = Settings(reference=_reference(args.reference_date), mode=args.mode)
+    docs, failures = [], []
+    for path in iter_paths(args.paths):
+        try:
+            docs.append(read_path(path, settings))
+        except TimelineError as exc:
+            failures.append(Failure(str(path), str(exc)))
+    batch = extract_documents(docs, settings)
+    failures.extend(batch.failures)
+    for f in failures:
+        print(f"timeline: {f.message}", file=sys.stderr)
+    if docs or not failures:
+        write(batch.table, args.out, documents=[x.document for x in batch.extractions])
+    if failures:
+        print(f"timeline: {len(failures)} of {len(failures) + len(batch.extractions)} documents failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from .pipeline import annotate_record
+
+    settings = Settings(mode=args.mode)
+    failed = 0
+    src = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    dst = sys.stdout if args.out in (None, "-") else open(args.out, "w", encoding="utf-8")
+    try:
+        for n, line in enumerate(src, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise TimelineError("each line must be a JSON object with doc_id, text and dct")
+                dst.write(json.dumps(annotate_record(record, settings), ensure_ascii=False) + "\n")
+            except (TimelineError, json.JSONDecodeError) as exc:
+                failed += 1
+                print(f"timeline: {args.input} line {n}: {exc}", file=sys.stderr)
+    finally:
+        if src is not sys.stdin:
+            src.close()
+        if dst is not sys.stdout:
+            dst.close()
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description="Turn news text into dated, located events.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract events from files or folders into a table, report or stdout")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt, .md or .html file, or a folder of them")
+    ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative expressions are resolved against (default: the document's own dateline)")
+    ex.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
+    ex.add_argument("--out", metavar="FILE", help="output file: .csv, .parquet, .json or .html (default: CSV on stdout)")
+    ex.set_defaults(func=cmd_extract)
+
+    an = sub.add_parser("annotate", help="TIMEX3 dates and toponyms for each line of a JSONL file")
+    an.add_argument("input", metavar="IN.jsonl", help='lines of {"doc_id", "text", "dct"}; - for stdin')
+    an.add_argument("--out", metavar="OUT.jsonl", help="output JSONL (default: stdout)")
+    an.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
+    an.set_defaults(func=cmd_annotate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except TimelineError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

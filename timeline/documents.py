@@ -1,0 +1,177 @@
+"""Documents in: reading files, finding a document's own reference date, splitting sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import DocumentError
+from .models import Document, Sentence, Settings
+from .temporal import find_dates
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _TextOfHtml(HTMLParser):
+    """Visible text of an HTML page: scripts, styles and navigation dropped, blocks on new lines."""
+
+    _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML document, one block a line."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
+    if not data.strip():
+        raise DocumentError(f"{name}: the file is empty; give a text, Markdown or HTML file with some text in it")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise DocumentError(f"{name}: looks like a binary file; accepted are text files ({', '.join(SUFFIXES)})")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_path(path: Path, settings: Settings = Settings()) -> Document:
+    """The document stored at `path`, with its reference date detected."""
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file or folder")
+    if path.suffix.lower() not in SUFFIXES:
+        raise DocumentError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; accepted: {', '.join(SUFFIXES)}")
+    size = path.stat().st_size
+    if size > settings.max_chars * 4:
+        raise DocumentError(f"{path}: {size:,} bytes is over the limit of {settings.max_chars:,} characters")
+    text = decode(path.read_bytes(), str(path))
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
+    return make_document(text, doc_id=path.stem, settings=settings, source=str(path))
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named by `paths`, folders expanded (sorted) to the text files inside them."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            yield p
+
+
+def make_document(text: str, doc_id: str, settings: Settings = Settings(), source: str = "", dct: date | None = None) -> Document:
+    """A Document for `text`; its reference date is the caller's, else `dct`, else the text's own."""
+    if not isinstance(text, str):
+        raise DocumentError(f"{doc_id}: text must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise DocumentError(f"{doc_id}: the document has no text")
+    if len(text) > settings.max_chars:
+        raise DocumentError(f"{doc_id}: {len(text):,} characters is over the limit of {settings.max_chars:,}")
+    if settings.reference:
+        return Document(doc_id, text, settings.reference, "caller", source)
+    if dct:
+        return Document(doc_id, text, dct, "dct", source)
+    found = detect_reference(text)
+    if found:
+        return Document(doc_id, text, found[0], found[1], source)
+    return Document(doc_id, text, None, "", source)
+
+
+# ---------------------------------------------------------------- reference date
+
+_PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Dated)\b[:\s]*(?:on\s+)?", re.IGNORECASE | re.MULTILINE)
+
+
+def detect_reference(text: str) -> tuple[date, str] | None:
+    """The date a document says it was written: a dateline ('Brussels 13.11.2024') or a 'Published' line."""
+    head = text[:400]
+    first_line_end = head.find("\n") if "\n" in head else len(head)
+    for m in _PUBLISHED.finditer(head):
+        for t in find_dates(head[m.end(): m.end() + 60]):
+            if t.precision == "day" and t.start_date and t.start == 0:
+                return t.start_date, "published"
+    for t in find_dates(head[:first_line_end] if first_line_end < 200 else head[:200]):
+        if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80:
+            return t.start_date, "dateline"
+    return None
+
+
+def dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the dateline's date stands, if the reference came from one."""
+    if doc.reference_source != "dateline":
+        return None
+    for t in find_dates(doc.text[:200]):
+        if t.start_date == doc.reference and t.precision == "day":
+            return t.start, t.end
+    return None
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "st", "jr", "sr",
+    "inc", "corp", "ltd", "co", "vs", "no", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gov", "pres", "rev", "hon", "a.m", "p.m", "d.c",
+}
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; abbreviations ('U.S.', 'Mr.', 'J.') do not end one."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
+            w = word.group(1).lower() if word else ""
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        end = m.start() + len(m.group().rstrip())
+        _add_sentence(text, start, end, out)
+        start = m.end()
+    _add_sentence(text, start, len(text), out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

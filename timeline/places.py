@@ -1,0 +1,256 @@
+"""Find place names and demonyms in text and resolve each to one gazetteer place.
+
+Recognition is a longest-match lookup of capitalised word runs in the gazetteer, with
+filters for people and organisations; resolution ranks candidates by kind and size, then
+by what else the document says (a country named right after a city, other places nearby).
+
+>>> [(m.text, m.place.country_code) for m in find_places("He flew to Lima, Peru, then to Manaus.")]
+[('Lima', 'PE'), ('Peru', 'PE'), ('Manaus', 'BR')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, default_gazetteer, normalise
+from .models import Place, PlaceMention
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
+_CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the", "upon", "on", "am", "an", "sur", "y", "and"}
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "senator", "sen", "rep", "representative",
+    "governor", "gov", "general", "gen", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
+    "justice", "mayor", "ambassador", "envoy", "chief", "director", "professor", "prof", "sir", "lady", "lord",
+    "premier", "commissioner", "spokesman", "spokeswoman", "admiral", "colonel", "col", "captain", "lt", "sergeant",
+    "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
+}
+# A place name followed by one of these is still that place ("Bucharest NATO Summit", "Gaza Strip").
+_PLACE_FOLLOWERS = {
+    "summit", "conference", "forum", "declaration", "agreement", "accord", "accords", "treaty", "protocol",
+    "process", "talks", "region", "province", "state", "county", "city", "district", "airport", "peninsula",
+    "border", "government", "army", "navy", "ministry", "embassy", "parliament", "police", "crisis", "war",
+    "strip", "valley", "basin", "coast", "island", "islands", "capital", "metropolitan", "area", "prefecture",
+    "health", "department", "authorities", "officials", "president", "prime", "minister", "secretary",
+}
+# Single words that begin sentences or name things far more often than they name the place they match.
+_NOT_PLACES = {
+    "we", "i", "he", "she", "it", "they", "you", "the", "a", "an", "this", "that", "these", "those", "and", "but",
+    "or", "so", "if", "in", "on", "at", "by", "for", "to", "of", "as", "is", "was", "be", "not", "no", "yes",
+    "most", "many", "much", "more", "all", "every", "some", "any", "each", "both", "one", "two", "three",
+    "after", "before", "during", "while", "when", "where", "why", "how", "what", "who", "which", "here", "there",
+    "today", "tomorrow", "yesterday", "however", "also", "even", "still", "just", "only", "thank", "thanks",
+    "may", "march", "june", "july", "august", "april", "january", "february", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+    "president", "secretary", "minister", "alliance", "summit", "union", "republican", "democrat", "democratic",
+    "university", "college", "street", "avenue", "road", "house", "congress", "senate", "council", "court",
+    "police", "army", "navy", "government", "ministry", "state", "city", "county", "region", "north", "south",
+    "east", "west", "central", "western", "eastern", "northern", "southern", "new", "old", "great", "little",
+    "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
+    "commonwealth", "health", "god",
+}
+_ORG_FOLLOWERS = {"post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    literal: bool
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        # Keep the dot of abbreviations ("U.S.", "St.") but not a sentence's full stop.
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}|St\.|Mt\.|Ft\.", w):
+            w, e = w[:-1], e - 1
+        out.append((s, e, w))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'([":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;“"
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    toks = _tokens(text)
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not _is_cap(w):
+            i += 1
+            continue
+        found = None
+        for n in range(min(gaz.max_words, len(toks) - i), 0, -1):
+            last = toks[i + n - 1]
+            words = [t[2] for t in toks[i: i + n]]
+            if not _is_cap(words[-1]) or any(not _is_cap(x) and x.lower() not in _CONNECTORS for x in words):
+                continue
+            # the tokens must be separated by single spaces or hyphens only
+            if any(text[toks[i + k][1]: toks[i + k + 1][0]] not in (" ", "-") for k in range(n - 1)):
+                continue
+            end = _strip_possessive(text, s, last[1])
+            surface = text[s:end]
+            places = gaz.lookup(surface)
+            literal = True
+            if not places:
+                dem = gaz.demonym(surface)
+                if dem is not None:
+                    places, literal = (dem,), False
+            if places:
+                found = _Candidate(s, end, surface, places, literal)
+                i += n
+                break
+        if found:
+            out.append(found)
+        else:
+            i += 1
+    return out
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z][\w.’'-]*)\s+$", text[max(0, start - 40): start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s+([A-Za-z][\w’'-]*)", text[end: end + 40])
+    return m.group(1) if m else ""
+
+
+def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
+    """False for words that here name a person, an organisation or nothing at all."""
+    key = normalise(c.text)
+    big = c.places[0].kind in ("country", "continent", "region", "admin1") or c.places[0].population >= 1_000_000
+    if key in _NOT_PLACES:
+        return False
+    if len(c.text) <= 2 and not c.text.isupper():
+        return False
+    if c.text.isupper() and len(c.text) > 1 and all(p.kind == "city" for p in c.places):
+        return False  # acronyms ("NATO", "APEC") name organisations, not towns
+    prev = _previous_word(text, c.start)
+    nxt = _next_word(text, c.end)
+    adjacent_prev = prev and text[c.start - 1] == " " and text[max(0, c.start - len(prev) - 1): c.start - 1] == prev
+    if adjacent_prev and normalise(prev) in _TITLES:
+        return False
+    if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper():
+        # "Katherine Tai", "Josep Borrell": the tail of someone's name
+        prev_places = gaz.lookup(prev)
+        if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
+            return False
+    adjacent_next = nxt and text[c.end: c.end + 1] == " "
+    if adjacent_next and _is_cap(nxt) and not nxt.isupper():
+        nk = normalise(nxt)
+        if nk in _ORG_FOLLOWERS:
+            return False
+        if nk not in _PLACE_FOLLOWERS and not gaz.lookup(nxt) and not gaz.demonym(nxt) and not big:
+            # "Paris Hilton", "Jordan Peterson": the head of a longer name
+            return False
+    if _sentence_initial(text, c.start) and " " not in c.text and not big and c.literal:
+        # A capitalised word at a sentence start proves nothing; small towns must earn it.
+        if not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4]):
+            return False
+    return True
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "city": 1.0}
+
+
+def _score(p: Place, c: _Candidate, qualifier: Place | None, context: Counter, text: str) -> float:
+    s = _KIND_PRIOR.get(p.kind, 0.0) + 0.45 * math.log10(max(p.population, 1))
+    if qualifier is not None:
+        if qualifier.kind == "country" and p.country_code == qualifier.country_code:
+            s += 6
+        elif qualifier.kind == "admin1" and p.country_code == qualifier.country_code and p.admin1 == qualifier.admin1:
+            s += 6
+    # Sub-national places elsewhere in the text pull their country's candidates ("Georgia" beside "Atlanta").
+    if p.kind in ("city", "admin1"):
+        s += 1.2 * min(context[p.country_code], 3)
+    if p.kind == "admin1" and any(o.kind == "city" and o.country_code == p.country_code for o in c.places):
+        s -= 3  # "Lima", "Rio de Janeiro", "New York": the city, not the province named after it
+    return s
+
+
+def _qualifier(c: _Candidate, following: _Candidate | None, text: str) -> Place | None:
+    """The country or state named right after a comma: 'Lima, Peru', 'Athens, Georgia'."""
+    if following is None or not re.fullmatch(r",\s*", text[c.end: following.start]):
+        return None
+    for p in following.places:
+        if p.kind in ("country", "admin1"):
+            for q in c.places:
+                if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1"):
+                    return p
+    return None
+
+
+def _isolated_town(best: Place, c: _Candidate, qualifier: Place | None, cands: list[_Candidate]) -> bool:
+    """A small town in a country the document never otherwise mentions is more likely a name than a place."""
+    if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
+        return False
+    return not any(o is not c and o.places[0].country_code == best.country_code for o in cands if len({p.country_code for p in o.places}) == 1)
+
+
+def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place | None:
+    """For 'Savannah, Georgia': the candidate of 'Georgia' that contains a candidate of 'Savannah'."""
+    if previous is None or not re.fullmatch(r",\s*", text[previous.end: c.start]):
+        return None
+    for p in c.places:
+        for q in previous.places:
+            if q.kind == "city" and q.country_code == p.country_code and (p.kind == "country" or (p.kind == "admin1" and q.admin1 == p.admin1)):
+                return p
+    return None
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place names and demonyms in `text`, in order, each resolved to one place."""
+    gaz = gazetteer or default_gazetteer()
+    cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    # Context: which countries the document's unambiguous sub-national places sit in.
+    context: Counter = Counter()
+    for c in cands:
+        if len({p.country_code for p in c.places}) == 1 and c.places[0].kind in ("city", "admin1") and c.literal:
+            context[c.places[0].country_code] += 1
+    out: list[PlaceMention] = []
+    for i, c in enumerate(cands):
+        following = cands[i + 1] if i + 1 < len(cands) else None
+        q = _qualifier(c, following, text)
+        container = _container(c, cands[i - 1] if i else None, text)
+        if container is not None:
+            out.append(PlaceMention(c.start, c.end, c.text, container, c.literal, 0.9))
+            continue
+        scored = sorted(c.places, key=lambda p: -_score(p, c, q, context, text))
+        best = scored[0]
+        margin = _score(best, c, q, context, text) - (_score(scored[1], c, q, context, text) if len(scored) > 1 else 0.0)
+        confidence = round(min(1.0, 0.5 + margin / 8), 3) if len(scored) > 1 else 1.0
+        if _isolated_town(best, c, q, cands):
+            continue
+        out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
+    return out

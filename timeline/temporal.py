@@ -1,0 +1,760 @@
+"""Find time expressions in English text and give them TIMEX3 types, values and calendar ranges.
+
+Rules are regular expressions with small resolver functions; each candidate is resolved
+against a reference date (the caller's or the document's) and, in narrative mode, against
+the last absolute date mentioned before it. Nothing is ever resolved against today.
+
+>>> [m.value for m in find_dates("The summit in 2008 and talks on November 12-13.", date(2024, 11, 13))]
+['2008', '2024-11-12']
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+from .models import TimeMention
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
+    "dozen": 12,
+}
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "dozens of", "hundreds of", "a number of")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+UNIT_CODES = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+MODIFIERS = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "the first half of": "START",
+    "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END", "the second half of": "END",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "up to": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "at least": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
+}
+
+# ---------------------------------------------------------------- regular expression parts
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
+_NUMWORD = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a hundred|hundred|a couple of|a couple|couple of|a dozen|dozen|a|an)"
+)
+_NUM = rf"(?:{_NUMWORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|several|a few|few|many|dozens of|hundreds of|a number of)"
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_POINTMOD = r"(?:early|late|mid-?|(?:the )?(?:beginning|start|end|middle|first half|second half) of)"
+
+_B = r"(?<![\w$£€#/.-])"  # no word, currency or number glued on the left
+_E = r"(?![\w%]|[.,]\d|-\d)"  # nor on the right
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    reference: date | None
+    anchor: date | None  # the date relative expressions are resolved against
+    future: bool  # the sentence looks forward ("will", "next"), so bare weekdays go forward
+    narrative: bool = False  # the anchor is the story's last date, and the story moves forward
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    type: str
+    value: str
+    precision: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    end_value: str = ""
+    anchored: bool = True
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d) if 1 <= y <= 9999 else None
+    except ValueError:
+        return None
+
+
+def _year_value(y: int) -> _Value:
+    return _Value("DATE", f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31))
+
+
+def _month_value(y: int, m: int) -> _Value:
+    return _Value("DATE", f"{y:04d}-{m:02d}", "month", date(y, m, 1), _month_end(y, m))
+
+
+def _day_value(d: date) -> _Value:
+    return _Value("DATE", d.isoformat(), "day", d, d)
+
+
+def _week_value(d: date) -> _Value:
+    iso = d.isocalendar()
+    monday = d - timedelta(days=d.weekday())
+    return _Value("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + timedelta(days=6))
+
+
+def _quarter_value(y: int, q: int) -> _Value:
+    first = 3 * (q - 1) + 1
+    return _Value("DATE", f"{y:04d}-Q{q}", "quarter", date(y, first, 1), _month_end(y, first + 2))
+
+
+def _season_value(y: int, code: str) -> _Value:
+    a, b = SEASON_MONTHS[code]
+    end_year = y + 1 if code == "WI" else y
+    return _Value("DATE", f"{y:04d}-{code}", "season", date(y, a, 1), _month_end(end_year, b))
+
+
+def _unresolved(value: str, type_: str = "DATE", precision: str | None = None) -> _Value:
+    return _Value(type_, value, precision, None, None, anchored=False)
+
+
+def _number(words: str) -> float | None:
+    """'two and a half' -> 2.5, '24' -> 24.0, 'several' -> None (vague)."""
+    w = words.lower().strip()
+    half = w.endswith(" and a half")
+    if half:
+        w = w[: -len(" and a half")]
+    if w in VAGUE_NUMBERS:
+        return None
+    try:
+        n = float(w)
+    except ValueError:
+        parts = re.split(r"[- ]", w) if w not in NUMBERS else [w]
+        if w in NUMBERS:
+            n = NUMBERS[w]
+        elif all(p in NUMBERS for p in parts):
+            n = sum(NUMBERS[p] for p in parts)
+        else:
+            return None
+    return n + 0.5 if half else n
+
+
+def _duration_value(num: str, unit: str) -> str:
+    """TIMEX3 duration value: ('two and a half', 'years') -> 'P2.5Y'; vague numbers give 'PXY'."""
+    u = unit.lower().rstrip("s") if unit.lower() != "centuries" else "century"
+    code = UNIT_CODES[u]
+    n = _number(num)
+    if u == "fortnight" and n is not None:
+        n *= 2
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    return f"PT{amount}{code}" if u in TIME_UNITS else f"P{amount}{code}"
+
+
+def _closest_year(month: int, day: int, anchor: date) -> int:
+    """The year that puts month/day nearest the anchor (news says 'November 12' for the nearest one)."""
+    best = anchor.year
+    best_gap = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
+        if d is None:
+            continue
+        gap = abs((d - anchor).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def _g(m: re.Match, name: str) -> str:
+    return m.group(name) or ""
+
+
+def _month_num(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _r_iso(m: re.Match, ctx: _Context) -> _Value | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_value(d) if d else None
+
+
+def _r_numeric(m: re.Match, ctx: _Context) -> _Value | None:
+    """12.11.2024 (day first with dots), 11/12/2024 (month first with slashes) unless a part is > 12."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    dayfirst = m["sep"] in ".-"
+    if a > 12:
+        dayfirst = True
+    elif b > 12:
+        dayfirst = False
+    d = _safe_date(y, b, a) if dayfirst else _safe_date(y, a, b)
+    return _day_value(d) if d else None
+
+
+def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """'November 12', 'Nov 14–19, 2024', '12 November', '12-13 November 2024', 'March 25 to April 2'."""
+    month = _month_num(m["mon"])
+    day = _day_num(m["day"])
+    month2 = _month_num(m["mon2"]) if m.groupdict().get("mon2") else month
+    day2 = _day_num(m["day2"]) if m.groupdict().get("day2") else None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor:
+        year = _closest_year(month, day, ctx.anchor)
+    else:
+        value = f"XXXX-{month:02d}-{day:02d}"
+        end = f"XXXX-{month2:02d}-{day2:02d}" if day2 else ""
+        return replace(_unresolved(value, precision="day"), end_value=end)
+    start = _safe_date(year, month, day)
+    if start is None:
+        return None
+    if day2 is None:
+        return _day_value(start)
+    end = _safe_date(year + (1 if month2 < month else 0), month2, day2)
+    if end is None or end < start or (end - start).days > 366:
+        return None
+    return _Value("DATE", start.isoformat(), "day", start, end, end_value=end.isoformat())
+
+
+def _r_month_year(m: re.Match, ctx: _Context) -> _Value | None:
+    month, year = _month_num(m["mon"]), int(m["year"])
+    if m.groupdict().get("mon2"):
+        month2 = _month_num(m["mon2"])
+        if month2 < month:
+            return None
+        v = _month_value(year, month)
+        return replace(v, end_date=_month_end(year, month2), end_value=f"{year:04d}-{month2:02d}")
+    return _month_value(year, month)
+
+
+def _month_in_context(month: int, ctx: _Context) -> _Value:
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-{month:02d}", precision="month")
+    a = ctx.anchor
+    year = a.year
+    if ctx.narrative:
+        return _month_value(year + (1 if month < a.month else 0), month)
+    # A bare month in news is this year's, unless the sentence looks back and it is still ahead.
+    if not ctx.future and month > a.month + 1:
+        year -= 1
+    elif ctx.future and month < a.month - 1:
+        year += 1
+    return _month_value(year, month)
+
+
+def _r_month_alone(m: re.Match, ctx: _Context) -> _Value | None:
+    month = _month_num(m["mon"])
+    v = _month_in_context(month, ctx)
+    if m.groupdict().get("mon2"):
+        month2 = _month_num(m["mon2"])
+        if not v.start_date:
+            return replace(v, end_value=f"XXXX-{month2:02d}")
+        y2 = v.start_date.year + (1 if month2 < month else 0)
+        return replace(v, end_date=_month_end(y2, month2), end_value=f"{y2:04d}-{month2:02d}")
+    return v
+
+
+def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
+    y = int(m["year"])
+    if m.groupdict().get("year2"):
+        y2 = m["year2"]
+        y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        if not (y < y2i <= y + 100):
+            return None
+        return _Value("DATE", f"{y:04d}", "year", date(y, 1, 1), date(y2i, 12, 31), end_value=f"{y2i:04d}")
+    return _year_value(y)
+
+
+def _r_decade(m: re.Match, ctx: _Context) -> _Value | None:
+    raw = m["dec"]
+    if raw.startswith("'") or raw.startswith("’"):
+        d = int(raw[1:3])
+        base = 1900 if d > 25 else 2000
+        y = base + d
+    else:
+        y = int(raw[:4])
+    return _Value("DATE", f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31))
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+
+
+def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
+    raw = m["cent"].lower()
+    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
+    if not n or n > 22:
+        return None
+    first = (n - 1) * 100 + 1 if n > 1 else 1
+    return _Value("DATE", f"{n - 1:02d}", "century", date(max(first, 1), 1, 1), date(n * 100, 12, 31))
+
+
+def _r_season(m: re.Match, ctx: _Context) -> _Value | None:
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return _season_value(int(m["year"]), code)
+    rel = (m["rel"] or "").lower()
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-{code}", precision="season")
+    y = ctx.anchor.year
+    if rel == "last":
+        y -= 1
+    elif rel == "next":
+        y += 1
+    return _season_value(y, code)
+
+
+def _r_quarter(m: re.Match, ctx: _Context) -> _Value | None:
+    q = int(m["qn"]) if m["qn"] else ORDINALS[m["qord"].lower()]
+    if m["year"]:
+        return _quarter_value(int(m["year"]), q)
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-Q{q}", precision="quarter")
+    return _quarter_value(ctx.anchor.year, q)
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _r_day_word(m: re.Match, ctx: _Context) -> _Value | None:
+    word = m["word"].lower()
+    part = (m["part"] or "").lower()
+    if word == "tonight":
+        part = "night"
+    if not ctx.anchor:
+        return _unresolved("XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
+    d = ctx.anchor + timedelta(days=_DAY_WORDS[word])
+    if part:
+        return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d)
+    return _day_value(d)
+
+
+def _r_this_part(m: re.Match, ctx: _Context) -> _Value | None:
+    """'this morning', 'last night'."""
+    part = m["part"].lower()
+    shift = -1 if m["rel"].lower() == "last" else 0
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-XX-XXT{PARTS_OF_DAY[part]}", "TIME", "day")
+    d = ctx.anchor + timedelta(days=shift)
+    return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d)
+
+
+def _r_present(m: re.Match, ctx: _Context) -> _Value | None:
+    word = m[0].lower()
+    if word in ("recently", "previously", "formerly", "in the past", "the past", "once"):
+        return _Value("DATE", "PAST_REF", None)
+    if word in ("in the future", "the future", "soon", "in the coming years"):
+        return _Value("DATE", "FUTURE_REF", None)
+    return _Value("DATE", "PRESENT_REF", None)
+
+
+def _shift_unit(d: date, unit: str, n: int) -> _Value:
+    if unit == "day":
+        return _day_value(d + timedelta(days=n))
+    if unit in ("week", "weekend"):
+        return _week_value(d + timedelta(weeks=n))
+    if unit == "month":
+        x = _add_months(d, n)
+        return _month_value(x.year, x.month)
+    if unit == "quarter":
+        x = _add_months(d, 3 * n)
+        return _quarter_value(x.year, (x.month - 1) // 3 + 1)
+    if unit == "year":
+        return _year_value(d.year + n)
+    if unit == "decade":
+        y = (d.year // 10 + n) * 10
+        return _Value("DATE", f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31))
+    raise ValueError(unit)
+
+
+_UNIT_X = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
+_UNIT_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year", "decade": "decade"}
+
+
+def _r_relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
+    """'last week', 'next month', 'this year', 'earlier this year', 'the previous year'."""
+    rel = m["rel"].lower().split()[-1]
+    unit = m["unit"].lower()
+    n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    if not ctx.anchor:
+        return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
+    return _shift_unit(ctx.anchor, unit, n)
+
+
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
+    wd = _WEEKDAY_INDEX[m["wd"].lower()[:3]]
+    rel = (m["rel"] or "").lower()
+    part = (m["part"] or "").lower()
+    if not ctx.anchor:
+        return _unresolved("XXXX-WXX-" + str(wd + 1) + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
+    a = ctx.anchor
+    forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
+    if forward:
+        delta = (wd - a.weekday()) % 7
+        if rel == "next" and delta == 0:
+            delta = 7
+    else:
+        delta = -((a.weekday() - wd) % 7)
+        if rel == "last" and delta == 0:
+            delta = -7
+    d = a + timedelta(days=delta)
+    if part:
+        return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d)
+    return _day_value(d)
+
+
+def _r_ago(m: re.Match, ctx: _Context) -> _Value | None:
+    """'two years ago', 'three days later' (narrative), 'a week earlier'."""
+    direction = (m["dir"] or m["dir2"]).lower()
+    n = _number(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    if n is None or unit in TIME_UNITS or unit not in _UNIT_PRECISION:
+        return _unresolved("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if not ctx.anchor:
+        return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
+    if n != int(n):
+        return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
+    return _shift_unit(ctx.anchor, unit, sign * int(n))
+
+
+def _r_duration(m: re.Match, ctx: _Context) -> _Value | None:
+    return _Value("DURATION", _duration_value(m["num"], m["unit"]), None)
+
+
+def _r_last_n(m: re.Match, ctx: _Context) -> _Value | None:
+    """'the last four years', 'the past week', 'the next two months': durations."""
+    num = m["num"] or "one"
+    return _Value("DURATION", _duration_value(num, m["unit"]), None)
+
+
+def _r_adj_duration(m: re.Match, ctx: _Context) -> _Value | None:
+    """'a 10-year plan', 'the 30-day deadline'."""
+    return _Value("DURATION", _duration_value(m["num"], m["unit"]), None)
+
+
+_SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+def _r_set(m: re.Match, ctx: _Context) -> _Value | None:
+    word = m[0].lower()
+    if word in _SET_VALUES:
+        return _Value("SET", _SET_VALUES[word])
+    unit = (m["unit"] or "").lower()
+    if unit in WEEKDAYS:
+        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    code = UNIT_CODES.get(unit, "D")
+    return _Value("SET", f"PT1{code}" if unit in TIME_UNITS else f"P1{code}")
+
+
+def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
+    h = int(m["h"])
+    mi = int(m["min"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME", "minute")
+    d = ctx.anchor
+    return _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "minute" if mi else "hour", d, d)
+
+
+def _r_noon(m: re.Match, ctx: _Context) -> _Value | None:
+    hh = "12:00" if m[0].lower() == "noon" else "24:00"
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-XX-XXT{hh}", "TIME", "hour")
+    return _Value("TIME", f"{ctx.anchor.isoformat()}T{hh}", "hour", ctx.anchor, ctx.anchor)
+
+
+# ---------------------------------------------------------------- rules
+
+Resolver = Callable[[re.Match, _Context], "_Value | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Resolver
+    absolute: bool  # carries its own year: narrative mode re-anchors on it
+
+
+def _rule(name: str, pattern: str, resolve: Resolver, absolute: bool = False, flags: int = 0) -> _Rule:
+    return _Rule(name, re.compile(pattern, flags), resolve, absolute)
+
+
+_I = re.IGNORECASE
+_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_RULES: tuple[_Rule, ...] = (
+    _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
+    _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
+    _rule(
+        "month_day_range_cross",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_DASH}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?{_E}",
+        _r_month_day, True,
+    ),
+    _rule(
+        "month_day",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to|through)\s*(?P<day2>{_DAY}))?(?:,?\s+(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
+        _r_month_day, True,
+    ),
+    _rule(
+        "day_month",
+        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to)\s*(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?{_E}",
+        _r_month_day, True,
+    ),
+    _rule(
+        "month_year",
+        rf"{_B}(?P<mon>{_MONTH})(?:{_DASH}(?P<mon2>{_MONTH}))?,?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}",
+        _r_month_year, True,
+    ),
+    _rule(
+        "month_alone",
+        # A bare month only after a word that makes it a date: "in May", "early December", "since March".
+        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|end of|beginning of|start of|[Bb]efore|[Aa]fter|[Bb]etween)[\s-](?P<core>(?P<mon>{_MONTH_BARE}))(?:\s+(?:and|to|-|–|through)\s+(?P<mon2>{_MONTH_BARE}))?{_E}",
+        _r_month_alone,
+    ),
+    _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s){_E}", _r_decade, True),
+    _rule(
+        "century",
+        r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century\b",
+        _r_century, True, _I,
+    ),
+    _rule(
+        "year_range",
+        rf"{_B}(?P<year>{_YEAR})\s*(?:-|–|—|/)\s*(?P<year2>{_YEAR}|\d\d){_E}",
+        _r_year, True,
+    ),
+    _rule("year", rf"(?:(?<=\bmid-)|{_B})(?P<year>{_YEAR}){_E}", _r_year, True),
+    _rule(
+        "season",
+        rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        _r_season, False, _I,
+    ),
+    _rule(
+        "quarter",
+        rf"\b(?:(?:the\s+)?(?P<qord>first|second|third|fourth|last|final)\s+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        _r_quarter, True,
+    ),
+    _rule("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _r_day_word, False, _I),
+    _rule("this_part", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _r_this_part, False, _I),
+    _rule(
+        "present",
+        r"\b(?:at present|at the moment|currently|nowadays|now|recently|in the past|in the future|at this time)\b",
+        _r_present, False, _I,
+    ),
+    _rule(
+        "relative_unit",
+        r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|coming|the\s+previous|the\s+following|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b",
+        _r_relative_unit, False, _I,
+    ),
+    _rule(
+        "weekday",
+        rf"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*\s+{_MONTH}\b)(?!\s+\d)",
+        _r_weekday, False,
+    ),
+    _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
+    _rule(
+        "last_n",
+        rf"\bthe\s+(?:last|past|next|coming|previous|following|first|final)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        _r_last_n, False, _I,
+    ),
+    _rule("adj_duration", rf"\b(?P<num>\d+|{_NUMWORD})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!-old)\b", _r_adj_duration, False, _I),
+    _rule("duration", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
+    _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
+    _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _r_clock, False, _I),
+    _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
+)
+
+
+_RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
+
+_LEADING_MOD = re.compile(rf"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
+_LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|expected|due|next|upcoming|going to|to be held|aims? to)\b", _I)
+_AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
+_NOT_AFTER_YEAR = re.compile(
+    r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women)\b",
+    _I,
+)
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|USD|EUR|No\.|no\.|#|number|page|pp?\.|Flight|flight|Route|route|Highway|highway)\s*$")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right
+
+
+def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
+    """Drop matches that are numbers, not times: '$2008', '2000 troops', 'aged 20 years'."""
+    before = text[max(0, m.start() - 12): m.start()]
+    if rule.name in ("year", "year_range", "numeric", "decade"):
+        if _MONEY_BEFORE.search(before):
+            return False
+        if rule.name == "year" and _NOT_AFTER_YEAR.match(text, m.end()):
+            return False
+        if rule.name == "year":
+            y = int(m["year"])
+            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.)\s+$", before, _I):
+                return False
+    if rule.name in ("duration", "adj_duration") and _AGE.search(before):
+        return False
+    if rule.name == "duration":
+        head = m["num"].lower()
+        if head in ("a", "an") and m["unit"].lower() in ("day", "week", "month", "year") and re.match(r"\s+(?:earlier|before|ago|later)", text[m.end():]):
+            return False
+        if head in ("some", "many", "few") and m.start() == m.start("num"):
+            return False  # "many years" alone is too vague to count
+    if rule.name == "present" and m[0].lower() == "now":
+        after = text[m.end(): m.end() + 12]
+        if re.match(r"\s+(?:that|,)", after):
+            return False
+    if rule.name == "season" and m["season"].lower() == "fall" and not m["year"] and not m["rel"]:
+        return False  # "fall" is mostly a verb
+    if rule.name == "month_day" and m["mon"] == "May" and not m["year"] and not m["day2"]:
+        # "May 5" is a date; "May 5 people" is not, and neither is a sentence-initial modal.
+        if re.match(r"\s+(?:people|of|percent|%)", text[m.end():], _I):
+            return False
+    return True
+
+
+def _candidates(text: str, ctx: _Context) -> Iterator[tuple[int, int, _Rule, re.Match]]:
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            start = m.start("core") if "core" in rule.pattern.groupindex else m.start()
+            if m.end() > start and _plausible(rule, m, text):
+                yield start, m.end(), rule, m
+
+
+def _select(cands: list[tuple[int, int, _Rule, re.Match]]) -> list[tuple[int, int, _Rule, re.Match]]:
+    """Longest match first, then rule order; no overlaps."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), _RULE_RANK[c[2].name], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in cands:
+        if any(c[0] < e and s < c[1] for s, e in taken):
+            continue
+        taken.append((c[0], c[1]))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int, int]:
+    """TimeML keeps 'the' in 'the last four years' but not a leading 'the' before a bare date."""
+    span = text[start:end]
+    if rule.name in ("decade", "century", "day_month") and span.lower().startswith("the "):
+        # "the 1990s" keeps "the" in TimeML practice; "the 12th of May" drops it.
+        if rule.name == "day_month":
+            return start + 4, end
+    return start, end
+
+
+def _extend_modifier(text: str, start: int, value: _Value) -> tuple[int, str]:
+    """Pull 'early', 'mid-', 'the end of' (dates) or 'more than', 'nearly' (durations) into the span."""
+    before = text[max(0, start - 24): start]
+    if value.type == "DURATION":
+        m = _LEADING_DURMOD.search(before)
+        if m:
+            return start - (len(before) - m.start()), MODIFIERS[re.sub(r"\s+", " ", m["mod"].lower())]
+        return start, ""
+    m = _LEADING_MOD.search(before)
+    if m:
+        word = (m["mod"] or "mid").lower()
+        return start - (len(before) - m.start()), MODIFIERS[word]
+    return start, ""
+
+
+def find_dates(text: str, reference: date | None = None, mode: str = "news") -> list[TimeMention]:
+    """Every time expression in `text`, in order, resolved against `reference` (never against today).
+
+    `mode="narrative"` resolves relative expressions against the last absolute date before
+    them (history text); `mode="news"` against the reference date; `mode="auto"` picks.
+    """
+    if mode not in ("news", "narrative", "auto"):
+        from .errors import TimelineError
+
+        raise TimelineError(f"unknown mode {mode!r}: use 'news', 'narrative' or 'auto'")
+    if mode == "auto":
+        mode = "narrative" if reference is None else "news"
+    base = _Context(text, reference, reference, False)
+    chosen = _select(list(_candidates(text, base)))
+    out: list[TimeMention] = []
+    anchor = reference
+    for start, end, rule, m in chosen:
+        s0, s1 = _sentence_bounds(text, start, end)
+        future = bool(_FUTURE.search(text, s0, s1))
+        ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative")
+        v = rule.resolve(m, ctx)
+        if v is None:
+            continue
+        start, end = _strip_determiner(text, start, end, rule)
+        start, mod = _extend_modifier(text, start, v) if rule.name != "last_n" else (start, "")
+        out.append(
+            TimeMention(
+                start=start, end=end, text=text[start:end], type=v.type, value=v.value, precision=v.precision,
+                start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
+            )
+        )
+        if mode == "narrative" and rule.absolute and v.start_date and v.precision in ("day", "month", "year", "season", "quarter"):
+            anchor = v.start_date
+    return out
+
+
+def parse_date(text: str) -> date | None:
+    """The day a short string names, for reference dates given by users: '2024-11-13', '13.11.2024'."""
+    ms = [m for m in find_dates(text.strip()) if m.precision == "day" and m.start_date]
+    return ms[0].start_date if ms else None
