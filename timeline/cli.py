@@ -74,6 +74,18 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
+    from .pipeline import annotate_record
+
+    gold = read_jsonl(args.gold)
+    settings = Settings(mode=args.mode)
+    pred = read_jsonl(args.pred) if args.pred else predict(gold, lambda r: annotate_record(r, settings))
+    scorer = score_temporal if args.task == "temporal" else score_places
+    print(format_scores(f"{args.task} {args.gold}", scorer(gold, pred)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description="Turn news text into dated, located events.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
@@ -91,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--out", metavar="OUT.jsonl", help="output JSONL (default: stdout)")
     an.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
     an.set_defaults(func=cmd_annotate)
+
+    ev = sub.add_parser("evaluate", help="score annotations against a gold JSONL file")
+    ev.add_argument("task", choices=("temporal", "places"), help="which annotations to score")
+    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records with timexes or toponyms")
+    ev.add_argument("pred", metavar="PRED.jsonl", nargs="?", help="predictions (default: annotate the gold texts now)")
+    ev.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored when annotating")
+    ev.set_defaults(func=cmd_evaluate)
     return parser
 
 

@@ -1,0 +1,160 @@
+"""Scoring annotations against gold JSONL, TempEval-3 style for dates and by distance for places."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import TimelineError
+
+
+@dataclass(frozen=True, slots=True)
+class SpanScore:
+    gold: int
+    pred: int
+    strict: int
+    relaxed: int
+
+    def prf(self, matched: int) -> tuple[float, float, float]:
+        p = matched / self.pred if self.pred else 0.0
+        r = matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Records of a JSONL file; a line that is not a JSON object is an error naming the line."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise TimelineError(f"{path} line {n}: not JSON ({exc.msg})") from None
+                if not isinstance(rec, dict):
+                    raise TimelineError(f"{path} line {n}: expected a JSON object")
+                out.append(rec)
+    return out
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def align(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], int]:
+    """One-to-one pairs of overlapping gold and predicted spans (exact ones first), and the exact count."""
+    pairs: list[tuple[dict, dict]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    exact = 0
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used_p and (g["start"], g["end"]) == (p["start"], p["end"]):
+                pairs.append((g, p))
+                used_g.add(gi)
+                used_p.add(pi)
+                exact += 1
+                break
+    for gi, g in enumerate(gold):
+        if gi in used_g:
+            continue
+        best = max(
+            (pi for pi, p in enumerate(pred) if pi not in used_p and _overlap(g, p)),
+            key=lambda pi: min(g["end"], pred[pi]["end"]) - max(g["start"], pred[pi]["start"]),
+            default=None,
+        )
+        if best is not None:
+            pairs.append((g, pred[best]))
+            used_g.add(gi)
+            used_p.add(best)
+    return pairs, exact
+
+
+def _norm_value(v: str | None) -> str:
+    """'199X' and '199' both name the 1990s."""
+    v = (v or "").strip().upper()
+    return v.rstrip("X") if re.fullmatch(r"\d+X+", v) else v
+
+
+def score_temporal(gold: list[dict], pred: list[dict], key: str = "timexes") -> dict:
+    """Strict and relaxed P/R/F1, type and value accuracy over relaxed matches, value F1."""
+    preds = {p["doc_id"]: p for p in pred}
+    n_gold = n_pred = strict = relaxed = type_ok = value_ok = typed = 0
+    for g in gold:
+        gs = g.get(key, [])
+        ps = preds.get(g["doc_id"], {}).get(key, [])
+        pairs, exact = align(gs, ps)
+        n_gold += len(gs)
+        n_pred += len(ps)
+        strict += exact
+        relaxed += len(pairs)
+        for a, b in pairs:
+            if a.get("type"):
+                typed += 1
+                type_ok += a.get("type") == b.get("type")
+            value_ok += _norm_value(a.get("value")) == _norm_value(b.get("value"))
+    extra = sum(len(p.get(key, [])) for d, p in preds.items() if d not in {g["doc_id"] for g in gold})
+    s = SpanScore(n_gold, n_pred + extra, strict, relaxed)
+    sp, sr, sf = s.prf(strict)
+    rp, rr, rf = s.prf(relaxed)
+    value_acc = value_ok / relaxed if relaxed else 0.0
+    return {
+        "gold": n_gold, "pred": n_pred + extra,
+        "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+        "type_acc": type_ok / typed if typed else None,
+        "value_acc": value_acc, "value_f1": rf * value_acc,
+    }
+
+
+def _km(a: dict, b: dict) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score_places(gold: list[dict], pred: list[dict], key: str = "toponyms") -> dict:
+    """Span P/R/F1 and distance accuracy (within 161 km) of resolved toponyms."""
+    preds = {p["doc_id"]: p for p in pred}
+    n_gold = n_pred = strict = relaxed = 0
+    errors: list[float] = []
+    for g in gold:
+        gs = g.get(key, [])
+        ps = [p for p in preds.get(g["doc_id"], {}).get(key, []) if p.get("lat") is not None]
+        pairs, exact = align(gs, ps)
+        n_gold += len(gs)
+        n_pred += len(ps)
+        strict += exact
+        relaxed += len(pairs)
+        errors.extend(_km(a, b) for a, b in pairs)
+    s = SpanScore(n_gold, n_pred, strict, relaxed)
+    sp, sr, sf = s.prf(strict)
+    rp, rr, rf = s.prf(relaxed)
+    within = sum(e <= 161 for e in errors)
+    return {
+        "gold": n_gold, "pred": n_pred,
+        "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+        "acc161_matched": within / len(errors) if errors else 0.0,
+        "acc161_all_gold": within / n_gold if n_gold else 0.0,
+        "mean_km": statistics.fmean(errors) if errors else None,
+        "median_km": statistics.median(errors) if errors else None,
+    }
+
+
+def predict(gold: Iterable[dict], annotate: Callable[[dict], dict]) -> list[dict]:
+    """Predictions for each gold record's text and reference time."""
+    return [annotate({"doc_id": g["doc_id"], "text": g["text"], "dct": g.get("dct")}) for g in gold]
+
+
+def format_scores(name: str, s: dict) -> str:
+    """One block of aligned `metric value` lines."""
+    lines = [f"{name}"]
+    for k, v in s.items():
+        lines.append(f"  {k:<15} {v:.3f}" if isinstance(v, float) else f"  {k:<15} {v}")
+    return "\n".join(lines)
