@@ -10,6 +10,7 @@ the last absolute date mentioned before it. Nothing is ever resolved against tod
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
@@ -528,10 +529,17 @@ class _Rule:
     pattern: re.Pattern
     resolve: Resolver
     absolute: bool  # carries its own year: narrative mode re-anchors on it
+    trigger: re.Pattern | None = None  # a cheap word the pattern cannot match without; it runs only near one
+    before: int = 0  # how far before a trigger a match may start
 
 
 def _rule(name: str, pattern: str, resolve: Resolver, absolute: bool = False, flags: int = 0) -> _Rule:
     return _Rule(name, re.compile(pattern, flags), resolve, absolute)
+
+
+def _triggered(rule: _Rule, trigger: str, before: int) -> _Rule:
+    # Triggers run on the lower-cased text, case-sensitively: re's first-character scan then applies.
+    return replace(rule, trigger=re.compile(trigger), before=before)
 
 
 _I = re.IGNORECASE
@@ -618,6 +626,36 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+_UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+_MONTH_TRIGGER = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_TRIGGERS = {
+    "iso": (r"\d-\d", 8),
+    "numeric": (r"\d[./-]\d", 4),
+    "month_day_range_cross": (_MONTH_TRIGGER, 16),
+    "month_day": (_MONTH_TRIGGER, 16),
+    "day_month": (_MONTH_TRIGGER, 30),
+    "month_year": (_MONTH_TRIGGER, 2),
+    "month_alone": (_MONTH_TRIGGER, 20),
+    "year_range": (r"[12]\d\d\d", 2),
+    "year": (r"[12]\d\d\d", 2),
+    "quarter": (r"quarter|q[1-4]", 30),
+    "weekday": (r"mon|tue|wed|thu|fri|sat|sun", 12),
+    "ago": (_UNIT_TRIGGER, 60),
+    "duration": (_UNIT_TRIGGER, 60),
+    "adj_duration": (_UNIT_TRIGGER, 30),
+    "last_n": (_UNIT_TRIGGER, 60),
+    "century": (r"century", 40),
+    "decade": (r"0s\b", 12),
+    "season": (r"spring|summer|autumn|fall|winter", 12),
+    "relative_unit": (r"day|week|month|quarter|year|decade", 40),
+    "present": (r"present|moment|current|nowadays|now|recent|past|future|this time", 12),
+    "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
+    "clock": (r"[ap]\.?m\b", 12),
+    "noon": (r"noon|midnight", 2),
+    "day_word": (r"today|yesterday|tomorrow|tonight", 2),
+    "this_part": (r"morning|afternoon|evening|night", 12),
+}
+_RULES = tuple(_triggered(r, *_TRIGGERS[r.name]) if r.name in _TRIGGERS else r for r in _RULES)
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
 _LEADING_MOD = re.compile(rf"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
@@ -631,11 +669,16 @@ _NOT_AFTER_YEAR = re.compile(
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|USD|EUR|No\.|no\.|#|number|page|pp?\.|Flight|flight|Route|route|Highway|highway)\s*$")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return left + 1, right
+_STOPS = re.compile(r"[.?!] |\n")
+
+
+def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> tuple[int, int]:
+    """The rough sentence around a span, from the precomputed positions of full stops and newlines."""
+    i = bisect.bisect_left(stops, start)
+    left = stops[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(stops, end)
+    right = stops[j] if j < len(stops) else text_len
+    return left, right
 
 
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
@@ -671,9 +714,39 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     return True
 
 
+def _windows(rule: _Rule, text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Stretches of text where the rule can match: all of it, or around each trigger word."""
+    if rule.trigger is None:
+        yield 0, len(text)
+        return
+    lo = hi = -1
+    for t in rule.trigger.finditer(low):
+        a, b = max(0, t.start() - rule.before), min(len(text), t.end() + 40)
+        if a <= hi:
+            hi = b
+            continue
+        if hi > 0:
+            yield lo, hi
+        lo, hi = a, b
+    if hi > 0:
+        yield lo, hi
+
+
+def _matches(rule: _Rule, text: str, low: str) -> Iterator[re.Match]:
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in _windows(rule, text, low):
+        for m in rule.pattern.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def _candidates(text: str, ctx: _Context) -> Iterator[tuple[int, int, _Rule, re.Match]]:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for rule in _RULES:
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text, low):
             start = m.start("core") if "core" in rule.pattern.groupindex else m.start()
             if m.end() > start and _plausible(rule, m, text):
                 yield start, m.end(), rule, m
@@ -734,8 +807,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     chosen = _select(list(_candidates(text, base)))
     out: list[TimeMention] = []
     anchor = reference
+    stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     for start, end, rule, m in chosen:
-        s0, s1 = _sentence_bounds(text, start, end)
+        s0, s1 = _sentence_bounds(stops, len(text), start, end)
         future = bool(_FUTURE.search(text, s0, s1))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative")
         v = rule.resolve(m, ctx)
