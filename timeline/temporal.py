@@ -179,6 +179,8 @@ def _duration_value(num: str, unit: str) -> str:
     n = _number(num)
     if u == "fortnight" and n is not None:
         n *= 2
+    if code in ("DE", "CE") and n is not None:
+        n, code = n * (10 if code == "DE" else 100), "Y"  # "the past decade" is P10Y in TimeML practice
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     return f"PT{amount}{code}" if u in TIME_UNITS else f"P{amount}{code}"
 
@@ -274,11 +276,7 @@ def _month_in_context(month: int, ctx: _Context) -> _Value:
     year = a.year
     if ctx.narrative:
         return _month_value(year + (1 if month < a.month else 0), month)
-    # A bare month in news is this year's, unless the sentence looks back and it is still ahead.
-    if not ctx.future and month > a.month + 1:
-        year -= 1
-    elif ctx.future and month < a.month - 1:
-        year += 1
+    # A bare month in news is the reference year's; tense guesses lost more than they won on news.
     return _month_value(year, month)
 
 
@@ -305,8 +303,15 @@ def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
     return _year_value(y)
 
 
+def _r_short_year(m: re.Match, ctx: _Context) -> _Value | None:
+    yy = int(m["yy"])
+    return _year_value(yy + (2000 if ctx.reference and 2000 + yy <= ctx.reference.year else 1900))
+
+
 def _r_decade(m: re.Match, ctx: _Context) -> _Value | None:
     raw = m["dec"]
+    if raw[0].isdigit() and len(raw) == 3:
+        raw = "'" + raw
     if raw.startswith("'") or raw.startswith("’"):
         d = int(raw[1:3])
         base = 1900 if d > 25 else 2000
@@ -349,12 +354,26 @@ def _r_season(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 def _r_quarter(m: re.Match, ctx: _Context) -> _Value | None:
-    q = int(m["qn"]) if m["qn"] else ORDINALS[m["qord"].lower()]
+    """'the third quarter of 2024', 'Q2', 'last quarter' (the one before the reference's), 'the fourth quarter of last year'."""
+    word = (m["qord"] or "").lower()
     if m["year"]:
-        return _quarter_value(int(m["year"]), q)
+        return _quarter_value(int(m["year"]), int(m["qn"]) if m["qn"] else ORDINALS[word])
     if not ctx.anchor:
+        q = m["qn"] or str(ORDINALS.get(word, "X"))
         return _unresolved(f"XXXX-Q{q}", precision="quarter")
-    return _quarter_value(ctx.anchor.year, q)
+    current = (ctx.anchor.month - 1) // 3 + 1
+    if word in ("last", "final") and not m["the"]:
+        return _shift_unit(ctx.anchor, "quarter", -1)
+    if word in ("last", "previous") and m["the"]:
+        return _shift_unit(ctx.anchor, "quarter", -1)
+    q = int(m["qn"]) if m["qn"] else ORDINALS[word]
+    year = ctx.anchor.year
+    rel = (m["yrel"] or "").lower()
+    if rel:
+        year += {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel.split()[-1], 0)
+    elif q > current and not ctx.future:
+        year -= 1  # "the fourth quarter", said in March, is last year's
+    return _quarter_value(year, q)
 
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -511,6 +530,14 @@ def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "minute" if mi else "hour", d, d)
 
 
+def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
+    h, mi = int(m["h"] or m["h2"]), int(m["min"] or m["min2"])
+    zone = "Z" if (m["zone"] or "").upper() in ("UTC", "GMT") else ""
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", "TIME", "minute")
+    return _Value("TIME", f"{ctx.anchor.isoformat()}T{h:02d}:{mi:02d}{zone}", "minute", ctx.anchor, ctx.anchor)
+
+
 def _r_noon(m: re.Match, ctx: _Context) -> _Value | None:
     hh = "12:00" if m[0].lower() == "noon" else "24:00"
     if not ctx.anchor:
@@ -543,7 +570,7 @@ def _triggered(rule: _Rule, trigger: str, before: int) -> _Rule:
 
 
 _I = re.IGNORECASE
-_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_WD_PREFIX = rf"(?:{_WEEKDAY},?[ \t]+)?"
 _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
     _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
@@ -573,7 +600,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|end of|beginning of|start of|[Bb]efore|[Aa]fter|[Bb]etween)[\s-](?P<core>(?P<mon>{_MONTH_BARE}))(?:\s+(?:and|to|-|–|through)\s+(?P<mon2>{_MONTH_BARE}))?{_E}",
         _r_month_alone,
     ),
-    _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s){_E}", _r_decade, True),
+    _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
+    _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof ))['’](?P<yy>\d\d)\b(?!s)", _r_short_year, True),
     _rule(
         "century",
         r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century\b",
@@ -592,7 +620,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"\b(?:(?:the\s+)?(?P<qord>first|second|third|fourth|last|final)\s+quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        rf"\b(?:(?P<the>the\s+)?(?P<qord>first|second|third|fourth|last|final|previous)[\s-]+(?:fiscal\s+|financial\s+)?quarter|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>{_YEAR})|\s+of\s+(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year)?\b",
         _r_quarter, True,
     ),
     _rule("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _r_day_word, False, _I),
@@ -621,7 +649,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("adj_duration", rf"\b(?P<num>\d+|{_NUMWORD})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!-old)\b", _r_adj_duration, False, _I),
     _rule("duration", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
-    _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)", _r_clock, False, _I),
+    _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
+    _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
 )
 
@@ -646,11 +675,13 @@ _TRIGGERS = {
     "last_n": (_UNIT_TRIGGER, 60),
     "century": (r"century", 40),
     "decade": (r"0s\b", 12),
+    "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
     "relative_unit": (r"day|week|month|quarter|year|decade", 40),
     "present": (r"present|moment|current|nowadays|now|recent|past|future|this time", 12),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
+    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
     "noon": (r"noon|midnight", 2),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
     "this_part": (r"morning|afternoon|evening|night", 12),
@@ -660,7 +691,7 @@ _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
 _LEADING_MOD = re.compile(rf"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|plans?|planned|scheduled|expected|due|next|upcoming|going to|to be held|aims? to)\b", _I)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
 _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women)\b",
@@ -810,7 +841,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     for start, end, rule, m in chosen:
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
-        future = bool(_FUTURE.search(text, s0, s1))
+        future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 40)))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative")
         v = rule.resolve(m, ctx)
         if v is None:
