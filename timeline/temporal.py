@@ -447,6 +447,16 @@ def _r_relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
+def _r_relative_unit_this(m: re.Match, ctx: _Context) -> _Value | None:
+    """'the beginning of the year': the reference's year (the modifier is added by the caller)."""
+    if not _LEADING_MOD.search(ctx.text[max(0, m.start() - 24): m.start() - 3]):
+        return None
+    unit = m["unit"].lower()
+    if not ctx.anchor:
+        return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
+    return _shift_unit(ctx.anchor, unit, 0)
+
+
 def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     wd = _WEEKDAY_INDEX[m["wd"].lower()[:3]]
     rel = (m["rel"] or "").lower()
@@ -501,6 +511,21 @@ def _r_adj_duration(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 _SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+def _r_vague_duration(m: re.Match, ctx: _Context) -> _Value | None:
+    unit = (m["unit"] or m["unit2"]).lower()
+    return _Value("DURATION", _duration_value("several", unit))
+
+
+def _r_the_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """'ended the day', 'for the day', 'the same day', 'during the weekend': the reference's day or weekend."""
+    if not ctx.anchor:
+        return _unresolved("XXXX-XX-XX", precision="day")
+    if m["unit"] == "weekend":
+        w = _week_value(ctx.anchor)
+        return replace(w, value=w.value + "-WE")
+    return _day_value(ctx.anchor)
 
 
 def _r_set(m: re.Match, ctx: _Context) -> _Value | None:
@@ -630,6 +655,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:at present|at the moment|currently|nowadays|now|recently|in the past|in the future|at this time)\b",
         _r_present, False, _I,
     ),
+    _rule("the_year", r"(?<=\bof )the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after|ahead|previous|earlier))", lambda m, c: _r_relative_unit_this(m, c), False),
     _rule(
         "relative_unit",
         r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|coming|the\s+previous|the\s+following|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b",
@@ -643,11 +669,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
     _rule(
         "last_n",
-        rf"\bthe\s+(?:last|past|next|coming|previous|following|first|final)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        rf"\bthe\s+(?:last|past|next|coming|previous|following|first|final)\s+(?:(?P<num>{_NUM})\s+)?(?:(?:straight|consecutive|full|trading|working|business)\s+)?(?P<unit>{_UNIT})\b",
         _r_last_n, False, _I,
     ),
     _rule("adj_duration", rf"\b(?P<num>\d+|{_NUMWORD})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!-old)\b", _r_adj_duration, False, _I),
-    _rule("duration", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
+    _rule("duration", rf"\b(?P<num>{_NUM})\s+(?:(?:straight|consecutive|successive|full|more|additional|further|long|short|trading|working|business|calendar)\s+)?(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
+    _rule("vague_duration", r"\b(?:(?<=\bin )|(?<=\bfor )|(?<=\bwithin )|(?<=\bover )|(?<=\bjust ))(?:the\s+)?(?:recent\s+|coming\s+|past\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b|\b(?:recent|coming)\s+(?P<unit2>years|months|weeks|decades)\b", _r_vague_duration, False, _I),
+    _rule("the_day", r"(?:(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bfinish )|(?<=\bfinished )|(?<=\b[Ff]or )|(?<=\bduring )|(?<=\bon )|(?<=\bin )|(?<=\bof ))the\s+(?:same\s+)?(?P<unit>day|weekend)\b", _r_the_day, False),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
@@ -677,8 +705,11 @@ _TRIGGERS = {
     "decade": (r"0s\b", 12),
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
+    "the_year": (r"the year|the month|the week", 4),
     "relative_unit": (r"day|week|month|quarter|year|decade", 40),
     "present": (r"present|moment|current|nowadays|now|recent|past|future|this time", 12),
+    "vague_duration": (r"minutes|hours|days|weeks|months|years|decades", 30),
+    "the_day": (r"the day|the same day|the weekend", 12),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
@@ -694,7 +725,7 @@ _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
 _NOT_AFTER_YEAR = re.compile(
-    r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women)\b",
+    r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women|index|series)\b",
     _I,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|USD|EUR|No\.|no\.|#|number|page|pp?\.|Flight|flight|Route|route|Highway|highway)\s*$")
@@ -728,13 +759,15 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         return False
     if rule.name == "duration":
         head = m["num"].lower()
+        if m["unit"].lower() == "second" and head in ("a", "an", "one"):
+            return False  # "a second A380": an ordinal, not a duration
         if head in ("a", "an") and m["unit"].lower() in ("day", "week", "month", "year") and re.match(r"\s+(?:earlier|before|ago|later)", text[m.end():]):
             return False
         if head in ("some", "many", "few") and m.start() == m.start("num"):
             return False  # "many years" alone is too vague to count
     if rule.name == "present" and m[0].lower() == "now":
         after = text[m.end(): m.end() + 12]
-        if re.match(r"\s+(?:that|,)", after):
+        if re.match(r"\s+(?:that|,)|-\w", after):
             return False
     if rule.name == "season" and m["season"].lower() == "fall" and not m["year"] and not m["rel"]:
         return False  # "fall" is mostly a verb
