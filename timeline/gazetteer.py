@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import gzip
 import os
 import re
@@ -28,6 +27,8 @@ def assets_dir() -> Path:
 
 def normalise(name: str) -> str:
     """Key for name lookups: case, accents, apostrophes and dots folded. 'Montréal' -> 'montreal'."""
+    if name.isascii():
+        return " ".join(name.lower().replace(".", "").split())
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace("‘", "'").replace("–", "-").lower()
@@ -57,17 +58,11 @@ class Gazetteer:
         return self.demonyms.get(normalise(word))
 
 
-def _row_place(row: dict[str, str]) -> Place:
-    return Place(
-        name=row["name"],
-        kind=row["kind"],
-        country_code=row["country_code"],
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        population=int(row["population"] or 0),
-        geonameid=int(row["geonameid"]) if row["geonameid"] else None,
-        admin1=row["admin1"],
-    )
+_COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
+
+
+def _rank(p: Place) -> tuple[int, int]:
+    return KIND_ORDER.get(p.kind, 9), -p.population
 
 
 def load(directory: Path | None = None) -> Gazetteer:
@@ -81,22 +76,26 @@ def load(directory: Path | None = None) -> Gazetteer:
     regions: dict[str, Place] = {}
     max_words = 1
     with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            place = _row_place(row)
-            if place.kind == "country":
-                countries[place.country_code] = place
-            elif place.kind in ("region", "continent"):
-                regions[normalise(place.name)] = place
-            names = {normalise(place.name)}
-            names.update(normalise(a) for a in row["aliases"].split("|") if a)
+        header = tuple(fh.readline().rstrip("\n").split("\t"))
+        if header != _COLUMNS:
+            raise GazetteerError(f"{path}: unexpected columns {header}; expected {_COLUMNS}")
+        for line in fh:
+            gid, name, kind, cc, admin1, lat, lon, pop, aliases = line.rstrip("\n").split("\t")
+            place = Place(name, kind, cc, float(lat), float(lon), int(pop or 0), int(gid) if gid else None, admin1)
+            if kind == "country":
+                countries[cc] = place
+            elif kind in ("region", "continent"):
+                regions[normalise(name)] = place
+            names = {normalise(name)}
+            if aliases:
+                names.update(normalise(a) for a in aliases.split("|"))
             for n in names:
                 if n:
                     index[n].append(place)
-                    max_words = max(max_words, n.count(" ") + 1)
-    ranked = {
-        k: tuple(sorted(v, key=lambda p: (KIND_ORDER.get(p.kind, 9), -p.population)))
-        for k, v in index.items()
-    }
+                    words = n.count(" ") + 1
+                    if words > max_words:
+                        max_words = words
+    ranked = {k: (tuple(v) if len(v) == 1 else tuple(sorted(v, key=_rank))) for k, v in index.items()}
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     return Gazetteer(ranked, countries, demonyms, min(max_words, 6))
 
