@@ -49,7 +49,7 @@ _NOT_PLACES = {
     "police", "army", "navy", "government", "ministry", "state", "city", "county", "region", "north", "south",
     "east", "west", "central", "western", "eastern", "northern", "southern", "new", "old", "great", "little",
     "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
-    "commonwealth", "health", "god",
+    "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime",
 }
 _ORG_FOLLOWERS = {"post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
 
@@ -148,6 +148,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if len(c.text) <= 2 and not c.text.isupper():
         return False
+    if text.startswith("$", c.end):
+        return False  # "US$40" is money
     if c.text.isupper() and len(c.text) > 1 and all(p.kind == "city" for p in c.places):
         return False  # acronyms ("NATO", "APEC") name organisations, not towns
     prev = _previous_word(text, c.start)
@@ -194,8 +196,8 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: Counter, t
     # Sub-national places elsewhere in the text pull their country's candidates ("Georgia" beside "Atlanta").
     if p.kind in ("city", "admin1"):
         s += 1.2 * min(context[p.country_code], 3)
-    if p.kind == "admin1" and any(o.kind == "city" and o.country_code == p.country_code for o in c.places):
-        s -= 3  # "Lima", "Rio de Janeiro", "New York": the city, not the province named after it
+    if p.kind == "admin1" and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
+        s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
     return s
 
 
