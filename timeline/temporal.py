@@ -241,6 +241,10 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     day2 = _day_num(m["day2"]) if m.groupdict().get("day2") else None
     if m["year"]:
         year = int(m["year"])
+    elif ctx.anchor and ctx.narrative:
+        # The story moves forward: a day earlier in the year than the story's date is next year's.
+        a = ctx.anchor
+        year = a.year + (1 if (month, day) < (a.month, a.day) and (a.month - month) > 2 else 0)
     elif ctx.anchor:
         year = _closest_year(month, day, ctx.anchor)
     else:
@@ -449,7 +453,7 @@ _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "s
 
 def _r_relative_unit_this(m: re.Match, ctx: _Context) -> _Value | None:
     """'the beginning of the year': the reference's year (the modifier is added by the caller)."""
-    if not _LEADING_MOD.search(ctx.text[max(0, m.start() - 24): m.start() - 3]):
+    if not _LEADING_MOD.search(ctx.text[max(0, m.start() - 24): m.start()]):
         return None
     unit = m["unit"].lower()
     if not ctx.anchor:
@@ -501,6 +505,8 @@ def _r_duration(m: re.Match, ctx: _Context) -> _Value | None:
 
 def _r_last_n(m: re.Match, ctx: _Context) -> _Value | None:
     """'the last four years', 'the past week', 'the next two months': durations."""
+    if m["num"] is None and not m["unit"].lower().endswith("s") and re.match(r"the\s+(?:next|following|previous|coming)", m[0], _I):
+        return None  # "the next day" is a date (relative_unit), not a duration
     num = m["num"] or "one"
     return _Value("DURATION", _duration_value(num, m["unit"]), None)
 
@@ -526,6 +532,36 @@ def _r_the_day(m: re.Match, ctx: _Context) -> _Value | None:
         w = _week_value(ctx.anchor)
         return replace(w, value=w.value + "-WE")
     return _day_value(ctx.anchor)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+def _r_holiday(m: re.Match, ctx: _Context) -> _Value | None:
+    month, day = _HOLIDAYS[m[0].lower()]
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}", precision="day")
+    d = _safe_date(ctx.anchor.year, month, day)
+    return _day_value(d) if d else None
+
+
+def _r_anaphoric(m: re.Match, ctx: _Context) -> _Value | None:
+    """'that year', 'the same day', 'this period': the story's current date. Narrative text only."""
+    if not ctx.narrative or not ctx.anchor:
+        return None
+    unit = m["unit"].lower()
+    if m[0].lower().startswith("the ") and "same" not in m[0].lower() and unit not in ("night",):
+        return None  # "the year", "the time" alone are too often not times
+    a = ctx.anchor
+    if unit == "year":
+        return _year_value(a.year)
+    if unit == "month":
+        return _month_value(a.year, a.month)
+    if unit == "week":
+        return _week_value(a)
+    if unit == "night":
+        return _Value("TIME", f"{a.isoformat()}TNI", "day", a, a)
+    return _day_value(a)
 
 
 def _r_set(m: re.Match, ctx: _Context) -> _Value | None:
@@ -658,7 +694,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("the_year", r"(?<=\bof )the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after|ahead|previous|earlier))", lambda m, c: _r_relative_unit_this(m, c), False),
     _rule(
         "relative_unit",
-        r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|coming|the\s+previous|the\s+following|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b",
+        r"\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|coming|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b",
         _r_relative_unit, False, _I,
     ),
     _rule(
@@ -676,6 +712,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("duration", rf"\b(?P<num>{_NUM})\s+(?:(?:straight|consecutive|successive|full|more|additional|further|long|short|trading|working|business|calendar)\s+)?(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
     _rule("vague_duration", r"\b(?:(?<=\bin )|(?<=\bfor )|(?<=\bwithin )|(?<=\bover )|(?<=\bjust ))(?:the\s+)?(?:recent\s+|coming\s+|past\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b|\b(?:recent|coming)\s+(?P<unit2>years|months|weeks|decades)\b", _r_vague_duration, False, _I),
     _rule("the_day", r"(?:(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bfinish )|(?<=\bfinished )|(?<=\b[Ff]or )|(?<=\bduring )|(?<=\bon )|(?<=\bin )|(?<=\bof ))the\s+(?:same\s+)?(?P<unit>day|weekend)\b", _r_the_day, False),
+    _rule("bc_year", r"\b(?P<y>\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)", lambda m, c: _Value("DATE", f"BC{int(m['y']):04d}", "year"), True),
+    _rule("christmas", r"\b(?:Christmas(?:\s+Day)?|New Year's Day|New Year's Eve)\b", _r_holiday, False),
+    _rule("per_unit", r"\bper\s+(?P<unit>day|week|month|year)\b", _r_set, False, _I),
+    _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|week|season)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
@@ -710,6 +750,10 @@ _TRIGGERS = {
     "present": (r"present|moment|current|nowadays|now|recent|past|future|this time", 12),
     "vague_duration": (r"minutes|hours|days|weeks|months|years|decades", 30),
     "the_day": (r"the day|the same day|the weekend", 12),
+    "bc_year": (r"b\.?c", 8),
+    "christmas": (r"christmas|new year", 2),
+    "per_unit": (r"per ", 2),
+    "anaphoric": (r"time|period|day|night|month|year|week|season", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
@@ -887,8 +931,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
             )
         )
-        if mode == "narrative" and rule.absolute and v.start_date and v.precision in ("day", "month", "year", "season", "quarter"):
-            anchor = v.start_date
+        if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
+            if rule.absolute or v.precision in ("day", "month", "week"):
+                anchor = v.start_date
     return out
 
 
