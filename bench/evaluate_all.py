@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,41 @@ from pathlib import Path
 from timeline.evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
 from timeline.models import Settings
 from timeline.pipeline import annotate_record
+from timeline.temporal import find_dates, parse_date
+
+_CTPARSE_DATE = re.compile(r"\{(\d{4}|X)-(\d\d|X)-(\d\d|X)")
+
+
+def _duckling_day(item: dict) -> str | None:
+    """The first day Duckling expects, for the items whose grain is a day or coarser."""
+    exp = item["expected"]
+    if exp is None or exp.get("grain") in ("second", "minute", "hour"):
+        return None
+    value = exp.get("value") or exp.get("from")
+    return value[:10] if value else None
+
+
+def _ctparse_day(item: dict) -> str | None:
+    m = _CTPARSE_DATE.search(item["expected"]) if item["expected"].startswith(("Time", "Interval")) else None
+    return "-".join(m.groups()) if m and "X" not in m.groups() else None
+
+
+def single_expressions(path: Path, expected_day) -> str:
+    """Value accuracy on single expressions whose expected value names a calendar day (or coarser)."""
+    items = read_jsonl(path)
+    scored = correct = silent = 0
+    for item in items:
+        want = expected_day(item)
+        if want is None:
+            continue
+        scored += 1
+        ref = parse_date(item["ref_time"][:10])
+        found = [m for m in find_dates(item["text"], ref) if m.start_date]
+        if not found:
+            silent += 1
+        elif found[0].start_date.isoformat() == want:
+            correct += 1
+    return f"{path.name}: {scored} of {len(items)} items name a day or coarser; value accuracy {correct / scored:.3f} ({silent} found nothing)"
 
 
 def main() -> int:
@@ -32,6 +68,8 @@ def main() -> int:
         pred = predict(gold, lambda r: annotate_record(r, settings))
         secs = time.perf_counter() - t0
         print(format_scores(f"{task}: {path.name} (mode={mode}, {len(gold)} docs, {secs:.1f} s)", scorer(gold, pred)))
+    print(single_expressions(data / "temporal" / "duckling_en.jsonl", _duckling_day))
+    print(single_expressions(data / "temporal" / "ctparse_en.jsonl", _ctparse_day))
     return 0
 
 

@@ -103,3 +103,28 @@ def test_narrative_mode_anchors_on_the_story():
 @pytest.mark.parametrize("text,expected", [("2024-11-13", date(2024, 11, 13)), ("13.11.2024", date(2024, 11, 13)), ("next year", None), ("soon", None)])
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+def test_seed_expressions_all_come_out_right(seed_text):
+    """Issue 3's list: every time expression of the seed, with its type and value, and nothing else."""
+    found = [(m.text, m.type, m.value, m.end_value) for m in find_dates(seed_text, date(2024, 11, 13))]
+    assert found == [
+        ("13.11.2024", "DATE", "2024-11-13", ""),
+        ("Today", "DATE", "2024-11-13", ""),
+        ("2008", "DATE", "2008", ""),
+        ("2014", "DATE", "2014", ""),
+        ("At present", "DATE", "PRESENT_REF", ""),
+        ("more than two and a half years", "DURATION", "P2.5Y", ""),
+        ("the last four years", "DURATION", "P4Y", ""),
+        ("the last couple of years", "DURATION", "P2Y", ""),
+        ("this morning", "TIME", "2024-11-13TMO", ""),
+        ("now", "DATE", "PRESENT_REF", ""),
+        ("this morning", "TIME", "2024-11-13TMO", ""),
+        ("now", "DATE", "PRESENT_REF", ""),
+        ("four years", "DURATION", "P4Y", ""),
+        ("the next two months", "DURATION", "P2M", ""),
+        ("November 12-13", "DATE", "2024-11-12", "2024-11-13"),
+        ("November 14-19", "DATE", "2024-11-14", "2024-11-19"),
+    ]
+    durations = [m for m in find_dates(seed_text, date(2024, 11, 13)) if m.text == "more than two and a half years"]
+    assert durations[0].mod == "MORE_THAN"
