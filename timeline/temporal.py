@@ -508,7 +508,17 @@ def _r_last_n(m: re.Match, ctx: _Context) -> _Value | None:
     if m["num"] is None and not m["unit"].lower().endswith("s") and re.match(r"the\s+(?:next|following|previous|coming)", m[0], _I):
         return None  # "the next day" is a date (relative_unit), not a duration
     num = m["num"] or "one"
-    return _Value("DURATION", _duration_value(num, m["unit"]), None)
+    value = _duration_value(num, m["unit"])
+    n = _number(num)
+    unit = m["unit"].lower().rstrip("s")
+    if ctx.anchor is None or n is None or n != int(n) or unit not in ("day", "week", "month", "year", "decade"):
+        return _Value("DURATION", value, None)
+    # The interval the duration covers is known: it ends (or starts) at the reference.
+    months = {"month": 1, "year": 12, "decade": 120}.get(unit)
+    span = (lambda k: _add_months(ctx.anchor, k * months)) if months else (lambda k: ctx.anchor + timedelta(days=k * (7 if unit == "week" else 1)))
+    ahead = bool(re.match(r"the\s+(?:next|coming|following)", m[0], _I))
+    first, last = (ctx.anchor, span(int(n))) if ahead else (span(-int(n)), ctx.anchor)
+    return _Value("DURATION", value, None, first, last)
 
 
 def _r_adj_duration(m: re.Match, ctx: _Context) -> _Value | None:
