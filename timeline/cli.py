@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import traceback
-from pathlib import Path
 from typing import Sequence
 
 from .documents import iter_paths, read_path

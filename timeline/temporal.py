@@ -774,7 +774,7 @@ _TRIGGERS = {
 _RULES = tuple(_triggered(r, *_TRIGGERS[r.name]) if r.name in _TRIGGERS else r for r in _RULES)
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
-_LEADING_MOD = re.compile(rf"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
+_LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
@@ -885,12 +885,9 @@ def _select(cands: list[tuple[int, int, _Rule, re.Match]]) -> list[tuple[int, in
 
 
 def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int, int]:
-    """TimeML keeps 'the' in 'the last four years' but not a leading 'the' before a bare date."""
-    span = text[start:end]
-    if rule.name in ("decade", "century", "day_month") and span.lower().startswith("the "):
-        # "the 1990s" keeps "the" in TimeML practice; "the 12th of May" drops it.
-        if rule.name == "day_month":
-            return start + 4, end
+    """TimeML keeps 'the' in 'the 1990s' and 'the last four years', but not in 'the 12th of May'."""
+    if rule.name == "day_month" and text[start:end].lower().startswith("the "):
+        return start + 4, end
     return start, end
 
 
