@@ -186,7 +186,7 @@ def _distance_km(a: Place, b: Place) -> float:
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "city": 1.0}
 
 
-def _score(p: Place, c: _Candidate, qualifier: Place | None, context: Counter, text: str) -> float:
+def _score(p: Place, c: _Candidate, qualifier: Place | None, context: Counter) -> float:
     s = _KIND_PRIOR.get(p.kind, 0.0) + 0.45 * math.log10(max(p.population, 1))
     if qualifier is not None:
         if qualifier.kind == "country" and p.country_code == qualifier.country_code:
@@ -248,9 +248,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         if container is not None:
             out.append(PlaceMention(c.start, c.end, c.text, container, c.literal, 0.9))
             continue
-        scored = sorted(c.places, key=lambda p: -_score(p, c, q, context, text))
+        scored = sorted(c.places, key=lambda p: -_score(p, c, q, context))
         best = scored[0]
-        margin = _score(best, c, q, context, text) - (_score(scored[1], c, q, context, text) if len(scored) > 1 else 0.0)
+        margin = _score(best, c, q, context) - (_score(scored[1], c, q, context) if len(scored) > 1 else 0.0)
         confidence = round(min(1.0, 0.5 + margin / 8), 3) if len(scored) > 1 else 1.0
         if _isolated_town(best, c, q, cands):
             continue
