@@ -90,7 +90,33 @@ def test_annotate_jsonl(tmp_path):
     (lima,) = d1["toponyms"]
     assert (lima["text"], lima["country_code"], lima["start"], lima["end"]) == ("Lima", "PE", 9, 13)
     assert {"lat", "lon", "geonameid"} <= set(lima)
-    assert d2 == {"doc_id": "d2", "timexes": [], "toponyms": []}
+    assert d2 == {"doc_id": "d2", "timexes": [], "toponyms": [], "demonyms": []}
+
+
+@pytest.mark.parametrize(
+    "flags,toponyms",
+    [([], ["Kyiv"]), (["--demonyms"], ["Russian", "Kyiv"])],
+)
+def test_annotate_keeps_demonyms_apart_unless_asked(tmp_path, flags, toponyms):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "a", "text": "Russian drones hit Kyiv.", "dct": None}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", str(src), "--out", str(out), *flags]) == 0
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["text"] for t in rec["toponyms"]] == toponyms
+    assert [(d["text"], d["country_code"], d["literal"]) for d in rec["demonyms"]] == [("Russian", "RU", False)]
+
+
+def test_evaluate_places_with_given_spans(tmp_path, capsys):
+    text = "Flooding in Lima, Peru and in Georgia's capital Tbilisi; the Ontario city of Kingston."
+    spans = ["Lima", "Peru", "Georgia", "Tbilisi", "Ontario", "Kingston"]
+    points = {"Lima": (-12.05, -77.04), "Peru": (-10, -75.25), "Georgia": (42, 43.5), "Tbilisi": (41.69, 44.83), "Ontario": (50, -85), "Kingston": (44.23, -76.48)}
+    gold = tmp_path / "gold.jsonl"
+    toponyms = [{"start": text.index(s), "end": text.index(s) + len(s), "text": s, "lat": points[s][0], "lon": points[s][1]} for s in spans]
+    gold.write_text(json.dumps({"doc_id": "g", "text": text, "toponyms": toponyms}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "places", str(gold), "--given-spans"]) == 0
+    scores = dict(line.split() for line in capsys.readouterr().out.splitlines()[1:])
+    assert float(scores["relaxed_r"]) == 1.0 and float(scores["acc161_matched"]) == 1.0
 
 
 def test_annotate_reports_bad_lines_and_keeps_the_good(tmp_path):

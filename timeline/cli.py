@@ -61,7 +61,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 record = json.loads(line)
                 if not isinstance(record, dict):
                     raise TimelineError("each line must be a JSON object with doc_id, text and dct")
-                dst.write(json.dumps(annotate_record(record, settings), ensure_ascii=False) + "\n")
+                dst.write(json.dumps(annotate_record(record, settings, args.demonyms), ensure_ascii=False) + "\n")
             except (TimelineError, json.JSONDecodeError) as exc:
                 failed += 1
                 print(f"timeline: {args.input} line {n}: {exc}", file=sys.stderr)
@@ -75,13 +75,21 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
-    from .pipeline import annotate_record
+    from .pipeline import annotate_record, resolve_record
 
+    if args.given_spans and (args.task != "places" or args.pred):
+        raise TimelineError("--given-spans resolves the gold toponyms itself: use it with `places` and no PRED file")
     gold = read_jsonl(args.gold)
     settings = Settings(mode=args.mode)
-    pred = read_jsonl(args.pred) if args.pred else predict(gold, lambda r: annotate_record(r, settings))
+    if args.pred:
+        pred = read_jsonl(args.pred)
+    elif args.given_spans:
+        pred = [resolve_record(g) for g in gold]
+    else:
+        pred = predict(gold, lambda r: annotate_record(r, settings, args.demonyms))
     scorer = score_temporal if args.task == "temporal" else score_places
-    print(format_scores(f"{args.task} {args.gold}", scorer(gold, pred)))
+    setting = " (given spans)" if args.given_spans else ""
+    print(format_scores(f"{args.task} {args.gold}{setting}", scorer(gold, pred)))
     return 0
 
 
@@ -101,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("input", metavar="IN.jsonl", help='lines of {"doc_id", "text", "dct"}; - for stdin')
     an.add_argument("--out", metavar="OUT.jsonl", help="output JSONL (default: stdout)")
     an.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
+    an.add_argument("--demonyms", action="store_true", help='list demonyms ("Russian") among the toponyms too (they are always under "demonyms")')
     an.set_defaults(func=cmd_annotate)
 
     ev = sub.add_parser("evaluate", help="score annotations against a gold JSONL file")
@@ -108,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records with timexes or toponyms")
     ev.add_argument("pred", metavar="PRED.jsonl", nargs="?", help="predictions (default: annotate the gold texts now)")
     ev.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored when annotating")
+    ev.add_argument("--given-spans", action="store_true", help="places: resolve the gold toponym spans only (no recognition)")
+    ev.add_argument("--demonyms", action="store_true", help="places: count predicted demonyms as toponyms")
     ev.set_defaults(func=cmd_evaluate)
     return parser
 

@@ -13,7 +13,7 @@ from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
 from .frame import empty, to_frame
 from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
-from .places import find_places
+from .places import find_places, resolve_spans
 from .temporal import find_dates, parse_date
 
 
@@ -80,8 +80,20 @@ def extract(text: str, doc_id: str = "doc", reference: date | None = None, mode:
     return extract_documents([make_document(text, doc_id, settings)], settings).table
 
 
-def annotate_record(record: dict, settings: Settings = Settings()) -> dict:
-    """TIMEX3 and toponym annotations of one `{"doc_id", "text", "dct"}` record."""
+def _toponym(p: PlaceMention) -> dict:
+    return {
+        "start": p.start, "end": p.end, "text": p.text, "lat": p.place.lat, "lon": p.place.lon,
+        "geonameid": p.place.geonameid, "country_code": p.place.country_code or None,
+        "name": p.place.name, "kind": p.place.kind, "literal": p.literal, "confidence": p.confidence,
+    }
+
+
+def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_toponyms: bool = False) -> dict:
+    """TIMEX3, toponym and demonym annotations of one `{"doc_id", "text", "dct"}` record.
+
+    Demonyms ("Russian", "North Koreans") go under "demonyms", or also under "toponyms"
+    when `demonyms_as_toponyms` is set (for gold data that counts them as places).
+    """
     doc_id = str(record.get("doc_id", ""))
     text = record.get("text")
     if not isinstance(text, str):
@@ -101,12 +113,15 @@ def annotate_record(record: dict, settings: Settings = Settings()) -> dict:
             | ({"mod": t.mod} if t.mod else {})
             for t in times
         ],
-        "toponyms": [
-            {
-                "start": p.start, "end": p.end, "text": p.text, "lat": p.place.lat, "lon": p.place.lon,
-                "geonameid": p.place.geonameid, "country_code": p.place.country_code or None,
-                "name": p.place.name, "kind": p.place.kind, "literal": p.literal,
-            }
-            for p in places
-        ],
+        "toponyms": [_toponym(p) for p in places if p.literal or demonyms_as_toponyms],
+        "demonyms": [_toponym(p) for p in places if not p.literal],
     }
+
+
+def resolve_record(record: dict, key: str = "toponyms") -> dict:
+    """Toponyms for the spans a record already marks under `key`: resolution only, no recognition."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise TimelineError(f"record {record.get('doc_id', '?')}: 'text' must be a string")
+    spans = [(int(t["start"]), int(t["end"])) for t in record.get(key, [])]
+    return {"doc_id": str(record.get("doc_id", "")), key: [_toponym(p) for p in resolve_spans(text, spans)]}

@@ -186,16 +186,47 @@ def _distance_km(a: Place, b: Place) -> float:
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "city": 1.0}
 
 
-def _score(p: Place, c: _Candidate, qualifier: Place | None, context: Counter) -> float:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Where the rest of the document is: its places per country and per (country, admin1)."""
+
+    countries: Counter
+    regions: Counter
+
+    @staticmethod
+    def of(places: list[Place | None]) -> "_Context":
+        countries: Counter = Counter(p.country_code for p in places if p is not None and p.country_code)
+        regions: Counter = Counter(
+            (p.country_code, p.admin1) for p in places if p is not None and p.kind != "country" and p.admin1
+        )
+        return _Context(countries, regions)
+
+    def share(self, cc: str) -> float:
+        """The part of the document's places that lie in country `cc`."""
+        total = sum(self.countries.values())
+        return self.countries[cc] / total if total else 0.0
+
+    def without(self, p: Place | None) -> "_Context":
+        """The context as the other mentions see it, not counting `p`'s own mention."""
+        if p is None:
+            return self
+        one = _Context.of([p])
+        return _Context(self.countries - one.countries, self.regions - one.regions)
+
+
+def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context) -> float:
     s = _KIND_PRIOR.get(p.kind, 0.0) + 0.45 * math.log10(max(p.population, 1))
     if qualifier is not None:
         if qualifier.kind == "country" and p.country_code == qualifier.country_code:
             s += 6
         elif qualifier.kind == "admin1" and p.country_code == qualifier.country_code and p.admin1 == qualifier.admin1:
             s += 6
-    # Sub-national places elsewhere in the text pull their country's candidates ("Georgia" beside "Atlanta").
-    if p.kind in ("city", "admin1"):
-        s += 1.2 * min(context[p.country_code], 3)
+    # The countries the rest of the text is about pull their candidates ("Georgia" beside "Atlanta",
+    # "Victoria" in a story about Australia), and a state pulls its towns ("Kingston" beside "Ontario").
+    if p.country_code:
+        s += 3.0 * context.share(p.country_code)
+        if p.kind == "city" and p.admin1:
+            s += 0.5 * min(context.regions[(p.country_code, p.admin1)], 2)
     if p.kind == "admin1" and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
         s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
     return s
@@ -231,28 +262,66 @@ def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place |
     return None
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Place names and demonyms in `text`, in order, each resolved to one place."""
-    gaz = gazetteer or default_gazetteer()
-    cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
-    # Context: which countries the document's unambiguous sub-national places sit in.
-    context: Counter = Counter()
-    for c in cands:
-        if len({p.country_code for p in c.places}) == 1 and c.places[0].kind in ("city", "admin1") and c.literal:
-            context[c.places[0].country_code] += 1
+def _choose(c: _Candidate, q: Place | None, context: _Context) -> tuple[Place, float]:
+    """The best place for a candidate and a confidence from its margin over the runner-up."""
+    scored = sorted(((_score(p, c, q, context), p) for p in c.places), key=lambda sp: -sp[0])
+    if len(scored) == 1:
+        return scored[0][1], 1.0
+    return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
+
+
+def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
+    """One place for each candidate, ranked by kind, size and what else the document names."""
+    quals = [_qualifier(c, cands[i + 1] if i + 1 < len(cands) else None, text) for i, c in enumerate(cands)]
+    containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
+    # First pass: only the mentions that can sit in one country give context; second pass: every
+    # mention's first choice does, each mention seeing the others but not itself.
+    sure = [c.places[0] if len({p.country_code for p in c.places}) == 1 else None for c in cands]
+    first = _Context.of(sure)
+    picks = [containers[i] or _choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
+    second = _Context.of(picks)
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
-        following = cands[i + 1] if i + 1 < len(cands) else None
-        q = _qualifier(c, following, text)
-        container = _container(c, cands[i - 1] if i else None, text)
-        if container is not None:
-            out.append(PlaceMention(c.start, c.end, c.text, container, c.literal, 0.9))
+        if containers[i] is not None:
+            out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        scored = sorted(c.places, key=lambda p: -_score(p, c, q, context))
-        best = scored[0]
-        margin = _score(best, c, q, context) - (_score(scored[1], c, q, context) if len(scored) > 1 else 0.0)
-        confidence = round(min(1.0, 0.5 + margin / 8), 3) if len(scored) > 1 else 1.0
-        if _isolated_town(best, c, q, cands):
+        best, confidence = _choose(c, quals[i], second.without(picks[i]))
+        if drop_isolated and _isolated_town(best, c, quals[i], cands):
             continue
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
     return out
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place names and demonyms in `text`, in order, each resolved to one place."""
+    gaz = gazetteer or default_gazetteer()
+    return _resolve(text, [c for c in _candidates(text, gaz) if _keep(c, text, gaz)])
+
+
+_GENERIC = re.compile(r"\s+(?:county|parish|province|district|region|state|city|municipality|prefecture|governorate|department|oblast|island|islands)$", re.I)
+
+
+def _span_candidate(text: str, start: int, end: int, gaz: Gazetteer) -> _Candidate | None:
+    """The gazetteer entries a given span can name, trying the bare name when a generic word trails it."""
+    if text[start:start + 4].lower() == "the ":
+        start += 4
+    end = _strip_possessive(text, start, end)
+    surface = text[start:end]
+    for name in (surface, _GENERIC.sub("", surface)):
+        places = gaz.lookup(name)
+        if places:
+            return _Candidate(start, end, surface, places, True)
+        dem = gaz.demonym(name)
+        if dem is not None:
+            return _Candidate(start, end, surface, (dem,), False)
+    return None
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Resolve place names whose spans are already known (the gold toponyms of an evaluation).
+
+    Spans the gazetteer has no entry for are left out.
+    """
+    gaz = gazetteer or default_gazetteer()
+    cands = [c for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
+    return _resolve(text, cands, drop_isolated=False)
