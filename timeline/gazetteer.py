@@ -16,7 +16,7 @@ from .models import Place
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 DEMONYMS_FILE = "demonyms.tsv"
-KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "city": 4}
+KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
 def assets_dir() -> Path:

@@ -7,7 +7,7 @@ from datetime import date
 
 PRECISIONS = ("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-PLACE_KINDS = ("country", "admin1", "city", "region", "continent")
+PLACE_KINDS = ("country", "admin1", "admin2", "city", "region", "continent")
 
 
 @dataclass(frozen=True, slots=True)

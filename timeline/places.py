@@ -51,7 +51,8 @@ _NOT_PLACES = {
     "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
     "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime",
 }
-_ORG_FOLLOWERS = {"post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
+_ORG_BEFORE = re.compile(r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy)\s+of\s+(?:the\s+)?$")
+_ORG_FOLLOWERS = {"daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +116,10 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
             surface = text[s:end]
             places = gaz.lookup(surface)
             literal = True
-            if not places:
-                dem = gaz.demonym(surface)
-                if dem is not None:
-                    places, literal = (dem,), False
+            dem = gaz.demonym(surface)
+            # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
+            if dem is not None and not any(p.kind == "country" for p in places):
+                places, literal = (dem,), False
             if places:
                 found = _Candidate(s, end, surface, places, literal)
                 i += n
@@ -143,7 +144,7 @@ def _next_word(text: str, end: int) -> str:
 def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     """False for words that here name a person, an organisation or nothing at all."""
     key = normalise(c.text)
-    big = c.places[0].kind in ("country", "continent", "region", "admin1") or c.places[0].population >= 1_000_000
+    big = _big(c)
     if key in _NOT_PLACES:
         return False
     if len(c.text) <= 2 and not c.text.isupper():
@@ -162,6 +163,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         prev_places = gaz.lookup(prev)
         if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
             return False
+    if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
+        return False  # "University of California"
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
     if adjacent_next and _is_cap(nxt) and not nxt.isupper():
         nk = normalise(nxt)
@@ -183,7 +186,7 @@ def _distance_km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-_KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "city": 1.0}
+_KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +217,10 @@ class _Context:
         return _Context(self.countries - one.countries, self.regions - one.regions)
 
 
-def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context) -> float:
+def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
     s = _KIND_PRIOR.get(p.kind, 0.0) + 0.45 * math.log10(max(p.population, 1))
+    if p.kind in sibling_kinds:
+        s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
     if qualifier is not None:
         if qualifier.kind == "country" and p.country_code == qualifier.country_code:
             s += 6
@@ -225,9 +230,9 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context) 
     # "Victoria" in a story about Australia), and a state pulls its towns ("Kingston" beside "Ontario").
     if p.country_code:
         s += 3.0 * context.share(p.country_code)
-        if p.kind == "city" and p.admin1:
+        if p.kind in ("city", "admin2") and p.admin1:
             s += 0.5 * min(context.regions[(p.country_code, p.admin1)], 2)
-    if p.kind == "admin1" and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
+    if p.kind in ("admin1", "admin2") and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
         s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
     return s
 
@@ -239,7 +244,7 @@ def _qualifier(c: _Candidate, following: _Candidate | None, text: str) -> Place 
     for p in following.places:
         if p.kind in ("country", "admin1"):
             for q in c.places:
-                if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1"):
+                if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
                     return p
     return None
 
@@ -262,12 +267,25 @@ def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place |
     return None
 
 
-def _choose(c: _Candidate, q: Place | None, context: _Context) -> tuple[Place, float]:
+def _choose(c: _Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> tuple[Place, float]:
     """The best place for a candidate and a confidence from its margin over the runner-up."""
-    scored = sorted(((_score(p, c, q, context), p) for p in c.places), key=lambda sp: -sp[0])
+    scored = sorted(((_score(p, c, q, context, sibling_kinds), p) for p in c.places), key=lambda sp: -sp[0])
     if len(scored) == 1:
         return scored[0][1], 1.0
     return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
+
+
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+
+
+def _list_neighbours(i: int, cands: list[_Candidate], text: str) -> list[int]:
+    """The candidates listed right beside candidate `i` ("A, B and C")."""
+    out = []
+    if i and _LIST_JOINT.fullmatch(text[cands[i - 1].end: cands[i].start]):
+        out.append(i - 1)
+    if i + 1 < len(cands) and _LIST_JOINT.fullmatch(text[cands[i].end: cands[i + 1].start]):
+        out.append(i + 1)
+    return out
 
 
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
@@ -285,17 +303,45 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        best, confidence = _choose(c, quals[i], second.without(picks[i]))
+        siblings = frozenset(picks[j].kind for j in _list_neighbours(i, cands, text))
+        best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings)
         if drop_isolated and _isolated_town(best, c, quals[i], cands):
             continue
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
     return out
 
 
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+
+
+def _surnames(text: str, gaz: Gazetteer) -> set[str]:
+    """Words this text uses as the last part of someone's name ("Tim Whitley", "Dr. Dunn")."""
+    out = set()
+    for m in _NAME_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        fk = normalise(first)
+        if re.search(r"[A-Z][\w’']*\s+$", text[max(0, m.start() - 30): m.start()]):
+            continue  # inside a longer name ("SOS Children's Village Malakal")
+        if fk in _TITLES:
+            out.add(last)
+        elif fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
+            if all(p.kind == "city" and p.population < 1_000_000 for p in gaz.lookup(first)):
+                out.add(last)
+    return out
+
+
+def _big(c: _Candidate) -> bool:
+    return c.places[0].kind in ("country", "continent", "region", "admin1") or c.places[0].population >= 1_000_000
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    return _resolve(text, [c for c in _candidates(text, gaz) if _keep(c, text, gaz)])
+    cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    # One name, one sense: a word the text uses as someone's surname is that person everywhere.
+    people = _surnames(text, gaz)
+    cands = [c for c in cands if c.text not in people or _big(c)]
+    return _resolve(text, cands)
 
 
 _GENERIC = re.compile(r"\s+(?:county|parish|province|district|region|state|city|municipality|prefecture|governorate|department|oblast|island|islands)$", re.I)
