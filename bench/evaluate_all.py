@@ -10,7 +10,7 @@ from pathlib import Path
 
 from timeline.evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
 from timeline.models import Settings
-from timeline.pipeline import annotate_record
+from timeline.annotate import annotate_record
 from timeline.temporal import find_dates, parse_date
 
 _CTPARSE_DATE = re.compile(r"\{(\d{4}|X)-(\d\d|X)-(\d\d|X)")

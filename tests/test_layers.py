@@ -39,6 +39,19 @@ def test_import_timeline_is_light():
     assert out.strip() == "[]"
 
 
+def test_annotate_builds_no_table(tmp_path):
+    """`timeline annotate` starts fast: it never imports pandas."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"doc_id": "a", "text": "Talks in Lima on 12 November 2024.", "dct": null}\n', encoding="utf-8")
+    code = (
+        "import sys; from timeline.cli import main; "
+        f"main(['annotate', {str(src)!r}, '--out', {str(tmp_path / 'out.jsonl')!r}]); "
+        "print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False" and "Lima" in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+
+
 def test_gazetteer_is_loaded_only_when_places_are_asked_for():
     code = (
         "import timeline.pipeline, timeline.gazetteer as g; assert g.default_gazetteer.cache_info().currsize == 0; "

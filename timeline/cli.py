@@ -47,7 +47,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
-    from .pipeline import annotate_record
+    from .annotate import annotate_record
 
     settings = Settings(mode=args.mode)
     failed = 0
@@ -75,7 +75,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
-    from .pipeline import annotate_record, resolve_record
+    from .annotate import annotate_record, resolve_record
 
     if args.given_spans and (args.task != "places" or args.pred):
         raise TimelineError("--given-spans resolves the gold toponyms itself: use it with `places` and no PRED file")

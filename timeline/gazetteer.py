@@ -7,7 +7,6 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,18 +35,31 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Places by normalised name and countries by ISO code."""
+    """Places by normalised name and countries by ISO code.
 
-    by_name: dict[str, tuple[Place, ...]]
-    countries: dict[str, Place]
-    demonyms: dict[str, Place]
-    max_words: int
+    Rows stay as text until a lookup asks for them: building 77,000 `Place` objects up front
+    would double the start-up time of every command.
+    """
+
+    __slots__ = ("_rows", "_index", "_made", "countries", "demonyms", "max_words")
+
+    def __init__(self, rows: list[str], index: dict[str, list[int]], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int):
+        self._rows = rows
+        self._index = index
+        self._made: dict[str, tuple[Place, ...]] = {}
+        self.countries = countries
+        self.demonyms = demonyms
+        self.max_words = max_words
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """All places called `name` (any case or accents), best-known first; () when none."""
-        return self.by_name.get(normalise(name), ())
+        key = normalise(name)
+        found = self._made.get(key)
+        if found is None:
+            found = tuple(sorted((_place(self._rows[i]) for i in self._index.get(key, ())), key=_rank))
+            self._made[key] = found
+        return found
 
     def country(self, code: str) -> Place | None:
         """The country with ISO alpha-2 `code`, or None."""
@@ -61,6 +73,11 @@ class Gazetteer:
 _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
 
 
+def _place(row: str) -> Place:
+    gid, name, kind, cc, admin1, lat, lon, pop, _ = row.split("\t")
+    return Place(name, kind, cc, float(lat), float(lon), int(pop or 0), int(gid) if gid else None, admin1)
+
+
 def _rank(p: Place) -> tuple[int, int]:
     return KIND_ORDER.get(p.kind, 9), -p.population
 
@@ -71,33 +88,33 @@ def load(directory: Path | None = None) -> Gazetteer:
     path = directory / GAZETTEER_FILE
     if not path.exists():
         raise GazetteerError(f"gazetteer asset {path} is missing; rebuild it with `make assets` or set TIMELINE_ASSETS")
-    index: dict[str, list[Place]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        rows = fh.read().split("\n")
+    header = tuple(rows[0].split("\t"))
+    if header != _COLUMNS:
+        raise GazetteerError(f"{path}: unexpected columns {header}; expected {_COLUMNS}")
+    rows = [r for r in rows[1:] if r]
+    index: dict[str, list[int]] = defaultdict(list)
     countries: dict[str, Place] = {}
     regions: dict[str, Place] = {}
-    max_words = 1
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        header = tuple(fh.readline().rstrip("\n").split("\t"))
-        if header != _COLUMNS:
-            raise GazetteerError(f"{path}: unexpected columns {header}; expected {_COLUMNS}")
-        for line in fh:
-            gid, name, kind, cc, admin1, lat, lon, pop, aliases = line.rstrip("\n").split("\t")
-            place = Place(name, kind, cc, float(lat), float(lon), int(pop or 0), int(gid) if gid else None, admin1)
-            if kind == "country":
-                countries[cc] = place
-            elif kind in ("region", "continent"):
-                regions[normalise(name)] = place
-            names = {normalise(name)}
-            if aliases:
-                names.update(normalise(a) for a in aliases.split("|"))
-            for n in names:
-                if n:
-                    index[n].append(place)
-                    words = n.count(" ") + 1
-                    if words > max_words:
-                        max_words = words
-    ranked = {k: (tuple(v) if len(v) == 1 else tuple(sorted(v, key=_rank))) for k, v in index.items()}
+    for i, row in enumerate(rows):
+        fields = row.split("\t")
+        if len(fields) != len(_COLUMNS):
+            raise GazetteerError(f"{path} line {i + 2}: expected {len(_COLUMNS)} tab-separated fields")
+        kind = fields[2]
+        if kind == "country":
+            countries[fields[3]] = _place(row)
+        elif kind in ("region", "continent"):
+            regions[normalise(fields[1])] = _place(row)
+        names = {normalise(fields[1])}
+        if fields[8]:
+            names.update(normalise(a) for a in fields[8].split("|"))
+        names.discard("")
+        for n in names:
+            index[n].append(i)
+    max_words = max(k.count(" ") for k in index) + 1
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
-    return Gazetteer(ranked, countries, demonyms, min(max_words, 6))
+    return Gazetteer(rows, dict(index), countries, demonyms, min(max_words, 6))
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:

@@ -9,12 +9,13 @@ from typing import Iterable
 import pandas as pd
 
 from . import events as events_mod
+from .annotate import annotate_record  # re-exported: scripts call pipeline.annotate_record
 from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
 from .frame import empty, to_frame
 from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
-from .places import find_places, resolve_spans
-from .temporal import find_dates, parse_date
+from .places import find_places
+from .temporal import find_dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,48 +81,4 @@ def extract(text: str, doc_id: str = "doc", reference: date | None = None, mode:
     return extract_documents([make_document(text, doc_id, settings)], settings).table
 
 
-def _toponym(p: PlaceMention) -> dict:
-    return {
-        "start": p.start, "end": p.end, "text": p.text, "lat": p.place.lat, "lon": p.place.lon,
-        "geonameid": p.place.geonameid, "country_code": p.place.country_code or None,
-        "name": p.place.name, "kind": p.place.kind, "literal": p.literal, "confidence": p.confidence,
-    }
-
-
-def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_toponyms: bool = False) -> dict:
-    """TIMEX3, toponym and demonym annotations of one `{"doc_id", "text", "dct"}` record.
-
-    Demonyms ("Russian", "North Koreans") go under "demonyms", or also under "toponyms"
-    when `demonyms_as_toponyms` is set (for gold data that counts them as places).
-    """
-    doc_id = str(record.get("doc_id", ""))
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise TimelineError(f"record {doc_id or '?'}: 'text' must be a string")
-    dct = record.get("dct")
-    reference = parse_date(dct[:10]) if isinstance(dct, str) and dct else None
-    if isinstance(dct, str) and dct and reference is None:
-        raise TimelineError(f"record {doc_id}: dct {dct!r} is not an ISO date (YYYY-MM-DD)")
-    doc = make_document(text, doc_id, settings, dct=reference) if text.strip() else Document(doc_id, text, reference)
-    times = find_dates(doc.text, doc.reference, settings.mode) if text.strip() else []
-    places = find_places(doc.text) if text.strip() else []
-    return {
-        "doc_id": doc_id,
-        "timexes": [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-            | ({"end_value": t.end_value} if t.end_value else {})
-            | ({"mod": t.mod} if t.mod else {})
-            for t in times
-        ],
-        "toponyms": [_toponym(p) for p in places if p.literal or demonyms_as_toponyms],
-        "demonyms": [_toponym(p) for p in places if not p.literal],
-    }
-
-
-def resolve_record(record: dict, key: str = "toponyms") -> dict:
-    """Toponyms for the spans a record already marks under `key`: resolution only, no recognition."""
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise TimelineError(f"record {record.get('doc_id', '?')}: 'text' must be a string")
-    spans = [(int(t["start"]), int(t["end"])) for t in record.get(key, [])]
-    return {"doc_id": str(record.get("doc_id", "")), key: [_toponym(p) for p in resolve_spans(text, spans)]}
+__all__ = ["Batch", "Extraction", "Failure", "annotate_record", "extract", "extract_documents", "process"]
