@@ -10,7 +10,7 @@ from pathlib import Path
 
 from timeline.evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
 from timeline.models import Settings
-from timeline.annotate import annotate_record
+from timeline.annotate import annotate_record, resolve_record
 from timeline.temporal import find_dates, parse_date
 
 _CTPARSE_DATE = re.compile(r"\{(\d{4}|X)-(\d\d|X)-(\d\d|X)")
@@ -68,6 +68,9 @@ def main() -> int:
         pred = predict(gold, lambda r: annotate_record(r, settings))
         secs = time.perf_counter() - t0
         print(format_scores(f"{task}: {path.name} (mode={mode}, {len(gold)} docs, {secs:.1f} s)", scorer(gold, pred)))
+    places = read_jsonl(data / "places" / "geovirus.jsonl")
+    print(format_scores("places: geovirus.jsonl, gold spans given (resolution only, as in Mordecai 3's table)",
+                        score_places(places, [resolve_record(g) for g in places])))
     print(single_expressions(data / "temporal" / "duckling_en.jsonl", _duckling_day))
     print(single_expressions(data / "temporal" / "ctparse_en.jsonl", _ctparse_day))
     return 0

@@ -38,6 +38,13 @@ CASES = [
     # the country a story is about decides an ambiguous town
     ("Australia's health minister said Melbourne and Victoria had new cases.", "Melbourne", "AU", (-37.81, 144.96)),
     ("Mexico confirmed cases in Jalisco, Puebla and across Mexico.", "Mexico", "MX", (23.0, -102.0)),
+    # "X state", "state of X": the state; a list of states stays a list
+    ("A cow from a Washington state farm tested positive.", "Washington", "US", (47.4, -120.5)),
+    ("Cases in Washington, Pennsylvania and California were linked.", "Washington", "US", (47.4, -120.5)),
+    ("Cases in Athens, Georgia rose.", "Athens", "US", (33.96, -83.38)),
+    # oceans, islands and mountains news names without a country
+    ("Storms over the Pacific delayed flights.", "Pacific", "", (0.0, -160.0)),
+    ("Floods hit Java and Sumatra.", "Sumatra", "ID", (0.0, 102.0)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -69,6 +76,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("said Nelson Mandela at the concert. Mandela's campaign raised funds.", {"Mandela"}),
         ("Researchers at the University of California found it.", {"California"}),
         ("According to China Daily, police detained a suspect.", {"China"}),
+        # diseases named after places, and pieces of longer names we do not know
+        ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),
+        ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

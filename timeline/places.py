@@ -51,6 +51,15 @@ _NOT_PLACES = {
     "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
     "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime",
 }
+_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
+_FEATURE_AFTER = re.compile(
+    r" (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
+    r"|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs)\b"
+)
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
+    r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
+)
 _ORG_BEFORE = re.compile(r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy)\s+of\s+(?:the\s+)?$")
 _ORG_FOLLOWERS = {"daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
 
@@ -165,6 +174,11 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
             return False
     if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
         return False  # "University of California"
+    if _DISEASE_AFTER.match(text, c.end):
+        return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
+    # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos".
+    if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
+        return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
     if adjacent_next and _is_cap(nxt) and not nxt.isupper():
         nk = normalise(nxt)
@@ -186,6 +200,7 @@ def _distance_km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_W_POP, _W_SHARE, _W_REGION = 0.45, 3.0, 0.5
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
@@ -218,7 +233,9 @@ class _Context:
 
 
 def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
-    s = _KIND_PRIOR.get(p.kind, 0.0) + 0.45 * math.log10(max(p.population, 1))
+    # A region has no population figure; count it as large, or "Pacific" loses to Pacific, Missouri.
+    size = p.population or (10_000_000 if p.kind == "region" else 1)
+    s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(size)
     if p.kind in sibling_kinds:
         s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
     if qualifier is not None:
@@ -229,19 +246,25 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
     # The countries the rest of the text is about pull their candidates ("Georgia" beside "Atlanta",
     # "Victoria" in a story about Australia), and a state pulls its towns ("Kingston" beside "Ontario").
     if p.country_code:
-        s += 3.0 * context.share(p.country_code)
+        s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
-            s += 0.5 * min(context.regions[(p.country_code, p.admin1)], 2)
+            s += _W_REGION * min(context.regions[(p.country_code, p.admin1)], 2)
     if p.kind in ("admin1", "admin2") and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
         s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
     return s
 
 
-def _qualifier(c: _Candidate, following: _Candidate | None, text: str) -> Place | None:
-    """The country or state named right after a comma: 'Lima, Peru', 'Athens, Georgia'."""
+def _qualifier(c: _Candidate, following: _Candidate | None, after: _Candidate | None, text: str) -> Place | None:
+    """The country or state named right after a comma: 'Lima, Peru', 'Athens, Georgia'.
+
+    Not in a list of states: 'Washington, Pennsylvania and California'.
+    """
     if following is None or not re.fullmatch(r",\s*", text[c.end: following.start]):
         return None
+    listed = after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start])
     for p in following.places:
+        if listed and any(q.kind == p.kind for q in c.places):
+            continue  # two states (or countries) in a row are items of a list
         if p.kind in ("country", "admin1"):
             for q in c.places:
                 if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
@@ -288,9 +311,24 @@ def _list_neighbours(i: int, cands: list[_Candidate], text: str) -> list[int]:
     return out
 
 
+def _at(cands: list[_Candidate], i: int) -> _Candidate | None:
+    return cands[i] if i < len(cands) else None
+
+
+_STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
+_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
+
+
+def _kind_hint(c: _Candidate, text: str) -> frozenset:
+    """'Washington state', 'the state of New York', 'New York Governor': the state, not the city."""
+    if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
+        return frozenset({"admin1"})
+    return frozenset()
+
+
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
-    quals = [_qualifier(c, cands[i + 1] if i + 1 < len(cands) else None, text) for i, c in enumerate(cands)]
+    quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
     # First pass: only the mentions that can sit in one country give context; second pass: every
     # mention's first choice does, each mention seeing the others but not itself.
@@ -303,7 +341,7 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        siblings = frozenset(picks[j].kind for j in _list_neighbours(i, cands, text))
+        siblings = frozenset(picks[j].kind for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
         best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings)
         if drop_isolated and _isolated_town(best, c, quals[i], cands):
             continue
