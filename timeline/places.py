@@ -180,12 +180,16 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
         return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
+    if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
+        return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper():
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
             return False
-        if nk not in _PLACE_FOLLOWERS and not gaz.lookup(nxt) and not gaz.demonym(nxt) and not big:
-            # "Paris Hilton", "Jordan Peterson": the head of a longer name
+        # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town
+        if nk not in _PLACE_FOLLOWERS and not big and not gaz.demonym(nxt) and not any(
+            p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt)
+        ):
             return False
     if _sentence_initial(text, c.start) and " " not in c.text and not big and c.literal:
         # A capitalised word at a sentence start proves nothing; small towns must earn it.
@@ -358,13 +362,13 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
     for m in _NAME_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         fk = normalise(first)
-        if re.search(r"[A-Z][\w’']*\s+$", text[max(0, m.start() - 30): m.start()]):
-            continue  # inside a longer name ("SOS Children's Village Malakal")
+        if re.search(r"(?:\b[A-Z]{2,}|[A-Z][\w]*['’]s)\s+$", text[max(0, m.start() - 30): m.start()]):
+            continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
             out.add(last)
         elif fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
-            if all(p.kind == "city" and p.population < 1_000_000 for p in gaz.lookup(first)):
-                out.add(last)
+            if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
+                out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
     return out
 
 
