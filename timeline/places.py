@@ -187,8 +187,9 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         if nk in _ORG_FOLLOWERS:
             return False
         # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town
-        if nk not in _PLACE_FOLLOWERS and not big and not gaz.demonym(nxt) and not any(
-            p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt)
+        if nk not in _PLACE_FOLLOWERS and not big and not gaz.demonym(nxt) and (
+            c.places[0].population < 10_000
+            or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))
         ):
             return False
     if _sentence_initial(text, c.start) and " " not in c.text and not big and c.literal:
@@ -372,8 +373,13 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _major(p: Place) -> bool:
+    """A country, region or sizeable state: never anyone's name. (GeoNames lists tiny parishes as admin1.)"""
+    return p.kind in ("country", "continent", "region") or (p.kind == "admin1" and p.population >= 200_000)
+
+
 def _big(c: _Candidate) -> bool:
-    return c.places[0].kind in ("country", "continent", "region", "admin1") or c.places[0].population >= 1_000_000
+    return _major(c.places[0]) or c.places[0].population >= 1_000_000
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -382,7 +388,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     # One name, one sense: a word the text uses as someone's surname is that person everywhere.
     people = _surnames(text, gaz)
-    cands = [c for c in cands if c.text not in people or _big(c)]
+    cands = [c for c in cands if c.text not in people or _major(c.places[0])]
     return _resolve(text, cands)
 
 
