@@ -374,9 +374,6 @@ REGIONS = [
     ("Nile", "", 15.0, 32.5, ["Nile River", "River Nile", "the Nile"]),
     ("Mekong Delta", "VN", 10.0, 105.8, []),
     ("Danube Delta", "RO", 45.1, 29.3, []),
-    ("Gaza Strip", "PS", 31.4, 34.35, []),
-    ("West Bank", "PS", 32.0, 35.25, []),
-    ("Horn of Africa", "", 8.0, 45.0, []),
     ("Great Barrier Reef", "AU", -18.3, 147.7, []),
 ]
 

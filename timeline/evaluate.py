@@ -123,6 +123,7 @@ def score_places(gold: list[dict], pred: list[dict], key: str = "toponyms") -> d
     preds = {p["doc_id"]: p for p in pred}
     n_gold = n_pred = strict = relaxed = 0
     errors: list[float] = []
+    sub_national: list[float] = []  # errors of pairs the prediction says are not whole countries
     for g in gold:
         gs = g.get(key, [])
         ps = [p for p in preds.get(g["doc_id"], {}).get(key, []) if p.get("lat") is not None]
@@ -132,6 +133,7 @@ def score_places(gold: list[dict], pred: list[dict], key: str = "toponyms") -> d
         strict += exact
         relaxed += len(pairs)
         errors.extend(_km(a, b) for a, b in pairs)
+        sub_national.extend(_km(a, b) for a, b in pairs if b.get("kind") not in (None, "country"))
     s = SpanScore(n_gold, n_pred, strict, relaxed)
     sp, sr, sf = s.prf(strict)
     rp, rr, rf = s.prf(relaxed)
@@ -144,7 +146,7 @@ def score_places(gold: list[dict], pred: list[dict], key: str = "toponyms") -> d
         "acc161_all_gold": within / n_gold if n_gold else 0.0,
         "mean_km": statistics.fmean(errors) if errors else None,
         "median_km": statistics.median(errors) if errors else None,
-    }
+    } | ({"acc161_not_country": sum(e <= 161 for e in sub_national) / len(sub_national)} if sub_national else {})
 
 
 def predict(gold: Iterable[dict], annotate: Callable[[dict], dict]) -> list[dict]:
@@ -156,5 +158,5 @@ def format_scores(name: str, s: dict) -> str:
     """One block of aligned `metric value` lines."""
     lines = [f"{name}"]
     for k, v in s.items():
-        lines.append(f"  {k:<15} {v:.3f}" if isinstance(v, float) else f"  {k:<15} {v}")
+        lines.append(f"  {k:<18} {v:.3f}" if isinstance(v, float) else f"  {k:<18} {v}")
     return "\n".join(lines)
