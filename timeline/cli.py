@@ -74,8 +74,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import format_scores, predict, read_jsonl, score_places, score_temporal
     from .annotate import annotate_record, resolve_record
+    from .evaluate import format_scores, predict, read_jsonl, score_places, score_stops, score_temporal
 
     if args.given_spans and (args.task != "places" or args.pred):
         raise TimelineError("--given-spans resolves the gold toponyms itself: use it with `places` and no PRED file")
@@ -85,9 +85,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         pred = read_jsonl(args.pred)
     elif args.given_spans:
         pred = [resolve_record(g) for g in gold]
+    elif args.task == "stops":
+        from .pipeline import itinerary_record
+
+        pred = [itinerary_record(g, settings) for g in gold]
     else:
         pred = predict(gold, lambda r: annotate_record(r, settings, args.demonyms))
-    scorer = score_temporal if args.task == "temporal" else score_places
+    scorer = {"temporal": score_temporal, "places": score_places, "stops": score_stops}[args.task]
     setting = " (given spans)" if args.given_spans else ""
     print(format_scores(f"{args.task} {args.gold}{setting}", scorer(gold, pred)))
     return 0
@@ -113,8 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     an.set_defaults(func=cmd_annotate)
 
     ev = sub.add_parser("evaluate", help="score annotations against a gold JSONL file")
-    ev.add_argument("task", choices=("temporal", "places"), help="which annotations to score")
-    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records with timexes or toponyms")
+    ev.add_argument("task", choices=("temporal", "places", "stops"), help="which annotations to score (stops: itineraries)")
+    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records with timexes, toponyms or stops")
     ev.add_argument("pred", metavar="PRED.jsonl", nargs="?", help="predictions (default: annotate the gold texts now)")
     ev.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored when annotating")
     ev.add_argument("--given-spans", action="store_true", help="places: resolve the gold toponym spans only (no recognition)")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import TimelineError
+from .gazetteer import normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,40 @@ def score_places(gold: list[dict], pred: list[dict], key: str = "toponyms") -> d
         "mean_km": statistics.fmean(errors) if errors else None,
         "median_km": statistics.median(errors) if errors else None,
     } | ({"acc161_not_country": sum(e <= 161 for e in sub_national) / len(sub_national)} if sub_national else {})
+
+
+def _same_stop(g: dict, p: dict, dates: bool) -> bool:
+    """A predicted stop is the gold one when its place is one of the gold names (and its dates agree)."""
+    names = {normalise(n) for n in g["names"]}
+    if normalise(p.get("name") or "") not in names and normalise(p.get("text") or "") not in names:
+        return False
+    return not dates or (g.get("start"), g.get("end")) == (p.get("start"), p.get("end"))
+
+
+def _in_order(gold: list[dict], pred: list[dict], dates: bool) -> int:
+    """How many stops match in the same order: the longest common subsequence."""
+    row = [0] * (len(pred) + 1)
+    for g in gold:
+        prev_diag = 0
+        for j, p in enumerate(pred, start=1):
+            keep = row[j]
+            row[j] = prev_diag + 1 if _same_stop(g, p, dates) else max(row[j], row[j - 1])
+            prev_diag = keep
+    return row[-1]
+
+
+def score_stops(gold: list[dict], pred: list[dict]) -> dict:
+    """Itinerary stops right in place, order and dates (and in place and order only): P/R/F1."""
+    preds = {p["doc_id"]: p.get("stops", []) for p in pred}
+    n_gold = sum(len(g["stops"]) for g in gold)
+    n_pred = sum(len(preds.get(g["doc_id"], [])) for g in gold)
+    out: dict = {"documents": len(gold), "gold": n_gold, "pred": n_pred}
+    for label, dates in (("", True), ("place_order_", False)):
+        hit = sum(_in_order(g["stops"], preds.get(g["doc_id"], []), dates) for g in gold)
+        p = hit / n_pred if n_pred else 0.0
+        r = hit / n_gold if n_gold else 0.0
+        out |= {f"{label}p": p, f"{label}r": r, f"{label}f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
 
 
 def predict(gold: Iterable[dict], annotate: Callable[[dict], dict]) -> list[dict]:

@@ -95,6 +95,7 @@ class Stop:
     order: int
     time: TimeMention | None
     sentence: Sentence
+    shared: bool = False  # the date is a range the text gives for several stops at once
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from .errors import TimelineError
 from .frame import empty, to_frame
 from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
 from .places import find_places
-from .temporal import find_dates
+from .temporal import find_dates, parse_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,3 +82,31 @@ def extract(text: str, doc_id: str = "doc", reference: date | None = None, mode:
 
 
 __all__ = ["Batch", "Extraction", "Failure", "annotate_record", "extract", "extract_documents", "process"]
+
+
+def itinerary_record(record: dict, settings: Settings = Settings()) -> dict:
+    """The stops of the trip a `{"doc_id", "text", "dct", "traveller"?}` record describes.
+
+    With several travellers, the one whose surname `traveller` names, else the longest trip.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise TimelineError(f"record {record.get('doc_id', '?')}: 'text' must be a string")
+    dct = parse_date(str(record["dct"])[:10]) if record.get("dct") else None
+    doc_id = str(record.get("doc_id", ""))
+    its = process(make_document(text, doc_id, settings, dct=dct), settings).itineraries
+    who = str(record.get("traveller") or "")
+    chosen = max(its, key=lambda it: (bool(who) and it.traveller.split()[-1] == who, len(it.stops)), default=None)
+    stops = chosen.stops if chosen else ()
+    return {
+        "doc_id": doc_id,
+        "traveller": chosen.traveller if chosen else "",
+        "stops": [
+            {
+                "order": s.order, "text": s.place.text, "name": s.place.place.name, "country_code": s.place.place.country_code,
+                "start": s.time.start_date.isoformat() if s.time and s.time.start_date else None,
+                "end": s.time.end_date.isoformat() if s.time and s.time.end_date else None,
+            }
+            for s in stops
+        ],
+    }

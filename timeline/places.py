@@ -49,7 +49,7 @@ _NOT_PLACES = {
     "police", "army", "navy", "government", "ministry", "state", "city", "county", "region", "north", "south",
     "east", "west", "central", "western", "eastern", "northern", "southern", "new", "old", "great", "little",
     "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
-    "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime",
+    "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime", "vice",
 }
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 _FEATURE_AFTER = re.compile(
@@ -61,6 +61,12 @@ _PART_BEFORE = re.compile(
     r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
 )
 _ORG_BEFORE = re.compile(r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy)\s+of\s+(?:the\s+)?$")
+_GENERIC_TAILS = {"territories", "peninsula", "strip", "islands", "sea", "gulf", "strait", "basin", "delta", "region"}
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
 _ORG_FOLLOWERS = {"daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
 
 
@@ -116,7 +122,10 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
         for n in range(min(gaz.max_words, len(toks) - i), 0, -1):
             last = toks[i + n - 1]
             words = [t[2] for t in toks[i: i + n]]
-            if not _is_cap(words[-1]) or any(not _is_cap(x) and x.lower() not in _CONNECTORS for x in words):
+            # every word capitalised but connectors; a multi-word name may end in a lower-case generic word
+            # when the whole phrase is a known name ("the Palestinian territories", "the Korean peninsula")
+            inner = words[:-1] if n > 1 and words[-1].lower() in _GENERIC_TAILS else words
+            if not _is_cap(inner[-1]) or any(not _is_cap(x) and x.lower() not in _CONNECTORS for x in inner):
                 continue
             # the tokens must be separated by single spaces or hyphens only
             if any(text[toks[i + k][1]: toks[i + k + 1][0]] not in (" ", "-") for k in range(n - 1)):
@@ -182,7 +191,7 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
     if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
         return False  # "Michael J. Dillon", "John Paul II"
-    if adjacent_next and _is_cap(nxt) and not nxt.isupper():
+    if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
             return False
