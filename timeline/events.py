@@ -430,8 +430,7 @@ def build(
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
         for stop in stops:
-            if stop.time is None:
-                continue
+            # Undated stops stay in the table: the map still shows where the trip goes, and in what order.
             ev = Event(
                 event_id=_event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
@@ -443,6 +442,7 @@ def build(
                 itinerary_id=iid,
                 stop_order=stop.order,
                 traveller=traveller,
+                shared_date=stop.shared,
             )
             stop_events.setdefault(stop.sentence.start, []).append(ev)
 

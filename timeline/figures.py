@@ -118,6 +118,13 @@ def timeline_figure(df: pd.DataFrame, lane: str = "doc_id", dark: bool = False) 
     return fig
 
 
+def _stop_dates(r) -> str:
+    if pd.isna(r.start):
+        return "date not given"
+    shared = " (for the whole trip)" if r.shared_date is True else ""
+    return f"{html.escape(str(r.date_text))}: {r.start} – {r.end}{shared}"
+
+
 def _stop_rows(df: pd.DataFrame) -> pd.DataFrame:
     stops = df[df["itinerary_id"].notna() & df["lat"].notna() & (df["place_role"] == "stop")]
     return stops.sort_values(["itinerary_id", "stop_order"])
@@ -166,7 +173,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
             textfont=dict(size=13, color=color),
             customdata=stops["event_id"],
             hovertext=[
-                f"<b>{int(r.stop_order)}. {html.escape(str(r.place))}</b><br>{html.escape(str(traveller))}<br>{html.escape(str(r.date_text))}: {r.start} – {r.end}"
+                f"<b>{int(r.stop_order)}. {html.escape(str(r.place))}</b><br>{html.escape(str(traveller))}<br>{_stop_dates(r)}"
                 for r in stops.itertuples()
             ],
             hoverinfo="text",

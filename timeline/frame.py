@@ -18,13 +18,14 @@ REQUIRED = (
 EXTRA = (
     "place_role", "place_kind", "place_text", "geonameid", "place_char_start", "place_char_end",
     "date_char_start", "date_char_end", "timex_type", "timex_value", "mod", "inferred", "confidence",
+    "shared_date",
 )
 COLUMNS = REQUIRED + EXTRA
 DTYPES: dict[str, str] = {
     **{c: "string" for c in COLUMNS},
     "lat": "Float64", "lon": "Float64", "stop_order": "Int64", "char_start": "Int64", "char_end": "Int64",
     "geonameid": "Int64", "place_char_start": "Int64", "place_char_end": "Int64", "date_char_start": "Int64",
-    "date_char_end": "Int64", "inferred": "boolean", "confidence": "Float64",
+    "date_char_end": "Int64", "inferred": "boolean", "confidence": "Float64", "shared_date": "boolean",
 }
 # Rows of one event keep their order (primary place first): the sort is stable and does not look at places.
 SORT = ["doc_id", "char_start", "date_char_start", "itinerary_id", "stop_order", "event_id"]
@@ -36,26 +37,28 @@ class SchemaError(TimelineError, ValueError):
 
 def _rows(event: Event) -> list[dict]:
     t, s = event.time, event.sentence
+    dated = t is not None and t.start_date is not None
     base = {
         "event_id": event.event_id,
         "doc_id": event.doc_id,
         "title": event.title,
-        "start": t.start_date.isoformat() if t.start_date else None,
-        "end": (t.end_date or t.start_date).isoformat() if t.start_date else None,
-        "precision": t.precision,
-        "date_text": t.text,
+        "start": t.start_date.isoformat() if dated else None,
+        "end": (t.end_date or t.start_date).isoformat() if dated else None,
+        "precision": t.precision if t else None,
+        "date_text": t.text if t else None,
         "itinerary_id": event.itinerary_id or None,
         "stop_order": event.stop_order,
         "traveller": event.traveller or None,
         "sentence": s.text,
         "char_start": s.start,
         "char_end": s.end,
-        "date_char_start": t.start,
-        "date_char_end": t.end,
-        "timex_type": t.type,
-        "timex_value": t.value,
-        "mod": t.mod or None,
+        "date_char_start": t.start if t else None,
+        "date_char_end": t.end if t else None,
+        "timex_type": t.type if t else None,
+        "timex_value": t.value if t else None,
+        "mod": (t.mod or None) if t else None,
         "inferred": event.inferred,
+        "shared_date": event.shared_date if event.itinerary_id else None,
     }
     if not event.places:
         return [{**base, "confidence": 0.6 if event.inferred else 1.0}]

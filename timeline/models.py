@@ -115,7 +115,7 @@ class Event:
     event_id: str
     doc_id: str
     title: str
-    time: TimeMention
+    time: TimeMention | None  # None only for an itinerary stop the text gives no date for
     sentence: Sentence
     places: tuple[PlaceMention, ...] = ()
     primary: int | None = None  # index into places of the place where it happens
@@ -123,3 +123,4 @@ class Event:
     stop_order: int | None = None
     traveller: str = ""
     inferred: bool = False  # date taken from a neighbouring event, not from the sentence itself
+    shared_date: bool = False  # a stop's date is a range the text gives for several stops at once

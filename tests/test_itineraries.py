@@ -1,0 +1,76 @@
+"""Itineraries as a table of cases: announcement text, its date, and the stops expected in order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import itinerary_record
+
+CASES = [
+    (
+        "a day after the travel verb, and a return home",
+        "Secretary Kerry will travel May 21 to Muscat. On May 22, the Secretary will visit Amman. "
+        "The Secretary will depart Amman and return to Washington on May 27.",
+        date(2013, 5, 20),
+        [("Muscat", "2013-05-21", "2013-05-21"), ("Amman", "2013-05-22", "2013-05-22"), ("Washington", "2013-05-27", "2013-05-27")],
+    ),
+    (
+        "a range for the list goes to every stop; a day narrows one; a city replaces its country",
+        "Secretary of State Hillary Rodham Clinton will travel to Vietnam, Cambodia and Australia October 27-November 8. "
+        "Secretary Clinton will travel to Hanoi on October 29. On October 30, the Secretary will depart for Cambodia.",
+        date(2010, 10, 22),
+        [("Hanoi", "2010-10-29", "2010-10-29"), ("Cambodia", "2010-10-30", "2010-10-30"), ("Australia", "2010-10-27", "2010-11-08")],
+    ),
+    (
+        "a trip that begins on a day: that day is the first stop's",
+        "On July 6, Secretary of State Hillary Rodham Clinton begins a trip to France, Japan and Mongolia. "
+        "Her first stop will be Tokyo, Japan, to attend the July 8 Conference on Afghanistan.",
+        date(2012, 7, 5),
+        [("France", "2012-07-06", "2012-07-06"), ("Tokyo", "2012-07-08", "2012-07-08"), ("Mongolia", None, None)],
+    ),
+    (
+        "a headline with a bare title, then the person; 'In Laos, ...' dates a stop",
+        "Secretary of Defense Travel to Australia, Philippines, Laos, and Fiji\n"
+        "Secretary of Defense Lloyd J. Austin III will depart this week for a trip to Australia, the Philippines, Laos, and Fiji. "
+        "In Laos, Secretary Austin will participate in the ASEAN meeting on November 21.",
+        date(2024, 11, 12),
+        [("Australia", "2024-11-11", "2024-11-17"), ("Philippines", None, None), ("Laos", "2024-11-21", "2024-11-21"), ("Fiji", None, None)],
+    ),
+    (
+        "semicolons between 'City, Country' stops",
+        "Deputy Secretary of State Wendy Sherman will travel April 10-14 to New Orleans, Louisiana; "
+        "Santo Domingo, Dominican Republic; and Buenos Aires, Argentina.",
+        date(2023, 4, 7),
+        [("New Orleans", "2023-04-10", "2023-04-14"), ("Santo Domingo", "2023-04-10", "2023-04-14"), ("Buenos Aires", "2023-04-10", "2023-04-14")],
+    ),
+    (
+        "an aside about an earlier trip, and a past trip, are not stops",
+        "U.S. Secretary of State John Kerry will travel to Hanoi and Manila from Dec. 11-18, 2013. "
+        "This trip will be his fourth (he also traveled to Sunnylands, Calif., in June). "
+        "It follows the Secretary's recent travel to China.",
+        date(2013, 12, 9),
+        [("Hanoi", "2013-12-11", "2013-12-18"), ("Manila", "2013-12-11", "2013-12-18")],
+    ),
+    (
+        "the Vice President named in one sentence travels in the next",
+        "Vice President Cheney will travel abroad beginning September 2, 2008. "
+        "President Bush has asked the Vice President to travel to Azerbaijan, Georgia and Ukraine.",
+        date(2008, 8, 25),
+        [("Azerbaijan", "2008-09-02", "2008-09-02"), ("Georgia", None, None), ("Ukraine", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("why,text,dct,expected", CASES, ids=[c[0] for c in CASES])
+def test_stops_in_order_with_their_dates(why, text, dct, expected):
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": dct.isoformat()})
+    assert [(s["name"], s["start"], s["end"]) for s in rec["stops"]] == expected
+
+
+def test_stop_text_is_the_mention():
+    text = "Blinken will travel to Brussels, Belgium, April 3-5."
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2023-03-31"})
+    (stop,) = rec["stops"]
+    assert (stop["text"], stop["name"], stop["country_code"]) == ("Brussels", "Brussels", "BE")
