@@ -1,368 +1,25 @@
-"""From mentions to events: dated, located, traceable; and travellers' itineraries with ordered stops.
+"""From mentions to events: dated, located, traceable.
 
-A sentence with a calendar date becomes an event at the places it names (the one nearest
-the date is where it happens). A travel sentence ("X travels to A, then to B and C on
-November 14-19") gives an itinerary: the traveller, and each place of the list as a stop
-in the order written, sharing the sentence's date range. A sentence without a date that
-names a stop and its traveller ("In Lima, Secretary Blinken will ...") inherits the
-stop's dates, flagged as inferred.
+A sentence with a calendar date becomes an event at the places it names (the one nearest the
+date is where it happens), with a short title from the clause that holds the date. Each stop of
+an itinerary (see `itineraries`) is an event of its own. A sentence without a date that names a
+stop and its traveller ("In Lima, Secretary Blinken will ...") inherits the stop's dates,
+flagged as inferred.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
 
+from .itineraries import dated, trips, within_sentence
 from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 
-# What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
-_TRAVEL = re.compile(
-    r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
-    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+in|"
-    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+stop\s+(?:will\s+be|is)(?:\s+in)?|"
-    r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in"
-    r")\b(?:\s+to\b)?",
-    re.IGNORECASE,
-)
-# A trip that starts on a date: the date is the first stop's, not every stop's.
-_BEGINS = re.compile(r"\b(?:begin|begins|began|beginning|embark|embarks|embarked|depart|departs|departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
-# "In Laos, Secretary Austin will ...", "While in Paris, ...": a stop named at the head of a sentence.
-_LEAD = re.compile(r"\s*(?:While\s+)?[Ii]n\s+(?:the\s+)?")
-# What may stand between two stops of one list: ", ", " and ", ", and then to ", " before ".
-_LIST_GAP = re.compile(
-    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?"
-    r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?)"
-)
-_TITLE_WORDS = {
-    "secretary", "of", "state", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
-    "first", "lady", "second", "gentleman", "chancellor", "general", "u.s.", "us", "the", "deputy", "trade",
-    "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
-    "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
-    "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
-}
-_TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor)\b")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-_PRONOUNS = {"he", "she", "they"}
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
-_NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "on", "in", "from", "after",
-    "during", "as", "while", "following", "today", "tomorrow", "this", "next", "he", "she", "his", "her", "they",
-    "their", "it", "its",
-}
-_PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
-_MONTHS_DAYS = re.compile(
-    r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 _MAX_TITLE = 80
-
-
-@dataclass(frozen=True, slots=True)
-class _Statement:
-    """One sentence's word on a trip: who, which stops in order, when."""
-
-    traveller: str
-    places: tuple[PlaceMention, ...]
-    times: tuple[TimeMention | None, ...]  # one per place
-    sentence: Sentence
-    shared: bool  # one range stated for several stops
-    kind: str  # "trip", "return" (always a new stop) or "lead" (only refines a known stop)
 
 
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
-
-
-def _dated(t: TimeMention) -> bool:
-    return t.start_date is not None and t.type in ("DATE", "TIME") and t.function != "CREATION_TIME"
-
-
-def _in(span_start: int, span_end: int, s: Sentence) -> bool:
-    return s.start <= span_start and span_end <= s.end
-
-
-def _clean_name(run: str) -> str:
-    run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
-    words = run.split()
-    while words and words[0].lower().strip(",") in _TITLE_WORDS:
-        words.pop(0)
-    return " ".join(words)
-
-
-class _Travellers:
-    """The people who travel in one document, each under the longest form of their name."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.titles: dict[str, str] = {}  # name -> the words it came with ("Secretary of State ...")
-
-    def add(self, name: str, run: str = "") -> str:
-        surname = name.split()[-1]
-        for i, known in enumerate(self.names):
-            if known.split()[-1] == surname:
-                if len(name) > len(known):
-                    self.titles[name] = self.titles.pop(known, "")
-                    self.names[i] = name
-                self.titles[self.names[i]] += " " + run
-                return self.names[i]
-        self.names.append(name)
-        self.titles[name] = run
-        return name
-
-    def titled(self, title_run: str) -> str:
-        """The last person met under the title in `title_run` ("the Secretary"), else the last one met."""
-        for word in reversed(_TITLE_ONLY.findall(title_run)):
-            for name in reversed(self.names):
-                if word in self.titles.get(name, ""):
-                    return name
-        return self.last()
-
-    def last(self) -> str:
-        return self.names[-1] if self.names else ""
-
-    def canonical(self, name: str) -> str:
-        """`name` as first met, upgraded to the longest form met since."""
-        if not name:
-            return ""
-        surname = name.split()[-1]
-        return next((k for k in self.names if k.split()[-1] == surname), name)
-
-
-def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention], times: list[TimeMention]) -> str:
-    """Who travels: the person named before the travel words, a pronoun or a bare title for the last one met.
-
-    A bare title with nobody met yet ("Secretary of Defense Travel to ...") gives "?": the first
-    person named later in the document.
-    """
-    head = text[sentence.start: verb_start]
-    taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
-    nearest = titled_name = None
-    for m in _CAP_RUN.finditer(head):
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        titled = bool(_TITLE_ONLY.search(m.group()))
-        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in _NOT_NAMES:
-            continue
-        nearest = m
-        if titled and _clean_name(m.group()):
-            titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
-    if nearest is not None:
-        name = _clean_name(nearest.group())
-        if not name and _TITLE_ONLY.search(nearest.group()):
-            # "the Vice President", "The Secretary will travel": whoever holds that title, else the last one met
-            return people.titled(nearest.group()) or "?"
-        chosen = titled_name or nearest
-        name = _clean_name(chosen.group())
-        if name and not any(w.lower() in _NOT_NAMES for w in name.split()):
-            return people.add(name, chosen.group())
-    if re.search(r"\b(?:he|she|his|her|they|their)\b", head, re.IGNORECASE):
-        return people.last()
-    return ""
-
-
-def _is_modifier(p: PlaceMention, text: str) -> bool:
-    """'U.S. Northern Command', 'California State University': the place only qualifies a name."""
-    return bool(re.match(r" [A-Z][a-z]", text[p.end: p.end + 3])) and not _MONTHS_DAYS.match(text, p.end)
-
-
-def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
-    """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
-    for t in sorted(times, key=lambda t: -t.start):
-        if gap_start <= t.start and t.end <= gap_start + len(gap):
-            gap = gap[: t.start - gap_start] + gap[t.end - gap_start:]
-    # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at)\s+)*(?:the\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
-
-
-def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
-    """The places a trip goes to: the list right after the travel words ('to Lima, Peru, Manaus, Brazil,
-    and Rio de Janeiro'), else the places 'in' the rest of the sentence ('to visit X in A; Y in B')."""
-    after = [p for p in places if p.start >= verb_end and p.literal]
-    if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
-        stops = [after[0]]
-        for prev, cur in zip(after, after[1:]):
-            gap = text[prev.end: cur.start]
-            if not _LIST_GAP.fullmatch(gap):
-                break
-            if (
-                re.fullmatch(r",\s*", gap)
-                and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(stops[-1].place.kind, 0)
-                and stops[-1].place.country_code == cur.place.country_code
-                and cur.place.kind in ("country", "admin1")
-            ):
-                continue  # "Lima, Peru", "Quebec, Canada": the country qualifies the place, it is not a stop of its own
-            if _is_modifier(cur, text):
-                break
-            stops.append(cur)
-        return stops
-    return [
-        p for p in after
-        if re.search(r"\bin\s+$", text[max(0, p.start - 4): p.start]) and not _is_modifier(p, text)
-        and p.place.kind in ("city", "admin2", "country")
-    ]
-
-
-def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
-    out: list[_Statement] = []
-    pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
-    for s in sentences:
-        s_places = [p for p in places if _in(p.start, p.end, s)]
-        s_all_times = [t for t in times if _in(t.start, t.end, s)]
-        s_times = [t for t in s_all_times if _dated(t)]
-        travelled = False
-        for m in _TRAVEL.finditer(text, s.start, s.end):
-            if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
-                continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
-            travelled = True
-            stops = _stops_after(m.end(), s_places, s_all_times, text, s)
-            traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
-            if not traveller:
-                continue
-            # The sentence's date: the one after the travel words if any, else the nearest one.
-            time = min(s_times, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
-            begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
-            if not stops:
-                if time is not None and begins:
-                    pending[traveller] = time
-                continue
-            if time is None and traveller in pending:
-                time, begins = pending.pop(traveller), True
-            single = time is not None and not time.end_value and time.start_date == time.end_date
-            if begins and (single or time is None or time.precision == "week"):
-                stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
-            else:
-                stamps = (time,) * len(stops)
-            kind = "return" if m.group("ret") else "trip"
-            out.append(_Statement(traveller, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind))
-        lead = _LEAD.match(text, s.start)
-        if lead:
-            led = [p for p in s_places if p.start >= lead.end() and p.literal]
-            named = [led[0]] if led and led[0].start == lead.end() else []
-            for prev, cur in zip(led, led[1:]):
-                if named and named[-1] is prev and _LIST_GAP.fullmatch(text[prev.end: cur.start]):
-                    named.append(cur)
-            if named and people.names:
-                time = next((t for t in s_times if t.precision == "day"), None)
-                out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead"))
-                continue
-        if not travelled and s_times and s_places and people.names and _mentions_traveller(s.text, people):
-            # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
-            out.append(_Statement("", tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
-    return out
-
-
-def _in_brackets(text: str, start: int, at: int) -> bool:
-    return text.count("(", start, at) > text.count(")", start, at)
-
-
-def _mentions_traveller(sentence: str, people: _Travellers) -> bool:
-    surnames = {n.split()[-1] for n in people.names}
-    return bool(re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]he (?:Secretary|President|Minister))\b", sentence)) or any(n in sentence for n in surnames)
-
-
-@dataclass
-class _Slot:
-    """A stop while the itinerary is put together (mutable on purpose: statements refine it)."""
-
-    place: PlaceMention
-    names: list[PlaceMention]
-    time: TimeMention | None
-    sentence: Sentence
-    shared: bool
-
-
-_SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
-
-
-def _covers(slot: _Slot, p: PlaceMention) -> bool:
-    """Whether `p` names the same stop: the same place, a place inside it, or the country it is in."""
-    q = p.place
-    for k in (n.place for n in slot.names):
-        if (k.name, k.country_code) == (q.name, q.country_code):
-            return True
-        if k.country_code and k.country_code == q.country_code:
-            if k.kind == "country" or q.kind == "country":
-                return True
-            if k.kind == "admin1" and q.kind in ("city", "admin2") and k.admin1 == q.admin1:
-                return True
-    return False
-
-
-def _within(new: TimeMention, old: TimeMention | None) -> bool:
-    """Whether `new` narrows `old` (or there was nothing): a day inside a range, not a year over a day."""
-    if old is None:
-        return True
-    return old.start_date <= new.start_date and new.end_date <= old.end_date
-
-
-def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, list[_Slot]]:
-    """Each traveller's stops: a list stated once, refined by later statements (a city for a
-    country, a day for a range), in the order the text gives them."""
-    trips: dict[str, list[_Slot]] = {}
-    cursor: dict[str, int] = {}
-    for st in statements:
-        who = people.canonical(st.traveller) if st.traveller != "?" else "?"
-        if st.kind in ("lead", "extend"):
-            who = people.canonical(people.last())
-        if who != "?" and "?" in trips:
-            # The first person named owns the trip a bare title announced ("Secretary of Defense Travel to ...").
-            trips[who] = trips.pop("?") + trips.get(who, [])
-            cursor[who] = cursor.pop("?", 0)
-        slots = trips.setdefault(who, [])
-        at = cursor.get(who, 0)
-        if st.kind == "extend":
-            if slots and any(_covers(slots[at], p) for p in st.places):
-                slot, t = slots[at], st.times[0]
-                if (
-                    slot.time is not None and not slot.shared and t.precision == "day"
-                    and 0 < (t.start_date - slot.time.start_date).days <= 14
-                ):
-                    slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
-            continue
-        appended: list[int] = []
-        used: list[int] = []
-        for p, t in zip(st.places, st.times):
-            j = None
-            if st.kind != "return":
-                j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p)), None)
-            if j is None and st.kind != "return":
-                # A stop named in the overview and not yet given its own day may be taken up later out of order.
-                j = next((j for j in range(at) if j not in used and _covers(slots[j], p) and (slots[j].time is None or slots[j].shared)), None)
-            if j is None:
-                if st.kind == "lead":
-                    continue
-                # A new place in a statement that refined a stop goes right after it ("Tel Aviv, Jerusalem and
-                # Ramallah" after "Israel and the Palestinian territories"), else at the end.
-                k = used[-1] + 1 if used else len(slots)
-                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared))
-                used = [u + 1 if u >= k else u for u in used]
-                appended = [a + 1 if a >= k else a for a in appended] + [k]
-                used.append(k)
-                at = k
-                continue
-            slot = slots[j]
-            used.append(j)
-            slot.names.append(p)
-            if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0):
-                slot.place = p
-            # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
-            # already says more than the day someone arrives.
-            if t is not None and (slot.time is None or slot.shared and _within(t, slot.time)):
-                slot.time, slot.shared, slot.sentence = t, st.shared, st.sentence
-            at = j
-        # After a list of stops the story goes back to its first one.
-        cursor[who] = used[0] if len(used) > 1 else at
-    if "?" in trips and people.names:
-        trips[people.names[0]] = trips.pop("?") + trips.get(people.names[0], [])
-    for who, slots in trips.items():
-        # "Travels to the Middle East and Africa" above a list of cities: the regions are not stops.
-        if any(_SPECIFIC.get(s.place.place.kind, 0) or s.place.place.kind == "country" for s in slots):
-            trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
-    return {w: s for w, s in trips.items() if s and w}
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:which|who|while|whereas|but)\s+")
@@ -420,12 +77,11 @@ def build(
     places: list[PlaceMention],
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order."""
-    people = _Travellers()
-    trips = _assemble(_statements(sentences, times, places, text, people), people)
+    planned = trips(sentences, times, places, text)
     dateline_end = max((t.end for t in times if t.function == "CREATION_TIME"), default=0)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}
-    for n, (traveller, slots) in enumerate(trips.items(), start=1):
+    for n, (traveller, slots) in enumerate(planned.items(), start=1):
         iid = f"{doc_id}#trip{n}"
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
@@ -451,8 +107,8 @@ def build(
         if s.start in stop_events:
             events.extend(stop_events[s.start])
             continue
-        s_places = [p for p in places if _in(p.start, p.end, s)]
-        s_times = [t for t in times if _in(t.start, t.end, s) and _dated(t)]
+        s_places = [p for p in places if within_sentence(p.start, p.end, s)]
+        s_times = [t for t in times if within_sentence(t.start, t.end, s) and dated(t)]
         for t in s_times:
             events.append(
                 Event(
