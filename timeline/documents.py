@@ -125,8 +125,15 @@ def detect_reference(text: str) -> tuple[date, str] | None:
         for t in find_dates(head[m.end(): m.end() + 60]):
             if t.precision == "day" and t.start_date and t.start == 0:
                 return t.start_date, "published"
-    for t in find_dates(head[:first_line_end] if first_line_end < 200 else head[:200]):
-        if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80:
+    line = head[:first_line_end] if first_line_end < 200 else head[:200]
+    # A dateline is a short line ("Brussels 13.11.2024") or a date that opens the story ("WASHINGTON, Nov. 12 -");
+    # a first sentence that happens to hold a date ("Leaders met ... on June 14, 2021.") is not one.
+    short = len(line.split()) <= 8 and not line.rstrip().endswith(".")
+    for t in find_dates(line):
+        before = line[: t.start].strip(" ,")
+        # nothing but a capitalised place name or two before the date ("Brussels 13.11.2024 Today ...")
+        opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before))
+        if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens):
             return t.start_date, "dateline"
     return None
 

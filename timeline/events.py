@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .itineraries import dated, trips, within_sentence
+from dataclasses import replace
+
+from .itineraries import CAP_RUN, NOT_NAMES, TITLE_ONLY, clean_name, dated, trips, within_sentence
 from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 
 _MAX_TITLE = 80
@@ -123,7 +125,80 @@ def build(
             )
         if not s_times and s_places:
             events.extend(_inferred(doc_id, s, s_places, itineraries))
-    return events, itineraries
+    return [_classified(e, places, times) for e in events], itineraries
+
+
+# Event types, most specific first: the first whose words the title (else the sentence) uses.
+_TYPE_WORDS = (
+    ("annexation", r"annex(?:ed|es|ing|ation)?"),
+    ("election", r"elections?|elected|re-elected|votes?|voted|voting|ballot|referendum|inaugurat\w+|polls?"),
+    ("military", r"attack\w*|strikes?|struck|airstrikes?|invad\w+|invasion|offensive|missiles?|drones?|shell(?:ing|ed)|"
+                 r"bomb\w*|troops|forces|war|fighting|clash\w*|killed|shot down|mobiliz\w+|occup\w+"),
+    ("summit", r"summits?"),
+    ("agreement", r"agreements?|treaty|treaties|accords?|deal|signed|ceasefire|cease-fire|memorandum|pact|declaration"),
+    ("meeting", r"meet\w*|met|talks|ministerial|conference|forum|consultations?|dialogue|session|gathering|hosts?|hosted"),
+    ("travel", r"travel\w*|visit\w*|trip|arriv\w+|tour\w*|flew|fly|return\w*|depart\w*"),
+    ("statement", r"said|says|announc\w+|statement|declared|warned|stated|told|remarks|urged|called on|pledged|promised"),
+)
+_TYPE_RES = tuple((kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _TYPE_WORDS)
+
+
+def event_type(title: str, sentence: str, stop: bool = False) -> str:
+    """What kind of event: a stop is travel; else the first type whose words the title, then the sentence, uses.
+
+    >>> event_type("Russia annexed the Crimea peninsula", "Russia annexed the Crimea peninsula in 2014.")
+    'annexation'
+    """
+    if stop:
+        return "travel"
+    for text in (title, sentence):
+        for kind, pattern in _TYPE_RES:
+            if pattern.search(text):
+                return kind
+    return "other"
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_ACTORS = {
+    "week", "summit", "meeting", "forum", "conference", "ministerial", "dialogue", "day", "act", "treaty",
+    "agreement", "accord", "accords", "declaration", "initiative", "games", "cup", "award", "prize", "war", "revolution",
+    "session", "talks", "visit", "trip", "program", "programme", "plan", "strategy", "report", "law",
+}
+
+
+def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMention]) -> tuple[str, ...]:
+    """The people ("Antony Blinken", "Katherine Tai") and organisations ("NATO", "APEC") a sentence names."""
+    taken = [(p.start, p.end) for p in places if within_sentence(p.start, p.end, sentence)]
+    taken += [(t.start, t.end) for t in times if within_sentence(t.start, t.end, sentence)]
+    out: list[str] = []
+    for m in CAP_RUN.finditer(sentence.text):
+        run, s = m.group(), sentence.start + m.start()
+        # "U.S. Secretary of State Antony Blinken": the name is what follows the place
+        trimmed = False
+        for a, b in sorted(taken):
+            if s <= a < s + len(run):
+                run, s, trimmed = re.sub(r"^['’]s?\s*", "", run[b - s:].lstrip()), b, True
+        name = clean_name(run.strip())
+        words = name.split()
+        titled = bool(TITLE_ONLY.search(run))
+        if not words or re.sub(r"['’]s?$", "", words[-1].lower()) in _NOT_ACTORS or (trimmed and not titled):
+            continue  # "G20 Leaders’ Summit" is an event; "Asia-Pacific Economic Cooperation" an organisation's name
+        if all(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words) and (len(words) >= 2 or titled):
+            if not any(o.split()[-1] == words[-1] for o in out):
+                out.append(name)
+    for m in _ACRONYM.finditer(sentence.text):
+        s = sentence.start + m.start()
+        if not any(a <= s < b for a, b in taken) and m.group() not in out and m.group() not in {"AM", "PM"}:
+            out.append(m.group())
+    return tuple(out)
+
+
+def _classified(e: Event, places: list[PlaceMention], times: list[TimeMention]) -> Event:
+    return replace(
+        e,
+        event_type=event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id)),
+        actors=actors(e.sentence, places, times),
+    )
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:

@@ -43,11 +43,11 @@ _TITLE_WORDS = {
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
 }
-_TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor)\b")
+TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _PRONOUNS = {"he", "she", "they"}
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
-_NOT_NAMES = {
+CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
+NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
     "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "on", "in", "from", "after",
@@ -81,7 +81,7 @@ def within_sentence(span_start: int, span_end: int, s: Sentence) -> bool:
     return s.start <= span_start and span_end <= s.end
 
 
-def _clean_name(run: str) -> str:
+def clean_name(run: str) -> str:
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     words = run.split()
     while words and words[0].lower().strip(",") in _TITLE_WORDS:
@@ -111,7 +111,7 @@ class _Travellers:
 
     def titled(self, title_run: str) -> str:
         """The last person met under the title in `title_run` ("the Secretary"), else the last one met."""
-        for word in reversed(_TITLE_ONLY.findall(title_run)):
+        for word in reversed(TITLE_ONLY.findall(title_run)):
             for name in reversed(self.names):
                 if word in self.titles.get(name, ""):
                     return name
@@ -137,22 +137,22 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     head = text[sentence.start: verb_start]
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     nearest = titled_name = None
-    for m in _CAP_RUN.finditer(head):
+    for m in CAP_RUN.finditer(head):
         s, e = sentence.start + m.start(), sentence.start + m.end()
-        titled = bool(_TITLE_ONLY.search(m.group()))
-        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in _NOT_NAMES:
+        titled = bool(TITLE_ONLY.search(m.group()))
+        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in NOT_NAMES:
             continue
         nearest = m
-        if titled and _clean_name(m.group()):
+        if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
     if nearest is not None:
-        name = _clean_name(nearest.group())
-        if not name and _TITLE_ONLY.search(nearest.group()):
+        name = clean_name(nearest.group())
+        if not name and TITLE_ONLY.search(nearest.group()):
             # "the Vice President", "The Secretary will travel": whoever holds that title, else the last one met
             return people.titled(nearest.group()) or "?"
         chosen = titled_name or nearest
-        name = _clean_name(chosen.group())
-        if name and not any(w.lower() in _NOT_NAMES for w in name.split()):
+        name = clean_name(chosen.group())
+        if name and not any(w.lower() in NOT_NAMES for w in name.split()):
             return people.add(name, chosen.group())
     if re.search(r"\b(?:he|she|his|her|they|their)\b", head, re.IGNORECASE):
         return people.last()

@@ -8,6 +8,7 @@ from datetime import date
 PRECISIONS = ("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 PLACE_KINDS = ("country", "admin1", "admin2", "city", "region", "continent")
+EVENT_TYPES = ("travel", "summit", "meeting", "military", "annexation", "election", "agreement", "statement", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,3 +125,7 @@ class Event:
     traveller: str = ""
     inferred: bool = False  # date taken from a neighbouring event, not from the sentence itself
     shared_date: bool = False  # a stop's date is a range the text gives for several stops at once
+    event_type: str = "other"  # one of EVENT_TYPES
+    actors: tuple[str, ...] = ()  # people and organisations the sentence names
+    source_count: int = 1  # documents that report this event (see `merge`)
+    date_conflict: bool = False  # those documents give overlapping but different dates

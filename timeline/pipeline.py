@@ -13,6 +13,7 @@ from .annotate import annotate_record  # re-exported: scripts call pipeline.anno
 from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
 from .frame import empty, to_frame
+from .merge import merge_sources
 from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
 from .places import find_places
 from .temporal import find_dates, parse_date
@@ -67,7 +68,7 @@ def extract_documents(docs: Iterable[Document], settings: Settings = Settings())
             done.append(process(doc, settings))
         except TimelineError as exc:
             failures.append(Failure(doc.source or doc.doc_id, str(exc)))
-    table = to_frame(e for x in done for e in x.events) if done else empty()
+    table = to_frame(merge_sources([e for x in done for e in x.events])) if done else empty()
     return Batch(table, tuple(done), tuple(failures))
 
 
