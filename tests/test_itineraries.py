@@ -74,3 +74,21 @@ def test_stop_text_is_the_mention():
     rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2023-03-31"})
     (stop,) = rec["stops"]
     assert (stop["text"], stop["name"], stop["country_code"]) == ("Brussels", "Brussels", "BE")
+
+
+@pytest.mark.parametrize(
+    "text,travellers",
+    [
+        ("President Biden and Secretary Blinken will travel to Paris on June 5, 2024.", {"Biden": ["Paris"], "Blinken": ["Paris"]}),
+        ("The Vice President and the Second Gentleman will travel to Accra on March 26, 2023.",
+         {"Vice President": ["Accra"], "Second Gentleman": ["Accra"]}),
+        ("Vice President Harris will travel to Paris on June 5, 2024. Second Gentleman Douglas Emhoff will travel to Rome on June 6, 2024.",
+         {"Harris": ["Paris"], "Douglas Emhoff": ["Rome"]}),
+    ],
+)
+def test_several_travellers(text, travellers):
+    from timeline.documents import make_document
+    from timeline.pipeline import process
+
+    found = {it.traveller: [s.place.text for s in it.stops] for it in process(make_document(text, "t")).itineraries}
+    assert found == travellers

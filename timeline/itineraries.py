@@ -43,7 +43,7 @@ _TITLE_WORDS = {
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
 }
-TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative)\b")
+TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _PRONOUNS = {"he", "she", "they"}
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
@@ -120,6 +120,11 @@ class _Travellers:
     def last(self) -> str:
         return self.names[-1] if self.names else ""
 
+    def holds(self, name: str, title: str) -> bool:
+        """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
+        words = TITLE_ONLY.findall(title)
+        return bool(words) and all(w in self.titles.get(name, "") for w in words)
+
     def canonical(self, name: str) -> str:
         """`name` as first met, upgraded to the longest form met since."""
         if not name:
@@ -131,8 +136,8 @@ class _Travellers:
 def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention], times: list[TimeMention]) -> str:
     """Who travels: the person named before the travel words, a pronoun or a bare title for the last one met.
 
-    A bare title with nobody met yet ("Secretary of Defense Travel to ...") gives "?": the first
-    person named later in the document.
+    A bare title with nobody met yet ("Secretary of Defense Travel to ...") gives "?" and the title:
+    the first person named later under that title, else the title itself.
     """
     head = text[sentence.start: verb_start]
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
@@ -149,13 +154,42 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         name = clean_name(nearest.group())
         if not name and TITLE_ONLY.search(nearest.group()):
             # "the Vice President", "The Secretary will travel": whoever holds that title, else the last one met
-            return people.titled(nearest.group()) or "?"
+            return people.titled(nearest.group()) or _untitled(nearest.group())
         chosen = titled_name or nearest
         name = clean_name(chosen.group())
         if name and not any(w.lower() in NOT_NAMES for w in name.split()):
             return people.add(name, chosen.group())
     if re.search(r"\b(?:he|she|his|her|they|their)\b", head, re.IGNORECASE):
         return people.last()
+    return ""
+
+
+def _untitled(run: str) -> str:
+    """The marker of a trip announced under a bare title: "?Vice President"."""
+    return "?" + re.sub(r"^(?:[Tt]he|[Aa])\s+", "", run.strip())
+
+
+_AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*|of|the))*)\s*,?\s+and\s+(?:the\s+)?$")
+
+
+def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travellers, main: str) -> str:
+    """A second traveller joined by "and": "President Biden and Secretary Blinken will travel ..."."""
+    head = text[sentence.start: verb_start].rstrip()
+    head = re.sub(r"\s+(?:will|would|also|then|to)(?:\s+(?:then|also))?$", "", head)
+    last = CAP_RUN.search(head[-80:]) and list(CAP_RUN.finditer(head))
+    if not last:
+        return ""
+    m = _AND_BEFORE.search(head[: last[-1].start()])
+    if not m or m.end() != last[-1].start():
+        return ""
+    run = m.group(1).strip()
+    name = clean_name(run)
+    if not name and TITLE_ONLY.search(run):
+        other = people.titled(run) or _untitled(run)
+        return other if other != main else ""
+    if name and not any(w.lower() in NOT_NAMES for w in name.split()):
+        other = people.add(name, run)
+        return other if other != main else ""
     return ""
 
 
@@ -217,6 +251,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller:
                 continue
+            companion = _companion(text, s, m.start(), people, traveller)
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(s_times, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
@@ -232,7 +267,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             else:
                 stamps = (time,) * len(stops)
             kind = "return" if m.group("ret") else "trip"
-            out.append(_Statement(traveller, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind))
+            for who in filter(None, (companion, traveller)):
+                out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind))
         lead = _LEAD.match(text, s.start)
         if lead:
             led = [p for p in s_places if p.start >= lead.end() and p.literal]
@@ -300,13 +336,14 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
     trips: dict[str, list[_Slot]] = {}
     cursor: dict[str, int] = {}
     for st in statements:
-        who = people.canonical(st.traveller) if st.traveller != "?" else "?"
+        who = people.canonical(st.traveller) if not st.traveller.startswith("?") else st.traveller
         if st.kind in ("lead", "extend"):
             who = people.canonical(people.last())
-        if who != "?" and "?" in trips:
-            # The first person named owns the trip a bare title announced ("Secretary of Defense Travel to ...").
-            trips[who] = trips.pop("?") + trips.get(who, [])
-            cursor[who] = cursor.pop("?", 0)
+        for untitled in [k for k in trips if k.startswith("?")]:
+            if not who.startswith("?") and people.holds(who, untitled[1:]):
+                # The person named under a title owns the trip the bare title announced ("Secretary of Defense Travel to ...").
+                trips[who] = trips.pop(untitled) + trips.get(who, [])
+                cursor[who] = cursor.pop(untitled, 0)
         slots = trips.setdefault(who, [])
         at = cursor.get(who, 0)
         if st.kind == "extend":
@@ -351,8 +388,8 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
-    if "?" in trips and people.names:
-        trips[people.names[0]] = trips.pop("?") + trips.get(people.names[0], [])
+    for untitled in [k for k in trips if k.startswith("?")]:
+        trips[untitled[1:]] = trips.pop(untitled)  # nobody was named under that title: the title travels
     for who, slots in trips.items():
         # "Travels to the Middle East and Africa" above a list of cities: the regions are not stops.
         if any(_SPECIFIC.get(s.place.place.kind, 0) or s.place.place.kind == "country" for s in slots):
