@@ -18,13 +18,34 @@ def test_required_columns_come_first_in_order(table):
     assert tuple(table.columns[: len(REQUIRED)]) == REQUIRED
 
 
+@pytest.fixture(scope="module")
+def batch_table():
+    """Two documents: an undated stop, a shared range, and one summit reported twice."""
+    from timeline.documents import make_document
+    from timeline.pipeline import extract_documents
+
+    docs = [
+        make_document("Kerry will travel to Cairo and Riyadh from May 2 to May 6, 2015. He will then travel to Paris. "
+                      "Leaders met at a summit in Cairo on May 3, 2015.", "a"),
+        make_document("The summit in Cairo on May 3, 2015 ended.", "b"),
+    ]
+    return extract_documents(docs).table
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
-def test_round_trip(table, tmp_path, suffix):
+@pytest.mark.parametrize("which", ["table", "batch_table"])
+def test_round_trip(which, request, tmp_path, suffix):
     from timeline.export import write
 
+    df = request.getfixturevalue(which)
     path = tmp_path / f"events{suffix}"
-    write(table, path)
-    pd.testing.assert_frame_equal(read_events(path), table)
+    write(df, path)
+    pd.testing.assert_frame_equal(read_events(path), df)
+
+
+def test_batch_table_has_what_the_round_trip_must_carry(batch_table):
+    assert batch_table["start"].isna().any() and batch_table["shared_date"].any()
+    assert batch_table["source_count"].max() == 2
 
 
 def test_event_ids_are_deterministic(seed_text, table):
