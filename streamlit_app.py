@@ -87,7 +87,19 @@ st.dataframe(
     table[["title", "start", "end", "precision", "date_text", "place", "country_code", "traveller", "stop_order", "sentence"]],
     hide_index=True, key="events_table",
 )
-d1, d2 = st.columns(2)
+d1, d2, d3 = st.columns(3)
 d1.download_button("Download CSV", to_bytes(table, ".csv"), file_name=f"{doc_id}-events.csv", mime="text/csv", key="dl_csv")
 d2.download_button("Download HTML report", to_bytes(table, ".html", [doc]), file_name=f"{doc_id}-report.html", mime="text/html", key="dl_html")
+OTHER = {
+    "TimelineJS (.timeline.json)": (".timeline.json", "application/json"),
+    "GeoJSON (.geojson)": (".geojson", "application/geo+json"),
+    "Calendar (.ics)": (".ics", "text/calendar"),
+    "Google Earth (.kml)": (".kml", "application/vnd.google-earth.kml+xml"),
+    "Parquet (.parquet)": (".parquet", "application/octet-stream"),
+    "JSON records (.json)": (".json", "application/json"),
+}
+with d3:
+    chosen = st.selectbox("Other format", list(OTHER), key="other_format", label_visibility="collapsed")
+    suffix, mime = OTHER[chosen]
+    st.download_button(f"Download {suffix}", to_bytes(table, suffix), file_name=f"{doc_id}-events{suffix}", mime=mime, key="dl_other")
 st.caption(f"Place data: GeoNames (CC BY 4.0). Map outlines: Natural Earth (public domain), drawn from local file {TOPOJSON}.json.")

@@ -36,4 +36,7 @@ def test_pasted_text_replaces_the_seed(app):
 
 def test_downloads_are_offered(app):
     labels = [b.label for b in app.get("download_button")]
-    assert labels == ["Download CSV", "Download HTML report"]
+    assert labels == ["Download CSV", "Download HTML report", "Download .timeline.json"]
+    app.selectbox(key="other_format").set_value("Calendar (.ics)").run()
+    assert not app.exception
+    assert [b.label for b in app.get("download_button")][-1] == "Download .ics"

@@ -13,7 +13,7 @@ import pandas as pd
 from .errors import ExportError
 from .models import Document
 
-FORMATS = (".csv", ".parquet", ".json", ".html")
+FORMATS = (".csv", ".parquet", ".json", ".timeline.json", ".geojson", ".ics", ".kml", ".html")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -68,35 +68,36 @@ Map outlines: Natural Earth (public domain); gazetteer: GeoNames (CC BY 4.0).</p
 """
 
 
+def format_of(path: str | Path) -> str:
+    """The export format a file name asks for: its extension, '.timeline.json' included."""
+    name = Path(path).name.lower()
+    return ".timeline.json" if name.endswith(".timeline.json") else Path(name).suffix
+
+
+def to_bytes(df: pd.DataFrame, suffix: str, documents: Sequence[Document] = ()) -> bytes:
+    """The bytes of `df` in the format `suffix` names (".csv", ".geojson", ...), for files and downloads."""
+    from . import interchange
+
+    if suffix == ".parquet":
+        buf = io.BytesIO()
+        df.to_parquet(buf, index=False)
+        return buf.getvalue()
+    writers = {
+        ".csv": to_csv, ".json": to_json, ".timeline.json": interchange.to_timelinejs, ".geojson": interchange.to_geojson,
+        ".ics": interchange.to_ics, ".kml": interchange.to_kml, ".html": lambda d: report_html(d, documents),
+    }
+    if suffix not in writers:
+        raise ExportError(f"unknown output format {suffix or '(none)'!r}; use one of {', '.join(FORMATS)}")
+    return writers[suffix](df).encode("utf-8")
+
+
 def write(df: pd.DataFrame, out: str | Path | None, documents: Sequence[Document] = ()) -> None:
     """Write `df` to `out`, format from the extension; CSV on stdout when `out` is None or '-'."""
     if out is None or str(out) == "-":
         sys.stdout.write(to_csv(df))
         return
     path = Path(out)
-    suffix = path.suffix.lower()
+    suffix = format_of(path)
     if suffix not in FORMATS:
         raise ExportError(f"{path}: unknown output format {suffix or '(none)'!r}; use one of {', '.join(FORMATS)}")
-    if suffix == ".csv":
-        path.write_text(to_csv(df), encoding="utf-8")
-    elif suffix == ".parquet":
-        df.to_parquet(path, index=False)
-    elif suffix == ".json":
-        path.write_text(to_json(df), encoding="utf-8")
-    else:
-        path.write_text(report_html(df, documents), encoding="utf-8")
-
-
-def to_bytes(df: pd.DataFrame, suffix: str, documents: Sequence[Document] = ()) -> bytes:
-    """The bytes `write` would put in a file with `suffix`, for downloads."""
-    if suffix == ".csv":
-        return to_csv(df).encode("utf-8")
-    if suffix == ".json":
-        return to_json(df).encode("utf-8")
-    if suffix == ".html":
-        return report_html(df, documents).encode("utf-8")
-    if suffix == ".parquet":
-        buf = io.BytesIO()
-        df.to_parquet(buf, index=False)
-        return buf.getvalue()
-    raise ExportError(f"unknown output format {suffix!r}; use one of {', '.join(FORMATS)}")
+    path.write_bytes(to_bytes(df, suffix, documents))

@@ -1,0 +1,100 @@
+"""Every export format written from the seed and read back with that format's own library or schema."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import geojson
+import icalendar
+import pandas as pd
+import pytest
+
+from conftest import SEED
+from timeline.cli import main
+from timeline.export import FORMATS, format_of, to_bytes
+from timeline.pipeline import extract
+
+KML = "{http://www.opengis.net/kml/2.2}"
+
+
+@pytest.fixture(scope="module")
+def table(seed_text):
+    return extract(seed_text, doc_id="seed")
+
+
+def _dated_events(table: pd.DataFrame) -> pd.DataFrame:
+    return table[table["start"].notna()].drop_duplicates("event_id")
+
+
+def _tl_date_ok(d: dict) -> bool:
+    """A TimelineJS date object: integer year, then optional month (1-12) and day (1-31), nothing finer invented."""
+    keys = list(d)
+    return (
+        keys in (["year"], ["year", "month"], ["year", "month", "day"])
+        and all(isinstance(v, int) for v in d.values())
+        and 1 <= d.get("month", 1) <= 12 and 1 <= d.get("day", 1) <= 31
+    )
+
+
+def test_timelinejs_shape(table):
+    doc = json.loads(to_bytes(table, ".timeline.json"))
+    assert set(doc) <= {"title", "events", "eras", "scale"} and doc["title"]["text"]["headline"]
+    events = {e["unique_id"]: e for e in doc["events"]}
+    assert len(events) == len(_dated_events(table))
+    for e in events.values():
+        assert _tl_date_ok(e["start_date"]) and e["text"]["headline"] and e["display_date"]
+        assert "end_date" not in e or _tl_date_ok(e["end_date"])
+    by_title = {e["text"]["headline"]: e for e in events.values()}
+    bucharest = by_title["Promised at Bucharest NATO Summit"]
+    assert bucharest["start_date"] == {"year": 2008} and "end_date" not in bucharest  # never an invented day
+    brussels = by_title["Blinken travels to Brussels"]
+    assert brussels["start_date"] == {"year": 2024, "month": 11, "day": 12}
+    assert brussels["end_date"] == {"year": 2024, "month": 11, "day": 13}
+    (era,) = doc["eras"]
+    assert era["start_date"] == {"year": 2024, "month": 11, "day": 12} and era["end_date"]["day"] == 19
+
+
+def test_geojson_is_valid_with_points_and_route(table):
+    fc = geojson.loads(to_bytes(table, ".geojson").decode("utf-8"))
+    assert fc.is_valid, fc.errors()
+    kinds = [f["geometry"]["type"] for f in fc["features"]]
+    assert kinds.count("LineString") == 3  # Brussels → Lima → Manaus → Rio de Janeiro
+    first_leg = next(f for f in fc["features"] if f["geometry"]["type"] == "LineString")
+    (lon0, lat0), (lon1, lat1) = first_leg["geometry"]["coordinates"][0], first_leg["geometry"]["coordinates"][-1]
+    assert (round(lat0), round(lon0), round(lat1), round(lon1)) == (51, 4, -12, -77)
+    assert first_leg["properties"]["from"] == "Brussels" and first_leg["properties"]["to"] == "Lima"
+    point = next(f for f in fc["features"] if f["geometry"]["type"] == "Point")
+    assert {"event_id", "doc_id", "start", "sentence", "char_start"} <= set(point["properties"])
+
+
+def test_ics_parses_with_icalendar(table):
+    cal = icalendar.Calendar.from_ical(to_bytes(table, ".ics"))
+    events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+    assert len(events) == _dated_events(table)["title"].nunique()
+    brussels = events["Blinken travels to Brussels"]
+    assert str(brussels.decoded("DTSTART")) == "2024-11-12" and str(brussels.decoded("DTEND")) == "2024-11-14"
+    assert round(brussels["GEO"].latitude) == 51 and "Brussels" in str(brussels["LOCATION"])
+    year = events["Promised at Bucharest NATO Summit"]
+    assert (str(year.decoded("DTSTART")), str(year.decoded("DTEND"))) == ("2008-01-01", "2009-01-01")
+    assert "Bucharest" in str(year["DESCRIPTION"])
+
+
+def test_kml_parses_with_timespans_and_path(table):
+    root = ET.fromstring(to_bytes(table, ".kml"))
+    marks = root.findall(f".//{KML}Placemark")
+    assert len(root.findall(f".//{KML}TimeSpan")) == len(_dated_events(table)[_dated_events(table)["lat"].notna()])
+    (path,) = root.findall(f".//{KML}LineString/{KML}coordinates")
+    assert len(path.text.split()) == 4 and len(marks) >= 5
+
+
+@pytest.mark.parametrize("name,fmt", [("a.timeline.json", ".timeline.json"), ("a.json", ".json"), ("A.GeoJSON", ".geojson"), ("x.ics", ".ics")])
+def test_format_follows_the_file_name(name, fmt):
+    assert format_of(name) == fmt and fmt in FORMATS
+
+
+@pytest.mark.parametrize("suffix", [".timeline.json", ".geojson", ".ics", ".kml"])
+def test_cli_writes_each_format(tmp_path, suffix):
+    out = tmp_path / f"events{suffix}"
+    assert main(["extract", str(SEED), "--out", str(out)]) == 0
+    assert out.read_bytes() == to_bytes(extract(SEED.read_text(encoding="utf-8"), doc_id=SEED.stem), suffix)
