@@ -10,7 +10,7 @@ import streamlit as st
 from timeline.documents import SUFFIXES, decode, html_to_text, make_document
 from timeline.errors import TimelineError
 from timeline.export import to_bytes
-from timeline.figures import TOPOJSON, map_figure, timeline_figure
+from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure
 from timeline.models import Settings
 from timeline.pipeline import extract_documents
 
@@ -79,8 +79,16 @@ c2.metric("Places", table["place"].nunique())
 c3.metric("Reference date", str(doc.reference or "none"))
 c4.metric("Date span", f"{dated['start'].min()[:4]}–{dated['end'].max()[:4]}" if len(dated) else "–")
 
-st.plotly_chart(timeline_figure(table), config=PLOT_CONFIG, key="timeline_chart")
-st.plotly_chart(map_figure(table), config=PLOT_CONFIG, key="map_chart")
+LANE_NAMES = {
+    "auto": "kind of event, and trip stops", "doc_id": "document", "event_type": "kind of event", "country_code": "country",
+    "place": "place", "traveller": "traveller", "itinerary_id": "itinerary", "actors": "first actor named",
+}
+lane = st.selectbox("Timeline lanes", LANES, format_func=LANE_NAMES.get, key="lane")
+st.plotly_chart(timeline_figure(table, lane=lane), config=PLOT_CONFIG, key="timeline_chart")
+if st.toggle("Play the map through time", key="animate"):
+    st.plotly_chart(map_animation(table), config=PLOT_CONFIG, key="map_chart")
+else:
+    st.plotly_chart(map_figure(table), config=PLOT_CONFIG, key="map_chart")
 
 st.subheader("Events")
 st.dataframe(

@@ -34,6 +34,17 @@ def test_pasted_text_replaces_the_seed(app):
     assert set(table["start"]) == {"2021-03-02"}
 
 
+@pytest.mark.parametrize("lane", ["event_type", "country_code", "actors"])
+def test_lanes_can_be_chosen(app, lane):
+    app.selectbox(key="lane").set_value(lane).run()
+    assert not app.exception and len(app.get("plotly_chart")) == 2
+
+
+def test_map_plays_through_time(app):
+    app.toggle(key="animate").set_value(True).run()
+    assert not app.exception and len(app.get("plotly_chart")) == 2
+
+
 def test_downloads_are_offered(app):
     labels = [b.label for b in app.get("download_button")]
     assert labels == ["Download CSV", "Download HTML report", "Download .timeline.json"]

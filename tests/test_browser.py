@@ -69,7 +69,15 @@ def test_report_works_offline(browser, tmp_path):
     assert w.page.locator(".js-plotly-plot").count() >= 2
     assert w.land_paths() >= 1
     assert w.page.locator("table.events tr").count() > 10
+    timeline = w.page.locator("#timeline").inner_text()
+    # 2008, 2014 and the November 2024 trip, each readable: the years on the overview, the trip's days in the detail
+    assert "2008 (year)" in timeline and "2014 (year)" in timeline and "Detail" in timeline and "November 14-19" in timeline
+    assert "Antony J. Blinken's trip" in w.page.locator("#map").inner_text()
     assert w.errors == [] and w.outgoing == []
+    if os.environ.get("TIMELINE_FIGURES"):  # README pictures: TIMELINE_FIGURES=docs make test
+        w.page.wait_for_timeout(1000)
+        for name in ("timeline", "map"):
+            w.page.locator(f"#{name}").screenshot(path=str(Path(os.environ["TIMELINE_FIGURES"]) / f"{name}.png"))
 
 
 def _free_port() -> int:
@@ -112,5 +120,6 @@ def test_dashboard_works_offline(browser, app_url):
     assert w.page.locator('[data-testid="stException"]').count() == 0
     assert w.outgoing == [], w.outgoing
     if os.environ.get("TIMELINE_SCREENSHOT"):
-        w.page.wait_for_timeout(1500)
+        w.page.set_viewport_size({"width": 1280, "height": 2300})  # the app scrolls inside its own frame
+        w.page.wait_for_timeout(2500)
         w.page.screenshot(path=os.environ["TIMELINE_SCREENSHOT"], full_page=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import xml.etree.ElementTree as ET
 
 import geojson
@@ -98,3 +100,25 @@ def test_cli_writes_each_format(tmp_path, suffix):
     out = tmp_path / f"events{suffix}"
     assert main(["extract", str(SEED), "--out", str(out)]) == 0
     assert out.read_bytes() == to_bytes(extract(SEED.read_text(encoding="utf-8"), doc_id=SEED.stem), suffix)
+
+
+@pytest.mark.parametrize("suffix,magic", [(".png", b"\x89PNG"), (".map.svg", b"<svg")])
+def test_images_are_drawn_offline(table, no_network, suffix, magic):
+    if shutil.which("chromium") is None and not os.path.exists("/usr/bin/chromium"):
+        pytest.fail("chromium is not installed: `apt-get install chromium` (the CI script does this)")
+    data = to_bytes(table, suffix)
+    assert magic in data[:400] and no_network == []
+    if suffix.endswith(".svg"):
+        root = ET.fromstring(data)
+        assert root.tag.endswith("svg") and len(data) > 10_000
+
+
+def test_images_without_kaleido_say_what_to_install(table, monkeypatch):
+    import importlib.util
+
+    from timeline.errors import ExportError
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "kaleido" else real(name, *a))
+    with pytest.raises(ExportError, match="pip install 'timeline\\[images\\]'"):
+        to_bytes(table, ".png")

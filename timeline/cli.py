@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt, .md or .html file, or a folder of them")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative expressions are resolved against (default: the document's own dateline)")
     ex.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
-    ex.add_argument("--out", metavar="FILE", help="output file: .csv, .parquet, .json, .timeline.json (TimelineJS), .geojson, .ics, .kml or .html (default: CSV on stdout)")
+    ex.add_argument("--out", metavar="FILE", help="output file: .csv, .parquet, .json, .timeline.json (TimelineJS), .geojson, .ics, .kml, .html, or an image of the timeline (.png, .svg) or map (.map.png, .map.svg) (default: CSV on stdout)")
     ex.set_defaults(func=cmd_extract)
 
     an = sub.add_parser("annotate", help="TIMEX3 dates and toponyms for each line of a JSONL file")

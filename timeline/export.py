@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import importlib.util
 import io
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pandas as pd
 from .errors import ExportError
 from .models import Document
 
-FORMATS = (".csv", ".parquet", ".json", ".timeline.json", ".geojson", ".ics", ".kml", ".html")
+FORMATS = (".csv", ".parquet", ".json", ".timeline.json", ".geojson", ".ics", ".kml", ".html", ".png", ".svg", ".map.png", ".map.svg")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -69,9 +70,26 @@ Map outlines: Natural Earth (public domain); gazetteer: GeoNames (CC BY 4.0).</p
 
 
 def format_of(path: str | Path) -> str:
-    """The export format a file name asks for: its extension, '.timeline.json' included."""
+    """The export format a file name asks for: its extension, '.timeline.json' and '.map.png' included."""
     name = Path(path).name.lower()
-    return ".timeline.json" if name.endswith(".timeline.json") else Path(name).suffix
+    for double in (".timeline.json", ".map.png", ".map.svg"):
+        if name.endswith(double):
+            return double
+    return Path(name).suffix
+
+
+def image(df: pd.DataFrame, suffix: str) -> bytes:
+    """The timeline (".png", ".svg") or the map (".map.png", ".map.svg") as a static image (see `figures.image`)."""
+    if importlib.util.find_spec("kaleido") is None:
+        raise ExportError(
+            f"{suffix} images need the optional package kaleido: pip install 'timeline[images]' (it draws with Chromium)"
+        )
+    from .figures import image as draw
+
+    try:
+        return draw(df, "map" if suffix.startswith(".map") else "timeline", suffix.rsplit(".", 1)[-1])
+    except Exception as exc:  # kaleido reports a missing or broken Chromium in many ways
+        raise ExportError(f"could not draw the {suffix} image: {str(exc).splitlines()[0][:200]}; is Chromium installed?") from None
 
 
 def to_bytes(df: pd.DataFrame, suffix: str, documents: Sequence[Document] = ()) -> bytes:
@@ -82,6 +100,8 @@ def to_bytes(df: pd.DataFrame, suffix: str, documents: Sequence[Document] = ()) 
         buf = io.BytesIO()
         df.to_parquet(buf, index=False)
         return buf.getvalue()
+    if suffix in (".png", ".svg", ".map.png", ".map.svg"):
+        return image(df, suffix)
     writers = {
         ".csv": to_csv, ".json": to_json, ".timeline.json": interchange.to_timelinejs, ".geojson": interchange.to_geojson,
         ".ics": interchange.to_ics, ".kml": interchange.to_kml, ".html": lambda d: report_html(d, documents),
