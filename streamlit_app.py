@@ -1,4 +1,9 @@
-"""The timeline dashboard: pick, paste or upload articles; see their events on a timeline, a map and a table."""
+"""The timeline dashboard: pick, paste or upload articles; read their events on a linked timeline, map,
+table and source text; correct what the machine got wrong; download any format.
+
+All logic lives in the package (`timeline.review` for filters, corrections and the marked-up source);
+this file only lays out widgets. Article text is escaped before it is shown (`review.highlight`).
+"""
 
 from __future__ import annotations
 
@@ -7,97 +12,24 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline.documents import SUFFIXES, decode, html_to_text, make_document
+from timeline.documents import SUFFIXES, make_document, text_of
 from timeline.errors import TimelineError
 from timeline.export import to_bytes
 from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure
+from timeline.frame import empty, to_frame
+from timeline.gazetteer import default_gazetteer
+from timeline.merge import merge_sources
 from timeline.models import Settings
-from timeline.pipeline import extract_documents
+from timeline.pipeline import process
+from timeline.review import (
+    CorrectionError, Filters, apply_corrections, correction_key, dump_corrections, filter_events, highlight,
+    load_corrections, place_choices,
+)
 
 SEEDS = Path(__file__).parent / "seeds"
+MAX_UPLOAD_MB = 20
 # plotly.js fetches outlines from topojsonURL; Streamlit serves ./static (a link to assets/topojson).
 PLOT_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
-
-st.set_page_config(page_title="timeline", page_icon="🗺️", layout="wide")
-
-
-@st.cache_data(show_spinner=False)
-def run(text: str, doc_id: str, reference: date | None, mode: str):
-    settings = Settings(reference=reference, mode=mode)
-    doc = make_document(text, doc_id, settings)
-    batch = extract_documents([doc], settings)
-    return batch.table, doc
-
-
-def seed_files() -> list[Path]:
-    return sorted(p for p in SEEDS.glob("*.txt"))
-
-
-st.title("timeline")
-st.caption("Dates and places in news text, as events on a timeline and a map. Runs offline.")
-
-with st.sidebar:
-    st.header("Article")
-    seeds = seed_files()
-    source = st.radio("Source", ["Sample article", "Paste text", "Upload a file"], key="source")
-    text, doc_id = "", "article"
-    if source == "Sample article" and seeds:
-        chosen = st.selectbox("Sample", seeds, format_func=lambda p: p.stem, key="seed")
-        text, doc_id = chosen.read_text(encoding="utf-8"), chosen.stem
-    elif source == "Paste text":
-        text = st.text_area("Article text", height=240, key="pasted", placeholder="Paste a news article…")
-        doc_id = "pasted"
-    else:
-        up = st.file_uploader("Text, Markdown or HTML file", type=[s.lstrip(".") for s in SUFFIXES], key="upload")
-        if up is not None:
-            try:
-                text = decode(up.getvalue(), up.name)
-                if up.name.lower().endswith((".html", ".htm")):
-                    text = html_to_text(text)
-                doc_id = Path(up.name).stem
-            except TimelineError as exc:
-                st.error(str(exc))
-    use_ref = st.checkbox("Set the reference date myself", key="use_ref", help="By default the article's dateline is used.")
-    reference = st.date_input("Reference date", value=date(2024, 11, 13), key="reference") if use_ref else None
-    mode = st.selectbox("Relative dates", ["news", "narrative"], key="mode", help="news: against the reference date; narrative: against the story's last date")
-
-if not text.strip():
-    st.info("Choose a sample, paste an article or upload a file to see its events.")
-    st.stop()
-
-try:
-    table, doc = run(text, doc_id, reference, mode)
-except TimelineError as exc:
-    st.error(str(exc))
-    st.stop()
-
-events = table.drop_duplicates("event_id")
-dated = events[events["start"].notna()]
-c1, c2, c3, c4 = st.columns(4)
-c1.metric("Events", len(events))
-c2.metric("Places", table["place"].nunique())
-c3.metric("Reference date", str(doc.reference or "none"))
-c4.metric("Date span", f"{dated['start'].min()[:4]}–{dated['end'].max()[:4]}" if len(dated) else "–")
-
-LANE_NAMES = {
-    "auto": "kind of event, and trip stops", "doc_id": "document", "event_type": "kind of event", "country_code": "country",
-    "place": "place", "traveller": "traveller", "itinerary_id": "itinerary", "actors": "first actor named",
-}
-lane = st.selectbox("Timeline lanes", LANES, format_func=LANE_NAMES.get, key="lane")
-st.plotly_chart(timeline_figure(table, lane=lane), config=PLOT_CONFIG, key="timeline_chart")
-if st.toggle("Play the map through time", key="animate"):
-    st.plotly_chart(map_animation(table), config=PLOT_CONFIG, key="map_chart")
-else:
-    st.plotly_chart(map_figure(table), config=PLOT_CONFIG, key="map_chart")
-
-st.subheader("Events")
-st.dataframe(
-    table[["title", "start", "end", "precision", "date_text", "place", "country_code", "traveller", "stop_order", "sentence"]],
-    hide_index=True, key="events_table",
-)
-d1, d2, d3 = st.columns(3)
-d1.download_button("Download CSV", to_bytes(table, ".csv"), file_name=f"{doc_id}-events.csv", mime="text/csv", key="dl_csv")
-d2.download_button("Download HTML report", to_bytes(table, ".html", [doc]), file_name=f"{doc_id}-report.html", mime="text/html", key="dl_html")
 OTHER = {
     "TimelineJS (.timeline.json)": (".timeline.json", "application/json"),
     "GeoJSON (.geojson)": (".geojson", "application/geo+json"),
@@ -106,8 +38,239 @@ OTHER = {
     "Parquet (.parquet)": (".parquet", "application/octet-stream"),
     "JSON records (.json)": (".json", "application/json"),
 }
+LANE_NAMES = {
+    "auto": "kind of event, and trip stops", "doc_id": "document", "event_type": "kind of event", "country_code": "country",
+    "place": "place", "traveller": "traveller", "itinerary_id": "itinerary", "actors": "first actor named",
+}
+# Filters kept in the URL, so a view can be shared: query parameter -> widget key.
+SHARED = {"doc": "f_docs", "country": "f_countries", "type": "f_types", "precision": "f_precisions", "traveller": "f_travellers"}
+
+st.set_page_config(page_title="timeline", page_icon="🗺️", layout="wide")
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer …")
+def gazetteer():
+    return default_gazetteer()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def extraction(text: str, doc_id: str, reference: date | None, mode: str):
+    """One document's extraction, cached by its content and settings."""
+    settings = Settings(reference=reference, mode=mode)
+    return process(make_document(text, doc_id, settings), settings)
+
+
+def articles() -> dict[str, str]:
+    """The documents the reader chose, by id: samples, pasted text, uploads."""
+    docs: dict[str, str] = {}
+    seeds = sorted(SEEDS.glob("*.txt"))
+    chosen = st.multiselect("Sample articles", seeds, default=seeds[:1], format_func=lambda p: p.stem, key="seeds")
+    for p in chosen:
+        docs[p.stem] = p.read_text(encoding="utf-8")
+    pasted = st.text_area("Paste an article", height=140, key="pasted", placeholder="Paste a news article…")
+    if pasted.strip():
+        docs["pasted"] = pasted
+    uploads = st.file_uploader(
+        f"Upload articles ({', '.join(SUFFIXES)}; up to {MAX_UPLOAD_MB} MB each)",
+        type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True, key="uploads",
+    )
+    for up in uploads or []:
+        if up.size > MAX_UPLOAD_MB * 1_000_000:
+            st.error(f"{up.name}: {up.size / 1e6:.1f} MB is over the limit of {MAX_UPLOAD_MB} MB; split the file or use the command line")
+            continue
+        try:
+            docs[Path(up.name).stem] = text_of(up.getvalue(), up.name)
+        except TimelineError as exc:
+            st.error(str(exc))
+    return docs
+
+
+def init_from_url() -> None:
+    """Filters named in the URL become the widgets' first values."""
+    if st.session_state.get("url_read"):
+        return
+    for param, key in SHARED.items():
+        if param in st.query_params:
+            st.session_state[key] = st.query_params.get_all(param)
+    st.session_state["url_read"] = True
+
+
+def selected_ids(*charts) -> tuple[str, ...]:
+    """Event ids of the points picked on the charts (markers may stand for several events)."""
+    ids: list[str] = []
+    for chart in charts:
+        for point in (chart.selection.points if chart else []) or []:
+            data = point.get("customdata")
+            data = data[0] if isinstance(data, list) else data
+            if data:
+                ids.extend(str(data).split(","))
+    return tuple(dict.fromkeys(ids))
+
+
+init_from_url()
+st.session_state.setdefault("corrections", [])
+gazetteer()
+
+st.title("timeline")
+st.caption("Dates and places in news text, as events on a timeline and a map. Runs offline.")
+
+with st.sidebar:
+    st.header("Articles")
+    texts = articles()
+    mode = st.selectbox("Relative dates", ["news", "narrative"], key="mode",
+                        help="news: against each article's date; narrative: against the story's last date")
+
+if not texts:
+    st.info("Choose a sample, paste an article or upload files to see their events.")
+    st.stop()
+
+# One pass per document (cached by content), with progress for a batch.
+extractions, failures = [], []
+progress = st.progress(0.0, text="Reading articles …") if len(texts) > 1 else None
+for n, (doc_id, text) in enumerate(texts.items(), start=1):
+    try:
+        found = extraction(text, doc_id, None, mode)
+        chosen = st.session_state.get(f"ref_{doc_id}")
+        # the reader's own reference date only when it differs from the one the article gives
+        extractions.append(found if chosen in (None, found.document.reference) else extraction(text, doc_id, chosen, mode))
+    except TimelineError as exc:
+        failures.append(str(exc))
+    if progress:
+        progress.progress(n / len(texts), text=f"{n} of {len(texts)} articles read")
+if progress:
+    progress.empty()
+for message in failures:
+    st.error(message)
+if not extractions:
+    st.stop()
+
+with st.sidebar:
+    st.subheader("Reference dates")
+    for x in extractions:
+        d = x.document
+        st.date_input(f"{d.doc_id}", value=d.reference, key=f"ref_{d.doc_id}",
+                      help=f"Relative dates are read against this day (found: {d.reference_source or 'none'}).")
+
+table = to_frame(merge_sources([e for x in extractions for e in x.events])) if extractions else empty()
+try:
+    table = apply_corrections(table, st.session_state["corrections"])
+except CorrectionError as exc:
+    st.error(f"Corrections not applied: {exc}")
+
+# ---------------------------------------------------------------- filters
+with st.expander("Filters", expanded=False):
+    c1, c2, c3 = st.columns(3)
+    f_docs = c1.multiselect("Documents", sorted(table["doc_id"].dropna().unique()), key="f_docs")
+    f_countries = c2.multiselect("Countries", sorted(table["country_code"].dropna().unique()), key="f_countries")
+    f_types = c3.multiselect("Kinds of event", sorted(table["event_type"].dropna().unique()), key="f_types")
+    c4, c5, c6 = st.columns(3)
+    f_precisions = c4.multiselect("Date precision", sorted(table["precision"].dropna().unique()), key="f_precisions")
+    f_travellers = c5.multiselect("Travellers", sorted(table["traveller"].dropna().unique()), key="f_travellers")
+    dated = table["start"].dropna()
+    span = (date.fromisoformat(dated.min()), date.fromisoformat(table["end"].dropna().max())) if len(dated) else None
+    f_range = c6.date_input("Between", value=span, key="f_range") if span else ()
+for param, key in SHARED.items():
+    st.query_params[param] = st.session_state.get(key, [])
+
+lane = st.selectbox("Timeline lanes", LANES, format_func=LANE_NAMES.get, key="lane")
+base = Filters(
+    documents=tuple(f_docs), countries=tuple(f_countries), types=tuple(f_types), precisions=tuple(f_precisions),
+    travellers=tuple(f_travellers),
+    since=f_range[0] if len(f_range) == 2 else None, until=f_range[1] if len(f_range) == 2 else None,
+)
+view = filter_events(table, base)
+
+events = view.drop_duplicates("event_id")
+dated_view = events[events["start"].notna()]
+m1, m2, m3, m4 = st.columns(4)
+m1.metric("Documents", view["doc_id"].nunique())
+m2.metric("Events", len(events))
+m3.metric("Places", view["place"].nunique())
+m4.metric("Date span", f"{dated_view['start'].min()[:4]}–{dated_view['end'].max()[:4]}" if len(dated_view) else "–")
+
+# ---------------------------------------------------------------- linked charts
+tl_fig = timeline_figure(view, lane=lane)
+tl = st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"))
+st.caption(f"{tl_fig.layout.meta['alt'] if tl_fig.layout.meta else ''}. Select bars or points to filter the map and the table.")
+if st.toggle("Play the map through time", key="animate"):
+    mp = None
+    st.plotly_chart(map_animation(view), config=PLOT_CONFIG, key="map_animation")
+else:
+    mp_fig = map_figure(view)
+    mp = st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"))
+    st.caption(f"{mp_fig.layout.meta['alt'] if mp_fig.layout.meta else ''}. Select places to filter the timeline and the table.")
+picked = selected_ids(tl, mp)
+if picked:
+    view = filter_events(view, Filters(event_ids=picked))
+    st.info(f"{view['event_id'].nunique()} selected event(s). Clear the selection on the chart (double-click) to see all.")
+
+# ---------------------------------------------------------------- table, source, corrections
+st.subheader("Events")
+shown = ["title", "start", "end", "precision", "date_text", "place", "country_code", "event_type", "traveller", "stop_order",
+         "verified", "sentence", "doc_id"]
+st.dataframe(view[shown], hide_index=True, key="events_table")
+
+primary = view.drop_duplicates("event_id")
+if not primary.empty:
+    labels = {r.event_id: f"{r.title} · {r.start or 'no date'} · {r.place if isinstance(r.place, str) else 'no place'}" for r in primary.itertuples()}
+    focus_id = st.selectbox("Event", list(labels), format_func=labels.get, key="focus_event",
+                            help="Its sentence is outlined in the source text below; correct it on the right.")
+    row = primary[primary["event_id"] == focus_id].iloc[0]
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"**Source: {row['doc_id']}** — dates, places and the event's sentence are highlighted.")
+        x = next(x for x in extractions if x.document.doc_id == row["doc_id"])
+        st.html(highlight(
+            x.document.text,
+            dates=[(t.start, t.end) for t in x.times],
+            places=[(p.start, p.end) for p in x.places],
+            focus=(int(row["char_start"]), int(row["char_end"])),
+        ))
+    with right:
+        with st.form("correct", border=True):
+            st.markdown("**Correct this event**")
+            # one set of fields per event, so switching events never carries one event's text to another
+            title = st.text_input("Title", value=row["title"], key=f"c_title_{focus_id}")
+            start = st.text_input("Start (YYYY-MM-DD)", value=row["start"] if isinstance(row["start"], str) else "", key=f"c_start_{focus_id}")
+            end = st.text_input("End (YYYY-MM-DD)", value=row["end"] if isinstance(row["end"], str) else "", key=f"c_end_{focus_id}")
+            name = row["place_text"] if isinstance(row["place_text"], str) else (row["place"] if isinstance(row["place"], str) else "")
+            choices = place_choices(name) if name else []
+            keep = "(keep the place)"
+            place = st.selectbox("Place", [keep] + [c["label"] for c in choices], key=f"c_place_{focus_id}",
+                                 help=f"Every place the gazetteer knows as “{name}”." if name else "This event has no place.")
+            delete = st.checkbox("Delete this event", key=f"c_delete_{focus_id}")
+            if st.form_submit_button("Save correction"):
+                key = correction_key(row)
+                if delete:
+                    st.session_state["corrections"].append({**key, "delete": True})
+                else:
+                    changes = {k: v for k, v in (("title", title), ("start", start or None), ("end", end or start or None)) if v and v != row[k]}
+                    chosen = next((c for c in choices if c["label"] == place), None)
+                    if chosen:
+                        changes |= {k: v for k, v in chosen.items() if k != "label"}
+                    if changes:
+                        st.session_state["corrections"].append({**key, "set": changes})
+                st.rerun()
+        st.download_button("Download corrections", lambda: dump_corrections(st.session_state["corrections"]),
+                           file_name="corrections.json", mime="application/json", key="dl_corrections", on_click="ignore")
+        up = st.file_uploader("Upload corrections", type=["json"], key="corrections_upload")
+        if up is not None and st.session_state.get("corrections_loaded") != up.file_id:
+            try:
+                st.session_state["corrections"] = load_corrections(up.getvalue())
+                st.session_state["corrections_loaded"] = up.file_id
+                st.rerun()
+            except CorrectionError as exc:
+                st.error(str(exc))
+
+# ---------------------------------------------------------------- downloads (of the current view)
+stem = "-".join(sorted(view["doc_id"].dropna().unique()))[:60] or "events"
+docs = [x.document for x in extractions]
+d1, d2, d3 = st.columns(3)
+# Files are made when a button is pressed, not on every rerun (the report alone takes a third of a second).
+d1.download_button("Download CSV", lambda: to_bytes(view, ".csv"), file_name=f"{stem}-events.csv", mime="text/csv", key="dl_csv", on_click="ignore")
+d2.download_button("Download HTML report", lambda: to_bytes(view, ".html", docs), file_name=f"{stem}-report.html", mime="text/html", key="dl_html", on_click="ignore")
 with d3:
-    chosen = st.selectbox("Other format", list(OTHER), key="other_format", label_visibility="collapsed")
-    suffix, mime = OTHER[chosen]
-    st.download_button(f"Download {suffix}", to_bytes(table, suffix), file_name=f"{doc_id}-events{suffix}", mime=mime, key="dl_other")
+    chosen_format = st.selectbox("Other format", list(OTHER), key="other_format", label_visibility="collapsed")
+    suffix, mime = OTHER[chosen_format]
+    st.download_button(f"Download {suffix}", lambda: to_bytes(view, suffix), file_name=f"{stem}-events{suffix}", mime=mime, key="dl_other", on_click="ignore")
 st.caption(f"Place data: GeoNames (CC BY 4.0). Map outlines: Natural Earth (public domain), drawn from local file {TOPOJSON}.json.")

@@ -1,4 +1,4 @@
-"""The dashboard through Streamlit's AppTest: renders the seed, reacts to pasted text, offers downloads."""
+"""The dashboard through Streamlit's AppTest: renders the seed, reacts to pasted text, filters, corrections, downloads."""
 
 from __future__ import annotations
 
@@ -17,21 +17,74 @@ def app() -> AppTest:
     return at
 
 
-def test_opens_on_the_seed_with_charts_and_table(app):
+def _table(app):
+    return app.dataframe[0].value
+
+
+def _metric(app, label):
+    return next(m.value for m in app.metric if m.label == label)
+
+
+def test_opens_on_the_seed_with_charts_table_and_source(app):
     assert not app.exception
-    assert int(app.metric[0].value) >= 8
-    charts = app.get("plotly_chart")
-    assert len(charts) == 2
-    assert "Bucharest" in set(app.dataframe[0].value["place"])
+    assert _metric(app, "Documents") == "1" and int(_metric(app, "Events")) >= 8
+    assert len(app.get("plotly_chart")) == 2
+    assert "Bucharest" in set(_table(app)["place"])
+    (source,) = [h for h in app.get("html")]
+    assert 'class="focus"' in source.proto.body and "<mark" in source.proto.body
 
 
-def test_pasted_text_replaces_the_seed(app):
-    app.radio(key="source").set_value("Paste text").run()
+def test_pasted_text_becomes_a_document(app):
+    app.multiselect(key="seeds").set_value([]).run()
     app.text_area(key="pasted").set_value("Lisbon 02.03.2021 The minister arrived in Lisbon today.").run()
     assert not app.exception
-    table = app.dataframe[0].value
-    assert set(table["place"].dropna()) == {"Lisbon"}
-    assert set(table["start"]) == {"2021-03-02"}
+    table = _table(app)
+    assert set(table["place"].dropna()) == {"Lisbon"} and set(table["start"]) == {"2021-03-02"}
+    assert set(table["doc_id"]) == {"pasted"}
+
+
+@pytest.mark.parametrize(
+    "key,value,check",
+    [
+        ("f_types", ["travel"], lambda t: set(t["title"].str.split().str[1]) == {"travels"}),
+        ("f_countries", ["BR"], lambda t: {"Manaus", "Rio de Janeiro"} <= set(t["place"])),
+        ("f_precisions", ["year"], lambda t: set(t["start"].str[:4]) == {"2008", "2014"}),
+    ],
+)
+def test_filters_change_the_table_and_the_url(app, key, value, check):
+    app.multiselect(key=key).set_value(value).run()
+    assert not app.exception and check(_table(app))
+    param = {"f_types": "type", "f_countries": "country", "f_precisions": "precision"}[key]
+    assert app.query_params[param] in (value, value[0])
+
+
+def test_filters_come_from_the_url():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["type"] = ["annexation"]
+    at.run()
+    assert not at.exception and set(at.dataframe[0].value["event_type"]) == {"annexation"}
+
+
+def test_a_correction_sticks_across_reruns(app, seed_text):
+    from timeline.pipeline import extract
+
+    seed = extract(seed_text, doc_id="blinken-brussels-nato-2024-11-13")
+    eid = seed.loc[seed["title"] == "Promised at Bucharest NATO Summit", "event_id"].iloc[0]
+    app.selectbox(key="focus_event").set_value(eid).run()
+    app.text_input(key=f"c_title_{eid}").set_value("Bucharest summit promises membership")  # a form: sent on submit
+    app.button(key="FormSubmitter:correct-Save correction").click().run()
+    assert not app.exception and "Bucharest summit promises membership" in set(_table(app)["title"])
+    app.selectbox(key="lane").set_value("country_code").run()  # any other rerun
+    fixed = _table(app)
+    rows = fixed[fixed["title"] == "Bucharest summit promises membership"]
+    assert len(rows) and rows["verified"].all()
+
+
+def test_downloads_are_offered(app):
+    labels = [b.label for b in app.get("download_button")]
+    assert {"Download CSV", "Download HTML report", "Download .timeline.json", "Download corrections"} <= set(labels)
+    app.selectbox(key="other_format").set_value("Calendar (.ics)").run()
+    assert not app.exception and "Download .ics" in [b.label for b in app.get("download_button")]
 
 
 @pytest.mark.parametrize("lane", ["event_type", "country_code", "actors"])
@@ -43,11 +96,3 @@ def test_lanes_can_be_chosen(app, lane):
 def test_map_plays_through_time(app):
     app.toggle(key="animate").set_value(True).run()
     assert not app.exception and len(app.get("plotly_chart")) == 2
-
-
-def test_downloads_are_offered(app):
-    labels = [b.label for b in app.get("download_button")]
-    assert labels == ["Download CSV", "Download HTML report", "Download .timeline.json"]
-    app.selectbox(key="other_format").set_value("Calendar (.ics)").run()
-    assert not app.exception
-    assert [b.label for b in app.get("download_button")][-1] == "Download .ics"

@@ -111,6 +111,35 @@ def app_url(tmp_path_factory):
         proc.wait(timeout=20)
 
 
+def _metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+_QUIET = """() => {
+    const busy = !!document.querySelector('[data-testid="stStatusWidget"]');
+    const now = performance.now();
+    if (busy || window.__busyAt === undefined) window.__busyAt = now;
+    return !busy && now - window.__busyAt > 600;
+}"""
+
+
+def _settled(page, timeout: int = 30_000) -> None:
+    """Wait on the app's own state: no script has been running for 0.6 s (a rerun may start late), charts drawn."""
+    page.evaluate("() => { window.__busyAt = undefined; }")
+    page.wait_for_function(_QUIET, timeout=timeout, polling=100)
+    page.wait_for_selector(".js-plotly-plot", timeout=timeout)
+
+
+def _shot(page, name: str) -> None:
+    folder = os.environ.get("TIMELINE_FIGURES")
+    if folder:
+        page.set_viewport_size({"width": 1280, "height": 2300})  # the app scrolls inside its own frame
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(Path(folder) / name))
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_dashboard_works_offline(browser, app_url):
     w = Watch(browser)
     w.page.goto(app_url)
@@ -123,3 +152,51 @@ def test_dashboard_works_offline(browser, app_url):
         w.page.set_viewport_size({"width": 1280, "height": 2300})  # the app scrolls inside its own frame
         w.page.wait_for_timeout(2500)
         w.page.screenshot(path=os.environ["TIMELINE_SCREENSHOT"], full_page=True)
+
+
+def test_dashboard_walkthrough(browser, app_url, tmp_path):
+    """Upload two articles, pick an event on the map, read its sentence, correct its place, download the CSV."""
+    w = Watch(browser)
+    w.page.goto(app_url)
+    _settled(w.page, 60_000)
+    a = tmp_path / "lima-apec.txt"
+    a.write_text("Lima 14.11.2024 Leaders met at the APEC summit in Lima today. Blinken will travel to Manaus on November 17.", encoding="utf-8")
+    b = tmp_path / "kyiv.html"
+    b.write_text("<html><body><p>Kyiv 02.03.2022 Russian forces shelled Kharkiv on March 1, 2022.</p></body></html>", encoding="utf-8")
+    w.page.locator('[data-testid="stSidebar"] input[type="file"]').first.set_input_files([str(a), str(b)])
+    w.page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some(m => m.innerText.includes('Documents') && m.innerText.includes('3'))",
+        timeout=30_000,
+    )
+    _settled(w.page)
+    assert _metric(w.page, "Documents") == "3"  # the seed and the two uploads
+    _shot(w.page, "walkthrough-1-uploaded.png")
+
+    # pick Kharkiv on the map: the table and the event picker follow the selection
+    events_before = int(_metric(w.page, "Events"))
+    point = w.page.locator(".geo .scattergeo .point").first
+    point.wait_for(timeout=30_000)
+    point.click(force=True)
+    w.page.wait_for_selector("text=selected event(s)", timeout=30_000)
+    _settled(w.page)
+    assert w.page.locator('[data-testid="stAlert"]', has_text="selected event(s)").count() == 1
+    assert int(_metric(w.page, "Events")) == events_before  # the metrics describe the filtered view, not the pick
+    _shot(w.page, "walkthrough-2-picked-on-map.png")
+
+    # its sentence is outlined in the source; correct the title and save
+    focus = "".join(w.page.locator(".source .focus").all_inner_texts())
+    assert "Blinken" in focus or "Kharkiv" in focus or "Lima" in focus  # the picked event's sentence, outlined
+    title = w.page.get_by_label("Title")
+    title.fill("Corrected by a reader")
+    title.press("Tab")  # the form takes a text field's value when it loses focus
+    w.page.get_by_role("button", name="Save correction").click()
+    _settled(w.page)
+    w.page.get_by_text("Play the map through time").click()  # any rerun: the correction must stay
+    w.page.wait_for_selector("text=Places through time", timeout=30_000)
+    _settled(w.page)
+    _shot(w.page, "walkthrough-3-corrected.png")
+    with w.page.expect_download() as dl:
+        w.page.get_by_role("button", name="Download CSV").click()
+    rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
+    assert rows and all(line.rstrip().endswith(",True") for line in rows)  # `verified` is the last column
+    assert w.errors == [] and w.outgoing == [], (w.errors, w.outgoing)

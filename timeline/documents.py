@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
+from xml.etree import ElementTree
 
 from .errors import DocumentError
 from .models import Document, Sentence, Settings
 from .temporal import find_dates
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
 # ---------------------------------------------------------------- reading
@@ -59,7 +62,7 @@ def html_to_text(html: str) -> str:
 def decode(data: bytes, name: str) -> str:
     """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
     if not data.strip():
-        raise DocumentError(f"{name}: the file is empty; give a text, Markdown or HTML file with some text in it")
+        raise DocumentError(f"{name}: the file is empty; give a file with some text in it")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
@@ -68,6 +71,50 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise DocumentError(f"{name}: not a readable PDF ({str(exc)[:80]})") from None
+    text = "\n".join(pages).strip()
+    if not text:
+        raise DocumentError(f"{name}: the PDF has no text layer (a scan?); give a PDF with text, or its text as .txt")
+    return text
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    """Paragraphs of a Word document, read from its XML; nothing in it is run."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            root = ElementTree.fromstring(z.read("word/document.xml"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+        raise DocumentError(f"{name}: not a readable .docx (Word) file") from None
+    paragraphs = ("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in root.iter(f"{_W}p"))
+    return "\n".join(p for p in paragraphs if p.strip())
+
+
+def text_of(data: bytes, name: str) -> str:
+    """The text of a file's bytes, by its type: plain text or Markdown, HTML (main text only), PDF, DOCX."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError(f"{name}: unsupported file type {suffix or '(none)'!r}; accepted: {', '.join(SUFFIXES)}")
+    if not data.strip():
+        raise DocumentError(f"{name}: the file is empty; give a file with some text in it")
+    if suffix == ".pdf":
+        return _pdf_text(data, name)
+    if suffix == ".docx":
+        return _docx_text(data, name)
+    text = decode(data, name)
+    return html_to_text(text) if suffix in (".html", ".htm") else text
 
 
 def read_path(path: Path, settings: Settings = Settings()) -> Document:
@@ -79,10 +126,7 @@ def read_path(path: Path, settings: Settings = Settings()) -> Document:
     size = path.stat().st_size
     if size > settings.max_chars * 4:
         raise DocumentError(f"{path}: {size:,} bytes is over the limit of {settings.max_chars:,} characters")
-    text = decode(path.read_bytes(), str(path))
-    if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
-    return make_document(text, doc_id=path.stem, settings=settings, source=str(path))
+    return make_document(text_of(path.read_bytes(), str(path)), doc_id=path.stem, settings=settings, source=str(path))
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -139,11 +183,12 @@ def detect_reference(text: str) -> tuple[date, str] | None:
 
 
 def dateline_span(doc: Document) -> tuple[int, int] | None:
-    """Where the dateline's date stands, if the reference came from one."""
-    if doc.reference_source != "dateline":
+    """Where the document's dateline date stands, if it has one (whatever reference date the caller chose)."""
+    found = detect_reference(doc.text)
+    if found is None or found[1] != "dateline":
         return None
     for t in find_dates(doc.text[:200]):
-        if t.start_date == doc.reference and t.precision == "day":
+        if t.start_date == found[0] and t.precision == "day":
             return t.start, t.end
     return None
 

@@ -285,6 +285,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
         height=480, margin=dict(l=0, r=0, t=40, b=0), title=dict(text="Map", x=0),
         legend=dict(orientation="h", y=1.05),
         meta={"alt": f"Map of {located['place'].nunique()} places"},
+        clickmode="event+select",
     )
     return fig
 

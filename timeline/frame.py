@@ -18,7 +18,7 @@ REQUIRED = (
 EXTRA = (
     "place_role", "place_kind", "place_text", "geonameid", "place_char_start", "place_char_end",
     "date_char_start", "date_char_end", "timex_type", "timex_value", "mod", "inferred", "confidence",
-    "shared_date", "event_type", "actors", "source_count", "date_conflict",
+    "shared_date", "event_type", "actors", "source_count", "date_conflict", "verified",
 )
 COLUMNS = REQUIRED + EXTRA
 DTYPES: dict[str, str] = {
@@ -26,7 +26,7 @@ DTYPES: dict[str, str] = {
     "lat": "Float64", "lon": "Float64", "stop_order": "Int64", "char_start": "Int64", "char_end": "Int64",
     "geonameid": "Int64", "place_char_start": "Int64", "place_char_end": "Int64", "date_char_start": "Int64",
     "date_char_end": "Int64", "inferred": "boolean", "confidence": "Float64", "shared_date": "boolean",
-    "source_count": "Int64", "date_conflict": "boolean",
+    "source_count": "Int64", "date_conflict": "boolean", "verified": "boolean",
 }
 # Rows of one event keep their order (primary place first): the sort is stable and does not look at places.
 SORT = ["doc_id", "char_start", "date_char_start", "itinerary_id", "stop_order", "event_id"]
@@ -64,6 +64,7 @@ def _rows(event: Event) -> list[dict]:
         "actors": "; ".join(event.actors) or None,
         "source_count": event.source_count,
         "date_conflict": event.date_conflict,
+        "verified": False,  # set by a reader's correction (see `review`)
     }
     if not event.places:
         return [{**base, "confidence": 0.6 if event.inferred else 1.0}]
