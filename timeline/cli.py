@@ -6,9 +6,9 @@ import argparse
 import json
 import sys
 import traceback
+from pathlib import Path
 from typing import Sequence
 
-from .documents import iter_paths, read_path
 from .errors import TimelineError
 from .models import Settings
 from .temporal import parse_date
@@ -25,23 +25,23 @@ def _reference(value: str | None):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .export import write
-    from .pipeline import Failure, extract_documents
+    from .scale import extract_corpus, write_corpus
 
     settings = Settings(reference=_reference(args.reference_date), mode=args.mode)
-    docs, failures = [], []
-    for path in iter_paths(args.paths):
-        try:
-            docs.append(read_path(path, settings))
-        except TimelineError as exc:
-            failures.append(Failure(str(path), str(exc)))
-    batch = extract_documents(docs, settings)
-    failures.extend(batch.failures)
+    if args.workers < 0:
+        raise TimelineError(f"--workers {args.workers}: give a number of worker processes, 1 or more (0: this process)")
+    run = dict(settings=settings, workers=args.workers, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    if args.out and (args.out.endswith(("/", "\\")) or Path(args.out).is_dir()):
+        rows, docs, failures = write_corpus(args.paths, args.out, **run)  # a Parquet dataset, written part by part
+    else:
+        corpus = extract_corpus(args.paths, **run)
+        docs, failures = corpus.documents, corpus.failures
+        if docs or not failures:
+            write(corpus.table, args.out, documents=docs)
     for f in failures:
         print(f"timeline: {f.message}", file=sys.stderr)
-    if docs or not failures:
-        write(batch.table, args.out, documents=[x.document for x in batch.extractions])
     if failures:
-        print(f"timeline: {len(failures)} of {len(failures) + len(batch.extractions)} documents failed", file=sys.stderr)
+        print(f"timeline: {len(failures)} of {len(failures) + len(docs)} documents failed", file=sys.stderr)
         return 1
     return 0
 
@@ -106,7 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt, .md or .html file, or a folder of them")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative expressions are resolved against (default: the document's own dateline)")
     ex.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
-    ex.add_argument("--out", metavar="FILE", help="output file: .csv, .parquet, .json, .timeline.json (TimelineJS), .geojson, .ics, .kml, .html, or an image of the timeline (.png, .svg) or map (.map.png, .map.svg) (default: CSV on stdout)")
+    ex.add_argument(
+        "--out", metavar="FILE|DIR/",
+        help="output file: .csv, .parquet, .json, .timeline.json (TimelineJS), .geojson, .ics, .kml, .html, or an image of "
+             "the timeline (.png, .svg) or map (.map.png, .map.svg); a folder (DIR/) gets a partitioned Parquet dataset "
+             "written part by part (default: CSV on stdout)",
+    )
+    ex.add_argument("--workers", type=int, default=0, metavar="N", help="run on a local Dask cluster of N worker processes (default: in this process)")
+    ex.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     ex.set_defaults(func=cmd_extract)
 
     an = sub.add_parser("annotate", help="TIMEX3 dates and toponyms for each line of a JSONL file")
