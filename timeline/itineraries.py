@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
@@ -75,10 +76,6 @@ class _Statement:
 
 def dated(t: TimeMention) -> bool:
     return t.start_date is not None and t.type in ("DATE", "TIME") and t.function != "CREATION_TIME"
-
-
-def within_sentence(span_start: int, span_end: int, s: Sentence) -> bool:
-    return s.start <= span_start and span_end <= s.end
 
 
 def clean_name(run: str) -> str:
@@ -238,9 +235,10 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
+    places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     for s in sentences:
-        s_places = [p for p in places if within_sentence(p.start, p.end, s)]
-        s_all_times = [t for t in times if within_sentence(t.start, t.end, s)]
+        s_places = places_in[s.start]
+        s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t)]
         travelled = False
         for m in _TRAVEL.finditer(text, s.start, s.end):

@@ -80,9 +80,18 @@ def merge_sources(events: list[Event]) -> list[Event]:
         return i
 
     for members in groups.values():
-        for i, j in combinations(members, 2):
-            if _same(events[i], events[j]):
-                parent[find(i)] = find(j)
+        if len({events[i].doc_id for i in members}) < 2:
+            continue  # reports are joined across documents only
+        # a sweep along time: each report is compared with the reports whose span is still open
+        members.sort(key=lambda i: _span(events[i]))
+        open_: list[int] = []
+        for i in members:
+            start = _span(events[i])[0]
+            open_ = [j for j in open_ if _span(events[j])[1] >= start]
+            for j in open_:
+                if _same(events[i], events[j]):
+                    parent[find(i)] = find(j)
+            open_.append(i)
     clusters: dict[int, list[int]] = {}
     for i in range(len(events)):
         clusters.setdefault(find(i), []).append(i)

@@ -873,12 +873,17 @@ def _candidates(text: str, ctx: _Context) -> Iterator[tuple[int, int, _Rule, re.
 def _select(cands: list[tuple[int, int, _Rule, re.Match]]) -> list[tuple[int, int, _Rule, re.Match]]:
     """Longest match first, then rule order; no overlaps."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RULE_RANK[c[2].name], c[0]))
-    taken: list[tuple[int, int]] = []
+    # Taken spans never overlap, so sorted by start they are sorted by end too: a new span overlaps
+    # one of them exactly when it overlaps the last one starting before its end (a binary search).
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for c in cands:
-        if any(c[0] < e and s < c[1] for s, e in taken):
+        i = bisect.bisect_left(starts, c[1])
+        if i and ends[i - 1] > c[0]:
             continue
-        taken.append((c[0], c[1]))
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -927,7 +932,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
         future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 40)))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative")
-        v = rule.resolve(m, ctx)
+        try:
+            v = rule.resolve(m, ctx)
+        except (ValueError, OverflowError):
+            continue  # a date before year 1 or after 9999 ("Q2" against 1 January 1): not on the calendar
         if v is None:
             continue
         start, end = _strip_determiner(text, start, end, rule)

@@ -1,0 +1,64 @@
+"""Property tests: the extractors never raise on arbitrary text, and what they return always points into it.
+
+`make test` runs a few dozen examples each; `make fuzz` (HYPOTHESIS_PROFILE=fuzz) runs thousands.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+import pandas as pd
+
+from timeline.errors import TimelineError
+from timeline.frame import validate
+from timeline.pipeline import extract
+from timeline.places import find_places
+from timeline.temporal import find_dates
+
+settings.register_profile("default", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# News-like pieces, so the fuzzer reaches the resolvers and not only the "nothing here" paths.
+PIECES = [
+    "on", "in", "from", "to", "until", "since", "the", "last", "next", "week", "year", "Monday", "November", "Nov.",
+    "12-13", "14", "2024", "1999", "0", "31", "99999", "12/31/2023", "2024-02-30", "13.11.2024", "Q3", "spring",
+    "Brussels", "Lima, Peru", "Georgia", "U.S.", "Rio de Janeiro", "Washington state", "Russian", "Mr.", "Smith",
+    ",", ".", "\n", "–", "’s", "(", ")", "c.", "early", "late", "1990s", "four years", "ago", "later", "travel to",
+]
+newsy = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+texts = st.one_of(st.text(max_size=300), newsy, st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+references = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+
+
+@given(texts, references, st.sampled_from(["news", "narrative", "auto"]))
+def test_dates_point_into_the_text(text, reference, mode):
+    for t in find_dates(text, reference, mode):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+        if t.start_date is not None:
+            assert t.end_date is not None and t.start_date <= t.end_date
+            assert 1 <= t.start_date.year <= 9999 and 1 <= t.end_date.year <= 9999
+
+
+@given(texts)
+def test_places_point_into_the_text(text):
+    for p in find_places(text):
+        assert 0 <= p.start < p.end <= len(text) and text[p.start:p.end] == p.text
+        assert -90 <= p.place.lat <= 90 and -180 <= p.place.lon <= 180
+
+
+@given(texts, references)
+def test_extract_gives_a_valid_table_or_a_clear_error(text, reference):
+    try:
+        table = extract(text, reference=reference)
+    except TimelineError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    validate(table)
+    for r in table.itertuples():
+        assert text[r.char_start:r.char_end] == r.sentence
+        if pd.notna(r.date_char_start):
+            assert text[int(r.date_char_start):int(r.date_char_end)] == r.date_text
