@@ -96,3 +96,10 @@ def test_lanes_can_be_chosen(app, lane):
 def test_map_plays_through_time(app):
     app.toggle(key="animate").set_value(True).run()
     assert not app.exception and len(app.get("plotly_chart")) == 2
+
+
+def test_app_runs_with_the_network_blocked(no_network):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception and len(at.get("plotly_chart")) == 2
+    assert no_network == []

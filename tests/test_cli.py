@@ -133,3 +133,33 @@ def test_every_command_has_help():
     for name, p in sub.choices.items():
         assert p.description or sub._name_parser_map[name].format_help()
         assert all(a.help for a in p._actions if a.dest != "help"), name
+
+
+def test_a_folder_of_bad_inputs_loses_only_the_bad_ones(tmp_path):
+    """Each bad file gets one line naming it; the good ones (UTF-16, latin-1, HTML, PDF, DOCX, text) are written."""
+    from test_reading import make_docx, make_pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = {
+        "good.txt": "Talks in Lima on 12 November 2024.".encode("utf-8"),
+        "utf16.txt": "Talks in Kyiv on 3 March 2022.".encode("utf-16"),
+        "latin1.txt": "Talks in Bogotá on 4 May 2023 – ça va.".encode("latin-1", errors="replace"),
+        "page.html": b"<html><script>alert(1)</script><p>Talks in Paris on 5 June 2021.</p></html>",
+        "report.pdf": make_pdf("Talks in Tokyo on 6 July 2020."),
+        "memo.docx": make_docx(["Talks in Cairo on 7 August 2019."]),
+    }
+    bad = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02\x03", "broken.pdf": b"%PDF-1.4 no", "huge.txt": b"x " * 3_000_000}
+    for name, data in {**good, **bad}.items():
+        (folder / name).write_bytes(data)
+    out = tmp_path / "events.csv"
+    res = run("extract", str(folder), str(tmp_path / "missing.txt"), "--out", str(out), "--max-chars", "1000000")
+    assert res.returncode == 1
+    errors = res.stderr.strip().splitlines()
+    assert len(errors) == len(bad) + 2  # one line per bad file and the missing one, then the count
+    for name in [*bad, "missing.txt"]:
+        assert any(name in line for line in errors), name
+    assert "Traceback" not in res.stderr and errors[-1].endswith(f"{len(bad) + 1} of {len(bad) + 1 + len(good)} documents failed")
+    table = pd.read_csv(out)
+    assert set(table["doc_id"]) == {n.rsplit(".", 1)[0] for n in good}
+    assert {"Lima", "Kyiv", "Bogotá", "Paris", "Tokyo", "Cairo"} <= set(table["place"].dropna())

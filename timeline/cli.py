@@ -27,7 +27,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .export import write
     from .scale import extract_corpus, write_corpus
 
-    settings = Settings(reference=_reference(args.reference_date), mode=args.mode)
+    if args.max_chars < 1:
+        raise TimelineError(f"--max-chars {args.max_chars}: give the largest document to read, in characters (default 5,000,000)")
+    settings = Settings(reference=_reference(args.reference_date), mode=args.mode, max_chars=args.max_chars)
     if args.workers < 0:
         raise TimelineError(f"--workers {args.workers}: give a number of worker processes, 1 or more (0: this process)")
     run = dict(settings=settings, workers=args.workers, scheduler=args.scheduler, progress=sys.stderr.isatty())
@@ -112,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
              "the timeline (.png, .svg) or map (.map.png, .map.svg); a folder (DIR/) gets a partitioned Parquet dataset "
              "written part by part (default: CSV on stdout)",
     )
+    ex.add_argument("--max-chars", type=int, default=Settings().max_chars, metavar="N",
+                    help="refuse documents longer than N characters (default: 5,000,000, about 5 MB)")
     ex.add_argument("--workers", type=int, default=0, metavar="N", help="run on a local Dask cluster of N worker processes (default: in this process)")
     ex.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     ex.set_defaults(func=cmd_extract)

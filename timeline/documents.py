@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from bisect import bisect_right
 import zipfile
@@ -61,7 +62,8 @@ def html_to_text(html: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
+    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else what charset-normalizer
+    finds (cp1252, latin-1, ...), else cp1252."""
     if not data.strip():
         raise DocumentError(f"{name}: the file is empty; give a file with some text in it")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -71,12 +73,19 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    return data.decode(encoding, errors="replace")
 
 
 def _pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would be a second line about one file
 
     try:
         reader = PdfReader(io.BytesIO(data))
