@@ -28,6 +28,7 @@ CASES = [
     ("Missiles from North Korea reached Russia.", "North Korea", "KP", None),
     ("The U.S. mainland and South Korea", "U.S.", "US", None),
     ("Ukraine’s territory", "Ukraine", "UA", None),
+    ("New York’s mayor spoke.", "New York", "US", (40.71, -74.01)),
     ("Rallies in Montréal and Montreal", "Montréal", "CA", (45.50, -73.57)),
     # second-level units: British counties, US counties, Philippine provinces
     ("Floods closed roads across Surrey and Kent.", "Surrey", "GB", (51.25, -0.40)),

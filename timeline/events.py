@@ -26,6 +26,14 @@ def _event_id(*parts: object) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:which|who|while|whereas|but)\s+")
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:(?:in|on|at|during|since)\s*)?$")
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the clauses of a sentence break (starts and ends of the breaks); the events of a sentence share them."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(body)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
 def _title(sentence: Sentence, time: TimeMention | None, dateline_end: int = 0) -> str:
@@ -35,16 +43,16 @@ def _title(sentence: Sentence, time: TimeMention | None, dateline_end: int = 0) 
     t = body
     if time is not None and sentence.start + offset <= time.start:
         rel = time.start - sentence.start - offset
-        cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(body)] + [len(body) + 1]
-        begin = max(c for c in cuts if c <= rel)
-        end = min((m.start() for m in _CLAUSE_BREAK.finditer(body) if m.start() >= rel + len(time.text)), default=len(body))
+        starts, ends = _clause_breaks(body)
+        begin = max((e for e in ends if e <= rel), default=0)
+        end = min((s for s in starts if s >= rel + len(time.text)), default=len(body))
         clause = body[begin:end]
         if len(clause.split()) >= 4:
             t = clause
     t = t.strip("“”\"‘’ .")
     t = re.sub(r"^(?:Today|Yesterday|Tomorrow|On\s+\w+|In\s+\d{4}),?\s+", "", t)
-    if time is not None and time.text:
-        t = re.sub(rf"\s+(?:in|on|at|during|since)?\s*{re.escape(time.text)}$", "", t) or t
+    if time is not None and time.text and t.endswith(time.text) and t[: -len(time.text)][-1:].isspace():
+        t = _TRAILING_PREPOSITION.sub("", t[: -len(time.text)]) or t  # "… summit in 2008" -> "… summit"
     if len(t) > _MAX_TITLE:
         t = t[: _MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
     return t[:1].upper() + t[1:]

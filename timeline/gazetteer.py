@@ -24,7 +24,7 @@ def assets_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parent.parent / "assets"
 
 
-def normalise(name: str) -> str:
+def _normalise(name: str) -> str:
     """Key for name lookups: case, accents, apostrophes and dots folded. 'Montréal' -> 'montreal'."""
     if name.isascii():
         return " ".join(name.lower().replace(".", "").split())
@@ -35,6 +35,10 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# Lookups repeat the same words over and over; loading sees each name once and skips the cache.
+normalise = lru_cache(maxsize=65536)(_normalise)
+
+
 class Gazetteer:
     """Places by normalised name and countries by ISO code.
 
@@ -42,15 +46,18 @@ class Gazetteer:
     would double the start-up time of every command.
     """
 
-    __slots__ = ("_rows", "_index", "_made", "countries", "demonyms", "max_words")
+    __slots__ = ("_rows", "_index", "_made", "countries", "demonyms", "max_words", "openings")
 
-    def __init__(self, rows: list[str], index: dict[str, list[int]], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int):
+    def __init__(self, rows: list[str], index: dict[str, list[int]], countries: dict[str, Place], demonyms: dict[str, Place],
+                 max_words: int, openings: set[str]):
         self._rows = rows
         self._index = index
         self._made: dict[str, tuple[Place, ...]] = {}
         self.countries = countries
         self.demonyms = demonyms
         self.max_words = max_words
+        # the first two words of every name of two words or more: most word runs can be ruled out at once
+        self.openings = openings | {_opening(k) for k in demonyms if " " in k}
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """All places called `name` (any case or accents), best-known first; () when none."""
@@ -71,6 +78,12 @@ class Gazetteer:
 
 
 _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
+
+
+def _opening(name: str) -> str:
+    """'rio de janeiro' -> 'rio de'."""
+    second = name.find(" ", name.find(" ") + 1)
+    return name if second < 0 else name[:second]
 
 
 def _place(row: str) -> Place:
@@ -95,6 +108,7 @@ def load(directory: Path | None = None) -> Gazetteer:
         raise GazetteerError(f"{path}: unexpected columns {header}; expected {_COLUMNS}")
     rows = [r for r in rows[1:] if r]
     index: dict[str, list[int]] = defaultdict(list)
+    openings: set[str] = set()
     countries: dict[str, Place] = {}
     regions: dict[str, Place] = {}
     for i, row in enumerate(rows):
@@ -105,16 +119,18 @@ def load(directory: Path | None = None) -> Gazetteer:
         if kind == "country":
             countries[fields[3]] = _place(row)
         elif kind in ("region", "continent"):
-            regions[normalise(fields[1])] = _place(row)
-        names = {normalise(fields[1])}
+            regions[_normalise(fields[1])] = _place(row)
+        names = {_normalise(fields[1])}
         if fields[8]:
-            names.update(normalise(a) for a in fields[8].split("|"))
+            names.update(_normalise(a) for a in fields[8].split("|"))
         names.discard("")
         for n in names:
             index[n].append(i)
+            if " " in n:
+                openings.add(_opening(n))
     max_words = max(k.count(" ") for k in index) + 1
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
-    return Gazetteer(rows, dict(index), countries, demonyms, min(max_words, 6))
+    return Gazetteer(rows, dict(index), countries, demonyms, min(max_words, 6), openings)
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:
@@ -125,13 +141,13 @@ def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, P
         if not line.strip() or line.startswith("#"):
             continue
         target, *forms = line.split("\t")
-        place = countries.get(target) or regions.get(normalise(target))
+        place = countries.get(target) or regions.get(_normalise(target))
         if place is None:
             continue
         for form in forms:
             for f in form.split("|"):
                 if f.strip():
-                    out[normalise(f)] = place
+                    out[_normalise(f)] = place
     return out
 
 

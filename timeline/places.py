@@ -119,7 +119,10 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
             i += 1
             continue
         found = None
-        for n in range(min(gaz.max_words, len(toks) - i), 0, -1):
+        longest = min(gaz.max_words, len(toks) - i)
+        if longest > 1 and normalise(text[s: _strip_possessive(text, s, toks[i + 1][1])]) not in gaz.openings:
+            longest = 1  # no known name starts with these two words
+        for n in range(longest, 0, -1):
             last = toks[i + n - 1]
             words = [t[2] for t in toks[i: i + n]]
             # every word capitalised but connectors; a multi-word name may end in a lower-case generic word
