@@ -7,6 +7,7 @@ this file only lays out widgets. Article text is escaped before it is shown (`re
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +59,12 @@ def extraction(text: str, doc_id: str, reference: date | None, mode: str):
     """One document's extraction, cached by its content and settings."""
     settings = Settings(reference=reference, mode=mode)
     return process(make_document(text, doc_id, settings), settings)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def joined(key: tuple, _extractions: list):
+    """The events table of the chosen articles, reports of one event joined; cached by the articles' key."""
+    return to_frame(merge_sources([e for x in _extractions for e in x.events])) if _extractions else empty()
 
 
 def articles() -> dict[str, str]:
@@ -151,9 +158,11 @@ with st.sidebar:
         st.date_input(f"{d.doc_id}", value=d.reference, key=f"ref_{d.doc_id}",
                       help=f"Relative dates are read against this day (found: {d.reference_source or 'none'}).")
 
-table = to_frame(merge_sources([e for x in extractions for e in x.events])) if extractions else empty()
+key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode,)
+table = joined(key, extractions)
 try:
-    table = apply_corrections(table, st.session_state["corrections"])
+    if st.session_state["corrections"]:
+        table = apply_corrections(table, st.session_state["corrections"])
 except CorrectionError as exc:
     st.error(f"Corrections not applied: {exc}")
 
@@ -168,7 +177,9 @@ with st.expander("Filters", expanded=False):
     f_travellers = c5.multiselect("Travellers", sorted(table["traveller"].dropna().unique()), key="f_travellers")
     dated = table["start"].dropna()
     span = (date.fromisoformat(dated.min()), date.fromisoformat(table["end"].dropna().max())) if len(dated) else None
-    f_range = c6.date_input("Between", value=span, key="f_range") if span else ()
+    # empty until the reader picks dates, so events added or re-dated later are not hidden by a stale range
+    f_range = c6.date_input("Between", value=(), min_value=date(1, 1, 1), key="f_range",
+                            help=f"The articles' events run from {span[0]} to {span[1]}." if span else None)
 for param, key in SHARED.items():
     st.query_params[param] = st.session_state.get(key, [])
 
@@ -251,6 +262,26 @@ if not primary.empty:
                     if changes:
                         st.session_state["corrections"].append({**key, "set": changes})
                 st.rerun()
+        with st.form("add", border=True):
+            st.markdown("**Add an event the text has but the machine missed**")
+            a_doc = st.selectbox("In document", [x.document.doc_id for x in extractions], key="a_doc")
+            a_title = st.text_input("New event's title", key="a_title")
+            a_start = st.text_input("New event's start (YYYY-MM-DD)", key="a_start")
+            a_end = st.text_input("New event's end (YYYY-MM-DD, empty: one day)", key="a_end")
+            a_place = st.text_input("New event's place (the gazetteer's best-known place of that name)", key="a_place")
+            if st.form_submit_button("Add event") and a_title and a_start:
+                row = {"doc_id": a_doc, "title": a_title, "start": a_start, "end": a_end or a_start, "precision": "day",
+                       "event_type": "other", "place_role": "primary"}
+                found = place_choices(a_place) if a_place.strip() else []
+                if found:
+                    row |= {k: v for k, v in found[0].items() if k != "label"} | {"place_text": a_place}
+                try:
+                    date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
+                except ValueError:
+                    st.error(f"{row['start']!r} or {row['end']!r} is not a date; use YYYY-MM-DD")
+                else:
+                    st.session_state["corrections"].append({"add": row})
+                    st.rerun()
         st.download_button("Download corrections", lambda: dump_corrections(st.session_state["corrections"]),
                            file_name="corrections.json", mime="application/json", key="dl_corrections", on_click="ignore")
         up = st.file_uploader("Upload corrections", type=["json"], key="corrections_upload")

@@ -103,3 +103,13 @@ def test_app_runs_with_the_network_blocked(no_network):
     at.run()
     assert not at.exception and len(at.get("plotly_chart")) == 2
     assert no_network == []
+
+
+def test_an_event_can_be_added(app):
+    app.text_input(key="a_title").set_value("Blinken returns to Washington")
+    app.text_input(key="a_start").set_value("2024-11-20")
+    app.text_input(key="a_place").set_value("Washington")
+    app.button(key="FormSubmitter:add-Add event").click().run()
+    assert not app.exception
+    rows = _table(app)[_table(app)["title"] == "Blinken returns to Washington"]
+    assert len(rows) == 1 and rows["verified"].all() and rows["start"].iloc[0] == "2024-11-20" and rows["country_code"].iloc[0] == "US"

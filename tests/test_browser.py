@@ -186,7 +186,7 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     # its sentence is outlined in the source; correct the title and save
     focus = "".join(w.page.locator(".source .focus").all_inner_texts())
     assert "Blinken" in focus or "Kharkiv" in focus or "Lima" in focus  # the picked event's sentence, outlined
-    title = w.page.get_by_label("Title")
+    title = w.page.get_by_label("Title", exact=True)
     title.fill("Corrected by a reader")
     title.press("Tab")  # the form takes a text field's value when it loses focus
     w.page.get_by_role("button", name="Save correction").click()
