@@ -191,10 +191,10 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     title.press("Tab")  # the form takes a text field's value when it loses focus
     w.page.get_by_role("button", name="Save correction").click()
     _settled(w.page)
+    _shot(w.page, "walkthrough-3-corrected.png")
     w.page.get_by_text("Play the map through time").click()  # any rerun: the correction must stay
     w.page.wait_for_selector("text=Places through time", timeout=30_000)
     _settled(w.page)
-    _shot(w.page, "walkthrough-3-corrected.png")
     with w.page.expect_download() as dl:
         w.page.get_by_role("button", name="Download CSV").click()
     rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
