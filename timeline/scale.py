@@ -47,8 +47,8 @@ def _partitions(paths: list[str], size: int) -> Iterator[list[str]]:
         yield paths[i: i + size]
 
 
-def run_partition(paths: list[str], settings: Settings) -> tuple[list[Event], list[Document], list[Failure]]:
-    """Read and extract one partition of files (this is what runs on a worker)."""
+def run_partition(paths: list[str], settings: Settings, n: int = 0) -> tuple[list[Event], list[Document], list[Failure]]:
+    """Read and extract partition `n` of the files (this is what runs on a worker)."""
     events: list[Event] = []
     docs: list[Document] = []
     failures: list[Failure] = []
@@ -64,8 +64,8 @@ def run_partition(paths: list[str], settings: Settings) -> tuple[list[Event], li
     return events, docs, failures
 
 
-def _write_partition(paths: list[str], settings: Settings, out: str, n: int) -> tuple[int, list[Document], list[Failure]]:
-    events, docs, failures = run_partition(paths, settings)
+def _write_partition(paths: list[str], settings: Settings, n: int, out: str) -> tuple[int, list[Document], list[Failure]]:
+    events, docs, failures = run_partition(paths, settings, n)
     table = to_frame(events) if events else empty()
     table.to_parquet(Path(out) / f"part-{n:05d}.parquet", index=False)
     return len(table), docs, failures
@@ -94,8 +94,8 @@ class Progress:
             self.stream.write("\n")
 
 
-def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, task: Callable, *args) -> Iterator[tuple]:
-    """The results of `task(partition, *args, n)` for each partition, in partition order.
+def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, task: Callable, settings: Settings, *extra) -> Iterator[tuple]:
+    """The results of `task(partition, settings, n, *extra)` for each partition n, in partition order.
 
     No Dask: in this process. Else at most a few partitions per worker in flight, so memory stays
     bounded however long the list.
@@ -103,7 +103,7 @@ def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, 
     parts = list(_partitions(paths, size))
     if not workers and not scheduler:
         for n, part in enumerate(parts):
-            yield task(part, *args, n) if task is _write_partition else task(part, *args)
+            yield task(part, settings, n, *extra)
         return
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -116,8 +116,7 @@ def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, 
         number: dict[str, int] = {}
 
         def submit(n: int):
-            args_n = (*args, n) if task is _write_partition else args
-            f = client.submit(task, parts[n], *args_n, pure=False)
+            f = client.submit(task, parts[n], settings, n, *extra, pure=False)
             number[f.key] = n
             return f
 
