@@ -3,8 +3,8 @@
 Corrections are kept apart from the table, keyed by provenance (document and character offsets), so
 they are applied again after every re-extraction and travel as a small JSON file:
 
-    {"doc_id": "seed", "char_start": 0, "date_char_start": 20, "set": {"title": "Talks in Brussels"}}
-    {"doc_id": "seed", "char_start": 0, "date_char_start": 20, "delete": true}
+    {"doc_id": "seed", "char_start": 0, "date_char_start": 20, "place_char_start": 123, "set": {"title": "Talks in Brussels"}}
+    {"doc_id": "seed", "char_start": 0, "date_char_start": 20, "place_char_start": 123, "delete": true}
     {"add": {"doc_id": "seed", "title": "...", "start": "2024-11-20", "end": "2024-11-20", "place": "Paris", ...}}
 
 Every row a correction touches or adds is marked `verified`.
