@@ -20,7 +20,6 @@ from .gazetteer import assets_dir
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")
 COARSE = {"century", "decade", "year", "quarter", "season", "month"}
 TOPOJSON = "world_110m"
-DAY_MS = 86_400_000
 
 
 def _wrap(text: str, width: int = 70) -> str:

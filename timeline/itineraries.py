@@ -46,7 +46,6 @@ _TITLE_WORDS = {
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-_PRONOUNS = {"he", "she", "they"}
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -353,7 +352,6 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 ):
                     slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
             continue
-        appended: list[int] = []
         used: list[int] = []
         for p, t in zip(st.places, st.times):
             j = None
@@ -370,7 +368,6 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 k = used[-1] + 1 if used else len(slots)
                 slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared))
                 used = [u + 1 if u >= k else u for u in used]
-                appended = [a + 1 if a >= k else a for a in appended] + [k]
                 used.append(k)
                 at = k
                 continue

@@ -211,12 +211,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     return True
 
 
-def _distance_km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
+# Weights of population, of the share of the text's places in a country, and of the same state nearby
+# (a coarse grid on GeoVirus moved accuracy@161 by under 1 point across 0.45-0.7, 2-5 and 0-1.5).
 _W_POP, _W_SHARE, _W_REGION = 0.45, 3.0, 0.5
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 

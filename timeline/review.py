@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -43,7 +43,7 @@ class Filters:
     travellers: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
-    event_ids: tuple[str, ...] = field(default=())  # picked on a chart
+    event_ids: tuple[str, ...] = ()  # picked on a chart
 
 
 def filter_events(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
