@@ -46,6 +46,22 @@ CASES = [
     # oceans, islands and mountains news names without a country
     ("Storms over the Pacific delayed flights.", "Pacific", "", (0.0, -160.0)),
     ("Floods hit Java and Sumatra.", "Sumatra", "ID", (0.0, 102.0)),
+    # a place joined by a hyphen to a lower-case word or to another well-known place
+    ("the UK-based Wellcome Trust", "UK", "GB", None),
+    ("a man in Pakistan-administered Kashmir", "Pakistan", "PK", None),
+    ("along the India-Pakistan border", "Pakistan", "PK", None),
+    ("Sydney-based jockeys were banned.", "Sydney", "AU", (-33.87, 151.21)),
+    ("Floods hit Al-Minya.", "Al-Minya", "EG", None),
+    # lower-case connectors and elided articles inside a name
+    ("the forum in Dar es Salaam, Tanzania", "Dar es Salaam", "TZ", (-6.8, 39.28)),
+    ("Cases in Côte d’Ivoire rose.", "Côte d’Ivoire", "CI", None),
+    # "North-Western" qualifies Sydney; it is not a Zambian province nor a first name
+    ("horses at Cattai in North-Western Sydney", "Sydney", "AU", (-33.87, 151.21)),
+    # one sense per text: a name qualified once keeps that place when it comes back alone
+    ("She arrived in Athens, Greece. The actress from Hollywood, California, spoke at an Athens hotel with Texas and Florida fans.", "Athens", "GR", (37.98, 23.73)),
+    # a list item's kind counts in its own country only; a state is not a town that has its name as an alias
+    ("The government said that Melbourne and Victoria were affected.", "Victoria", "AU", None),
+    ("a concert series in New Jersey and New York", "New Jersey", "US", (40.2, -74.6)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -82,6 +98,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
         ("A spokesman, Michael Sicilia, said Paul Kemp and Pope John Paul II agreed.", {"Michael", "Paul", "Kemp"}),
         ("Jose Angel Cordova said so. Cordova called the figures encouraging.", {"Cordova"}),
+        # hyphenated names that hold a place name but are not places
+        ("Agence France-Presse reported that a Mercedes-Benz plant closed.", {"France", "Mercedes"}),
+        ("horses at Cattai in North-Western Sydney", {"North-Western"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

@@ -19,7 +19,10 @@ from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
-_CONNECTORS = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the", "upon", "on", "am", "an", "sur", "y", "and"}
+_CONNECTORS = {
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the", "upon",
+    "on", "am", "an", "sur", "y", "and", "es", "en", "au", "aux", "i", "ul",
+}
 _TITLES = {
     "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "senator", "sen", "rep", "representative",
     "governor", "gov", "general", "gen", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
@@ -67,6 +70,7 @@ _CALENDAR = {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+_COMPASS = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?")
 _ORG_FOLLOWERS = {"daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
 
 
@@ -87,12 +91,21 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         # Keep the dot of abbreviations ("U.S.", "St.") but not a sentence's full stop.
         if w.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}|St\.|Mt\.|Ft\.", w):
             w, e = w[:-1], e - 1
+        # "Sydney-based", "Pakistan-administered": the name without its lower-case tail
+        if "-" in w and _is_cap(w):
+            pieces = w.split("-")
+            for k in range(1, len(pieces)):
+                if all(x.isalpha() and x.islower() for x in pieces[k:]):
+                    w = "-".join(pieces[:k])
+                    e = s + len(w)
+                    break
         out.append((s, e, w))
     return out
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """'Lima', and the elided article of "Côte d'Ivoire"."""
+    return word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -145,10 +158,39 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                 found = _Candidate(s, end, surface, places, literal)
                 i += n
                 break
+        if found is None and "-" in w:
+            out.extend(_hyphen_parts(s, w, gaz))
         if found:
             out.append(found)
         else:
             i += 1
+    return out
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
+
+
+def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
+    """Places inside a hyphenated word the gazetteer does not know whole.
+
+    "India-Pakistan" gives both countries and "Al-Minya" gives Minya; "Mercedes-Benz" and "Agence
+    France-Presse" give nothing: unless every part is a well-known place, the word is a name.
+    """
+    pieces = word.split("-")
+    if normalise(pieces[0]) in _ARTICLES and len(pieces) == 2:
+        places = gaz.lookup(pieces[1])
+        return [_Candidate(start, start + len(word), word, places, True)] if places else []
+    out, offset = [], start
+    for piece in pieces:
+        if _is_cap(piece):
+            places = gaz.lookup(piece)
+            dem = gaz.demonym(piece)
+            if dem is not None and not any(p.kind == "country" for p in places):
+                places = (dem,)
+            if not places or not (_major(places[0]) or places[0].population >= 1_000_000):
+                return []  # "Agence France-Presse": one part is no place, so the whole is a name
+            out.append(_Candidate(offset, offset + len(piece), piece, places, places[0] is not dem))
+        offset += len(piece) + 1
     return out
 
 
@@ -192,6 +234,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
         return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
+    if adjacent_next and _is_cap(nxt) and _COMPASS.fullmatch(key):
+        return False  # "North-Western Sydney": a part of the next place, not the Zambian province
     if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
         return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
@@ -249,7 +293,7 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
     # A region has no population figure; count it as large, or "Pacific" loses to Pacific, Missouri.
     size = p.population or (10_000_000 if p.kind == "region" else 1)
     s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(size)
-    if p.kind in sibling_kinds:
+    if p.kind in sibling_kinds or f"{p.kind}:{p.country_code}" in sibling_kinds:
         s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
     if qualifier is not None:
         if qualifier.kind == "country" and p.country_code == qualifier.country_code:
@@ -264,6 +308,10 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
             s += _W_REGION * min(context.regions[(p.country_code, p.admin1)], 2)
     if p.kind in ("admin1", "admin2") and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
         s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
+    if p.kind == "city" and len(c.places) > 1:
+        key = normalise(c.text)
+        if normalise(p.name) != key and any(normalise(o.name) == key for o in c.places):
+            s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
     return s
 
 
@@ -324,6 +372,14 @@ def _list_neighbours(i: int, cands: list[_Candidate], text: str) -> list[int]:
     return out
 
 
+def _sibling(p: Place) -> str:
+    """What a list item passes to its neighbours: its kind, and its country below country level.
+
+    "Melbourne and Victoria": a city in Australia makes Victoria neither a city nor in Texas.
+    """
+    return p.kind if p.kind in ("country", "continent", "region") else f"{p.kind}:{p.country_code}"
+
+
 def _at(cands: list[_Candidate], i: int) -> _Candidate | None:
     return cands[i] if i < len(cands) else None
 
@@ -349,16 +405,34 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
     first = _Context.of(sure)
     picks = [containers[i] or _choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
     second = _Context.of(picks)
+    anchors = _anchors(cands, quals, second)
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        siblings = frozenset(picks[j].kind for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
+        siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
         best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings)
-        if drop_isolated and _isolated_town(best, c, quals[i], cands):
+        anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
+        if anchor is not None and anchor != best:
+            best, confidence = anchor, 0.9
+        elif drop_isolated and _isolated_town(best, c, quals[i], cands):
             continue
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
+    return out
+
+
+def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
+    """One sense per text: the place a name gets where the text qualifies it ("Athens, Greece").
+
+    Every other mention of that name in the text means the same place.
+    """
+    out: dict[str, Place] = {}
+    for c, q in zip(cands, quals):
+        if q is not None:
+            best = _choose(c, q, context)[0]
+            if best.country_code == q.country_code:
+                out.setdefault(normalise(c.text), best)
     return out
 
 
@@ -375,7 +449,7 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
             continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
             out.add(last)
-        elif fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
+        elif not _COMPASS.fullmatch(fk) and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
     return out
