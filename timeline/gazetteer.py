@@ -6,6 +6,7 @@ import gzip
 import os
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +15,7 @@ from .errors import GazetteerError
 from .models import Place
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+KEYS_FILE = "gazetteer.keys.gz"
 DEMONYMS_FILE = "demonyms.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
@@ -42,31 +44,51 @@ normalise = lru_cache(maxsize=65536)(_normalise)
 class Gazetteer:
     """Places by normalised name and countries by ISO code.
 
-    Rows stay as text until a lookup asks for them: building 77,000 `Place` objects up front
-    would double the start-up time of every command.
+    Names are found by binary search in the sorted key index that ships beside the rows, and rows
+    stay as text until a lookup asks for them: building a dict of half a million names, or 170,000
+    `Place` objects, up front would cost every command a second at start-up.
     """
 
-    __slots__ = ("_rows", "_index", "_made", "countries", "demonyms", "max_words", "openings")
+    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings")
 
-    def __init__(self, rows: list[str], index: dict[str, list[int]], countries: dict[str, Place], demonyms: dict[str, Place],
-                 max_words: int, openings: set[str]):
+    def __init__(self, rows: list[str], keys: list[str], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int):
         self._rows = rows
-        self._index = index
+        self._keys = keys
         self._made: dict[str, tuple[Place, ...]] = {}
         self.countries = countries
         self.demonyms = demonyms
         self.max_words = max_words
-        # the first two words of every name of two words or more: most word runs can be ruled out at once
-        self.openings = openings | {_opening(k) for k in demonyms if " " in k}
+        self._demonym_openings = {_opening(k) for k in demonyms if " " in k}
+
+    def _ids(self, key: str) -> list[int]:
+        line = key + "\t"
+        i = bisect_left(self._keys, line)
+        if i < len(self._keys) and self._keys[i].startswith(line):
+            return [int(x) for x in self._keys[i][len(line):].split(",")]
+        return []
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """All places called `name` (any case or accents), best-known first; () when none."""
         key = normalise(name)
         found = self._made.get(key)
         if found is None:
-            found = tuple(sorted((_place(self._rows[i]) for i in self._index.get(key, ())), key=_rank))
+            found = tuple(sorted((_place(self._rows[i]) for i in self._ids(key)), key=_rank))
             self._made[key] = found
         return found
+
+    def opens(self, words: str) -> bool:
+        """Whether some name of two words or more begins with these two: 'Rio de' -> True.
+
+        Most runs of capitalised words can be ruled out at once this way.
+        """
+        key = normalise(words)
+        if key in self._demonym_openings:
+            return True
+        for stop in ("\t", " "):
+            i = bisect_left(self._keys, key + stop)
+            if i < len(self._keys) and self._keys[i].startswith(key + stop):
+                return True
+        return False
 
     def country(self, code: str) -> Place | None:
         """The country with ISO alpha-2 `code`, or None."""
@@ -78,6 +100,7 @@ class Gazetteer:
 
 
 _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
+_KEYS_HEADER = "#timeline gazetteer keys"
 
 
 def _opening(name: str) -> str:
@@ -95,42 +118,59 @@ def _rank(p: Place) -> tuple[int, int]:
     return KIND_ORDER.get(p.kind, 9), -p.population
 
 
-def load(directory: Path | None = None) -> Gazetteer:
-    """Read the gazetteer asset from `directory` (default: `assets_dir()`)."""
-    directory = directory or assets_dir()
-    path = directory / GAZETTEER_FILE
+def key_index(rows: list[str]) -> str:
+    """The sorted name index of gazetteer rows (without header), as the text of `gazetteer.keys.gz`.
+
+    One line per normalised name: the name, a tab, and the numbers of its rows.
+    >>> key_index(["1\tLima\tcity\tPE\t15\t-12.04\t-77.03\t100\tCiudad de los Reyes"]).splitlines()[1:]
+    ['ciudad de los reyes\t0', 'lima\t0']
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        fields = row.split("\t")
+        names = {_normalise(fields[1])} | {_normalise(a) for a in fields[8].split("|") if a}
+        names.discard("")
+        for n in names:
+            index[n].append(i)
+    max_words = min(max(k.count(" ") for k in index) + 1, 6)
+    lines = sorted(f"{k}\t{','.join(map(str, v))}" for k, v in index.items())
+    return "\n".join([f"{_KEYS_HEADER} rows={len(rows)} max_words={max_words}", *lines]) + "\n"
+
+
+def _read(path: Path) -> str:
     if not path.exists():
         raise GazetteerError(f"gazetteer asset {path} is missing; rebuild it with `make assets` or set TIMELINE_ASSETS")
     with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        rows = fh.read().split("\n")
+        return fh.read()
+
+
+def load(directory: Path | None = None) -> Gazetteer:
+    """Read the gazetteer asset and its key index from `directory` (default: `assets_dir()`)."""
+    directory = directory or assets_dir()
+    path = directory / GAZETTEER_FILE
+    rows = _read(path).split("\n")
     header = tuple(rows[0].split("\t"))
     if header != _COLUMNS:
         raise GazetteerError(f"{path}: unexpected columns {header}; expected {_COLUMNS}")
     rows = [r for r in rows[1:] if r]
-    index: dict[str, list[int]] = defaultdict(list)
-    openings: set[str] = set()
+    keys = _read(directory / KEYS_FILE).split("\n")
+    found = re.fullmatch(re.escape(_KEYS_HEADER) + r" rows=(\d+) max_words=(\d+)", keys[0])
+    if found is None or int(found.group(1)) != len(rows):
+        raise GazetteerError(f"{directory / KEYS_FILE} does not index {path}; rebuild both with `make assets`")
+    keys = [k for k in keys[1:] if k]
     countries: dict[str, Place] = {}
     regions: dict[str, Place] = {}
-    for i, row in enumerate(rows):
-        fields = row.split("\t")
-        if len(fields) != len(_COLUMNS):
-            raise GazetteerError(f"{path} line {i + 2}: expected {len(_COLUMNS)} tab-separated fields")
-        kind = fields[2]
+    # rows are sorted by kind: continents, regions and countries come first
+    for row in rows:
+        kind = row.split("\t", 3)[2]
         if kind == "country":
-            countries[fields[3]] = _place(row)
+            countries[row.split("\t", 4)[3]] = _place(row)
         elif kind in ("region", "continent"):
-            regions[_normalise(fields[1])] = _place(row)
-        names = {_normalise(fields[1])}
-        if fields[8]:
-            names.update(_normalise(a) for a in fields[8].split("|"))
-        names.discard("")
-        for n in names:
-            index[n].append(i)
-            if " " in n:
-                openings.add(_opening(n))
-    max_words = max(k.count(" ") for k in index) + 1
+            regions[_normalise(row.split("\t", 2)[1])] = _place(row)
+        else:
+            break
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
-    return Gazetteer(rows, dict(index), countries, demonyms, min(max_words, 6), openings)
+    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)))
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:

@@ -133,7 +133,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
             continue
         found = None
         longest = min(gaz.max_words, len(toks) - i)
-        if longest > 1 and normalise(text[s: _strip_possessive(text, s, toks[i + 1][1])]) not in gaz.openings:
+        if longest > 1 and not gaz.opens(text[s: _strip_possessive(text, s, toks[i + 1][1])]):
             longest = 1  # no known name starts with these two words
         for n in range(longest, 0, -1):
             last = toks[i + n - 1]
@@ -333,11 +333,12 @@ def _qualifier(c: _Candidate, following: _Candidate | None, after: _Candidate | 
     return None
 
 
-def _isolated_town(best: Place, c: _Candidate, qualifier: Place | None, cands: list[_Candidate]) -> bool:
+def _isolated_town(best: Place, c: _Candidate, qualifier: Place | None, cands: list[_Candidate], picks: list[Place]) -> bool:
     """A small town in a country the document never otherwise mentions is more likely a name than a place."""
     if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
         return False
-    return not any(o is not c and o.places[0].country_code == best.country_code for o in cands if len({p.country_code for p in o.places}) == 1)
+    return not any(o is not c and p.country_code == best.country_code and (len({q.country_code for q in o.places}) == 1 or p.kind != "city")
+                   for o, p in zip(cands, picks))
 
 
 def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place | None:
@@ -395,8 +396,35 @@ def _kind_hint(c: _Candidate, text: str) -> frozenset:
     return frozenset()
 
 
+# Villages below this size are places only where the text backs them: "Blakely, Georgia", or Innisfail
+# in a story that names Queensland. Alone, "Berry" or "Hope" is far more often a word or a name.
+_VILLAGE = 5_000
+
+
+def _backed_villages(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without the villages that neither a qualifier nor their state or its city backs.
+
+    Another small town does not back a village: "Innisfail" (a town in Alberta) makes no Alberta
+    village of "Queensland".
+    """
+    quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
+    towns = _Context.of([c.places[0] for c in cands if c.places[0].kind != "city" or c.places[0].population >= 100_000])
+    out = []
+    for c, q in zip(cands, quals):
+        places = tuple(
+            p for p in c.places
+            if p.kind != "city" or p.population >= _VILLAGE or towns.regions[(p.country_code, p.admin1)]
+            or (q is not None and q.country_code == p.country_code and (q.kind == "country" or q.admin1 == p.admin1))
+        )
+        if places:
+            out.append(c if len(places) == len(c.places) else _Candidate(c.start, c.end, c.text, places, c.literal))
+    return out
+
+
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
+    if drop_isolated:
+        cands = _backed_villages(text, cands)
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
     # First pass: only the mentions that can sit in one country give context; second pass: every
@@ -416,7 +444,7 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if anchor is not None and anchor != best:
             best, confidence = anchor, 0.9
-        elif drop_isolated and _isolated_town(best, c, quals[i], cands):
+        elif drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
             continue
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
     return out

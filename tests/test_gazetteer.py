@@ -1,0 +1,54 @@
+"""The gazetteer asset: its key index matches its rows, and a mismatch is a one-line error."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+
+import pytest
+
+from timeline.errors import GazetteerError
+from timeline.gazetteer import GAZETTEER_FILE, KEYS_FILE, assets_dir, default_gazetteer, key_index, load
+
+
+def _text(path) -> str:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def test_shipped_key_index_is_the_index_of_the_shipped_rows():
+    rows = [r for r in _text(assets_dir() / GAZETTEER_FILE).split("\n")[1:] if r]
+    assert _text(assets_dir() / KEYS_FILE) == key_index(rows)
+
+
+@pytest.mark.parametrize(
+    "name,kind,country",
+    [
+        ("Montréal", "city", "CA"),
+        ("MONTREAL", "city", "CA"),
+        ("Côte d’Ivoire", "country", "CI"),
+        ("New South Wales", "admin1", "AU"),
+        ("Scott County", "admin2", "US"),
+        ("Innisfail", "city", "AU"),  # a village of 1,241 people
+    ],
+)
+def test_lookup_by_name_alias_case_and_accents(name, kind, country):
+    assert any(p.kind == kind and p.country_code == country for p in default_gazetteer().lookup(name))
+
+
+@pytest.mark.parametrize("words,expected", [("Rio de", True), ("North Korean", True), ("Rio Blah", False), ("Zzyzx Qq", False)])
+def test_opens_tells_whether_a_longer_name_starts_with_these_words(words, expected):
+    assert default_gazetteer().opens(words) is expected
+
+
+def test_unknown_name_is_empty():
+    assert default_gazetteer().lookup("Xqzzyville") == ()
+
+
+def test_a_stale_key_index_is_refused(tmp_path):
+    for name in (GAZETTEER_FILE, "demonyms.tsv"):
+        shutil.copy(assets_dir() / name, tmp_path / name)
+    with gzip.open(tmp_path / KEYS_FILE, "wt", encoding="utf-8") as fh:
+        fh.write(key_index(["1\tLima\tcity\tPE\t15\t-12.04\t-77.03\t100\t"]))
+    with pytest.raises(GazetteerError, match="does not index"):
+        load(tmp_path)
