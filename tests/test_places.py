@@ -66,6 +66,12 @@ CASES = [
     ("Peanuts from a plant in Blakely, Georgia were recalled.", "Blakely", "US", (31.38, -84.93)),
     ("Queensland declared an emergency in Innisfail after the cyclone.", "Innisfail", "AU", (-17.52, 146.03)),
     ("Tests at the Pirbright laboratory in Surrey found the virus.", "Pirbright", "GB", (51.29, -0.65)),
+    # "Greater" is part of a name, not a first name; a qualified name is a place even after "Ebola Reston"
+    ("Floods hit Greater Mumbai. In Mumbai schools closed.", "Mumbai", "IN", (19.07, 72.88)),
+    ("The Ebola Reston strain was found in monkeys sent to Reston, Virginia.", "Reston", "US", (38.97, -77.34)),
+    # a village is not meant when its country has a state of that name; a big city beats a province abroad
+    ("Letters reached the media in New York City and Florida.", "Florida", "US", (28.75, -82.5)),
+    ("Cases rose in the United States, Canada, Mexico, Brazil and Chile. Officials in Santiago confirmed 393.", "Santiago", "CL", (-33.46, -70.65)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -105,6 +111,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # hyphenated names that hold a place name but are not places
         ("Agence France-Presse reported that a Mercedes-Benz plant closed.", {"France", "Mercedes"}),
         ("horses at Cattai in North-Western Sydney", {"North-Western"}),
+        ("Bees vanished across the Pacific NorthWest.", {"NorthWest"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],

@@ -234,8 +234,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
         return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
-    if adjacent_next and _is_cap(nxt) and _COMPASS.fullmatch(key):
-        return False  # "North-Western Sydney": a part of the next place, not the Zambian province
+    if _COMPASS.fullmatch(key) and ((adjacent_next and _is_cap(nxt)) or (adjacent_prev and _is_cap(prev))):
+        return False  # "North-Western Sydney", "Pacific Northwest": part of a longer name, not a province
     if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
         return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
@@ -306,8 +306,13 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
             s += _W_REGION * min(context.regions[(p.country_code, p.admin1)], 2)
-    if p.kind in ("admin1", "admin2") and any(o.kind == "city" and o.country_code == p.country_code and o.population * 10 >= p.population for o in c.places):
-        s -= 3  # "Lima", "Rio de Janeiro", "New York": the big city, not the province named after it
+    if p.kind in ("admin1", "admin2") and any(
+        o.kind == "city" and (o.population * 10 >= p.population if o.country_code == p.country_code else o.population >= p.population)
+        for o in c.places
+    ):
+        s -= 3  # "Lima", "New York", "Santiago": the big city, not a province of that name, at home or abroad
+    if p.kind == "city" and p.population < _VILLAGE and any(o.kind in ("country", "admin1") and o.country_code == p.country_code for o in c.places):
+        s -= 3  # "Florida": the state, not a village in New York named after it
     if p.kind == "city" and len(c.places) > 1:
         key = normalise(c.text)
         if normalise(p.name) != key and any(normalise(o.name) == key for o in c.places):
@@ -477,7 +482,7 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
             continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
             out.add(last)
-        elif not _COMPASS.fullmatch(fk) and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
+        elif not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
     return out
@@ -498,7 +503,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     # One name, one sense: a word the text uses as someone's surname is that person everywhere.
     people = _surnames(text, gaz)
-    cands = [c for c in cands if c.text not in people or _major(c.places[0])]
+    cands = [
+        c for i, c in enumerate(cands)
+        if c.text not in people or _major(c.places[0]) or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
+    ]
     return _resolve(text, cands)
 
 
