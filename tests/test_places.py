@@ -72,6 +72,14 @@ CASES = [
     # a village is not meant when its country has a state of that name; a big city beats a province abroad
     ("Letters reached the media in New York City and Florida.", "Florida", "US", (28.75, -82.5)),
     ("Cases rose in the United States, Canada, Mexico, Brazil and Chile. Officials in Santiago confirmed 393.", "Santiago", "CL", (-33.46, -70.65)),
+    # a world city, not its namesake in a story about the United States
+    ("US stocks fell. London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 fell too.", "Paris", "FR", (48.85, 2.35)),
+    ("US stocks fell. London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 fell too.", "Frankfurt", "DE", (50.11, 8.68)),
+    ("The Americans won at Saratoga, and Britain sued for peace. The Treaty of Paris was signed in 1783.", "Paris", "FR", (48.85, 2.35)),
+    # a state, not a town of that name elsewhere in its country
+    ("The US economy was recovering, the bank chief told a conference in Wyoming.", "Wyoming", "US", (43.0, -107.5)),
+    # letters Unicode does not decompose
+    ("Birds died near Pulawy and Lodz.", "Pulawy", "PL", (51.42, 21.97)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -112,6 +120,10 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Agence France-Presse reported that a Mercedes-Benz plant closed.", {"France", "Mercedes"}),
         ("horses at Cattai in North-Western Sydney", {"North-Western"}),
         ("Bees vanished across the Pacific NorthWest.", {"NorthWest"}),
+        # one of a town's many GeoNames alternate names, an acronym, the head of an "X of Y" name
+        ("Siegfried said the Cobra unit and The Center would wait for Summer.", {"Siegfried", "Cobra", "The Center", "Summer"}),
+        ("Boeing protested before the GAO in Washington.", {"GAO"}),
+        ("After the Battle of Hastings the Bank of America opened.", {"Battle"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],

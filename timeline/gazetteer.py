@@ -26,12 +26,17 @@ def assets_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parent.parent / "assets"
 
 
+# Letters that Unicode does not decompose into a base letter and an accent ("Puławy", "Doğubayazıt").
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                          "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
+
+
 def _normalise(name: str) -> str:
-    """Key for name lookups: case, accents, apostrophes and dots folded. 'Montréal' -> 'montreal'."""
+    """Key for name lookups: case, accents, apostrophes and dots folded. 'Montréal' -> 'montreal', 'Łódź' -> 'lodz'."""
     if name.isascii():
         return " ".join(name.lower().replace(".", "").split())
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTERS)
     s = s.replace("’", "'").replace("‘", "'").replace("–", "-").lower()
     s = s.replace(".", "")
     return re.sub(r"\s+", " ", s).strip()
