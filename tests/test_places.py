@@ -124,6 +124,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Siegfried said the Cobra unit and The Center would wait for Summer.", {"Siegfried", "Cobra", "The Center", "Summer"}),
         ("Boeing protested before the GAO in Washington.", {"GAO"}),
         ("After the Battle of Hastings the Bank of America opened.", {"Battle"}),
+        # a direction, and a province of a few thousand people nothing in the text backs
+        ("Rebels took the Northeast of the country.", {"Northeast"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],

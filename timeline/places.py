@@ -265,8 +265,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
         return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
-    if _COMPASS.fullmatch(key) and ((adjacent_next and _is_cap(nxt)) or (adjacent_prev and _is_cap(prev))):
-        return False  # "North-Western Sydney", "Pacific Northwest": part of a longer name, not a province
+    if _COMPASS.fullmatch(key) and (not big or (adjacent_next and _is_cap(nxt)) or (adjacent_prev and _is_cap(prev))):
+        return False  # "North-Western Sydney", "Pacific Northwest", a small "Northeast": a direction, not a province
     if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
         return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
@@ -450,17 +450,22 @@ def _backed_villages(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """The candidates without the villages that neither a qualifier nor their state or its city backs.
 
     Another small town does not back a village: "Innisfail" (a town in Alberta) makes no Alberta
-    village of "Queensland".
+    village of "Queensland". A province of a few thousand people (a parish of Jersey, "Gulf" in Papua
+    New Guinea) counts as a village.
     """
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
-    towns = _Context.of([c.places[0] for c in cands if c.places[0].kind != "city" or c.places[0].population >= 100_000])
+    backers = [c.places[0] if c.places[0].kind != "city" or c.places[0].population >= 100_000 else None for c in cands]
+    towns = _Context.of(backers)
     out = []
-    for c, q in zip(cands, quals):
+    for c, q, own in zip(cands, quals, backers):
+        others = towns.without(own)
         places = tuple(
             p for p in c.places
-            if p.kind != "city" or p.population >= _VILLAGE or towns.regions[(p.country_code, p.admin1)]
+            if p.kind in ("country", "continent", "region") or p.population >= _VILLAGE or others.regions[(p.country_code, p.admin1)]
             or (q is not None and q.country_code == p.country_code and (q.kind == "country" or q.admin1 == p.admin1))
         )
+        if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
+            places = tuple(p for p in places if p.kind != "city")  # "the Pacific", "the Gambia": not a town
         if places:
             out.append(c if len(places) == len(c.places) else _Candidate(c.start, c.end, c.text, places, c.literal))
     return out
