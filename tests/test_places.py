@@ -80,6 +80,14 @@ CASES = [
     ("The US economy was recovering, the bank chief told a conference in Wyoming.", "Wyoming", "US", (43.0, -107.5)),
     # letters Unicode does not decompose
     ("Birds died near Pulawy and Lodz.", "Pulawy", "PL", (51.42, 21.97)),
+    # news style's state abbreviations and postal codes qualify the town before them
+    ("A plant in Springfield, Ill. closed.", "Springfield", "US", (39.80, -89.64)),
+    ("A plant in Springfield, Ill. closed.", "Ill", "US", None),
+    ("He lives in Portland, Ore., with his wife.", "Ore", "US", None),
+    ("Police in Long Beach, CA said", "CA", "US", None),
+    ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
+    # "Town, State, and Town, Country" is no list of states
+    ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -126,6 +134,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("After the Battle of Hastings the Bank of America opened.", {"Battle"}),
         # a direction, and a province of a few thousand people nothing in the text backs
         ("Rebels took the Northeast of the country.", {"Northeast"}),
+        ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],

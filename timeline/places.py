@@ -369,8 +369,8 @@ def _qualifier(c: _Candidate, following: _Candidate | None, after: _Candidate | 
         return None
     listed = after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start])
     for p in following.places:
-        if listed and any(q.kind == p.kind for q in c.places):
-            continue  # two states (or countries) in a row are items of a list
+        if listed and any(q.kind == p.kind and q.country_code == p.country_code for q in c.places):
+            continue  # two states (or countries) of one country in a row are items of a list
         if p.kind in ("country", "admin1"):
             for q in c.places:
                 if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
@@ -542,10 +542,54 @@ def _big(c: _Candidate) -> bool:
     return _major(c.places[0]) or c.places[0].population >= 1_000_000
 
 
+# News style's abbreviations of US states and Canadian provinces, and US postal codes: places only
+# right after a town and a comma ("Springfield, Ill.", "Long Beach, CA"), where nothing else is meant.
+_STATES = {
+    "US": {
+        "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR", "California": "Calif Cal CA",
+        "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE", "Florida": "Fla FL", "Georgia": "Ga GA",
+        "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "IA", "Kansas": "Kan Kans KS",
+        "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "ME", "Maryland": "Md MD", "Massachusetts": "Mass MA",
+        "Michigan": "Mich MI", "Minnesota": "Minn MN", "Mississippi": "Miss MS", "Missouri": "Mo MO", "Montana": "Mont MT",
+        "Nebraska": "Neb Nebr NE", "Nevada": "Nev NV", "New Hampshire": "N.H NH", "New Jersey": "N.J NJ",
+        "New Mexico": "N.M N.Mex NM", "New York": "N.Y NY", "North Carolina": "N.C NC", "North Dakota": "N.D ND",
+        "Ohio": "OH", "Oklahoma": "Okla OK", "Oregon": "Ore Oreg OR", "Pennsylvania": "Pa Penn PA", "Rhode Island": "R.I RI",
+        "South Carolina": "S.C SC", "South Dakota": "S.D SD", "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT",
+        "Vermont": "Vt VT", "Virginia": "Va VA", "Washington": "Wash WA", "West Virginia": "W.Va WV",
+        "Wisconsin": "Wis Wisc WI", "Wyoming": "Wyo WY", "District of Columbia": "D.C DC",
+    },
+    "CA": {
+        "Ontario": "Ont", "Quebec": "Que", "British Columbia": "B.C", "Alberta": "Alta", "Manitoba": "Man",
+        "Saskatchewan": "Sask", "Nova Scotia": "N.S", "New Brunswick": "N.B", "Newfoundland and Labrador": "Nfld",
+    },
+}
+_STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in states.items() for a in abbrs.split()}
+_STATE_ABBR = re.compile(
+    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])\.|(?<=[A-Z])\.(?!\w)|\b)"
+)
+
+
+def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+    """The candidates plus the state abbreviations that follow a town of that country."""
+    by_start = {c.start: c for c in cands}
+    ends = {c.end: c for c in cands}
+    for m in _STATE_ABBR.finditer(text):
+        town = ends.get(m.start())
+        if town is None:
+            continue
+        abbr = m.group(1) + ("." if "." in m.group(1) else "")
+        for cc in sorted({p.country_code for p in town.places} & set(_STATES)):
+            state = [p for p in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if p.kind == "admin1" and p.country_code == cc]
+            if state:  # "Ore" after Portland is Oregon, not a town in Nigeria
+                by_start[m.start(1)] = _Candidate(m.start(1), m.start(1) + len(abbr), abbr, (state[0],), True)
+                break
+    return [by_start[k] for k in sorted(by_start)]
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    cands = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    cands = _with_state_abbreviations(text, [c for c in _candidates(text, gaz) if _keep(c, text, gaz)], gaz)
     # One name, one sense: a word the text uses as someone's surname is that person everywhere.
     people = _surnames(text, gaz)
     cands = [
