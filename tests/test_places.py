@@ -88,6 +88,9 @@ CASES = [
     ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
     # "Town, State, and Town, Country" is no list of states
     ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
+    # a dateline names a city
+    ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
+    ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),

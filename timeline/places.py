@@ -431,13 +431,16 @@ def _at(cands: list[_Candidate], i: int) -> _Candidate | None:
 
 
 _STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-)")
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
 
 
 def _kind_hint(c: _Candidate, text: str) -> frozenset:
-    """'Washington state', 'the state of New York', 'New York Governor': the state, not the city."""
+    """'Washington state', 'the state of New York', 'New York Governor': the state; a dateline: the city."""
     if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
         return frozenset({"admin1"})
+    if c.text.isupper() and _line_start(text, c.start) and _DATELINE_AFTER.match(text, c.end):
+        return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city
     return frozenset()
 
 
