@@ -88,6 +88,7 @@ CASES = [
     ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
     # "Town, State, and Town, Country" is no list of states
     ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
+    ("Cases rose in Ghana, Niger, Nigeria and Togo.", "Niger", "NE", None),
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),

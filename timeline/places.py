@@ -296,30 +296,44 @@ _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """Where the rest of the document is: its places per country and per (country, admin1)."""
+    """Where the rest of the document is: its places per country and per (country, admin1).
+
+    `without(p)` hides one mention's own place without copying the counts: every mention asks.
+    """
 
     countries: Counter
     regions: Counter
+    total: int
+    hidden: Place | None = None
 
     @staticmethod
     def of(places: list[Place | None]) -> "_Context":
         countries: Counter = Counter(p.country_code for p in places if p is not None and p.country_code)
-        regions: Counter = Counter(
-            (p.country_code, p.admin1) for p in places if p is not None and p.kind != "country" and p.admin1
-        )
-        return _Context(countries, regions)
+        regions: Counter = Counter(_region_of(p) for p in places if p is not None and _region_of(p))
+        return _Context(countries, regions, sum(countries.values()))
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
-        total = sum(self.countries.values())
-        return self.countries[cc] / total if total else 0.0
+        n, total = self.countries[cc], self.total
+        if self.hidden is not None and self.hidden.country_code:
+            total -= 1
+            n -= self.hidden.country_code == cc
+        return max(n, 0) / total if total > 0 else 0.0
+
+    def region(self, cc: str, admin1: str) -> int:
+        """How many of the document's places lie in state `admin1` of country `cc`."""
+        n = self.regions[(cc, admin1)]
+        if self.hidden is not None and _region_of(self.hidden) == (cc, admin1):
+            n -= 1
+        return max(n, 0)
 
     def without(self, p: Place | None) -> "_Context":
         """The context as the other mentions see it, not counting `p`'s own mention."""
-        if p is None:
-            return self
-        one = _Context.of([p])
-        return _Context(self.countries - one.countries, self.regions - one.regions)
+        return self if p is None else _Context(self.countries, self.regions, self.total, p)
+
+
+def _region_of(p: Place) -> tuple[str, str] | None:
+    return (p.country_code, p.admin1) if p.kind != "country" and p.admin1 else None
 
 
 def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
@@ -340,7 +354,7 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
     if p.country_code:
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
-            s += _W_REGION * min(context.regions[(p.country_code, p.admin1)], 2)
+            s += _W_REGION * min(context.region(p.country_code, p.admin1), 2)
     if p.kind in ("admin1", "admin2") and any(
         o.kind == "city" and (
             o.population * 10 >= p.population and (o.admin1 == p.admin1 or o.population >= 1_000_000)
@@ -369,8 +383,8 @@ def _qualifier(c: _Candidate, following: _Candidate | None, after: _Candidate | 
         return None
     listed = after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start])
     for p in following.places:
-        if listed and any(q.kind == p.kind and q.country_code == p.country_code for q in c.places):
-            continue  # two states (or countries) of one country in a row are items of a list
+        if listed and any(q.kind == p.kind and (p.kind == "country" or q.country_code == p.country_code) for q in c.places):
+            continue  # two countries, or two states of one country, in a row are items of a list
         if p.kind in ("country", "admin1"):
             for q in c.places:
                 if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
@@ -464,7 +478,7 @@ def _backed_villages(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         others = towns.without(own)
         places = tuple(
             p for p in c.places
-            if p.kind in ("country", "continent", "region") or p.population >= _VILLAGE or others.regions[(p.country_code, p.admin1)]
+            if p.kind in ("country", "continent", "region") or p.population >= _VILLAGE or others.region(p.country_code, p.admin1)
             or (q is not None and q.country_code == p.country_code and (q.kind == "country" or q.admin1 == p.admin1))
         )
         if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
