@@ -51,6 +51,8 @@ CASES = [
     ("a man in Pakistan-administered Kashmir", "Pakistan", "PK", None),
     ("along the India-Pakistan border", "Pakistan", "PK", None),
     ("Sydney-based jockeys were banned.", "Sydney", "AU", (-33.87, 151.21)),
+    ("Residents sued Denver-based Newmont Mining.", "Denver", "US", (39.74, -104.98)),
+    ("Refugees reached Al-Fashir in Darfur.", "Al-Fashir", "SD", (13.63, 25.35)),
     ("Floods hit Al-Minya.", "Al-Minya", "EG", None),
     # lower-case connectors and elided articles inside a name
     ("the forum in Dar es Salaam, Tanzania", "Dar es Salaam", "TZ", (-6.8, 39.28)),
@@ -139,6 +141,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # a direction, and a province of a few thousand people nothing in the text backs
         ("Rebels took the Northeast of the country.", {"Northeast"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
+        ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
     ],
