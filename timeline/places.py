@@ -179,7 +179,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
-_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
+# Arabic articles written before a name: "Al-Minya", "El Fasher".
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
 
 
 def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
@@ -207,7 +209,6 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
 
 
 _ALIAS_MIN = 100_000
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[- ]")
 
 
 def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -475,12 +476,13 @@ def _kind_hint(c: _Candidate, text: str) -> frozenset:
 _VILLAGE = 5_000
 
 
-def _backed_villages(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """The candidates without the villages that neither a qualifier nor their state or its city backs.
+def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without the readings the text does not back.
 
-    Another small town does not back a village: "Innisfail" (a town in Alberta) makes no Alberta
-    village of "Queensland". A province of a few thousand people (a parish of Jersey, "Gulf" in Papua
-    New Guinea) counts as a village.
+    A village needs a qualifier, its state, or a big city of its state in the text; another small
+    town does not back it: "Innisfail" (a town in Alberta) makes no Alberta village of "Queensland".
+    A province of a few thousand people (a parish of Jersey, "Gulf" in Papua New Guinea) counts as a
+    village. After "the", a name that can be a country or a region is not a town.
     """
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
     backers = [c.places[0] if c.places[0].kind != "city" or c.places[0].population >= 100_000 else None for c in cands]
@@ -503,7 +505,7 @@ def _backed_villages(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
     if drop_isolated:
-        cands = _backed_villages(text, cands)
+        cands = _backed_readings(text, cands)
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
     # First pass: only the mentions that can sit in one country give context; second pass: every
@@ -594,7 +596,7 @@ _STATES = {
 }
 _STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in states.items() for a in abbrs.split()}
 _STATE_ABBR = re.compile(
-    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])\.|(?<=[A-Z])\.(?!\w)|\b)"
+    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])\.|(?<=[A-Z])\.?(?!\w))"
 )
 
 
@@ -606,11 +608,12 @@ def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer
         town = ends.get(m.start())
         if town is None:
             continue
-        abbr = m.group(1) + ("." if "." in m.group(1) else "")
+        end = m.end(1) + ("." in m.group(1) and text.startswith(".", m.end(1)))  # "N.Y." keeps its last dot, "Ill." not
+        abbr = text[m.start(1):end]
         for cc in sorted({p.country_code for p in town.places} & set(_STATES)):
             state = [p for p in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if p.kind == "admin1" and p.country_code == cc]
             if state:  # "Ore" after Portland is Oregon, not a town in Nigeria
-                by_start[m.start(1)] = _Candidate(m.start(1), m.start(1) + len(abbr), abbr, (state[0],), True)
+                by_start[m.start(1)] = _Candidate(m.start(1), end, abbr, (state[0],), True)
                 break
     return [by_start[k] for k in sorted(by_start)]
 
