@@ -140,6 +140,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("After the Battle of Hastings the Bank of America opened.", {"Battle"}),
         # a direction, and a province of a few thousand people nothing in the text backs
         ("Rebels took the Northeast of the country.", {"Northeast"}),
+        # a person: "X said he", and a surname that is only a short form of a state's name
+        ("Jordan said he would retire. Sean Penn flew to Caracas.", {"Jordan", "Penn"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place

@@ -59,6 +59,7 @@ _NOT_PLACES = {
     "hundred", "thousand",
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+_PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 _FEATURE_AFTER = re.compile(
     r" (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
@@ -270,6 +271,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     of = _OF_NAME.match(text, c.end)
     if of and not big and not any(q.country_code == p.country_code for q in gaz.lookup(of.group(1)) for p in c.places):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
+    if _PERSON_AFTER.match(text, c.end):
+        return False  # "Jordan said he would retire": a person, whatever the name
     if _DISEASE_AFTER.match(text, c.end):
         return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
     # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos".
@@ -569,6 +572,12 @@ def _major(p: Place) -> bool:
     return p.kind in ("country", "continent", "region") or (p.kind == "admin1" and p.population >= 200_000)
 
 
+def _own_major(c: _Candidate) -> bool:
+    """A major place called by its own name or a code ("Jordan", "UK"), not by a short form ("Sean Penn")."""
+    p = c.places[0]
+    return _major(p) and (normalise(p.name) == normalise(c.text) or c.text.isupper() or "." in c.text)
+
+
 def _big(c: _Candidate) -> bool:
     return _major(c.places[0]) or c.places[0].population >= 1_000_000
 
@@ -626,7 +635,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     people = _surnames(text, gaz)
     cands = [
         c for i, c in enumerate(cands)
-        if c.text not in people or _major(c.places[0]) or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
+        if c.text not in people or _own_major(c) or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
     ]
     return _resolve(text, cands)
 
