@@ -102,6 +102,13 @@ COUNTRY_NAME_OVERRIDES = {
 # "no codes" filter (so USA / UK / DRC / UAE / DPRK are allowed here).
 COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
+    "BD": ["East Pakistan"],
+    "BF": ["Upper Volta"],
+    "BJ": ["Dahomey"],
+    "ET": ["Abyssinia"],
+    "KH": ["Kampuchea"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
     "BA": ["Bosnia", "Bosnia-Herzegovina", "Bosnia & Herzegovina"],
     "BN": ["Brunei Darussalam"],
     "BO": ["Plurinational State of Bolivia"],
@@ -119,7 +126,7 @@ COUNTRY_ALIASES = {
     "GM": ["The Gambia"],
     "HK": ["Hong Kong SAR"],
     "IE": ["Republic of Ireland"],
-    "IR": ["Islamic Republic of Iran"],
+    "IR": ["Islamic Republic of Iran", "Persia"],
     "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
     "KP": ["North Korea", "N. Korea", "DPRK", "Democratic People's Republic of Korea"],
     "KR": ["South Korea", "S. Korea", "Republic of Korea", "ROK"],
@@ -137,7 +144,7 @@ COUNTRY_ALIASES = {
     "SZ": ["Swaziland", "Eswatini"],
     "TL": ["East Timor", "Timor Leste"],
     "TR": ["Turkey", "Türkiye", "Turkiye"],
-    "TW": ["Chinese Taipei"],
+    "TW": ["Chinese Taipei", "Formosa"],
     "TZ": ["United Republic of Tanzania"],
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America"],
     "VA": ["Vatican", "Holy See", "Vatican City State"],
@@ -349,6 +356,14 @@ REGIONS = [
     ("Golan Heights", "", 33.0, 35.75, ["Golan"]),
     ("Nagorno-Karabakh", "AZ", 39.8, 46.75, ["Karabakh", "Artsakh"]),
     ("Transnistria", "MD", 47.0, 29.4, ["Transdniestria", "Pridnestrovie"]),
+    # States that no longer exist, which news still names: the points of their largest successor
+    # (GeoNames' own for the Soviet Union and the Ottoman Empire: Russia's and Turkey's) or their centre.
+    ("Soviet Union", "", 60.0, 100.0, ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"]),
+    ("Yugoslavia", "", 44.0, 20.5, ["Socialist Federal Republic of Yugoslavia"]),
+    ("Czechoslovakia", "", 49.5, 17.0, []),
+    ("East Germany", "DE", 52.5, 12.5, ["GDR", "German Democratic Republic"]),
+    ("West Germany", "DE", 51.0, 9.0, []),
+    ("Ottoman Empire", "", 39.0, 35.0, []),
     # Islands, mountains, lakes and rivers that news names without their country.
     ("Java", "ID", -7.5, 110.0, ["Jawa"]),
     ("Sumatra", "ID", 0.0, 102.0, ["Sumatera"]),

@@ -94,6 +94,9 @@ CASES = [
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),
+    # states that no longer exist, and old names of countries
+    ("The Soviet Union collapsed in 1991.", "Soviet Union", "", (60.0, 100.0)),
+    ("Tea from Ceylon and rugs from Persia.", "Persia", "IR", None),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -159,6 +162,7 @@ def test_people_organisations_and_words_are_not_places(text, not_places):
         ("North Koreans are active.", "North Koreans", "KP"),
         ("The German health ministry said", "German", "DE"),  # also a small US town
         ("Somali pirates seized a ship.", "Somali", "SO"),
+        ("Soviet forces left Kabul.", "Soviet", ""),
     ],
 )
 def test_demonyms_point_to_their_country(text, surface, country):
