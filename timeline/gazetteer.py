@@ -82,7 +82,7 @@ class Gazetteer:
         return found
 
     def opens(self, words: str) -> bool:
-        """Whether some name of two words or more begins with these two: 'Rio de' -> True.
+        """Whether some name is or begins with these words: 'Rio de' -> True, 'Rio Blah' -> False.
 
         Most runs of capitalised words can be ruled out at once this way.
         """
@@ -124,7 +124,7 @@ def _rank(p: Place) -> tuple[int, int]:
 
 
 def key_index(rows: list[str]) -> str:
-    """The sorted name index of gazetteer rows (without header), as the text of `gazetteer.keys.gz`.
+    r"""The sorted name index of gazetteer rows (without header), as the text of `gazetteer.keys.gz`.
 
     One line per normalised name: the name, a tab, and the numbers of its rows.
     >>> key_index(["1\tLima\tcity\tPE\t15\t-12.04\t-77.03\t100\tCiudad de los Reyes"]).splitlines()[1:]
