@@ -97,6 +97,8 @@ CASES = [
     # states that no longer exist, and old names of countries
     ("The Soviet Union collapsed in 1991.", "Soviet Union", "", (60.0, 100.0)),
     ("Tea from Ceylon and rugs from Persia.", "Persia", "IR", None),
+    # a country before an institution is still the country ("U.S. Army" is annotated so in news gold)
+    ("A contract to supply the US Air Force was signed.", "US", "US", None),
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
@@ -145,6 +147,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Rebels took the Northeast of the country.", {"Northeast"}),
         # a person: "X said he", and a surname that is only a short form of a state's name
         ("Jordan said he would retire. Sean Penn flew to Caracas.", {"Jordan", "Penn"}),
+        # airlines, banks, theatres, money and aircraft models named after places
+        ("China Eastern Airlines, Air France, Qatar Airways and Washington Mutual bought DC-9s.", {"China", "France", "Qatar", "Washington", "DC"}),
+        ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place

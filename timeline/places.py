@@ -77,7 +77,13 @@ _CALENDAR = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 _COMPASS = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?")
-_ORG_FOLLOWERS = {"daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club", "fc", "united"}
+_ORG_FOLLOWERS = {
+    "daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club",
+    "fc", "united", "airlines", "airways", "mutual", "theater", "theatre",
+}
+# "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9": companies, money and models, not places
+_ORG_AFTER = re.compile(r"\s+(?:Eastern|Southern|Western|Northern|Central|International)\s+(?:Airlines|Airways|Air)\b|\s+dollars?\b|-\d")
+_ORG_BEFORE_WORD = re.compile(r"\bAir\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +258,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if text.startswith("$", c.end):
         return False  # "US$40" is money
+    if _ORG_AFTER.match(text, c.end) or _ORG_BEFORE_WORD.search(text, max(0, c.start - 5), c.start):
+        return False
     if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
         not big or (c.places[0].kind not in ("country", "region", "continent") and normalise(c.places[0].name) == key)
     ):
