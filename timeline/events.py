@@ -135,7 +135,9 @@ def build(
             )
         if not s_times and s_places:
             events.extend(_inferred(doc_id, s, s_places, itineraries))
-    return [_classified(e, places_in.get(e.sentence.start, []), times_in.get(e.sentence.start, [])) for e in events], itineraries
+    # the actors of a sentence are the same for each of its events: find them once per sentence
+    cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
+    return [_classified(e, cast[e.sentence]) for e in events], itineraries
 
 
 # Event types, most specific first: the first whose words the title (else the sentence) uses.
@@ -207,12 +209,8 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
     return tuple(out)
 
 
-def _classified(e: Event, places: list[PlaceMention], times: list[TimeMention]) -> Event:
-    return replace(
-        e,
-        event_type=event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id)),
-        actors=actors(e.sentence, places, times),
-    )
+def _classified(e: Event, cast: tuple[str, ...]) -> Event:
+    return replace(e, event_type=event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id)), actors=cast)
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:
