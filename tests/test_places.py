@@ -129,6 +129,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Tim Whitley, a city official, spoke. Whitley added that spraying continues.", {"Whitley"}),
         ("said Nelson Mandela at the concert. Mandela's campaign raised funds.", {"Mandela"}),
         ("Researchers at the University of California found it.", {"California"}),
+        ("The Peanut Corporation of America told the Voice of America it would recall them.", {"America"}),
         ("According to China Daily, police detained a suspect.", {"China"}),
         # diseases named after places, and pieces of longer names we do not know
         ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),

@@ -69,7 +69,10 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
     r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
 )
-_ORG_BEFORE = re.compile(r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy)\s+of\s+(?:the\s+)?$")
+_ORG_BEFORE = re.compile(
+    r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy|Corporation|Corp\.|Company|Co\.|Voice|Association"
+    r"|Society|Federation|Foundation|Fund|League|Council|Commission|Organization|Organisation)\s+of\s+(?:the\s+)?$"
+)
 _GENERIC_TAILS = {"territories", "peninsula", "strip", "islands", "sea", "gulf", "strait", "basin", "delta", "region"}
 _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -275,7 +278,7 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
             return False
     if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
-        return False  # "University of California"
+        return False  # "University of California", "Peanut Corporation of America", "Voice of America"
     of = _OF_NAME.match(text, c.end)
     if of and not big and not any(q.country_code == p.country_code for q in gaz.lookup(of.group(1)) for p in c.places):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
