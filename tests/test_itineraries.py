@@ -60,6 +60,12 @@ CASES = [
         date(2008, 8, 25),
         [("Azerbaijan", "2008-09-02", "2008-09-02"), ("Georgia", None, None), ("Ukraine", None, None)],
     ),
+    (
+        "each stop's own dates, and 'and then to' after them",
+        "First Lady Jill Biden will travel to Tokyo, Japan on November 15-16 and then to Seoul on November 17.",
+        date(2023, 11, 7),
+        [("Tokyo", "2023-11-15", "2023-11-16"), ("Seoul", "2023-11-17", "2023-11-17")],
+    ),
 ]
 
 
@@ -84,6 +90,10 @@ def test_stop_text_is_the_mention():
          {"Vice President": ["Accra"], "Second Gentleman": ["Accra"]}),
         ("Vice President Harris will travel to Paris on June 5, 2024. Second Gentleman Douglas Emhoff will travel to Rome on June 6, 2024.",
          {"Harris": ["Paris"], "Douglas Emhoff": ["Rome"]}),
+        # one surname, two people: the given names tell them apart
+        ("President Joseph R. Biden will travel to San Francisco on November 14, 2023. "
+         "First Lady Jill Biden will travel to Tokyo on November 15, 2023.",
+         {"Joseph R. Biden": ["San Francisco"], "Jill Biden": ["Tokyo"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -85,6 +85,20 @@ def clean_name(run: str) -> str:
     return " ".join(words)
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: one surname, and given names that agree where both have one.
+
+    "Biden" and "Joseph R. Biden" can; "Jill Biden" and "Joseph R. Biden" cannot; "J. Biden" and "Joseph Biden" can.
+    """
+    ta, tb = a.split(), b.split()
+    if ta[-1] != tb[-1]:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
 class _Travellers:
     """The people who travel in one document, each under the longest form of their name."""
 
@@ -93,9 +107,9 @@ class _Travellers:
         self.titles: dict[str, str] = {}  # name -> the words it came with ("Secretary of State ...")
 
     def add(self, name: str, run: str = "") -> str:
-        surname = name.split()[-1]
-        for i, known in enumerate(self.names):
-            if known.split()[-1] == surname:
+        for i in reversed(range(len(self.names))):
+            known = self.names[i]
+            if _same_person(name, known):
                 if len(name) > len(known):
                     self.titles[name] = self.titles.pop(known, "")
                     self.names[i] = name
@@ -125,8 +139,7 @@ class _Travellers:
         """`name` as first met, upgraded to the longest form met since."""
         if not name:
             return ""
-        surname = name.split()[-1]
-        return next((k for k in self.names if k.split()[-1] == surname), name)
+        return next((k for k in reversed(self.names) if _same_person(name, k)), name)
 
 
 def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention], times: list[TimeMention]) -> str:
@@ -194,11 +207,28 @@ def _is_modifier(p: PlaceMention, text: str) -> bool:
     return bool(re.match(r" [A-Z][a-z]", text[p.end: p.end + 3])) and not _MONTHS_DAYS.match(text, p.end)
 
 
-def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
-    """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
+def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
+    """`gap` with the dates inside it cut out."""
     for t in sorted(times, key=lambda t: -t.start):
         if gap_start <= t.start and t.end <= gap_start + len(gap):
             gap = gap[: t.start - gap_start] + gap[t.end - gap_start:]
+    return gap
+
+
+def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
+    """What separates two stops: ', ', ' and then to ', also after the first stop's dates ('on May 3 and then to')."""
+    if _LIST_GAP.fullmatch(gap):
+        return True
+    bare = _without_dates(gap, times, gap_start)
+    if bare == gap:
+        return False
+    bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in)?\s*", " ", bare)  # the words the cut dates leave behind
+    return bool(_LIST_GAP.fullmatch(bare))
+
+
+def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
+    """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
+    gap = _without_dates(gap, times, gap_start)
     # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at)\s+)*(?:the\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
@@ -211,7 +241,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
         stops = [after[0]]
         for prev, cur in zip(after, after[1:]):
             gap = text[prev.end: cur.start]
-            if not _LIST_GAP.fullmatch(gap):
+            if not _list_gap(gap, times, prev.end):
                 break
             if (
                 re.fullmatch(r",\s*", gap)
@@ -263,6 +293,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
             else:
                 stamps = (time,) * len(stops)
+            own = _own_dates(stops, s_times, text, s.end)
+            if len(stops) > 1 and any(own):
+                stamps = tuple(o or st for o, st in zip(own, stamps))  # "Tokyo on May 15-16 and then Seoul on May 17"
             kind = "return" if m.group("ret") else "trip"
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind))
@@ -280,6 +313,20 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         if not travelled and s_times and s_places and people.names and _mentions_traveller(s.text, people):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
             out.append(_Statement("", tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
+    return out
+
+
+_OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?[\s,]*(?:(?:on|from|between)\s+)?")
+
+
+def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, end: int) -> list[TimeMention | None]:
+    """Each stop's own date, where one follows it before the next stop: 'Tokyo, Japan on November 15-16'."""
+    out: list[TimeMention | None] = []
+    for i, stop in enumerate(stops):
+        limit = stops[i + 1].start if i + 1 < len(stops) else end
+        own = next((t for t in times if stop.end <= t.start < limit and t.start - stop.end <= 40
+                    and _OWN_DATE_GAP.fullmatch(text[stop.end: t.start])), None)
+        out.append(own)
     return out
 
 
