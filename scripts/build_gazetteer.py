@@ -153,26 +153,17 @@ COUNTRY_ALIASES = {
     "VN": ["Viet Nam"],
 }
 
-# Abbreviations for admin-1 units, keyed by ISO 3166-2 code.  US postal codes
-# (IN, OR, ME, ...) are deliberately NOT used; AP-style abbreviations that are
-# also ordinary English words ("Ill.", "Mass.", "Miss.", "Ore.", "Wash.",
-# "Man.") are left out too.
+# Other names for admin-1 units, keyed by ISO 3166-2 code. Only forms with their own dots or
+# capitals ("N.Y.", "NSW"): news style's word-like abbreviations ("Ark.", "Del.", "Ind.", "Pa.",
+# "Que.") would make places of ordinary words, so `timeline.places` reads those, and postal codes,
+# only right after a town and a comma ("Little Rock, Ark.").
 ADMIN1_ALIASES = {
-    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."],
-    "US-CO": ["Colo."], "US-CT": ["Conn."], "US-DE": ["Del."], "US-FL": ["Fla."],
-    "US-GA": ["Ga."], "US-IN": ["Ind."], "US-KS": ["Kan.", "Kans."], "US-KY": ["Ky."],
-    "US-LA": ["La."], "US-MD": ["Md."], "US-MI": ["Mich."], "US-MN": ["Minn."],
-    "US-MO": ["Mo."], "US-MT": ["Mont."], "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."],
     "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NY": ["N.Y.", "New York State"],
-    "US-NC": ["N.C."], "US-ND": ["N.D."], "US-OK": ["Okla."], "US-PA": ["Pa.", "Penn."],
-    "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."], "US-TN": ["Tenn."],
-    "US-VT": ["Vt."], "US-VA": ["Va."], "US-WV": ["W.Va.", "W. Va."], "US-WI": ["Wis.", "Wisc."],
-    "US-WY": ["Wyo."], "US-WA": ["Washington State"],
+    "US-NC": ["N.C."], "US-ND": ["N.D."], "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."],
+    "US-WV": ["W.Va.", "W. Va."], "US-WA": ["Washington State"],
     "US-DC": ["D.C.", "Washington, D.C.", "Washington DC"],
-    "AU-NSW": ["NSW", "N.S.W."], "AU-QLD": ["Qld", "Qld."], "AU-VIC": ["Vic."],
-    "AU-TAS": ["Tas."], "AU-ACT": ["A.C.T."], "AU-NT": ["N.T."],
-    "CA-BC": ["B.C."], "CA-PE": ["P.E.I.", "PEI"], "CA-ON": ["Ont."], "CA-AB": ["Alta."],
-    "CA-SK": ["Sask."], "CA-QC": ["Que.", "Québec", "Quebec"], "CA-NS": ["N.S."],
+    "AU-NSW": ["NSW", "N.S.W."], "AU-ACT": ["A.C.T."], "AU-NT": ["N.T."],
+    "CA-BC": ["B.C."], "CA-PE": ["P.E.I.", "PEI"], "CA-QC": ["Québec", "Quebec"], "CA-NS": ["N.S."],
     "CA-NB": ["N.B."], "CA-NL": ["Newfoundland", "N.L."], "CA-NT": ["N.W.T.", "NWT"],
     "GB-NIR": ["N. Ireland"],
 }

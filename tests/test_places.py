@@ -88,6 +88,11 @@ CASES = [
     ("He lives in Portland, Ore., with his wife.", "Ore", "US", None),
     ("Police in Long Beach, CA said", "CA", "US", None),
     ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
+    ("Floods cut Cairns, Qld and Hobart, Tas off.", "Qld", "AU", None),
+    # a full stop or a word the text also writes in lower case is no first name: Richmond stays a place
+    ("The capital moved to Richmond. The city was the symbol of the Confederacy. Richmond was vulnerable, although fortified.",
+     "Richmond", "US", (37.55, -77.46)),
+    ("Sherman took Atlanta. Leaving Atlanta, he marched to the sea, leaving ruin.", "Atlanta", "US", (33.75, -84.39)),
     # "Town, State, and Town, Country" is no list of states
     ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
     ("Cases rose in Ghana, Niger, Nigeria and Togo.", "Niger", "NE", None),
@@ -152,6 +157,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("China Eastern Airlines, Air France, Qatar Airways and Washington Mutual bought DC-9s.", {"China", "France", "Qatar", "Washington", "DC"}),
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
+        ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),

@@ -559,12 +559,14 @@ def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Conte
     return out
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
 def _surnames(text: str, gaz: Gazetteer) -> set[str]:
     """Words this text uses as the last part of someone's name ("Tim Whitley", "Dr. Dunn")."""
     out = set()
+    words = None
     for m in _NAME_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         fk = normalise(first)
@@ -572,7 +574,14 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
             continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
             out.add(last)
-        elif not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
+            continue
+        if text.startswith(".", m.end(1)):
+            continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
+        if words is None:
+            words = set(_LOWER_WORD.findall(text))
+        if fk in words:
+            continue  # "Although Richmond", "Leaving Atlanta": a word this text also writes in lower case
+        if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
     return out
@@ -593,8 +602,9 @@ def _big(c: _Candidate) -> bool:
     return _major(c.places[0]) or c.places[0].population >= 1_000_000
 
 
-# News style's abbreviations of US states and Canadian provinces, and US postal codes: places only
-# right after a town and a comma ("Springfield, Ill.", "Long Beach, CA"), where nothing else is meant.
+# News style's abbreviations of US states and Canadian and Australian provinces, and postal codes: places
+# only right after a town and a comma ("Springfield, Ill.", "Long Beach, CA", "Cairns, Qld"), where
+# nothing else is meant.
 _STATES = {
     "US": {
         "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR", "California": "Calif Cal CA",
@@ -613,10 +623,15 @@ _STATES = {
         "Ontario": "Ont", "Quebec": "Que", "British Columbia": "B.C", "Alberta": "Alta", "Manitoba": "Man",
         "Saskatchewan": "Sask", "Nova Scotia": "N.S", "New Brunswick": "N.B", "Newfoundland and Labrador": "Nfld",
     },
+    "AU": {
+        "Queensland": "Qld QLD", "New South Wales": "NSW", "Victoria": "Vic VIC", "Tasmania": "Tas TAS",
+        "Western Australia": "WA", "South Australia": "SA", "Northern Territory": "NT",
+        "Australian Capital Territory": "ACT",
+    },
 }
 _STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in states.items() for a in abbrs.split()}
 _STATE_ABBR = re.compile(
-    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])\.|(?<=[A-Z])\.?(?!\w))"
+    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])(?:\.|(?![\w.])(?!\s+[A-Z]))|(?<=[A-Z])\.?(?!\w))"
 )
 
 
