@@ -99,6 +99,12 @@ CASES = [
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),
+    # rivers under their river names; the bare name stays the state
+    ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi River", "US", (38.5, -90.3)),
+    ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi", "US", (32.75, -89.67)),
+    ("Iraq shelled the Shatt al-Arab near Basra.", "Shatt al-Arab", "", None),
+    # two cities of a similar size: the story's country decides, not the bigger one abroad
+    ("Spain's government moved from Madrid to Valencia. Franco's troops closed in on Barcelona.", "Valencia", "ES", (39.47, -0.38)),
     # states that no longer exist, and old names of countries
     ("The Soviet Union collapsed in 1991.", "Soviet Union", "", (60.0, 100.0)),
     ("Tea from Ceylon and rugs from Persia.", "Persia", "IR", None),
@@ -158,6 +164,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
+        # ships, armies, airlines and the tail of a plural name
+        ("The cruiser USS Vincennes shot down Iran Air Flight 655 near the Majnun Islands.", {"Vincennes", "Iran", "Islands"}),
+        ("Lee led the Army of Northern Virginia and the Star of the West sailed.", {"Virginia", "Star"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),

@@ -59,6 +59,8 @@ _NOT_PLACES = {
     "hundred", "thousand",
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+_SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")
+_GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 _FEATURE_AFTER = re.compile(
@@ -71,7 +73,8 @@ _PART_BEFORE = re.compile(
 )
 _ORG_BEFORE = re.compile(
     r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy|Corporation|Corp\.|Company|Co\.|Voice|Association"
-    r"|Society|Federation|Foundation|Fund|League|Council|Commission|Organization|Organisation)\s+of\s+(?:the\s+)?$"
+    r"|Society|Federation|Foundation|Fund|League|Council|Commission|Organization|Organisation|Army)\s+of\s+(?:the\s+)?"
+    r"(?:Northern\s+|Southern\s+|Eastern\s+|Western\s+)?$"
 )
 _GENERIC_TAILS = {"territories", "peninsula", "strip", "islands", "sea", "gulf", "strait", "basin", "delta", "region"}
 _CALENDAR = {
@@ -85,7 +88,9 @@ _ORG_FOLLOWERS = {
     "fc", "united", "airlines", "airways", "mutual", "theater", "theatre",
 }
 # "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9": companies, money and models, not places
-_ORG_AFTER = re.compile(r"\s+(?:Eastern|Southern|Western|Northern|Central|International)\s+(?:Airlines|Airways|Air)\b|\s+dollars?\b|-\d")
+_ORG_AFTER = re.compile(
+    r"\s+(?:Eastern|Southern|Western|Northern|Central|International)\s+(?:Airlines|Airways|Air)\b|\s+Air\b(?!\s+Force)|\s+dollars?\b|-\d"
+)
 _ORG_BEFORE_WORD = re.compile(r"\bAir\s+$")
 
 
@@ -119,8 +124,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_cap(word: str) -> bool:
-    """'Lima', and the elided article of "Côte d'Ivoire"."""
-    return word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper())
+    """'Lima', and the lower-case article of "Côte d'Ivoire" and "Shatt al-Arab"."""
+    if word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper()):
+        return True
+    article, dash, rest = word.partition("-")
+    return bool(dash) and article in _ARTICLES and rest[:1].isupper()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -280,8 +288,14 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
         return False  # "University of California", "Peanut Corporation of America", "Voice of America"
     of = _OF_NAME.match(text, c.end)
-    if of and not big and not any(q.country_code == p.country_code for q in gaz.lookup(of.group(1)) for p in c.places):
+    if of and not big and not any(
+        q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
+    ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
+    if _SHIP_BEFORE.search(text, max(0, c.start - 6), c.start):
+        return False  # "USS Vincennes", "CSS Virginia": a ship
+    if key in _GENERIC_PLURALS and adjacent_prev and _is_cap(prev):
+        return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
     if _PERSON_AFTER.match(text, c.end):
         return False  # "Jordan said he would retire": a person, whatever the name
     if _DISEASE_AFTER.match(text, c.end):
@@ -367,8 +381,11 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
     # A region has no population figure; count it as large, or "Pacific" loses to Pacific, Missouri.
     size = p.population or (10_000_000 if p.kind == "region" else 1)
     s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(size)
-    if p.kind == "city" and p.population >= 1_000_000 and any(o.country_code != p.country_code for o in c.places):
+    if p.kind == "city" and p.population >= 1_000_000 and any(o.country_code != p.country_code for o in c.places) and all(
+        o.population * 5 <= p.population for o in c.places if o.kind == "city" and o.country_code != p.country_code
+    ):
         s += _W_METRO  # "Paris", "Vienna", "Mecca": the world city, not its namesake in a story about America
+        # (but Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters)
     if p.kind in sibling_kinds or f"{p.kind}:{p.country_code}" in sibling_kinds:
         s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
     if qualifier is not None:
