@@ -1030,9 +1030,11 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
             blocked = frozenset(common)
         al = build_aliases(r["name"], r["cands"], r["curated"], blocked)
         if kind == "city":
-            # drop aliases that are the primary name of a bigger city elsewhere
+            # drop aliases that are the primary name of a bigger city elsewhere, but not the parts of a
+            # two-language name ("Donostia / San Sebastián" keeps "San Sebastián")
+            parts = {norm_key(x) for x in re.split(r"\s*/\s*", r["name"])}
             al = [a for a in al
-                  if a in r["curated"] or (
+                  if a in r["curated"] or norm_key(a) in parts or (
                       len(a) >= 4
                       and not (norm_key(a) != norm_key(r["name"])
                                and city_max_pop.get(norm_key(a), -1) >= 0.1 * r["population"]))]

@@ -99,6 +99,8 @@ CASES = [
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),
+    # a part of a two-language name is the town's own name
+    ("Rebels held San Sebastián and Bilbao in northern Spain.", "San Sebastián", "ES", (43.31, -1.97)),
     # rivers under their river names; the bare name stays the state
     ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi River", "US", (38.5, -90.3)),
     ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi", "US", (32.75, -89.67)),
@@ -167,6 +169,11 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # ships, armies, airlines and the tail of a plural name
         ("The cruiser USS Vincennes shot down Iran Air Flight 655 near the Majnun Islands.", {"Vincennes", "Iran", "Islands"}),
         ("Lee led the Army of Northern Virginia and the Star of the West sailed.", {"Virginia", "Star"}),
+        # a ship's name stays the ship; a word the text also writes in lower case is no alternate name of a city
+        ("USS Vincennes fired. Iran said the Vincennes was in its waters.", {"Vincennes"}),
+        ("Iraq bought dual-use goods. Dual use items are civilian items.", {"Dual"}),
+        # a town named like a big city of three countries backs no village of one of them
+        ("Franco took Salamanca and Burgos. Franco then marched on Madrid.", {"Franco"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),

@@ -60,6 +60,7 @@ _NOT_PLACES = {
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")
+_SHIP = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+([A-Z][\w’'-]+)")
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
@@ -239,9 +240,20 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     key = normalise(surface)
     return tuple(
         p for p in places
-        if p.kind != "city" or normalise(p.name) == key or p.population >= 1_000_000
+        if p.kind != "city" or key in _own_names(p.name) or p.population >= 1_000_000
         or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key))
     )
+
+
+def _by_other_name(c: _Candidate) -> bool:
+    """Whether every place the candidate names goes by another name: a match through an alias only."""
+    key = normalise(c.text)
+    return all(key not in _own_names(p.name) for p in c.places)
+
+
+def _own_names(name: str) -> tuple[str, ...]:
+    """A town's name and, for a two-language name, each part: 'Donostia / San Sebastián'."""
+    return tuple(normalise(part) for part in name.split("/")) if "/" in name else (normalise(name),)
 
 
 def _initial(key: str) -> str:
@@ -516,7 +528,13 @@ def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     village. After "the", a name that can be a country or a region is not a town.
     """
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
-    backers = [c.places[0] if c.places[0].kind != "city" or c.places[0].population >= 100_000 else None for c in cands]
+    # a state, or a big city the name cannot mistake for another country's ("Salamanca" is in Spain,
+    # Mexico and Chile, so it backs no village of Guanajuato)
+    backers = [
+        c.places[0] if c.places[0].kind != "city" or (c.places[0].population >= 100_000 and len({p.country_code for p in c.places}) == 1)
+        else None
+        for c in cands
+    ]
     towns = _Context.of(backers)
     out = []
     for c, q, own in zip(cands, quals, backers):
@@ -576,7 +594,7 @@ def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Conte
     return out
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
@@ -674,8 +692,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
     cands = _with_state_abbreviations(text, [c for c in _candidates(text, gaz) if _keep(c, text, gaz)], gaz)
-    # One name, one sense: a word the text uses as someone's surname is that person everywhere.
-    people = _surnames(text, gaz)
+    lower = set(_LOWER_WORD.findall(text))
+    # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
+    cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
+    # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
+    # after "USS Vincennes"), is that person or ship everywhere.
+    people = _surnames(text, gaz) | {m.group(1) for m in _SHIP.finditer(text)}
     cands = [
         c for i, c in enumerate(cands)
         if c.text not in people or _own_major(c) or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
