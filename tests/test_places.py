@@ -99,6 +99,8 @@ CASES = [
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),
+    # a sentence-initial town the text also names mid-sentence; a hyphenated chain of towns
+    ("Iraq pushed along the Mehran-Khorramabad axis in central Iran.", "Khorramabad", "IR", (33.49, 48.36)),
     # a part of a two-language name is the town's own name
     ("Rebels held San Sebastián and Bilbao in northern Spain.", "San Sebastián", "ES", (43.31, -1.97)),
     # rivers under their river names; the bare name stays the state
@@ -174,6 +176,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Iraq bought dual-use goods. Dual use items are civilian items.", {"Dual"}),
         # a town named like a big city of three countries backs no village of one of them
         ("Franco took Salamanca and Burgos. Franco then marched on Madrid.", {"Franco"}),
+        ("Jean-Pierre said Coca-Cola and Mercedes-Benz would stay.", {"Jean", "Pierre", "Coca", "Cola", "Mercedes", "Benz"}),
         ("Ten Green-winged teals died in Spring 2002, Google and the US Energy Secretary said.", {"Ten", "Green", "Spring", "Google", "Energy"}),
         # villages nothing in the text backs: a word or a name far more often than a place
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
@@ -207,3 +210,8 @@ def test_a_place_inside_a_longer_name_keeps_its_town():
     """'SOS Children's Village Malakal' does not make Malakal anyone's surname."""
     text = "Aid reached Darfur and Malakal. The SOS Children's Village Malakal is stable."
     assert "Malakal" in [m.text for m in find_places(text)]
+
+
+def test_a_town_at_a_sentence_start_counts_when_the_text_names_it_elsewhere():
+    text = "The storm hit Acapulco on Monday. Acapulco, population over 600,000, lost power. Mobile phones failed."
+    assert [(m.text, m.place.country_code) for m in find_places(text)] == [("Acapulco", "MX"), ("Acapulco", "MX")]

@@ -206,25 +206,31 @@ _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
 def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
     """Places inside a hyphenated word the gazetteer does not know whole.
 
-    "India-Pakistan" gives both countries and "Al-Minya" gives Minya; "Mercedes-Benz" and "Agence
-    France-Presse" give nothing: unless every part is a well-known place, the word is a name.
+    "India-Pakistan" gives both countries, "Al-Minya" gives Minya, and a chain of towns one of which is a
+    city ("the Mehran-Khorramabad axis") gives each; "Mercedes-Benz", "Jean-Pierre" and "Agence
+    France-Presse" give nothing.
     """
     pieces = word.split("-")
     if normalise(pieces[0]) in _ARTICLES and len(pieces) == 2:
         places = gaz.lookup(pieces[1])
         return [_Candidate(start, start + len(word), word, places, True)] if places else []
-    out, offset = [], start
+    out, offset, names = [], start, 0
     for piece in pieces:
         if _is_cap(piece):
-            places = gaz.lookup(piece)
+            names += 1
+            places = _by_name(piece, gaz.lookup(piece))
             dem = gaz.demonym(piece)
             if dem is not None and not any(p.kind == "country" for p in places):
                 places = (dem,)
-            if not places or not (_major(places[0]) or places[0].population >= 1_000_000):
-                return []  # "Agence France-Presse": one part is no place, so the whole is a name
-            out.append(_Candidate(offset, offset + len(piece), piece, places, places[0] is not dem))
+            if places:
+                out.append(_Candidate(offset, offset + len(piece), piece, places, places[0] is not dem))
         offset += len(piece) + 1
-    return out
+    well_known = [c for c in out if _major(c.places[0]) or c.places[0].population >= 1_000_000]
+    if len(well_known) == names:
+        return out  # "India-Pakistan", "UK-based"
+    if len(out) >= 2 and any(_major(c.places[0]) or c.places[0].population >= 100_000 for c in out):
+        return out  # "the Mehran-Khorramabad axis", "the Khorramshahr-Ahvaz-Susangerd line"
+    return []  # "Agence France-Presse", "Jean-Pierre": a name
 
 
 _ALIAS_MIN = 100_000
@@ -292,6 +298,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     adjacent_prev = prev and text[c.start - 1] == " " and text[max(0, c.start - len(prev) - 1): c.start - 1] == prev
     if adjacent_prev and normalise(prev) in _TITLES:
         return False
+    if prev.endswith(".") and len(prev) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", prev):
+        adjacent_prev = False  # "on Monday. Acapulco, ...": a sentence ends before it, no name runs on
     if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper():
         # "Katherine Tai", "Josep Borrell": the tail of someone's name
         prev_places = gaz.lookup(prev)
@@ -332,11 +340,19 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
             or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))
         ):
             return False
-    if _sentence_initial(text, c.start) and " " not in c.text and not big and c.literal:
-        # A capitalised word at a sentence start proves nothing; small towns must earn it.
-        if not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4]):
-            return False
     return True
+
+
+def _doubtful_start(c: _Candidate, text: str) -> bool:
+    """A capitalised word at a sentence start proves nothing: a town there must earn it elsewhere.
+
+    It does with a comma and a capitalised word after it ("Lima, Peru"), or when the text names it
+    in the middle of a sentence too ("... moved to Richmond. Richmond was ...").
+    """
+    return (
+        _sentence_initial(text, c.start) and " " not in c.text and not _big(c) and c.literal
+        and not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4])
+    )
 
 
 # Weights of population, of the share of the text's places in a country, of the same state nearby
@@ -691,7 +707,9 @@ def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    cands = _with_state_abbreviations(text, [c for c in _candidates(text, gaz) if _keep(c, text, gaz)], gaz)
+    kept = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    sure = {c.text for c in kept if not _doubtful_start(c, text)}
+    cands = _with_state_abbreviations(text, [c for c in kept if c.text in sure or not _doubtful_start(c, text)], gaz)
     lower = set(_LOWER_WORD.findall(text))
     # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
