@@ -179,12 +179,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             end = _strip_possessive(text, s, last[1])
             surface = text[s:end]
-            places = _by_name(surface, gaz.lookup(surface))
-            literal = True
-            dem = gaz.demonym(surface)
-            # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
-            if dem is not None and not any(p.kind == "country" for p in places):
-                places, literal = (dem,), False
+            places, literal = _readings(surface, gaz)
             if places:
                 found = _Candidate(s, end, surface, places, literal)
                 i += n
@@ -218,19 +213,25 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
     for piece in pieces:
         if _is_cap(piece):
             names += 1
-            places = _by_name(piece, gaz.lookup(piece))
-            dem = gaz.demonym(piece)
-            if dem is not None and not any(p.kind == "country" for p in places):
-                places = (dem,)
+            places, literal = _readings(piece, gaz)
             if places:
-                out.append(_Candidate(offset, offset + len(piece), piece, places, places[0] is not dem))
+                out.append(_Candidate(offset, offset + len(piece), piece, places, literal))
         offset += len(piece) + 1
-    well_known = [c for c in out if _major(c.places[0]) or c.places[0].population >= 1_000_000]
-    if len(well_known) == names:
+    if sum(_big(c) for c in out) == names:
         return out  # "India-Pakistan", "UK-based"
     if len(out) >= 2 and any(_major(c.places[0]) or c.places[0].population >= 100_000 for c in out):
         return out  # "the Mehran-Khorramabad axis", "the Khorramshahr-Ahvaz-Susangerd line"
     return []  # "Agence France-Presse", "Jean-Pierre": a name
+
+
+def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
+    """The places a surface can name, and whether it names them literally (False: a demonym)."""
+    places = _by_name(surface, gaz.lookup(surface))
+    dem = gaz.demonym(surface)
+    # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
+    if dem is not None and not any(p.kind == "country" for p in places):
+        return (dem,), False
+    return places, True
 
 
 _ALIAS_MIN = 100_000
@@ -441,7 +442,7 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
         s -= 3  # "Florida": the state, not a village in New York named after it
     if p.kind == "city" and len(c.places) > 1:
         key = normalise(c.text)
-        if normalise(p.name) != key and any(normalise(o.name) == key for o in c.places):
+        if key not in _own_names(p.name) and any(key in _own_names(o.name) for o in c.places):
             s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
     return s
 
@@ -646,7 +647,7 @@ def _major(p: Place) -> bool:
 def _own_major(c: _Candidate) -> bool:
     """A major place called by its own name or a code ("Jordan", "UK"), not by a short form ("Sean Penn")."""
     p = c.places[0]
-    return _major(p) and (normalise(p.name) == normalise(c.text) or c.text.isupper() or "." in c.text)
+    return _major(p) and (normalise(c.text) in _own_names(p.name) or c.text.isupper() or "." in c.text)
 
 
 def _big(c: _Candidate) -> bool:
