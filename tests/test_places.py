@@ -107,6 +107,15 @@ CASES = [
     ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi River", "US", (38.5, -90.3)),
     ("Grant moved down the Mississippi River to Vicksburg, Mississippi.", "Mississippi", "US", (32.75, -89.67)),
     ("Iraq shelled the Shatt al-Arab near Basra.", "Shatt al-Arab", "", None),
+    # after "the" and with nothing of its own after it, a state's or country's name is the river
+    ("Most of the Mississippi was opened to Union traffic.", "Mississippi", "US", (38.5, -90.3)),
+    ("The division crossed the Niger from Asaba.", "Niger", "", (15.0, 0.0)),
+    ("The Mississippi legislature met in Jackson.", "Mississippi", "US", (32.75, -89.67)),
+    ("Fighting in the Congo displaced thousands.", "Congo", "CD", None),
+    # a town the gazetteer does not know in the state the text names: in that state, not a namesake
+    ("Polk's invasion of Columbus, Kentucky ended its neutrality.", "Columbus", "US", (37.5, -85.3)),
+    ("Lee and McClellan fought near Sharpsburg, Maryland, in 1862.", "Sharpsburg", "US", (39.0, -76.8)),
+    ("Storms hit Denver, Kansas and Nebraska.", "Denver", "US", (39.74, -104.98)),
     # two cities of a similar size: the story's country decides, not the bigger one abroad
     ("Spain's government moved from Madrid to Valencia. Franco's troops closed in on Barcelona.", "Valencia", "ES", (39.47, -0.38)),
     # states that no longer exist, and old names of countries
@@ -142,6 +151,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("We know. May we go?", {"We", "May"}),
         # one name, one sense: a surname stays a person when it appears alone later on
         ("Tim Whitley, a city official, spoke. Whitley added that spraying continues.", {"Whitley"}),
+        # ... and the first name before it is no place, though Mary is a province of Turkmenistan
+        ("General Motors named Mary Barra its chief. Barra said sales rose.", {"Mary", "Barra"}),
         ("said Nelson Mandela at the concert. Mandela's campaign raised funds.", {"Mandela"}),
         ("Researchers at the University of California found it.", {"California"}),
         ("The Peanut Corporation of America told the Voice of America it would recall them.", {"America"}),
@@ -210,6 +221,11 @@ def test_a_place_inside_a_longer_name_keeps_its_town():
     """'SOS Children's Village Malakal' does not make Malakal anyone's surname."""
     text = "Aid reached Darfur and Malakal. The SOS Children's Village Malakal is stable."
     assert "Malakal" in [m.text for m in find_places(text)]
+
+
+def test_a_generic_word_after_a_place_makes_it_no_first_name():
+    text = "Deaths rose in Nyanza Province, Western Province and Rift Valley Province."
+    assert "Nyanza" in [m.text for m in find_places(text)]
 
 
 def test_a_town_at_a_sentence_start_counts_when_the_text_names_it_elsewhere():

@@ -568,8 +568,35 @@ def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _unlisted_town(i: int, cands: list[_Candidate], text: str) -> _Candidate | None:
+    """'Columbus, Kentucky' when the gazetteer knows no Columbus there: a town in Kentucky, not in Ohio.
+
+    The town keeps the state's (or country's) point, and its name says so. Not in a list of places
+    ("Denver, Kansas and Nebraska"), where the comma separates items rather than qualifying a town.
+    """
+    c, following, after = cands[i], _at(cands, i + 1), _at(cands, i + 2)
+    if following is None or not c.literal or not re.fullmatch(r",\s*", text[c.end: following.start]):
+        return None
+    if any(p.kind not in ("city", "admin2") for p in c.places):
+        return None
+    if after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start]):
+        return None
+    if i and _LIST_JOINT.fullmatch(text[cands[i - 1].end: c.start]):
+        return None
+    areas = [q for q in following.places if q.kind in ("country", "admin1")]
+    if not areas or any(
+        p.country_code == q.country_code and (q.kind == "country" or p.admin1 == q.admin1) for q in areas for p in c.places
+    ):
+        return None
+    homes = {p.country_code for p in c.places}
+    q = next((q for q in areas if q.country_code in homes), areas[0])  # "Smallville, Georgia": the state, for a US name
+    town = Place(f"{c.text}, {q.name}", "city", q.country_code, q.lat, q.lon, 0, None, q.admin1 if q.kind == "admin1" else "")
+    return _Candidate(c.start, c.end, c.text, (town,), True)
+
+
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
+    cands = [_unlisted_town(i, cands, text) or c for i, c in enumerate(cands)]
     if drop_isolated:
         cands = _backed_readings(text, cands)
     quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
@@ -593,7 +620,9 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
             best, confidence = anchor, 0.9
         elif drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
             continue
-        out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence if c.literal else min(confidence, 0.7)))
+        if not c.literal or (best.kind == "city" and best.geonameid is None):
+            confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
+        out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence))
     return out
 
 
@@ -615,9 +644,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
-def _surnames(text: str, gaz: Gazetteer) -> set[str]:
-    """Words this text uses as the last part of someone's name ("Tim Whitley", "Dr. Dunn")."""
-    out = set()
+def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]]:
+    """Words this text uses as the last part of someone's name ("Tim Whitley", "Dr. Dunn"),
+    and the spans of the first names it reads before them ("Mary" in "Mary Barra")."""
+    out: set[str] = set()
+    firsts: set[tuple[int, int]] = set()
     words = None
     for m in _NAME_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
@@ -636,7 +667,19 @@ def _surnames(text: str, gaz: Gazetteer) -> set[str]:
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
-    return out
+                if _alone(last, text):
+                    # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
+                    # not "Nyanza Province" or "the Aburi Accord"
+                    firsts.add(m.span(1))
+    return out, firsts
+
+
+def _alone(word: str, text: str) -> bool:
+    """Whether the text also writes `word` without a capitalised word before it ("Barra said")."""
+    return any(
+        not re.search(r"\b[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30): m.start()])
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _major(p: Place) -> bool:
@@ -705,10 +748,30 @@ def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer
     return [by_start[k] for k in sorted(by_start)]
 
 
+# After "the", a state's or a country's name with nothing of its own after it is a river: "up the
+# Mississippi", "crossed the Niger from Asaba". But "the Mississippi legislature" is the state, and
+# "the Congo" and "the Gambia" are countries as often as rivers.
+_RIVER_AFTER = re.compile(r"(?:\s*[.,;:)\n]|\s*$|\s+(?:river|and|or|from|to|at|in|into|near|on|was|is|were|had|has|until)\b)")
+_THE_COUNTRIES = {"congo", "gambia"}
+
+
+def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
+    """The river a candidate names after "the", or the candidate as it was."""
+    if not re.search(r"\b[Tt]he $", text[max(0, c.start - 4): c.start]) or not _RIVER_AFTER.match(text, c.end):
+        return c
+    if not c.literal or normalise(c.text) in _THE_COUNTRIES or any(p.kind in ("region", "continent") for p in c.places):
+        return c
+    for name in (f"{c.text} River", f"River {c.text}"):
+        rivers = [p for p in gaz.lookup(name) if p.kind == "region" and "River" in p.name]
+        if rivers:
+            return _Candidate(c.start, c.end, c.text, (rivers[0],), True)
+    return c
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    kept = [c for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    kept = [_river(c, text, gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     sure = {c.text for c in kept if not _doubtful_start(c, text)}
     cands = _with_state_abbreviations(text, [c for c in kept if c.text in sure or not _doubtful_start(c, text)], gaz)
     lower = set(_LOWER_WORD.findall(text))
@@ -716,10 +779,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
     # after "USS Vincennes"), is that person or ship everywhere.
-    people = _surnames(text, gaz) | {m.group(1) for m in _SHIP.finditer(text)}
+    surnames, first_names = _surnames(text, gaz)
+    people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
     cands = [
         c for i, c in enumerate(cands)
-        if c.text not in people or _own_major(c) or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
+        if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
+        or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
     ]
     return _resolve(text, cands)
 
@@ -749,5 +814,5 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     Spans the gazetteer has no entry for are left out.
     """
     gaz = gazetteer or default_gazetteer()
-    cands = [c for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
+    cands = [_river(c, text, gaz) for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
     return _resolve(text, cands, drop_isolated=False)
