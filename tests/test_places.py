@@ -177,6 +177,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # airlines, banks, theatres, money and aircraft models named after places
         ("China Eastern Airlines, Air France, Qatar Airways and Washington Mutual bought DC-9s.", {"China", "France", "Qatar", "Washington", "DC"}),
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
+        ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
         # ships, armies, airlines and the tail of a plural name

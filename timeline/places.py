@@ -88,9 +88,11 @@ _ORG_FOLLOWERS = {
     "daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club",
     "fc", "united", "airlines", "airways", "mutual", "theater", "theatre",
 }
-# "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9": companies, money and models, not places
+# "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9", "Ohio State University": companies,
+# money, models and universities, not places
 _ORG_AFTER = re.compile(
     r"\s+(?:Eastern|Southern|Western|Northern|Central|International)\s+(?:Airlines|Airways|Air)\b|\s+Air\b(?!\s+Force)|\s+dollars?\b|-\d"
+    r"|\s+State\s+(?:University|College)\b"
 )
 _ORG_BEFORE_WORD = re.compile(r"\bAir\s+$")
 
@@ -247,9 +249,18 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     key = normalise(surface)
     return tuple(
         p for p in places
-        if p.kind != "city" or key in _own_names(p.name) or p.population >= 1_000_000
-        or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key))
+        if p.kind != "city" or key in _own_names(p.name)
+        or ((p.population >= 1_000_000 or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
+            and not _truncation(key, normalise(p.name)))
     )
+
+
+def _truncation(alias: str, name: str) -> bool:
+    """An alternate name that is the town's name cut short: "Hang" for Hangzhou ("the Hang Seng index").
+
+    One letter less is a language's own form ("Brussel", "Vien"), not a truncation.
+    """
+    return name.startswith(alias) and len(name) - len(alias) >= 2 and name[len(alias)].isalnum()
 
 
 def _by_other_name(c: _Candidate) -> bool:
