@@ -116,6 +116,9 @@ CASES = [
     ("Polk's invasion of Columbus, Kentucky ended its neutrality.", "Columbus", "US", (37.5, -85.3)),
     ("Lee and McClellan fought near Sharpsburg, Maryland, in 1862.", "Sharpsburg", "US", (39.0, -76.8)),
     ("Storms hit Denver, Kansas and Nebraska.", "Denver", "US", (39.74, -104.98)),
+    # a town named like a word is a town where its state follows it
+    ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
+    ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),
     # two cities of a similar size: the story's country decides, not the bigger one abroad
     ("Spain's government moved from Madrid to Valencia. Franco's troops closed in on Barcelona.", "Valencia", "ES", (39.47, -0.38)),
     # states that no longer exist, and old names of countries

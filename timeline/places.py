@@ -293,8 +293,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
     """False for words that here name a person, an organisation or nothing at all."""
     key = normalise(c.text)
     big = _big(c)
-    if key in _NOT_PLACES:
-        return False
+    if key in _NOT_PLACES and not _in_named_state(c, text, gaz):
+        return False  # "hope", "liberty": words, but "Hope, Ark." and "Independence, Missouri" are towns
     if len(c.text) <= 2 and not c.text.isupper():
         return False
     if text.startswith("$", c.end):
@@ -739,6 +739,19 @@ _STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in 
 _STATE_ABBR = re.compile(
     r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])(?:\.|(?![\w.])(?!\s+[A-Z]))|(?<=[A-Z])\.?(?!\w))"
 )
+
+
+def _in_named_state(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
+    """Whether a comma and then a state or country that holds one of the candidate's places follow it."""
+    areas: list[Place] = []
+    if m := _STATE_ABBR.match(text, c.end):
+        areas += [q for cc in _STATES for q in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if q.country_code == cc]
+    if m := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[c.end: c.end + 40]):
+        for name in (m.group(1), m.group(1).split()[0]):
+            areas += [q for q in gaz.lookup(name) if q.kind in ("admin1", "country")]
+    return any(
+        p.country_code == q.country_code and (q.kind == "country" or p.admin1 == q.admin1) for q in areas for p in c.places
+    )
 
 
 def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
