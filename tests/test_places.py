@@ -116,6 +116,8 @@ CASES = [
     ("Polk's invasion of Columbus, Kentucky ended its neutrality.", "Columbus", "US", (37.5, -85.3)),
     ("Lee and McClellan fought near Sharpsburg, Maryland, in 1862.", "Sharpsburg", "US", (39.0, -76.8)),
     ("Storms hit Denver, Kansas and Nebraska.", "Denver", "US", (39.74, -104.98)),
+    # a qualified name pulls its other mentions, but a list of English towns outweighs an aside about America
+    ("It has an office in Cambridge, Massachusetts. Rents in Oxford, Cambridge and Milton Keynes rose.", "Cambridge", "GB", (52.2, 0.12)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

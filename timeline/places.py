@@ -372,6 +372,11 @@ def _doubtful_start(c: _Candidate, text: str) -> bool:
 # of a city of a million over its namesakes abroad (1.5 left GeoVirus unchanged and took the small
 # namesakes picked over a ten-times-bigger city in the MEANTIME and WikiWars texts from 38 to 9).
 _W_POP, _W_SHARE, _W_REGION, _W_METRO = 0.45, 3.0, 0.5, 1.5
+# What a qualified mention ("Athens, Greece") adds to the same name elsewhere in the text. As a bonus
+# rather than an override, a list ("Oxford, Cambridge and Milton Keynes") or the story's own country can
+# still outweigh an aside ("an office in Cambridge, Massachusetts"); 2 left GeoVirus, MEANTIME and
+# WikiWars unchanged (an override had gained GeoVirus 0.3 and WikiWars 0.7 points over no anchors).
+_W_ANCHOR = 2.0
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
@@ -495,9 +500,17 @@ def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place |
     return None
 
 
-def _choose(c: _Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> tuple[Place, float]:
-    """The best place for a candidate and a confidence from its margin over the runner-up."""
-    scored = sorted(((_score(p, c, q, context, sibling_kinds), p) for p in c.places), key=lambda sp: -sp[0])
+def _choose(
+    c: _Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None
+) -> tuple[Place, float]:
+    """The best place for a candidate and a confidence from its margin over the runner-up.
+
+    `anchor` is the place the text gives this name where it qualifies it: a strong pull, not a rule.
+    """
+    scored = sorted(
+        ((_score(p, c, q, context, sibling_kinds) + (_W_ANCHOR if p == anchor else 0.0), p) for p in c.places),
+        key=lambda sp: -sp[0],
+    )
     if len(scored) == 1:
         return scored[0][1], 1.0
     return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
@@ -627,9 +640,9 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
         best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
-        if anchor is not None and anchor != best:
-            best, confidence = anchor, 0.9
-        elif drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
+        if anchor is not None:
+            best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings, anchor)
+        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
@@ -640,7 +653,7 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
 def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
     """One sense per text: the place a name gets where the text qualifies it ("Athens, Greece").
 
-    Every other mention of that name in the text means the same place.
+    Every other mention of that name in the text leans to the same place (see `_W_ANCHOR`).
     """
     out: dict[str, Place] = {}
     for c, q in zip(cands, quals):
