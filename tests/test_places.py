@@ -118,6 +118,13 @@ CASES = [
     ("Storms hit Denver, Kansas and Nebraska.", "Denver", "US", (39.74, -104.98)),
     # a qualified name pulls its other mentions, but a list of English towns outweighs an aside about America
     ("It has an office in Cambridge, Massachusetts. Rents in Oxford, Cambridge and Milton Keynes rose.", "Cambridge", "GB", (52.2, 0.12)),
+    # "Washington" alone is the capital, unless the text backs the state (its towns, "state", a list of states)
+    ("Washington and Beijing traded accusations over Taiwan.", "Washington", "US", (38.9, -77.04)),
+    ("Wildfires near Spokane and Yakima forced evacuations, Washington officials said.", "Washington", "US", (47.5, -120.5)),
+    ("There was one case in Alberta, one in New Brunswick, and one in Quebec.", "Quebec", "CA", (53.74, -71.93)),
+    # a small town named like a world city abroad needs its state in the text: Moscow, Idaho
+    ("Officials in Washington said the sanctions would stay. Moscow protested.", "Moscow", "RU", (55.75, 37.62)),
+    ("Farmers near Moscow and Lewiston in Idaho sold peas.", "Moscow", "US", (46.73, -117.0)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

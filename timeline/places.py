@@ -389,6 +389,7 @@ class _Context:
 
     countries: Counter
     regions: Counter
+    towns: Counter  # like regions, but only towns and counties: what backs a state's own name
     total: int
     hidden: Place | None = None
 
@@ -396,7 +397,8 @@ class _Context:
     def of(places: list[Place | None]) -> "_Context":
         countries: Counter = Counter(p.country_code for p in places if p is not None and p.country_code)
         regions: Counter = Counter(_region_of(p) for p in places if p is not None and _region_of(p))
-        return _Context(countries, regions, sum(countries.values()))
+        towns: Counter = Counter(_region_of(p) for p in places if p is not None and p.kind in ("city", "admin2") and _region_of(p))
+        return _Context(countries, regions, towns, sum(countries.values()))
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
@@ -413,9 +415,16 @@ class _Context:
             n -= 1
         return max(n, 0)
 
+    def towns_in(self, cc: str, admin1: str) -> int:
+        """How many of the document's towns and counties lie in state `admin1` of country `cc`."""
+        n = self.towns[(cc, admin1)]
+        if self.hidden is not None and self.hidden.kind in ("city", "admin2") and _region_of(self.hidden) == (cc, admin1):
+            n -= 1
+        return max(n, 0)
+
     def without(self, p: Place | None) -> "_Context":
         """The context as the other mentions see it, not counting `p`'s own mention."""
-        return self if p is None else _Context(self.countries, self.regions, self.total, p)
+        return self if p is None else _Context(self.countries, self.regions, self.towns, self.total, p)
 
 
 def _region_of(p: Place) -> tuple[str, str] | None:
@@ -582,7 +591,8 @@ def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         others = towns.without(own)
         places = tuple(
             p for p in c.places
-            if p.kind in ("country", "continent", "region") or p.population >= _VILLAGE or others.region(p.country_code, p.admin1)
+            if (p.kind in ("country", "continent", "region") or (p.population >= _VILLAGE and not _in_shadow(p, c)))
+            or others.region(p.country_code, p.admin1)
             or (q is not None and q.country_code == p.country_code and (q.kind == "country" or q.admin1 == p.admin1))
         )
         if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
@@ -618,6 +628,17 @@ def _unlisted_town(i: int, cands: list[_Candidate], text: str) -> _Candidate | N
     return _Candidate(c.start, c.end, c.text, (town,), True)
 
 
+def _in_shadow(p: Place, c: _Candidate) -> bool:
+    """A town under 100,000 named like a city of a million abroad ten times its size: Moscow, Idaho.
+
+    Like a village, it needs its state or a town of its state in the text to be meant.
+    """
+    return p.kind == "city" and p.population < 100_000 and any(
+        o.kind == "city" and o.country_code != p.country_code and o.population >= max(1_000_000, 10 * p.population)
+        for o in c.places
+    )
+
+
 def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
     cands = [_unlisted_town(i, cands, text) or c for i, c in enumerate(cands)]
@@ -642,12 +663,37 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if anchor is not None:
             best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings, anchor)
+        elif quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
+            best = _unbacked_state(best, c, second.without(picks[i]), _states_nearby(i, cands, picks, text))
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence))
     return out
+
+
+def _states_nearby(i: int, cands: list[_Candidate], picks: list[Place], text: str) -> set[tuple[str, str]]:
+    """The states the sentence of candidate `i` names besides it."""
+    c = cands[i]
+    return {
+        (p.country_code, p.admin1) for o, p in zip(cands, picks)
+        if p.kind == "admin1" and o is not c
+        and not re.search(r"[.!?]\s", text[min(o.end, c.end): max(o.start, c.start)])
+    }
+
+
+def _unbacked_state(best: Place, c: _Candidate, context: _Context, states: set[tuple[str, str]]) -> Place:
+    """'Officials in Washington said': the city of half a million, not the state of that name, when
+    nothing backs the state: no town of it in the text, no other state of its country in the sentence
+    ("one in Alberta, one in New Brunswick and one in Quebec"), no "state", no list, no qualifier.
+    """
+    if best.kind != "admin1" or context.towns_in(best.country_code, best.admin1):
+        return best
+    if any(cc == best.country_code and a1 != best.admin1 for cc, a1 in states):
+        return best
+    cities = [o for o in c.places if o.kind == "city" and o.country_code == best.country_code and o.population >= 500_000]
+    return cities[0] if cities else best
 
 
 def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
