@@ -125,6 +125,9 @@ CASES = [
     # a small town named like a world city abroad needs its state in the text: Moscow, Idaho
     ("Officials in Washington said the sanctions would stay. Moscow protested.", "Moscow", "RU", (55.75, 37.62)),
     ("Farmers near Moscow and Lewiston in Idaho sold peas.", "Moscow", "US", (46.73, -117.0)),
+    # but a city before "International Airport" or "Mayor" is the city
+    ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
+    ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),
@@ -190,6 +193,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("China Eastern Airlines, Air France, Qatar Airways and Washington Mutual bought DC-9s.", {"China", "France", "Qatar", "Washington", "DC"}),
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
+        ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
         # ships, armies, airlines and the tail of a plural name

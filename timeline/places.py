@@ -31,12 +31,14 @@ _TITLES = {
     "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
 }
 # A place name followed by one of these is still that place ("Bucharest NATO Summit", "Gaza Strip").
+_AIRPORT = re.compile(r" International Airport\b")
 _PLACE_FOLLOWERS = {
     "summit", "conference", "forum", "declaration", "agreement", "accord", "accords", "treaty", "protocol",
     "process", "talks", "region", "province", "state", "county", "city", "district", "airport", "peninsula",
     "border", "government", "army", "navy", "ministry", "embassy", "parliament", "police", "crisis", "war",
     "strip", "valley", "basin", "coast", "island", "islands", "capital", "metropolitan", "area", "prefecture",
     "health", "department", "authorities", "officials", "president", "prime", "minister", "secretary",
+    "mayor", "governor",
 }
 # Single words that begin sentences or name things far more often than they name the place they match.
 _NOT_PLACES = {
@@ -346,10 +348,11 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
             return False
-        # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town
-        if nk not in _PLACE_FOLLOWERS and not big and not gaz.demonym(nxt) and (
-            c.places[0].population < 10_000
-            or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))
+        # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town;
+        # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
+        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and (
+            (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
+            or (c.places[0].kind == "city" and not gaz.lookup(nxt) and not _AIRPORT.match(text, c.end))
         ):
             return False
     return True
