@@ -128,6 +128,12 @@ CASES = [
     # but a city before "International Airport" or "Mayor" is the city
     ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
     ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),
+    # regions news names inside countries, not the country or ocean inside their names
+    ("Fire season came early across the Pacific Northwest.", "Pacific Northwest", "US", (46.0, -121.0)),
+    ("Temperatures across New England rebounded.", "New England", "US", (43.5, -71.5)),
+    ("Utilities along the Gulf Coast warned of aging pipes.", "Gulf Coast", "US", (29.8, -91.0)),
+    # "the Gulf" is the Persian Gulf, not Gulf province of Papua New Guinea
+    ("Carriers in the Gulf and Southeast Asia bought jets.", "Gulf", "", (26.5, 52.0)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),
@@ -194,6 +200,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
         ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
+        # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
+        ("Residents of Orlando East and Diepkloof marched. Troops landed on New Britain.", {"Orlando", "Britain"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
         # ships, armies, airlines and the tail of a plural name

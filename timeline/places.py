@@ -342,6 +342,8 @@ def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "Green-winged teal": a small place at the head of a hyphenated word is a word; "Denver-based" is not
     if _COMPASS.fullmatch(key) and (not big or (adjacent_next and _is_cap(nxt)) or (adjacent_prev and _is_cap(prev))):
         return False  # "North-Western Sydney", "Pacific Northwest", a small "Northeast": a direction, not a province
+    if (adjacent_prev and prev == "New") or (adjacent_next and _is_cap(nxt) and _COMPASS.fullmatch(normalise(nxt))):
+        return False  # "New Britain" we do not know is not Britain; "Orlando East" (Soweto) is not Orlando
     if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
         return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
@@ -841,9 +843,20 @@ _RIVER_AFTER = re.compile(r"(?:\s*[.,;:)\n]|\s*$|\s+(?:river|and|or|from|to|at|i
 _THE_COUNTRIES = {"congo", "gambia"}
 
 
+def _after_the(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
+    """What a name means after "the": a region known with its article ("the Gulf" is the Persian Gulf,
+    not a province of Papua New Guinea), or a river; otherwise the candidate as it was."""
+    if not re.search(r"\b[Tt]he $", text[max(0, c.start - 4): c.start]) or not c.literal:
+        return c
+    regions = tuple(p for p in gaz.lookup(f"the {c.text}") if p.kind in ("region", "continent") and p not in c.places)
+    if regions and not any(p.kind in ("region", "continent", "country") for p in c.places):
+        return _Candidate(c.start, c.end, c.text, regions, True)
+    return _river(c, text, gaz)
+
+
 def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
     """The river a candidate names after "the", or the candidate as it was."""
-    if not re.search(r"\b[Tt]he $", text[max(0, c.start - 4): c.start]) or not _RIVER_AFTER.match(text, c.end):
+    if not _RIVER_AFTER.match(text, c.end):
         return c
     if not c.literal or normalise(c.text) in _THE_COUNTRIES or any(p.kind in ("region", "continent") for p in c.places):
         return c
@@ -857,7 +870,7 @@ def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    kept = [_river(c, text, gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    kept = [_after_the(c, text, gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     sure = {c.text for c in kept if not _doubtful_start(c, text)}
     cands = _with_state_abbreviations(text, [c for c in kept if c.text in sure or not _doubtful_start(c, text)], gaz)
     lower = set(_LOWER_WORD.findall(text))
@@ -900,5 +913,5 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     Spans the gazetteer has no entry for are left out.
     """
     gaz = gazetteer or default_gazetteer()
-    cands = [_river(c, text, gaz) for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
+    cands = [_after_the(c, text, gaz) for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
     return _resolve(text, cands, drop_isolated=False)
