@@ -134,6 +134,11 @@ CASES = [
     ("Utilities along the Gulf Coast warned of aging pipes.", "Gulf Coast", "US", (29.8, -91.0)),
     # "the Gulf" is the Persian Gulf, not Gulf province of Papua New Guinea
     ("Carriers in the Gulf and Southeast Asia bought jets.", "Gulf", "", (26.5, 52.0)),
+    # a town at a sentence start counts where the text names its state or other towns of it;
+    # a dateline in capitals names its city; "Navi Mumbai" makes nobody called Navi
+    ("Storms lashed Prince Edward Island and Halifax. Charlottetown reported little damage.", "Charlottetown", "CA", (46.24, -63.13)),
+    ("Dry spring\n\nREGINA — Ranchers sold cattle early.", "REGINA", "CA", (50.45, -104.62)),
+    ("Rain lashed Mumbai. In Thane and Navi Mumbai, homes flooded.", "Mumbai", "IN", (19.07, 72.88)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

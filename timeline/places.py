@@ -369,7 +369,13 @@ def _doubtful_start(c: _Candidate, text: str) -> bool:
     return (
         _sentence_initial(text, c.start) and " " not in c.text and not _big(c) and c.literal
         and not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4])
+        and not _dateline(c, text)
     )
+
+
+def _dateline(c: _Candidate, text: str) -> bool:
+    """'REGINA —', 'SALEM:', 'WASHINGTON (Reuters) -': a capitalised town opening a line names the city."""
+    return c.text.isupper() and _line_start(text, c.start) and bool(_DATELINE_AFTER.match(text, c.end))
 
 
 # Weights of population, of the share of the text's places in a country, of the same state nearby
@@ -556,7 +562,7 @@ def _at(cands: list[_Candidate], i: int) -> _Candidate | None:
 
 
 _STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-|:)")
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
 
 
@@ -564,7 +570,7 @@ def _kind_hint(c: _Candidate, text: str) -> frozenset:
     """'Washington state', 'the state of New York', 'New York Governor': the state; a dateline: the city."""
     if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
         return frozenset({"admin1"})
-    if c.text.isupper() and _line_start(text, c.start) and _DATELINE_AFTER.match(text, c.end):
+    if _dateline(c, text):
         return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city
     return frozenset()
 
@@ -735,6 +741,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
             continue
         if text.startswith(".", m.end(1)):
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
+        if gaz.lookup(f"{first} {last}"):
+            continue  # "Navi Mumbai" is a town, not someone called Navi
         if words is None:
             words = set(_LOWER_WORD.findall(text))
         if fk in words:
@@ -871,8 +879,16 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
     kept = [_after_the(c, text, gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
-    sure = {c.text for c in kept if not _doubtful_start(c, text)}
-    cands = _with_state_abbreviations(text, [c for c in kept if c.text in sure or not _doubtful_start(c, text)], gaz)
+    doubtful = [_doubtful_start(c, text) for c in kept]
+    sure = {c.text for c, d in zip(kept, doubtful) if not d}
+    # a state the text names, or a town only one country has, backs a town of that state at a sentence
+    # start: "Charlottetown reported little damage" in a story about Prince Edward Island
+    states = {(p.country_code, p.admin1) for c, d in zip(kept, doubtful) if not d and len({q.country_code for q in c.places}) == 1
+              for p in c.places if p.admin1}
+    cands = _with_state_abbreviations(text, [
+        c for c, d in zip(kept, doubtful)
+        if not d or c.text in sure or any(p.kind == "city" and (p.country_code, p.admin1) in states for p in c.places)
+    ], gaz)
     lower = set(_LOWER_WORD.findall(text))
     # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
