@@ -10,6 +10,7 @@ by what else the document says (a country named right after a city, other places
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -664,6 +665,8 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
     picks = [containers[i] or _choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
     second = _Context.of(picks)
     anchors = _anchors(cands, quals, second)
+    sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
+    states_in: dict[int, Counter] = {}
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
         if containers[i] is not None:
@@ -674,8 +677,13 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if anchor is not None:
             best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings, anchor)
-        elif quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
-            best = _unbacked_state(best, c, second.without(picks[i]), _states_nearby(i, cands, picks, text))
+        elif best.kind == "admin1" and quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
+            if sentences is None:
+                sentences, states_in = _sentences(text, cands, picks)
+            nearby = states_in[sentences[i]].copy()
+            if picks[i].kind == "admin1":
+                nearby[(picks[i].country_code, picks[i].admin1)] -= 1
+            best = _unbacked_state(best, c, second.without(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
@@ -684,14 +692,15 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
     return out
 
 
-def _states_nearby(i: int, cands: list[_Candidate], picks: list[Place], text: str) -> set[tuple[str, str]]:
-    """The states the sentence of candidate `i` names besides it."""
-    c = cands[i]
-    return {
-        (p.country_code, p.admin1) for o, p in zip(cands, picks)
-        if p.kind == "admin1" and o is not c
-        and not re.search(r"[.!?]\s", text[min(o.end, c.end): max(o.start, c.start)])
-    }
+def _sentences(text: str, cands: list[_Candidate], picks: list[Place]) -> tuple[list[int], dict[int, Counter]]:
+    """Each candidate's sentence number, and how often each sentence names each state (country, admin1)."""
+    ends = [m.start() for m in re.finditer(r"[.!?]\s", text)]
+    ids = [bisect.bisect_left(ends, c.start) for c in cands]
+    states: dict[int, Counter] = {k: Counter() for k in ids}
+    for k, p in zip(ids, picks):
+        if p.kind == "admin1":
+            states[k][(p.country_code, p.admin1)] += 1
+    return ids, states
 
 
 def _unbacked_state(best: Place, c: _Candidate, context: _Context, states: set[tuple[str, str]]) -> Place:
@@ -730,6 +739,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
     and the spans of the first names it reads before them ("Mary" in "Mary Barra")."""
     out: set[str] = set()
     firsts: set[tuple[int, int]] = set()
+    alone: set[str] | None = None
     words = None
     for m in _NAME_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
@@ -750,19 +760,24 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
-                if _alone(last, text):
+                if alone is None:
+                    alone = _alone_words(text)
+                if last in alone:
                     # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
                     # not "Nyanza Province" or "the Aburi Accord"
                     firsts.add(m.span(1))
     return out, firsts
 
 
-def _alone(word: str, text: str) -> bool:
-    """Whether the text also writes `word` without a capitalised word before it ("Barra said")."""
-    return any(
-        not re.search(r"\b[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30): m.start()])
-        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-    )
+def _alone_words(text: str) -> set[str]:
+    """The words the text writes at least once without a capitalised word right before them ("Barra said")."""
+    out: set[str] = set()
+    cap_end = -1  # where the previous word ended, if it was capitalised
+    for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        if cap_end < 0 or not text[cap_end: m.start()].isspace():
+            out.add(m.group())
+        cap_end = m.end() if m.group()[0].isupper() else -1
+    return out
 
 
 def _major(p: Place) -> bool:
