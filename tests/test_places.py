@@ -139,6 +139,9 @@ CASES = [
     ("Storms lashed Prince Edward Island and Halifax. Charlottetown reported little damage.", "Charlottetown", "CA", (46.24, -63.13)),
     ("Dry spring\n\nREGINA — Ranchers sold cattle early.", "REGINA", "CA", (50.45, -104.62)),
     ("Rain lashed Mumbai. In Thane and Navi Mumbai, homes flooded.", "Mumbai", "IN", (19.07, 72.88)),
+    # names that share a plural noun: counties and rivers, not towns and states
+    ("Most outages were in Cumberland and York counties in Maine.", "York", "US", (43.5, -70.7)),
+    ("The Union seized control of the Tennessee and Cumberland Rivers.", "Cumberland", "US", (36.5, -86.5)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

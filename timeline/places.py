@@ -890,10 +890,29 @@ def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
     return c
 
 
+# "Cumberland and York counties", "the Thomson and Barcoo rivers": names sharing a plural noun.
+_SHARED_NOUN = re.compile(
+    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}){0,6}\s+([Cc]ounties|[Rr]ivers)\b"
+)
+
+
+def _shared_noun(c: _Candidate, gaz: Gazetteer, text: str) -> _Candidate:
+    """The county or river a name is where a list of names ends in 'counties' or 'rivers'."""
+    m = _SHARED_NOUN.match(text, c.end, c.end + 200)
+    if m is None or not c.literal:
+        return c
+    names = (f"{c.text} County",) if m.group(1).lower() == "counties" else (f"{c.text} River", f"River {c.text}")
+    for name in names:
+        places = tuple(p for p in gaz.lookup(name) if p.kind in ("admin2", "region"))
+        if places:
+            return _Candidate(c.start, c.end, c.text, places, True)
+    return c
+
+
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    kept = [_after_the(c, text, gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    kept = [_shared_noun(_after_the(c, text, gaz), gaz, text) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     doubtful = [_doubtful_start(c, text) for c in kept]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
