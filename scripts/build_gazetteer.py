@@ -838,6 +838,24 @@ def settlement_centroid(pts):
     return mean_point(centres)
 
 
+def without_far_settlements(pts):
+    """The settlements of a region without those far from the rest.
+
+    Far islands (Easter Island and Juan Fernández had put Valparaíso's point 850 km out in the Pacific)
+    and mislabelled towns (GeoNames files a few towns of Xinjiang under Heilongjiang) would each count as
+    a cell of their own.  Settlements farther from the points' median than four times their median
+    distance to it, and at least 150 km, are left out.
+    """
+    if len(pts) < 4:
+        return pts
+    c_lat, c_lon = mean_point(pts)
+    m_lat = _pct(sorted(la for la, _ in pts), 0.5)
+    m_lon = c_lon + _pct(sorted(((lo - c_lon + 180.0) % 360.0) - 180.0 for _, lo in pts), 0.5)
+    dist = [haversine_km((m_lat, m_lon), p) for p in pts]
+    limit = max(150.0, 4 * _pct(sorted(dist), 0.5))
+    return [p for p, d in zip(pts, dist) if d <= limit] or pts
+
+
 def haversine_km(a, b):
     la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -1079,7 +1097,7 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
         if iso in label_points:
             lat, lon = label_points[iso]
         elif pts:
-            lat, lon = settlement_centroid(pts)
+            lat, lon = settlement_centroid(without_far_settlements(pts))
         else:
             no_point.append(f"{cc}.{code}")
             lat, lon = country_points[cc]
@@ -1114,7 +1132,7 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
         name = admin2_name(cc, raw)
         if name is None:
             continue
-        lat, lon = settlement_centroid(pts)
+        lat, lon = settlement_centroid(without_far_settlements(pts))
         a1 = adm2_a1[unit].most_common(1)[0][0] if adm2_a1[unit] else ""
         rows.append(dict(geonameid="", name=name, kind="admin2", country_code=cc, admin1=a1,
                          lat=lat, lon=lon, population=adm2_pop[unit],

@@ -142,6 +142,12 @@ CASES = [
     # names that share a plural noun: counties and rivers, not towns and states
     ("Most outages were in Cumberland and York counties in Maine.", "York", "US", (43.5, -70.7)),
     ("The Union seized control of the Tennessee and Cumberland Rivers.", "Cumberland", "US", (36.5, -86.5)),
+    # a province's point is the middle of its towns, not pulled out to sea by far islands or towns filed
+    # under it by mistake; "X and Y prefectures" are provinces; an old name of a city does not beat its state
+    ("A state of catastrophe was declared in the Valparaíso and Biobío regions.", "Valparaíso", "CL", (-32.9, -71.2)),
+    ("Floods hit Heilongjiang province in China.", "Heilongjiang", "CN", (47.9, 127.6)),
+    ("Warnings were issued for Kagoshima and Miyazaki prefectures.", "Kagoshima", "JP", (31.3, 130.6)),
+    ("The biggest drop in Brazil was in Pará, where Altamira lies.", "Pará", "BR", (-4.18, -53.27)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

@@ -469,9 +469,9 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
         o.kind == "city" and (
             o.population * 10 >= p.population and (o.admin1 == p.admin1 or o.population >= 1_000_000)
             if o.country_code == p.country_code else o.population >= p.population
-        )
+        ) and normalise(o.name).startswith(normalise(c.text))  # "New York" City, but not "Pará", an old name of Belém
         for o in c.places
-    ):
+    ) and not any(k == p.kind or k.startswith(f"{p.kind}:") for k in sibling_kinds):  # not "New York state", a list of states
         # "Lima", "New York", "Buenos Aires", "Santiago": the big city, not a province of that name, at home
         # or abroad; but "a conference in Wyoming" is the state: Wyoming, Michigan is neither in it nor big
         s -= 3
@@ -890,18 +890,25 @@ def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
     return c
 
 
-# "Cumberland and York counties", "the Thomson and Barcoo rivers": names sharing a plural noun.
+# "Cumberland and York counties", "the Thomson and Barcoo rivers", "Kagoshima and Miyazaki prefectures":
+# names sharing a plural noun.
 _SHARED_NOUN = re.compile(
-    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}){0,6}\s+([Cc]ounties|[Rr]ivers)\b"
+    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}){0,6}"
+    r"\s+([Cc]ounties|[Rr]ivers|[Pp]rovinces|[Pp]refectures|[Ss]tates|[Dd]istricts)\b"
 )
+_SHARED_KIND = {"provinces": "admin1", "prefectures": "admin1", "states": "admin1", "districts": "admin2"}
 
 
 def _shared_noun(c: _Candidate, gaz: Gazetteer, text: str) -> _Candidate:
-    """The county or river a name is where a list of names ends in 'counties' or 'rivers'."""
+    """What a name is where a list of names ends in a plural noun: a county, a river, a province."""
     m = _SHARED_NOUN.match(text, c.end, c.end + 200)
     if m is None or not c.literal:
         return c
-    names = (f"{c.text} County",) if m.group(1).lower() == "counties" else (f"{c.text} River", f"River {c.text}")
+    noun = m.group(1).lower()
+    if noun in _SHARED_KIND:
+        places = tuple(p for p in c.places if p.kind == _SHARED_KIND[noun])
+        return _Candidate(c.start, c.end, c.text, places, True) if places else c
+    names = (f"{c.text} County",) if noun == "counties" else (f"{c.text} River", f"River {c.text}")
     for name in names:
         places = tuple(p for p in gaz.lookup(name) if p.kind in ("admin2", "region"))
         if places:
