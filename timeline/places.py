@@ -735,8 +735,7 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?(
 
 
 def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]]:
-    """Words this text uses as the last part of someone's name ("Tim Whitley", "Dr. Dunn"),
-    and the spans of the first names it reads before them ("Mary" in "Mary Barra")."""
+    """The surnames this text uses ("Tim Whitley", "Dr. Dunn") and the spans of first names before them ("Mary Barra")."""
     out: set[str] = set()
     firsts: set[tuple[int, int]] = set()
     alone: set[str] | None = None
