@@ -1,8 +1,8 @@
 """Find place names and demonyms in text and resolve each to one gazetteer place.
 
-Recognition is a longest-match lookup of capitalised word runs in the gazetteer, with
-filters for people and organisations; resolution ranks candidates by kind and size, then
-by what else the document says (a country named right after a city, other places nearby).
+Recognition (`placenames`) is a longest-match lookup of capitalised word runs in the gazetteer,
+with filters for people and organisations; resolution, here, ranks each name's places by kind and
+size, then by what else the document says (a country named right after a city, other places nearby).
 
 >>> [(m.text, m.place.country_code) for m in find_places("He flew to Lima, Peru, then to Manaus.")]
 [('Lima', 'PE'), ('Peru', 'PE'), ('Manaus', 'BR')]
@@ -18,365 +18,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
-
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
-_CONNECTORS = {
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the", "upon",
-    "on", "am", "an", "sur", "y", "and", "es", "en", "au", "aux", "i", "ul",
-}
-_TITLES = {
-    "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "senator", "sen", "rep", "representative",
-    "governor", "gov", "general", "gen", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
-    "justice", "mayor", "ambassador", "envoy", "chief", "director", "professor", "prof", "sir", "lady", "lord",
-    "premier", "commissioner", "spokesman", "spokeswoman", "admiral", "colonel", "col", "captain", "lt", "sergeant",
-    "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
-}
-# A place name followed by one of these is still that place ("Bucharest NATO Summit", "Gaza Strip").
-_AIRPORT = re.compile(r" International Airport\b")
-_PLACE_FOLLOWERS = {
-    "summit", "conference", "forum", "declaration", "agreement", "accord", "accords", "treaty", "protocol",
-    "process", "talks", "region", "province", "state", "county", "city", "district", "airport", "peninsula",
-    "border", "government", "army", "navy", "ministry", "embassy", "parliament", "police", "crisis", "war",
-    "strip", "valley", "basin", "coast", "island", "islands", "capital", "metropolitan", "area", "prefecture",
-    "health", "department", "authorities", "officials", "president", "prime", "minister", "secretary",
-    "mayor", "governor",
-}
-# Single words that begin sentences or name things far more often than they name the place they match.
-_NOT_PLACES = {
-    "we", "i", "he", "she", "it", "they", "you", "the", "a", "an", "this", "that", "these", "those", "and", "but",
-    "or", "so", "if", "in", "on", "at", "by", "for", "to", "of", "as", "is", "was", "be", "not", "no", "yes",
-    "most", "many", "much", "more", "all", "every", "some", "any", "each", "both", "one", "two", "three",
-    "after", "before", "during", "while", "when", "where", "why", "how", "what", "who", "which", "here", "there",
-    "today", "tomorrow", "yesterday", "however", "also", "even", "still", "just", "only", "thank", "thanks",
-    "may", "march", "june", "july", "august", "april", "january", "february", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
-    "president", "secretary", "minister", "alliance", "summit", "union", "republican", "democrat", "democratic",
-    "university", "college", "street", "avenue", "road", "house", "congress", "senate", "council", "court",
-    "police", "army", "navy", "government", "ministry", "state", "city", "county", "region", "north", "south",
-    "east", "west", "central", "western", "eastern", "northern", "southern", "new", "old", "great", "little",
-    "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
-    "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime", "vice",
-    "roman", "romans", "arab", "arabs", "continental", "republic", "liberation", "royal", "long", "plan", "battle",
-    "victory", "freedom", "national", "federal", "imperial", "allied", "allies", "energy", "green", "spring", "summer",
-    "autumn", "fall", "winter", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "hundred", "thousand",
-}
-_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
-_SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")
-_SHIP = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+([A-Z][\w’'-]+)")
-_GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
-_PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
-_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
-_FEATURE_AFTER = re.compile(
-    r" (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
-    r"|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs)\b"
-)
-_PART_BEFORE = re.compile(
-    r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
-    r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
-)
-_ORG_BEFORE = re.compile(
-    r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy|Corporation|Corp\.|Company|Co\.|Voice|Association"
-    r"|Society|Federation|Foundation|Fund|League|Council|Commission|Organization|Organisation|Army)\s+of\s+(?:the\s+)?"
-    r"(?:Northern\s+|Southern\s+|Eastern\s+|Western\s+)?$"
-)
-_GENERIC_TAILS = {"territories", "peninsula", "strip", "islands", "sea", "gulf", "strait", "basin", "delta", "region"}
-_CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
-_COMPASS = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?")
-_ORG_FOLLOWERS = {
-    "daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club",
-    "fc", "united", "airlines", "airways", "mutual", "theater", "theatre",
-}
-# "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9", "Ohio State University": companies,
-# money, models and universities, not places
-_ORG_AFTER = re.compile(
-    r"\s+(?:Eastern|Southern|Western|Northern|Central|International)\s+(?:Airlines|Airways|Air)\b|\s+Air\b(?!\s+Force)|\s+dollars?\b|-\d"
-    r"|\s+State\s+(?:University|College)\b"
-)
-_ORG_BEFORE_WORD = re.compile(r"\bAir\s+$")
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    end: int
-    text: str
-    places: tuple[Place, ...]
-    literal: bool
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        w = m.group()
-        # Keep the dot of abbreviations ("U.S.", "St.") but not a sentence's full stop.
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}|St\.|Mt\.|Ft\.", w):
-            w, e = w[:-1], e - 1
-        # "Sydney-based", "Pakistan-administered": the name without its lower-case tail
-        if "-" in w and _is_cap(w):
-            pieces = w.split("-")
-            for k in range(1, len(pieces)):
-                if all(x.isalpha() and x.islower() for x in pieces[k:]):
-                    w = "-".join(pieces[:k])
-                    e = s + len(w)
-                    break
-        out.append((s, e, w))
-    return out
-
-
-def _is_cap(word: str) -> bool:
-    """'Lima', and the lower-case article of "Côte d'Ivoire" and "Shatt al-Arab"."""
-    if word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper()):
-        return True
-    article, dash, rest = word.partition("-")
-    return bool(dash) and article in _ARTICLES and rest[:1].isupper()
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'([":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n:;“"
-
-
-def _line_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
-
-
-def _strip_possessive(text: str, start: int, end: int) -> int:
-    for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix, start, end) and end - len(suffix) > start:
-            return end - len(suffix)
-    return end
-
-
-def _candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
-    toks = _tokens(text)
-    out: list[_Candidate] = []
-    i = 0
-    while i < len(toks):
-        s, e, w = toks[i]
-        if not _is_cap(w):
-            i += 1
-            continue
-        found = None
-        longest = min(gaz.max_words, len(toks) - i)
-        if longest > 1 and not gaz.opens(text[s: _strip_possessive(text, s, toks[i + 1][1])]):
-            longest = 1  # no known name starts with these two words
-        for n in range(longest, 0, -1):
-            last = toks[i + n - 1]
-            words = [t[2] for t in toks[i: i + n]]
-            # every word capitalised but connectors; a multi-word name may end in a lower-case generic word
-            # when the whole phrase is a known name ("the Palestinian territories", "the Korean peninsula")
-            inner = words[:-1] if n > 1 and words[-1].lower() in _GENERIC_TAILS else words
-            if not _is_cap(inner[-1]) or any(not _is_cap(x) and x.lower() not in _CONNECTORS for x in inner):
-                continue
-            # the tokens must be separated by single spaces or hyphens only
-            if any(text[toks[i + k][1]: toks[i + k + 1][0]] not in (" ", "-") for k in range(n - 1)):
-                continue
-            end = _strip_possessive(text, s, last[1])
-            surface = text[s:end]
-            places, literal = _readings(surface, gaz)
-            if places:
-                found = _Candidate(s, end, surface, places, literal)
-                i += n
-                break
-        if found is None and "-" in w:
-            out.extend(_hyphen_parts(s, w, gaz))
-        if found:
-            out.append(found)
-        else:
-            i += 1
-    return out
-
-
-# Arabic articles written before a name: "Al-Minya", "El Fasher".
-_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
-_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
-
-
-def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[_Candidate]:
-    """Places inside a hyphenated word the gazetteer does not know whole.
-
-    "India-Pakistan" gives both countries, "Al-Minya" gives Minya, and a chain of towns one of which is a
-    city ("the Mehran-Khorramabad axis") gives each; "Mercedes-Benz", "Jean-Pierre" and "Agence
-    France-Presse" give nothing.
-    """
-    pieces = word.split("-")
-    if normalise(pieces[0]) in _ARTICLES and len(pieces) == 2:
-        places = gaz.lookup(pieces[1])
-        return [_Candidate(start, start + len(word), word, places, True)] if places else []
-    out, offset, names = [], start, 0
-    for piece in pieces:
-        if _is_cap(piece):
-            names += 1
-            places, literal = _readings(piece, gaz)
-            if places:
-                out.append(_Candidate(offset, offset + len(piece), piece, places, literal))
-        offset += len(piece) + 1
-    if sum(_big(c) for c in out) == names:
-        return out  # "India-Pakistan", "UK-based"
-    if len(out) >= 2 and any(_major(c.places[0]) or c.places[0].population >= 100_000 for c in out):
-        return out  # "the Mehran-Khorramabad axis", "the Khorramshahr-Ahvaz-Susangerd line"
-    return []  # "Agence France-Presse", "Jean-Pierre": a name
-
-
-def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
-    """The places a surface can name, and whether it names them literally (False: a demonym)."""
-    places = _by_name(surface, gaz.lookup(surface))
-    dem = gaz.demonym(surface)
-    # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
-    if dem is not None and not any(p.kind == "country" for p in places):
-        return (dem,), False
-    return places, True
-
-
-_ALIAS_MIN = 100_000
-
-
-def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """Without the towns that only one of their many alternate names matches.
-
-    GeoNames lists "Siegfried" for Northampton, "Cobra" for San Vicente, "Lion" for Lyon and "Google"
-    for Topeka. News does use other names of cities of a million ("Kiev", "Bombay", "Peking") and of
-    cities of 100,000 when they begin alike ("Hanover", "Frankfurt").
-    """
-    key = normalise(surface)
-    return tuple(
-        p for p in places
-        if p.kind != "city" or key in _own_names(p.name)
-        or ((p.population >= 1_000_000 or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
-            and not _truncation(key, normalise(p.name)))
-    )
-
-
-def _truncation(alias: str, name: str) -> bool:
-    """An alternate name that is the town's name cut short: "Hang" for Hangzhou ("the Hang Seng index").
-
-    One letter less is a language's own form ("Brussel", "Vien"), not a truncation.
-    """
-    return name.startswith(alias) and len(name) - len(alias) >= 2 and name[len(alias)].isalnum()
-
-
-def _by_other_name(c: _Candidate) -> bool:
-    """Whether every place the candidate names goes by another name: a match through an alias only."""
-    key = normalise(c.text)
-    return all(key not in _own_names(p.name) for p in c.places)
-
-
-def _own_names(name: str) -> tuple[str, ...]:
-    """A town's name and, for a two-language name, each part: 'Donostia / San Sebastián'."""
-    return tuple(normalise(part) for part in name.split("/")) if "/" in name else (normalise(name),)
-
-
-def _initial(key: str) -> str:
-    """The first letter after an Arabic article: 'al-fashir' and 'el fasher' -> 'f'."""
-    return _ARTICLE.sub("", key)[:1]
-
-
-def _previous_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z][\w.’'-]*)\s+$", text[max(0, start - 40): start])
-    return m.group(1) if m else ""
-
-
-def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s+([A-Za-z][\w’'-]*)", text[end: end + 40])
-    return m.group(1) if m else ""
-
-
-def _keep(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
-    """False for words that here name a person, an organisation or nothing at all."""
-    key = normalise(c.text)
-    big = _big(c)
-    if key in _NOT_PLACES and not _in_named_state(c, text, gaz):
-        return False  # "hope", "liberty": words, but "Hope, Ark." and "Independence, Missouri" are towns
-    if len(c.text) <= 2 and not c.text.isupper():
-        return False
-    if text.startswith("$", c.end):
-        return False  # "US$40" is money
-    if _ORG_AFTER.match(text, c.end) or _ORG_BEFORE_WORD.search(text, max(0, c.start - 5), c.start):
-        return False
-    if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
-        not big or (c.places[0].kind not in ("country", "region", "continent") and normalise(c.places[0].name) == key)
-    ):
-        return False  # acronyms ("NATO", "GAO") name organisations; "NSW", "DC" and a dateline ("LIMA —") are kept
-    prev = _previous_word(text, c.start)
-    nxt = _next_word(text, c.end)
-    adjacent_prev = prev and text[c.start - 1] == " " and text[max(0, c.start - len(prev) - 1): c.start - 1] == prev
-    if adjacent_prev and normalise(prev) in _TITLES:
-        return False
-    if prev.endswith(".") and len(prev) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", prev):
-        adjacent_prev = False  # "on Monday. Acapulco, ...": a sentence ends before it, no name runs on
-    if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper():
-        # "Katherine Tai", "Josep Borrell": the tail of someone's name
-        prev_places = gaz.lookup(prev)
-        if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
-            return False
-    if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
-        return False  # "University of California", "Peanut Corporation of America", "Voice of America"
-    of = _OF_NAME.match(text, c.end)
-    if of and not big and not any(
-        q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
-    ):
-        return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
-    if _SHIP_BEFORE.search(text, max(0, c.start - 6), c.start):
-        return False  # "USS Vincennes", "CSS Virginia": a ship
-    if key in _GENERIC_PLURALS and adjacent_prev and _is_cap(prev):
-        return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
-    if _PERSON_AFTER.match(text, c.end):
-        return False  # "Jordan said he would retire": a person, whatever the name
-    if _DISEASE_AFTER.match(text, c.end):
-        return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
-    # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos".
-    if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
-        return False
-    adjacent_next = nxt and text[c.end: c.end + 1] == " "
-    if text.startswith("-", c.end) and not big and max(p.population for p in c.places) < 100_000:
-        return False  # "Green-winged teal": a small place at the head of a hyphenated word is a word; "Denver-based" is not
-    if _COMPASS.fullmatch(key) and (not big or (adjacent_next and _is_cap(nxt)) or (adjacent_prev and _is_cap(prev))):
-        return False  # "North-Western Sydney", "Pacific Northwest", a small "Northeast": a direction, not a province
-    if (adjacent_prev and prev == "New") or (adjacent_next and _is_cap(nxt) and _COMPASS.fullmatch(normalise(nxt))):
-        return False  # "New Britain" we do not know is not Britain; "Orlando East" (Soweto) is not Orlando
-    if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
-        return False  # "Michael J. Dillon", "John Paul II"
-    if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
-        nk = normalise(nxt)
-        if nk in _ORG_FOLLOWERS:
-            return False
-        # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town;
-        # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
-        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and (
-            (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
-            or (c.places[0].kind == "city" and not gaz.lookup(nxt) and not _AIRPORT.match(text, c.end))
-        ):
-            return False
-    return True
-
-
-def _doubtful_start(c: _Candidate, text: str) -> bool:
-    """A capitalised word at a sentence start proves nothing: a town there must earn it elsewhere.
-
-    It does with a comma and a capitalised word after it ("Lima, Peru"), or when the text names it
-    in the middle of a sentence too ("... moved to Richmond. Richmond was ...").
-    """
-    return (
-        _sentence_initial(text, c.start) and " " not in c.text and not _big(c) and c.literal
-        and not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4])
-        and not _dateline(c, text)
-    )
-
-
-def _dateline(c: _Candidate, text: str) -> bool:
-    """'REGINA —', 'SALEM:', 'WASHINGTON (Reuters) -': a capitalised town opening a line names the city."""
-    return c.text.isupper() and _line_start(text, c.start) and bool(_DATELINE_AFTER.match(text, c.end))
+from .placenames import LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates
 
 
 # Weights of population, of the share of the text's places in a country, of the same state nearby
@@ -443,7 +85,7 @@ def _region_of(p: Place) -> tuple[str, str] | None:
     return (p.country_code, p.admin1) if p.kind != "country" and p.admin1 else None
 
 
-def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
+def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
     # A region has no population figure; count it as large, or "Pacific" loses to Pacific, Missouri.
     size = p.population or (10_000_000 if p.kind == "region" else 1)
     s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(size)
@@ -479,30 +121,12 @@ def _score(p: Place, c: _Candidate, qualifier: Place | None, context: _Context, 
         s -= 3  # "Florida": the state, not a village in New York named after it
     if p.kind == "city" and len(c.places) > 1:
         key = normalise(c.text)
-        if key not in _own_names(p.name) and any(key in _own_names(o.name) for o in c.places):
+        if key not in own_names(p.name) and any(key in own_names(o.name) for o in c.places):
             s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
     return s
 
 
-def _qualifier(c: _Candidate, following: _Candidate | None, after: _Candidate | None, text: str) -> Place | None:
-    """The country or state named right after a comma: 'Lima, Peru', 'Athens, Georgia'.
-
-    Not in a list of states: 'Washington, Pennsylvania and California'.
-    """
-    if following is None or not re.fullmatch(r",\s*", text[c.end: following.start]):
-        return None
-    listed = after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start])
-    for p in following.places:
-        if listed and any(q.kind == p.kind and (p.kind == "country" or q.country_code == p.country_code) for q in c.places):
-            continue  # two countries, or two states of one country, in a row are items of a list
-        if p.kind in ("country", "admin1"):
-            for q in c.places:
-                if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
-                    return p
-    return None
-
-
-def _isolated_town(best: Place, c: _Candidate, qualifier: Place | None, cands: list[_Candidate], picks: list[Place]) -> bool:
+def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, cands: list[Candidate], picks: list[Place]) -> bool:
     """A small town in a country the document never otherwise mentions is more likely a name than a place."""
     if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
         return False
@@ -510,7 +134,7 @@ def _isolated_town(best: Place, c: _Candidate, qualifier: Place | None, cands: l
                    for o, p in zip(cands, picks))
 
 
-def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place | None:
+def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | None:
     """For 'Savannah, Georgia': the candidate of 'Georgia' that contains a candidate of 'Savannah'."""
     if previous is None or not re.fullmatch(r",\s*", text[previous.end: c.start]):
         return None
@@ -522,7 +146,7 @@ def _container(c: _Candidate, previous: _Candidate | None, text: str) -> Place |
 
 
 def _choose(
-    c: _Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None
+    c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None
 ) -> tuple[Place, float]:
     """The best place for a candidate and a confidence from its margin over the runner-up.
 
@@ -537,15 +161,12 @@ def _choose(
     return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
 
 
-_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
-
-
-def _list_neighbours(i: int, cands: list[_Candidate], text: str) -> list[int]:
+def _list_neighbours(i: int, cands: list[Candidate], text: str) -> list[int]:
     """The candidates listed right beside candidate `i` ("A, B and C")."""
     out = []
-    if i and _LIST_JOINT.fullmatch(text[cands[i - 1].end: cands[i].start]):
+    if i and LIST_JOINT.fullmatch(text[cands[i - 1].end: cands[i].start]):
         out.append(i - 1)
-    if i + 1 < len(cands) and _LIST_JOINT.fullmatch(text[cands[i].end: cands[i + 1].start]):
+    if i + 1 < len(cands) and LIST_JOINT.fullmatch(text[cands[i].end: cands[i + 1].start]):
         out.append(i + 1)
     return out
 
@@ -558,20 +179,15 @@ def _sibling(p: Place) -> str:
     return p.kind if p.kind in ("country", "continent", "region") else f"{p.kind}:{p.country_code}"
 
 
-def _at(cands: list[_Candidate], i: int) -> _Candidate | None:
-    return cands[i] if i < len(cands) else None
-
-
 _STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-|:)")
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
 
 
-def _kind_hint(c: _Candidate, text: str) -> frozenset:
+def _kind_hint(c: Candidate, text: str) -> frozenset:
     """'Washington state', 'the state of New York', 'New York Governor': the state; a dateline: the city."""
     if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
         return frozenset({"admin1"})
-    if _dateline(c, text):
+    if dateline(c, text):
         return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city
     return frozenset()
 
@@ -581,7 +197,7 @@ def _kind_hint(c: _Candidate, text: str) -> frozenset:
 _VILLAGE = 5_000
 
 
-def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates without the readings the text does not back.
 
     A village needs a qualifier, its state, or a big city of its state in the text; another small
@@ -589,7 +205,7 @@ def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     A province of a few thousand people (a parish of Jersey, "Gulf" in Papua New Guinea) counts as a
     village. After "the", a name that can be a country or a region is not a town.
     """
-    quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
+    quals = [qualifier(c, at(cands, i + 1), at(cands, i + 2), text) for i, c in enumerate(cands)]
     # a state, or a big city the name cannot mistake for another country's ("Salamanca" is in Spain,
     # Mexico and Chile, so it backs no village of Guanajuato)
     backers = [
@@ -610,24 +226,24 @@ def _backed_readings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
             places = tuple(p for p in places if p.kind != "city")  # "the Pacific", "the Gambia": not a town
         if places:
-            out.append(c if len(places) == len(c.places) else _Candidate(c.start, c.end, c.text, places, c.literal))
+            out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
 
 
-def _unlisted_town(i: int, cands: list[_Candidate], text: str) -> _Candidate | None:
+def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | None:
     """'Columbus, Kentucky' when the gazetteer knows no Columbus there: a town in Kentucky, not in Ohio.
 
     The town keeps the state's (or country's) point, and its name says so. Not in a list of places
     ("Denver, Kansas and Nebraska"), where the comma separates items rather than qualifying a town.
     """
-    c, following, after = cands[i], _at(cands, i + 1), _at(cands, i + 2)
+    c, following, after = cands[i], at(cands, i + 1), at(cands, i + 2)
     if following is None or not c.literal or not re.fullmatch(r",\s*", text[c.end: following.start]):
         return None
     if any(p.kind not in ("city", "admin2") for p in c.places):
         return None
-    if after is not None and _LIST_JOINT.fullmatch(text[following.end: after.start]):
+    if after is not None and LIST_JOINT.fullmatch(text[following.end: after.start]):
         return None
-    if i and _LIST_JOINT.fullmatch(text[cands[i - 1].end: c.start]):
+    if i and LIST_JOINT.fullmatch(text[cands[i - 1].end: c.start]):
         return None
     areas = [q for q in following.places if q.kind in ("country", "admin1")]
     if not areas or any(
@@ -637,10 +253,10 @@ def _unlisted_town(i: int, cands: list[_Candidate], text: str) -> _Candidate | N
     homes = {p.country_code for p in c.places}
     q = next((q for q in areas if q.country_code in homes), areas[0])  # "Smallville, Georgia": the state, for a US name
     town = Place(f"{c.text}, {q.name}", "city", q.country_code, q.lat, q.lon, 0, None, q.admin1 if q.kind == "admin1" else "")
-    return _Candidate(c.start, c.end, c.text, (town,), True)
+    return Candidate(c.start, c.end, c.text, (town,), True)
 
 
-def _in_shadow(p: Place, c: _Candidate) -> bool:
+def _in_shadow(p: Place, c: Candidate) -> bool:
     """A town under 100,000 named like a city of a million abroad ten times its size: Moscow, Idaho.
 
     Like a village, it needs its state or a town of its state in the text to be meant.
@@ -651,12 +267,12 @@ def _in_shadow(p: Place, c: _Candidate) -> bool:
     )
 
 
-def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
+def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
     """One place for each candidate, ranked by kind, size and what else the document names."""
     cands = [_unlisted_town(i, cands, text) or c for i, c in enumerate(cands)]
     if drop_isolated:
         cands = _backed_readings(text, cands)
-    quals = [_qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text) for i, c in enumerate(cands)]
+    quals = [qualifier(c, at(cands, i + 1), at(cands, i + 2), text) for i, c in enumerate(cands)]
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
     # First pass: only the mentions that can sit in one country give context; second pass: every
     # mention's first choice does, each mention seeing the others but not itself.
@@ -692,7 +308,7 @@ def _resolve(text: str, cands: list[_Candidate], drop_isolated: bool = True) -> 
     return out
 
 
-def _sentences(text: str, cands: list[_Candidate], picks: list[Place]) -> tuple[list[int], dict[int, Counter]]:
+def _sentences(text: str, cands: list[Candidate], picks: list[Place]) -> tuple[list[int], dict[int, Counter]]:
     """Each candidate's sentence number, and how often each sentence names each state (country, admin1)."""
     ends = [m.start() for m in re.finditer(r"[.!?]\s", text)]
     ids = [bisect.bisect_left(ends, c.start) for c in cands]
@@ -703,7 +319,7 @@ def _sentences(text: str, cands: list[_Candidate], picks: list[Place]) -> tuple[
     return ids, states
 
 
-def _unbacked_state(best: Place, c: _Candidate, context: _Context, states: set[tuple[str, str]]) -> Place:
+def _unbacked_state(best: Place, c: Candidate, context: _Context, states: set[tuple[str, str]]) -> Place:
     """'Officials in Washington said': the city of half a million, not the state of that name, when
     nothing backs the state: no town of it in the text, no other state of its country in the sentence
     ("one in Alberta, one in New Brunswick and one in Quebec"), no "state", no list, no qualifier.
@@ -716,7 +332,7 @@ def _unbacked_state(best: Place, c: _Candidate, context: _Context, states: set[t
     return cities[0] if cities else best
 
 
-def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
+def _anchors(cands: list[Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
     """One sense per text: the place a name gets where the text qualifies it ("Athens, Greece").
 
     Every other mention of that name in the text leans to the same place (see `_W_ANCHOR`).
@@ -730,237 +346,10 @@ def _anchors(cands: list[_Candidate], quals: list[Place | None], context: _Conte
     return out
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
-
-
-def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]]:
-    """The surnames this text uses ("Tim Whitley", "Dr. Dunn") and the spans of first names before them ("Mary Barra")."""
-    out: set[str] = set()
-    firsts: set[tuple[int, int]] = set()
-    alone: set[str] | None = None
-    words = None
-    for m in _NAME_PAIR.finditer(text):
-        first, last = m.group(1), m.group(2)
-        fk = normalise(first)
-        if re.search(r"(?:\b[A-Z]{2,}|[A-Z][\w]*['’]s)\s+$", text[max(0, m.start() - 30): m.start()]):
-            continue  # inside an organisation's name ("SOS Children's Village Malakal")
-        if fk in _TITLES:
-            out.add(last)
-            continue
-        if text.startswith(".", m.end(1)):
-            continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
-        if gaz.lookup(f"{first} {last}"):
-            continue  # "Navi Mumbai" is a town, not someone called Navi
-        if words is None:
-            words = set(_LOWER_WORD.findall(text))
-        if fk in words:
-            continue  # "Although Richmond", "Leaving Atlanta": a word this text also writes in lower case
-        if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
-            if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
-                out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
-                if alone is None:
-                    alone = _alone_words(text)
-                if last in alone:
-                    # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
-                    # not "Nyanza Province" or "the Aburi Accord"
-                    firsts.add(m.span(1))
-    return out, firsts
-
-
-def _alone_words(text: str) -> set[str]:
-    """The words the text writes at least once without a capitalised word right before them ("Barra said")."""
-    out: set[str] = set()
-    cap_end = -1  # where the previous word ended, if it was capitalised
-    for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
-        if cap_end < 0 or not text[cap_end: m.start()].isspace():
-            out.add(m.group())
-        cap_end = m.end() if m.group()[0].isupper() else -1
-    return out
-
-
-def _major(p: Place) -> bool:
-    """A country, region or sizeable state: never anyone's name. (GeoNames lists tiny parishes as admin1.)"""
-    return p.kind in ("country", "continent", "region") or (p.kind == "admin1" and p.population >= 200_000)
-
-
-def _own_major(c: _Candidate) -> bool:
-    """A major place called by its own name or a code ("Jordan", "UK"), not by a short form ("Sean Penn")."""
-    p = c.places[0]
-    return _major(p) and (normalise(c.text) in _own_names(p.name) or c.text.isupper() or "." in c.text)
-
-
-def _big(c: _Candidate) -> bool:
-    return _major(c.places[0]) or c.places[0].population >= 1_000_000
-
-
-# News style's abbreviations of US states and Canadian and Australian provinces, and postal codes: places
-# only right after a town and a comma ("Springfield, Ill.", "Long Beach, CA", "Cairns, Qld"), where
-# nothing else is meant.
-_STATES = {
-    "US": {
-        "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR", "California": "Calif Cal CA",
-        "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE", "Florida": "Fla FL", "Georgia": "Ga GA",
-        "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "IA", "Kansas": "Kan Kans KS",
-        "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "ME", "Maryland": "Md MD", "Massachusetts": "Mass MA",
-        "Michigan": "Mich MI", "Minnesota": "Minn MN", "Mississippi": "Miss MS", "Missouri": "Mo MO", "Montana": "Mont MT",
-        "Nebraska": "Neb Nebr NE", "Nevada": "Nev NV", "New Hampshire": "N.H NH", "New Jersey": "N.J NJ",
-        "New Mexico": "N.M N.Mex NM", "New York": "N.Y NY", "North Carolina": "N.C NC", "North Dakota": "N.D ND",
-        "Ohio": "OH", "Oklahoma": "Okla OK", "Oregon": "Ore Oreg OR", "Pennsylvania": "Pa Penn PA", "Rhode Island": "R.I RI",
-        "South Carolina": "S.C SC", "South Dakota": "S.D SD", "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT",
-        "Vermont": "Vt VT", "Virginia": "Va VA", "Washington": "Wash WA", "West Virginia": "W.Va WV",
-        "Wisconsin": "Wis Wisc WI", "Wyoming": "Wyo WY", "District of Columbia": "D.C DC",
-    },
-    "CA": {
-        "Ontario": "Ont", "Quebec": "Que", "British Columbia": "B.C", "Alberta": "Alta", "Manitoba": "Man",
-        "Saskatchewan": "Sask", "Nova Scotia": "N.S", "New Brunswick": "N.B", "Newfoundland and Labrador": "Nfld",
-    },
-    "AU": {
-        "Queensland": "Qld QLD", "New South Wales": "NSW", "Victoria": "Vic VIC", "Tasmania": "Tas TAS",
-        "Western Australia": "WA", "South Australia": "SA", "Northern Territory": "NT",
-        "Australian Capital Territory": "ACT",
-    },
-}
-_STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in states.items() for a in abbrs.split()}
-_STATE_ABBR = re.compile(
-    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])(?:\.|(?![\w.])(?!\s+[A-Z]))|(?<=[A-Z])\.?(?!\w))"
-)
-
-
-def _in_named_state(c: _Candidate, text: str, gaz: Gazetteer) -> bool:
-    """Whether a comma and then a state or country that holds one of the candidate's places follow it."""
-    areas: list[Place] = []
-    if m := _STATE_ABBR.match(text, c.end):
-        areas += [q for cc in _STATES for q in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if q.country_code == cc]
-    if m := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[c.end: c.end + 40]):
-        for name in (m.group(1), m.group(1).split()[0]):
-            areas += [q for q in gaz.lookup(name) if q.kind in ("admin1", "country")]
-    return any(
-        p.country_code == q.country_code and (q.kind == "country" or p.admin1 == q.admin1) for q in areas for p in c.places
-    )
-
-
-def _with_state_abbreviations(text: str, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
-    """The candidates plus the state abbreviations that follow a town of that country."""
-    by_start = {c.start: c for c in cands}
-    ends = {c.end: c for c in cands}
-    for m in _STATE_ABBR.finditer(text):
-        town = ends.get(m.start())
-        if town is None:
-            continue
-        end = m.end(1) + ("." in m.group(1) and text.startswith(".", m.end(1)))  # "N.Y." keeps its last dot, "Ill." not
-        abbr = text[m.start(1):end]
-        for cc in sorted({p.country_code for p in town.places} & set(_STATES)):
-            state = [p for p in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if p.kind == "admin1" and p.country_code == cc]
-            if state:  # "Ore" after Portland is Oregon, not a town in Nigeria
-                by_start[m.start(1)] = _Candidate(m.start(1), end, abbr, (state[0],), True)
-                break
-    return [by_start[k] for k in sorted(by_start)]
-
-
-# After "the", a state's or a country's name with nothing of its own after it is a river: "up the
-# Mississippi", "crossed the Niger from Asaba". But "the Mississippi legislature" is the state, and
-# "the Congo" and "the Gambia" are countries as often as rivers.
-_RIVER_AFTER = re.compile(r"(?:\s*[.,;:)\n]|\s*$|\s+(?:river|and|or|from|to|at|in|into|near|on|was|is|were|had|has|until)\b)")
-_THE_COUNTRIES = {"congo", "gambia"}
-
-
-def _after_the(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
-    """What a name means after "the": a region known with its article ("the Gulf" is the Persian Gulf,
-    not a province of Papua New Guinea), or a river; otherwise the candidate as it was."""
-    if not re.search(r"\b[Tt]he $", text[max(0, c.start - 4): c.start]) or not c.literal:
-        return c
-    regions = tuple(p for p in gaz.lookup(f"the {c.text}") if p.kind in ("region", "continent") and p not in c.places)
-    if regions and not any(p.kind in ("region", "continent", "country") for p in c.places):
-        return _Candidate(c.start, c.end, c.text, regions, True)
-    return _river(c, text, gaz)
-
-
-def _river(c: _Candidate, text: str, gaz: Gazetteer) -> _Candidate:
-    """The river a candidate names after "the", or the candidate as it was."""
-    if not _RIVER_AFTER.match(text, c.end):
-        return c
-    if not c.literal or normalise(c.text) in _THE_COUNTRIES or any(p.kind in ("region", "continent") for p in c.places):
-        return c
-    for name in (f"{c.text} River", f"River {c.text}"):
-        rivers = [p for p in gaz.lookup(name) if p.kind == "region" and "River" in p.name]
-        if rivers:
-            return _Candidate(c.start, c.end, c.text, (rivers[0],), True)
-    return c
-
-
-# "Cumberland and York counties", "the Thomson and Barcoo rivers", "Kagoshima and Miyazaki prefectures":
-# names sharing a plural noun.
-_SHARED_NOUN = re.compile(
-    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}){0,6}"
-    r"\s+([Cc]ounties|[Rr]ivers|[Pp]rovinces|[Pp]refectures|[Ss]tates|[Dd]istricts)\b"
-)
-_SHARED_KIND = {"provinces": "admin1", "prefectures": "admin1", "states": "admin1", "districts": "admin2"}
-
-
-def _shared_noun(c: _Candidate, gaz: Gazetteer, text: str) -> _Candidate:
-    """What a name is where a list of names ends in a plural noun: a county, a river, a province."""
-    m = _SHARED_NOUN.match(text, c.end, c.end + 200)
-    if m is None or not c.literal:
-        return c
-    noun = m.group(1).lower()
-    if noun in _SHARED_KIND:
-        places = tuple(p for p in c.places if p.kind == _SHARED_KIND[noun])
-        return _Candidate(c.start, c.end, c.text, places, True) if places else c
-    names = (f"{c.text} County",) if noun == "counties" else (f"{c.text} River", f"River {c.text}")
-    for name in names:
-        places = tuple(p for p in gaz.lookup(name) if p.kind in ("admin2", "region"))
-        if places:
-            return _Candidate(c.start, c.end, c.text, places, True)
-    return c
-
-
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    kept = [_shared_noun(_after_the(c, text, gaz), gaz, text) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
-    doubtful = [_doubtful_start(c, text) for c in kept]
-    sure = {c.text for c, d in zip(kept, doubtful) if not d}
-    # a state the text names, or a town only one country has, backs a town of that state at a sentence
-    # start: "Charlottetown reported little damage" in a story about Prince Edward Island
-    states = {(p.country_code, p.admin1) for c, d in zip(kept, doubtful) if not d and len({q.country_code for q in c.places}) == 1
-              for p in c.places if p.admin1}
-    cands = _with_state_abbreviations(text, [
-        c for c, d in zip(kept, doubtful)
-        if not d or c.text in sure or any(p.kind == "city" and (p.country_code, p.admin1) in states for p in c.places)
-    ], gaz)
-    lower = set(_LOWER_WORD.findall(text))
-    # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
-    cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
-    # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
-    # after "USS Vincennes"), is that person or ship everywhere.
-    surnames, first_names = _surnames(text, gaz)
-    people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
-    cands = [
-        c for i, c in enumerate(cands)
-        if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
-        or _qualifier(c, _at(cands, i + 1), _at(cands, i + 2), text)
-    ]
-    return _resolve(text, cands)
-
-
-_GENERIC = re.compile(r"\s+(?:county|parish|province|district|region|state|city|municipality|prefecture|governorate|department|oblast|island|islands)$", re.I)
-
-
-def _span_candidate(text: str, start: int, end: int, gaz: Gazetteer) -> _Candidate | None:
-    """The gazetteer entries a given span can name, trying the bare name when a generic word trails it."""
-    if text[start:start + 4].lower() == "the ":
-        start += 4
-    end = _strip_possessive(text, start, end)
-    surface = text[start:end]
-    for name in (surface, _GENERIC.sub("", surface)):
-        places = gaz.lookup(name)
-        if places:
-            return _Candidate(start, end, surface, places, True)
-        dem = gaz.demonym(name)
-        if dem is not None:
-            return _Candidate(start, end, surface, (dem,), False)
-    return None
+    return _resolve(text, name_candidates(text, gaz))
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -969,5 +358,4 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     Spans the gazetteer has no entry for are left out.
     """
     gaz = gazetteer or default_gazetteer()
-    cands = [_after_the(c, text, gaz) for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
-    return _resolve(text, cands, drop_isolated=False)
+    return _resolve(text, span_candidates(text, spans, gaz), drop_isolated=False)
