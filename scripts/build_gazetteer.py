@@ -129,7 +129,7 @@ COUNTRY_ALIASES = {
     "IR": ["Islamic Republic of Iran", "Persia"],
     "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
     "KP": ["North Korea", "N. Korea", "DPRK", "Democratic People's Republic of Korea"],
-    "KR": ["South Korea", "S. Korea", "Republic of Korea", "ROK"],
+    "KR": ["South Korea", "S. Korea", "Republic of Korea", "ROK", "Korea"],  # "Korea" alone: the South, in news
     "LA": ["Lao PDR", "Lao People's Democratic Republic"],
     "LC": ["St. Lucia", "St Lucia"],
     "MD": ["Republic of Moldova"],

@@ -148,6 +148,9 @@ CASES = [
     ("Floods hit Heilongjiang province in China.", "Heilongjiang", "CN", (47.9, 127.6)),
     ("Warnings were issued for Kagoshima and Miyazaki prefectures.", "Kagoshima", "JP", (31.3, 130.6)),
     ("The biggest drop in Brazil was in Pará, where Altamira lies.", "Pará", "BR", (-4.18, -53.27)),
+    # another spelling of a town's name the gazetteer lists only as an alternate; "Korea" alone is the South
+    ("Russian forces shelled Kupiansk and Kharkiv.", "Kupiansk", "UA", (49.71, 37.62)),
+    ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

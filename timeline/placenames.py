@@ -10,6 +10,8 @@ Which one of those places a name means is decided in `places`.
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -244,15 +246,30 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
 
     GeoNames lists "Siegfried" for Northampton, "Cobra" for San Vicente, "Lion" for Lyon and "Google"
     for Topeka. News does use other names of cities of a million ("Kiev", "Bombay", "Peking") and of
-    cities of 100,000 when they begin alike ("Hanover", "Frankfurt").
+    cities of 100,000 when they begin alike ("Hanover", "Frankfurt"), and of any town another spelling
+    of its name ("Kupiansk" for Kupyansk, "Izmail" for Izmayil, "Hualien" for Hualien City).
     """
     key = normalise(surface)
-    return tuple(
+    named = tuple(
         p for p in places
         if p.kind != "city" or key in own_names(p.name)
         or ((p.population >= 1_000_000 or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
             and not _truncation(key, normalise(p.name)))
     )
+    # another spelling only where nothing else answers to the name: "Frankfurt" is not Frankfort, Kentucky
+    return named or tuple(p for p in places if any(_spelling(key, name) for name in own_names(p.name)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelling(alias: str, name: str) -> bool:
+    """Whether an alternate name is another spelling of a town's name, not another name ("Lion", "Cobra").
+
+    >>> _spelling("kupiansk", "kupyansk"), _spelling("hualien", "hualien city"), _spelling("lion", "lyon")
+    (True, True, False)
+    """
+    if name in (f"{alias} city", f"{alias} town"):
+        return True
+    return _initial(alias) == _initial(name) and difflib.SequenceMatcher(None, alias, name).ratio() >= 0.85
 
 
 def _truncation(alias: str, name: str) -> bool:
