@@ -219,6 +219,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
         # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
         ("Residents of Orlando East and Diepkloof marched. Troops landed on New Britain.", {"Orlando", "Britain"}),
+        ("Reefs near Puerto Morelos were damaged on Nov. 12.", {"Morelos", "Nov"}),
+        # a small town abroad named twice is still named in no story about its country
+        ("Galamsey: Cocoa farmers lose out\n\nAccra — Cocoa farmers in Ghana say mining poisons their rivers.", {"Cocoa"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),
         ("Breeding programs like Amphibian Ark and Del Monte help, said Pa.", {"Ark", "Del", "Pa"}),
         # ships, armies, airlines and the tail of a plural name

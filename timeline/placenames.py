@@ -29,6 +29,8 @@ _TITLES = {
     "justice", "mayor", "ambassador", "envoy", "chief", "director", "professor", "prof", "sir", "lady", "lord",
     "premier", "commissioner", "spokesman", "spokeswoman", "admiral", "colonel", "col", "captain", "lt", "sergeant",
     "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
+    # the first word of a place name in another language: "Puerto Morelos" we do not know is not Morelos
+    "puerto", "porto", "ciudad", "playa", "isla", "lago", "cerro", "monte", "bukit", "pulau", "gunung", "kampung",
 }
 # A place name followed by one of these is still that place ("Bucharest NATO Summit", "Gaza Strip").
 _AIRPORT = re.compile(r" International Airport\b")
@@ -59,6 +61,7 @@ _NOT_PLACES = {
     "victory", "freedom", "national", "federal", "imperial", "allied", "allies", "energy", "green", "spring", "summer",
     "autumn", "fall", "winter", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "hundred", "thousand",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 12"
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")

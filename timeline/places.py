@@ -130,7 +130,8 @@ def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, cands: li
     """A small town in a country the document never otherwise mentions is more likely a name than a place."""
     if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
         return False
-    return not any(o is not c and p.country_code == best.country_code and (len({q.country_code for q in o.places}) == 1 or p.kind != "city")
+    # other mentions of the same name do not count: "Cocoa farmers ... Cocoa farmers" makes no Florida town
+    return not any(o.text != c.text and p.country_code == best.country_code and (len({q.country_code for q in o.places}) == 1 or p.kind != "city")
                    for o, p in zip(cands, picks))
 
 
