@@ -224,8 +224,15 @@ st.dataframe(view[shown], hide_index=True, key="events_table")
 primary = view.drop_duplicates("event_id")
 if not primary.empty:
     labels = {r.event_id: f"{r.title} · {r.start or 'no date'} · {r.place if isinstance(r.place, str) else 'no place'}" for r in primary.itertuples()}
-    focus_id = st.selectbox("Event", list(labels), format_func=labels.get, key="focus_event",
+    ids = list(labels)
+    # A selectbox keeps showing its chosen option's old label when only that label changes, so the picker
+    # is made anew after each correction, on the event the reader had chosen.
+    version = len(st.session_state["corrections"])
+    chosen = st.session_state.get("focus_id")
+    focus_id = st.selectbox("Event", ids, index=ids.index(chosen) if chosen in ids else 0, format_func=labels.get,
+                            key="focus_event" if version == 0 else f"focus_event_{version}",
                             help="Its sentence is outlined in the source text below; correct it on the right.")
+    st.session_state["focus_id"] = focus_id
     row = primary[primary["event_id"] == focus_id].iloc[0]
     left, right = st.columns([3, 2])
     with left:
