@@ -151,6 +151,8 @@ CASES = [
     # another spelling of a town's name the gazetteer lists only as an alternate; "Korea" alone is the South
     ("Russian forces shelled Kupiansk and Kharkiv.", "Kupiansk", "UA", (49.71, 37.62)),
     ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
+    # a town the gazetteer does not hold, after "in" and before its county or state, is placed there
+    ("Floods displaced families in Budalang'i, Busia County, on Monday.", "Budalang'i", "KE", None),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

@@ -649,11 +649,38 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # after "USS Vincennes"), is that person or ship everywhere.
     surnames, first_names = _surnames(text, gaz)
     people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
-    return [
+    kept = [
         c for i, c in enumerate(cands)
         if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
+    return _with_unknown_towns(text, kept, gaz, people)
+
+
+# "in Budalang'i, Busia County": a name after a word of place and before a comma and a county or state we know.
+_UNKNOWN_TOWN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}),\s+(?=[A-Z])")
+
+
+def _with_unknown_towns(text: str, cands: list[Candidate], gaz: Gazetteer, people: set[str]) -> list[Candidate]:
+    """The candidates plus towns the gazetteer does not hold, placed at the county or state named after them.
+
+    Not before a country: a country's point is too far from most of its towns to place one.
+    """
+    by_start = {c.start: c for c in cands}
+    for m in _UNKNOWN_TOWN.finditer(text):
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        area = by_start.get(m.end())
+        if start in by_start or area is None or not area.literal or gaz.lookup(name) or gaz.demonym(name):
+            continue
+        if normalise(name) in _NOT_PLACES or name in people or normalise(name.split()[0]) in _TITLES:
+            continue
+        areas = [p for p in area.places if p.kind in ("admin2", "admin1")]
+        if not areas or re.match(r"['’]s\b", text[area.end: area.end + 2]):
+            continue  # "in Smith, Kenya's health minister" is no town
+        q = areas[0]
+        town = Place(f"{name}, {q.name}", "city", q.country_code, q.lat, q.lon, 0, None, q.admin1 if q.kind != "country" else "")
+        by_start[start] = Candidate(start, end, name, (town,), True)
+    return [by_start[k] for k in sorted(by_start)]
 
 
 def span_candidates(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
