@@ -219,6 +219,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
         ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
+        ("The Kenya Red Cross and the Pakistan Meteorological Department warned; Georgia Power restored lines.", {"Kenya", "Pakistan", "Georgia"}),
         # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
         ("Residents of Orlando East and Diepkloof marched. Troops landed on New Britain.", {"Orlando", "Britain"}),
         ("Reefs near Puerto Morelos were damaged on Nov. 12.", {"Morelos", "Nov"}),

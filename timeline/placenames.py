@@ -92,6 +92,9 @@ _COMPASS = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern)?(?:
 _ORG_FOLLOWERS = {
     "daily", "post", "times", "journal", "herald", "tribune", "globe", "university", "college", "hilton", "institute", "club",
     "fc", "united", "airlines", "airways", "mutual", "theater", "theatre",
+    # utilities, agencies and societies named after their country or state ("Kenya Red Cross", "Georgia Power")
+    "red", "meteorological", "broadcasting", "railways", "railway", "power", "water", "electricity", "sugar",
+    "telecom", "grain", "metro", "instruments", "roadhouse",
 }
 # "China Eastern Airlines", "Air France", "the U.S. dollar", "DC-9", "Ohio State University": companies,
 # money, models and universities, not places
