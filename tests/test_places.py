@@ -153,6 +153,8 @@ CASES = [
     ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
     # a town the gazetteer does not hold, after "in" and before its county or state, is placed there
     ("Floods displaced families in Budalang'i, Busia County, on Monday.", "Budalang'i", "KE", None),
+    # but "said" before a state and its governor is no person
+    ("Don't assume it is over, said Wisconsin Governor Jim Doyle.", "Wisconsin", "US", None),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),
@@ -220,6 +222,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
         ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
         ("The Kenya Red Cross and the Pakistan Meteorological Department warned; Georgia Power restored lines.", {"Kenya", "Pakistan", "Georgia"}),
+        ('"We sleep on roofs," said Victoria Wanjiru, a trader.', {"Victoria"}),
         # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
         ("Residents of Orlando East and Diepkloof marched. Troops landed on New Britain.", {"Orlando", "Britain"}),
         ("Reefs near Puerto Morelos were damaged on Nov. 12.", {"Morelos", "Nov"}),

@@ -67,6 +67,7 @@ _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")
 _SHIP = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+([A-Z][\w’'-]+)")
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 _FEATURE_AFTER = re.compile(
@@ -353,6 +354,10 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
     if _PERSON_AFTER.match(text, c.end):
         return False  # "Jordan said he would retire": a person, whatever the name
+    if _SAID_BEFORE.search(text, max(0, c.start - 12), c.start) and re.match(r" [A-Z][a-z]+(?:,|\.|\s+(?:who|of)\b)", text[c.end: c.end + 30]) and (
+        not gaz.lookup(_next_word(text, c.end))
+    ):
+        return False  # "said Victoria Wanjiru, a trader": the first name of the one who spoke, not "said Wisconsin Governor"
     if _DISEASE_AFTER.match(text, c.end):
         return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
     # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos".
