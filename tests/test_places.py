@@ -155,6 +155,8 @@ CASES = [
     ("Floods displaced families in Budalang'i, Busia County, on Monday.", "Budalang'i", "KE", None),
     # but "said" before a state and its governor is no person
     ("Don't assume it is over, said Wisconsin Governor Jim Doyle.", "Wisconsin", "US", None),
+    # "Western Region" in a story about Ghana is Ghana's Western, though only Uganda's has that name whole
+    ("Rivers in Ghana's Western Region and Central Region run brown, farmers in Ghana say.", "Western Region", "GH", None),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),

@@ -637,9 +637,21 @@ def _span_candidate(text: str, start: int, end: int, gaz: Gazetteer) -> Candidat
     return None
 
 
+_GENERIC_UNIT = re.compile(r"^(.+) (?:Region|Province|State|District)$")
+
+
+def _generic_readings(c: Candidate, gaz: Gazetteer) -> Candidate:
+    """'Western Region' is Uganda's by name but Ghana's too, where GeoNames calls it 'Western': both readings."""
+    m = _GENERIC_UNIT.match(c.text)
+    if m is None or not c.literal:
+        return c
+    more = tuple(p for p in gaz.lookup(m.group(1)) if p.kind in ("admin1", "admin2") and p not in c.places)
+    return Candidate(c.start, c.end, c.text, c.places + more, True) if more else c
+
+
 def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The place names of a text, in order, each with every place it can name: no person, organisation or word."""
-    kept = [_shared_noun(_after_the(c, text, gaz), gaz, text) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
     doubtful = [_doubtful_start(c, text) for c in kept]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
