@@ -696,11 +696,15 @@ def _with_unknown_towns(text: str, cands: list[Candidate], gaz: Gazetteer, peopl
             continue
         areas = [p for p in area.places if p.kind in ("admin2", "admin1")]
         if not areas or re.match(r"['’]s\b", text[area.end: area.end + 2]):
-            continue  # "in Smith, Kenya's health minister" is no town
-        q = areas[0]
-        town = Place(f"{name}, {q.name}", "city", q.country_code, q.lat, q.lon, 0, None, q.admin1 if q.kind != "country" else "")
-        by_start[start] = Candidate(start, end, name, (town,), True)
+            continue  # "in Smith, Ohio's governor said" is no town
+        by_start[start] = Candidate(start, end, name, (town_in(name, areas[0]),), True)
     return [by_start[k] for k in sorted(by_start)]
+
+
+def town_in(name: str, area: Place) -> Place:
+    """A town the gazetteer does not hold, placed at the state or country it lies in and named so."""
+    return Place(f"{name}, {area.name}", "city", area.country_code, area.lat, area.lon, 0, None,
+                 area.admin1 if area.kind != "country" else "")
 
 
 def span_candidates(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:

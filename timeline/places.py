@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
-from .placenames import LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates
+from .placenames import (
+    LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in,
+)
 
 
 # Weights of population, of the share of the text's places in a country, of the same state nearby
@@ -253,8 +255,7 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
         return None
     homes = {p.country_code for p in c.places}
     q = next((q for q in areas if q.country_code in homes), areas[0])  # "Smallville, Georgia": the state, for a US name
-    town = Place(f"{c.text}, {q.name}", "city", q.country_code, q.lat, q.lon, 0, None, q.admin1 if q.kind == "admin1" else "")
-    return Candidate(c.start, c.end, c.text, (town,), True)
+    return Candidate(c.start, c.end, c.text, (town_in(c.text, q),), True)
 
 
 def _in_shadow(p: Place, c: Candidate) -> bool:
