@@ -157,6 +157,10 @@ CASES = [
     ("Don't assume it is over, said Wisconsin Governor Jim Doyle.", "Wisconsin", "US", None),
     # "Western Region" in a story about Ghana is Ghana's Western, though only Uganda's has that name whole
     ("Rivers in Ghana's Western Region and Central Region run brown, farmers in Ghana say.", "Western Region", "GH", None),
+    # a town abroad a fifth the size of a namesake city needs its state in the text; "the Gulf" after
+    # "the Gulf of Mexico" is that gulf; "Hurricane Nadia" is a storm
+    ("Colorado researchers worked with scientists in Hobart and Wellington.", "Hobart", "AU", (-42.88, 147.33)),
+    ("Hurricane Nadia crossed the Gulf of Mexico. The storm found warm water in the Gulf.", "Gulf", "", (25.0, -90.0)),
     # a town named like a word is a town where its state follows it
     ("Residents of Hope, Ark., met the mayor.", "Hope", "US", (33.67, -93.59)),
     ("A storm hit Independence, Missouri, on Friday.", "Independence", "US", (39.09, -94.42)),
@@ -228,6 +232,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
         ("Residents of Orlando East and Diepkloof marched. Troops landed on New Britain.", {"Orlando", "Britain"}),
         ("Reefs near Puerto Morelos were damaged on Nov. 12.", {"Morelos", "Nov"}),
+        ("Hurricane Nadia strengthened into a Category 4 storm.", {"Nadia"}),
         # a small town abroad named twice is still named in no story about its country
         ("Galamsey: Cocoa farmers lose out\n\nAccra — Cocoa farmers in Ghana say mining poisons their rivers.", {"Cocoa"}),
         ("He shot Miss Smith, Ill. again, said Mo.", {"Ill", "Miss", "Mo"}),

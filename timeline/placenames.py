@@ -31,6 +31,7 @@ _TITLES = {
     "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
     # the first word of a place name in another language: "Puerto Morelos" we do not know is not Morelos
     "puerto", "porto", "ciudad", "playa", "isla", "lago", "cerro", "monte", "bukit", "pulau", "gunung", "kampung",
+    "hurricane", "typhoon", "cyclone", "storm",  # "Hurricane Nadia", "Storm Ciarán": a storm's name
 }
 # A place name followed by one of these is still that place ("Bucharest NATO Summit", "Gaza Strip").
 _AIRPORT = re.compile(r" International Airport\b")
@@ -674,7 +675,24 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
-    return _with_unknown_towns(text, kept, gaz, people)
+    return _same_water(_with_unknown_towns(text, kept, gaz, people))
+
+
+_WATER_WORDS = {"Gulf", "Bay", "Sea", "Strait", "Channel", "Sound", "Lake"}
+
+
+def _same_water(cands: list[Candidate]) -> list[Candidate]:
+    """'The Gulf' after 'the Gulf of Mexico' is that gulf, not the Persian Gulf: a bare 'Gulf', 'Bay' or
+    'Sea' takes the named water of that kind the text mentions."""
+    named = [p for c in cands if " " in c.text for p in c.places if p.kind == "region"]
+    out = []
+    for c in cands:
+        if c.text in _WATER_WORDS and len(c.places) == 1 and c.places[0].kind == "region":
+            whole = [p for p in named if c.text in p.name.split() and p != c.places[0]]
+            if whole:
+                c = Candidate(c.start, c.end, c.text, (whole[0],), c.literal)
+        out.append(c)
+    return out
 
 
 # "in Budalang'i, Busia County": a name after a word of place and before a comma and a county or state we know.

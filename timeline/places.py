@@ -264,7 +264,7 @@ def _in_shadow(p: Place, c: Candidate) -> bool:
     Like a village, it needs its state or a town of its state in the text to be meant.
     """
     return p.kind == "city" and p.population < 100_000 and any(
-        o.kind == "city" and o.country_code != p.country_code and o.population >= max(1_000_000, 10 * p.population)
+        o.kind == "city" and o.country_code != p.country_code and o.population >= max(200_000, 5 * p.population)
         for o in c.places
     )
 
