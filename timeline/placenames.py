@@ -670,12 +670,12 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # after "USS Vincennes"), is that person or ship everywhere.
     surnames, first_names = _surnames(text, gaz)
     people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
-    kept = [
+    not_people = [
         c for i, c in enumerate(cands)
         if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
-    return _same_water(_with_unknown_towns(text, kept, gaz, people))
+    return _same_water(_with_unknown_towns(text, not_people, gaz, people))
 
 
 _WATER_WORDS = {"Gulf", "Bay", "Sea", "Strait", "Channel", "Sound", "Lake"}
