@@ -304,13 +304,21 @@ def _initial(key: str) -> str:
     return _ARTICLE.sub("", key)[:1]
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][\w.’'-]*)\s+$")
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_COMMA_NAME = re.compile(r"\s*,\s*[A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_INITIAL_AFTER = re.compile(r" (?:[A-Z]\.|[IVX]+\b)")
+COMMA = re.compile(r",\s*")  # what stands between "Lima" and "Peru"
+
+
 def _previous_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z][\w.’'-]*)\s+$", text[max(0, start - 40): start])
+    m = _LAST_WORD.search(text[max(0, start - 40): start])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s+([A-Za-z][\w’'-]*)", text[end: end + 40])
+    m = _FIRST_WORD.match(text[end: end + 40])
     return m.group(1) if m else ""
 
 
@@ -371,7 +379,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "North-Western Sydney", "Pacific Northwest", a small "Northeast": a direction, not a province
     if (adjacent_prev and prev == "New") or (adjacent_next and _is_cap(nxt) and _COMPASS.fullmatch(normalise(nxt))):
         return False  # "New Britain" we do not know is not Britain; "Orlando East" (Soweto) is not Orlando
-    if not big and re.match(r" (?:[A-Z]\.|[IVX]+\b)", text[c.end: c.end + 5]):
+    if not big and _INITIAL_AFTER.match(text, c.end, c.end + 5):
         return False  # "Michael J. Dillon", "John Paul II"
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
         nk = normalise(nxt)
@@ -395,7 +403,7 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
     """
     return (
         _sentence_initial(text, c.start) and " " not in c.text and not _big(c) and c.literal
-        and not re.match(r"\s*,\s*[A-Z]", text[c.end: c.end + 4])
+        and not _COMMA_NAME.match(text, c.end, c.end + 4)
         and not dateline(c, text)
     )
 
@@ -413,7 +421,7 @@ def qualifier(c: Candidate, following: Candidate | None, after: Candidate | None
 
     Not in a list of states: 'Washington, Pennsylvania and California'.
     """
-    if following is None or not re.fullmatch(r",\s*", text[c.end: following.start]):
+    if following is None or not COMMA.fullmatch(text, c.end, following.start):
         return None
     listed = after is not None and LIST_JOINT.fullmatch(text[following.end: after.start])
     for p in following.places:
@@ -572,7 +580,7 @@ _THE_COUNTRIES = {"congo", "gambia"}
 def _after_the(c: Candidate, text: str, gaz: Gazetteer) -> Candidate:
     """What a name means after "the": a region known with its article ("the Gulf" is the Persian Gulf,
     not a province of Papua New Guinea), or a river; otherwise the candidate as it was."""
-    if not re.search(r"\b[Tt]he $", text[max(0, c.start - 4): c.start]) or not c.literal:
+    if not _THE_BEFORE.search(text, max(0, c.start - 4), c.start) or not c.literal:
         return c
     regions = tuple(p for p in gaz.lookup(f"the {c.text}") if p.kind in ("region", "continent") and p not in c.places)
     if regions and not any(p.kind in ("region", "continent", "country") for p in c.places):

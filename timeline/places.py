@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
 from .placenames import (
-    LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in,
+    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in,
 )
 
 
@@ -139,7 +139,7 @@ def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, cands: li
 
 def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | None:
     """For 'Savannah, Georgia': the candidate of 'Georgia' that contains a candidate of 'Savannah'."""
-    if previous is None or not re.fullmatch(r",\s*", text[previous.end: c.start]):
+    if previous is None or not COMMA.fullmatch(text, previous.end, c.start):
         return None
     for p in c.places:
         for q in previous.places:
@@ -240,7 +240,7 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
     ("Denver, Kansas and Nebraska"), where the comma separates items rather than qualifying a town.
     """
     c, following, after = cands[i], at(cands, i + 1), at(cands, i + 2)
-    if following is None or not c.literal or not re.fullmatch(r",\s*", text[c.end: following.start]):
+    if following is None or not c.literal or not COMMA.fullmatch(text, c.end, following.start):
         return None
     if any(p.kind not in ("city", "admin2") for p in c.places):
         return None
