@@ -547,9 +547,12 @@ def _in_named_state(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     if m := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[c.end: c.end + 40]):
         for name in (m.group(1), m.group(1).split()[0]):
             areas += [q for q in gaz.lookup(name) if q.kind in ("admin1", "country")]
-    return any(
-        p.country_code == q.country_code and (q.kind == "country" or p.admin1 == q.admin1) for q in areas for p in c.places
-    )
+    return any(within(p, q) for q in areas for p in c.places)
+
+
+def within(p: Place, area: Place) -> bool:
+    """Whether place `p` lies in `area`, a country or a state."""
+    return p.country_code == area.country_code and (area.kind == "country" or p.admin1 == area.admin1)
 
 
 def _with_state_abbreviations(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
 from .placenames import (
-    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in,
+    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in, within,
 )
 
 
@@ -98,11 +98,8 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
         # (but Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters)
     if p.kind in sibling_kinds or f"{p.kind}:{p.country_code}" in sibling_kinds:
         s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
-    if qualifier is not None:
-        if qualifier.kind == "country" and p.country_code == qualifier.country_code:
-            s += 6
-        elif qualifier.kind == "admin1" and p.country_code == qualifier.country_code and p.admin1 == qualifier.admin1:
-            s += 6
+    if qualifier is not None and qualifier.kind in ("country", "admin1") and within(p, qualifier):
+        s += 6
     # The countries the rest of the text is about pull their candidates ("Georgia" beside "Atlanta",
     # "Victoria" in a story about Australia), and a state pulls its towns ("Kingston" beside "Ontario").
     if p.country_code:
@@ -143,7 +140,7 @@ def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | N
         return None
     for p in c.places:
         for q in previous.places:
-            if q.kind == "city" and q.country_code == p.country_code and (p.kind == "country" or (p.kind == "admin1" and q.admin1 == p.admin1)):
+            if q.kind == "city" and p.kind in ("country", "admin1") and within(q, p):
                 return p
     return None
 
@@ -224,7 +221,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
             p for p in c.places
             if (p.kind in ("country", "continent", "region") or (p.population >= _VILLAGE and not _in_shadow(p, c)))
             or others.region(p.country_code, p.admin1)
-            or (q is not None and q.country_code == p.country_code and (q.kind == "country" or q.admin1 == p.admin1))
+            or (q is not None and within(p, q))
         )
         if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
             places = tuple(p for p in places if p.kind != "city")  # "the Pacific", "the Gambia": not a town
@@ -249,9 +246,7 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
     if i and LIST_JOINT.fullmatch(text[cands[i - 1].end: c.start]):
         return None
     areas = [q for q in following.places if q.kind in ("country", "admin1")]
-    if not areas or any(
-        p.country_code == q.country_code and (q.kind == "country" or p.admin1 == q.admin1) for q in areas for p in c.places
-    ):
+    if not areas or any(within(p, q) for q in areas for p in c.places):
         return None
     homes = {p.country_code for p in c.places}
     q = next((q for q in areas if q.country_code in homes), areas[0])  # "Smallville, Georgia": the state, for a US name
