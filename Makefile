@@ -28,9 +28,11 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 eval: $(STAMP)
+	$(BIN)/python bench/events_eval.py $(SHARED)/data/events/events_dev.jsonl bench/data/events_unseen.jsonl --shared $(SHARED)
 	$(BIN)/python bench/evaluate_all.py --shared $(SHARED)
 
 bench: $(STAMP)
+	$(BIN)/python bench/extract_speed.py --shared $(SHARED)
 	$(BIN)/python bench/temporal_speed.py --shared $(SHARED)
 	$(BIN)/python bench/annotate_speed.py --shared $(SHARED)
 	$(BIN)/python bench/dashboard_speed.py

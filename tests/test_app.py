@@ -69,7 +69,7 @@ def test_a_correction_sticks_across_reruns(app, seed_text):
     from timeline.pipeline import extract
 
     seed = extract(seed_text, doc_id="blinken-brussels-nato-2024-11-13")
-    eid = seed.loc[seed["title"] == "Promised at Bucharest NATO Summit", "event_id"].iloc[0]
+    eid = seed.loc[(seed["date_text"] == "2008") & (seed["place"] == "Bucharest"), "event_id"].iloc[0]
     app.selectbox(key="focus_event").set_value(eid).run()
     app.text_input(key=f"c_title_{eid}").set_value("Bucharest summit promises membership")  # a form: sent on submit
     app.button(key="FormSubmitter:correct-Save correction").click().run()

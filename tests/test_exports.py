@@ -48,7 +48,7 @@ def test_timelinejs_shape(table):
         assert _tl_date_ok(e["start_date"]) and e["text"]["headline"] and e["display_date"]
         assert "end_date" not in e or _tl_date_ok(e["end_date"])
     by_title = {e["text"]["headline"]: e for e in events.values()}
-    bucharest = by_title["Promised at Bucharest NATO Summit"]
+    bucharest = next(e for t, e in by_title.items() if "Bucharest NATO Summit" in t)
     assert bucharest["start_date"] == {"year": 2008} and "end_date" not in bucharest  # never an invented day
     brussels = by_title["Blinken travels to Brussels"]
     assert brussels["start_date"] == {"year": 2024, "month": 11, "day": 12}
@@ -77,7 +77,7 @@ def test_ics_parses_with_icalendar(table):
     brussels = events["Blinken travels to Brussels"]
     assert str(brussels.decoded("DTSTART")) == "2024-11-12" and str(brussels.decoded("DTEND")) == "2024-11-14"
     assert round(brussels["GEO"].latitude) == 51 and "Brussels" in str(brussels["LOCATION"])
-    year = events["Promised at Bucharest NATO Summit"]
+    year = next(e for t, e in events.items() if "Bucharest NATO Summit" in t)
     assert (str(year.decoded("DTSTART")), str(year.decoded("DTEND"))) == ("2008-01-01", "2009-01-01")
     assert "Bucharest" in str(year["DESCRIPTION"])
 

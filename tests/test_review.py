@@ -33,7 +33,7 @@ def test_filters(table, filters, check):
 
 
 def test_picked_events_keep_all_their_rows(table):
-    eid = table.loc[table["title"] == "Promised at Bucharest NATO Summit", "event_id"].iloc[0]
+    eid = _summit(table)["event_id"]
     picked = filter_events(table, Filters(event_ids=(eid,)))
     assert set(picked["event_id"]) == {eid} and len(picked) == (table["event_id"] == eid).sum()
 
@@ -42,11 +42,16 @@ def _row(table, title):
     return table[table["title"] == title].iloc[0]
 
 
+def _summit(table):
+    """The 2008 Bucharest summit: its event's primary row."""
+    return table[(table["date_text"] == "2008") & (table["place"] == "Bucharest")].iloc[0]
+
+
 def test_corrections_survive_re_extraction(seed_text, table):
     lima = _row(table, "Blinken travels to Lima")
     fixes = [
         {**correction_key(lima), "set": {"title": "Blinken in Lima for APEC", "start": "2024-11-14", "end": "2024-11-16"}},
-        {**correction_key(_row(table, "Promised at Bucharest NATO Summit")), "delete": True},
+        {**correction_key(_summit(table)), "delete": True},
         {"add": {"doc_id": "seed", "title": "Blinken back in Washington", "start": "2024-11-20", "end": "2024-11-20",
                  "precision": "day", "place": "Washington", "country_code": "US", "lat": 38.9, "lon": -77.04}},
     ]
@@ -55,13 +60,13 @@ def test_corrections_survive_re_extraction(seed_text, table):
     row = fixed[fixed["title"] == "Blinken in Lima for APEC"]
     assert len(row) == 1 and (row["start"].iloc[0], row["end"].iloc[0]) == ("2024-11-14", "2024-11-16")
     assert row["verified"].iloc[0] and not fixed.loc[fixed["title"] == "Blinken travels to Manaus", "verified"].iloc[0]
-    assert "Promised at Bucharest NATO Summit" not in set(fixed["title"])
+    assert _summit(table)["event_id"] not in set(fixed["event_id"])
     added = fixed[fixed["title"] == "Blinken back in Washington"]
     assert added["verified"].iloc[0] and added["place"].iloc[0] == "Washington"
 
 
 def test_a_place_correction_moves_the_primary_row_only(table):
-    summit = _row(table, "Promised at Bucharest NATO Summit")
+    summit = _summit(table)
     fixed = apply_corrections(table, [{**correction_key(summit), "set": {"place": "Brussels", "country_code": "BE", "lat": 50.85, "lon": 4.35}}])
     rows = fixed[fixed["event_id"] == summit["event_id"]]
     assert rows.iloc[0]["place"] == "Brussels" and "Brussels" not in set(rows.iloc[1:]["place"])

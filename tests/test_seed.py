@@ -68,7 +68,7 @@ def test_places_carry_their_country(events, place, country):
 
 
 def test_lima_apec_sentence_is_an_inferred_event(events):
-    rows = events[events["inferred"] & (events["place"] == "Lima")]
+    rows = events[events["inferred"] & (events["place"] == "Lima").fillna(False)]
     assert len(rows) == 1 and rows["sentence"].iloc[0].startswith("In Lima")
 
 

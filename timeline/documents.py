@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from xml.etree import ElementTree
 
 from .errors import DocumentError
+from .layout import lines
 from .models import Document, Sentence, Settings
 from .temporal import find_dates
 
@@ -189,6 +190,11 @@ def detect_reference(text: str) -> tuple[date, str] | None:
         opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before))
         if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens):
             return t.start_date, "dateline"
+    # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
+    top = text[:1500]
+    for t in lines(top, find_dates(top)).header:
+        if t.precision == "day" and t.start_date:
+            return t.start_date, "header"
     return None
 
 

@@ -1,83 +1,23 @@
 """From mentions to events: dated, located, traceable.
 
-A sentence with a calendar date becomes an event at the places it names (the one nearest the
-date is where it happens), with a short title from the clause that holds the date. Each stop of
-an itinerary (see `itineraries`) is an event of its own. A sentence without a date that names a
-stop and its traveller ("In Lima, Secretary Blinken will ...") inherits the stop's dates,
-flagged as inferred.
+Each clause with a calendar date is an event (see `occurrences`: one per occurrence, its place and
+title from the sentence model). Each stop of an itinerary (see `itineraries`) is an event of its
+own. A sentence without a date that names a stop and its traveller ("In Lima, Secretary Blinken
+will ...") inherits the stop's dates, flagged as inferred.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import occurrences, syntax
 from .documents import by_sentence
+from .occurrences import Setting, event_id
 from .itineraries import CAP_RUN, NOT_NAMES, TITLE_ONLY, clean_name, dated, trips
 from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 
-_MAX_TITLE = 80
-
-
-def _event_id(*parts: object) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:which|who|while|whereas|but)\s+")
-_TRAILING_PREPOSITION = re.compile(r"\s+(?:(?:in|on|at|during|since)\s*)?$")
-
-
-@lru_cache(maxsize=256)
-def _clause_breaks(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where the clauses of a sentence break (starts and ends of the breaks); the events of a sentence share them."""
-    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(body)]
-    return tuple(s for s, _ in found), tuple(e for _, e in found)
-
-
-def _title(sentence: Sentence, time: TimeMention | None, dateline_end: int = 0) -> str:
-    """A short title: the clause holding the date, without dateline, leading date or quote marks."""
-    offset = max(0, dateline_end - sentence.start)
-    body = sentence.text[offset:]
-    t = body
-    if time is not None and sentence.start + offset <= time.start:
-        rel = time.start - sentence.start - offset
-        starts, ends = _clause_breaks(body)
-        begin = max((e for e in ends if e <= rel), default=0)
-        end = min((s for s in starts if s >= rel + len(time.text)), default=len(body))
-        clause = body[begin:end]
-        if len(clause.split()) >= 4:
-            t = clause
-    t = t.strip("“”\"‘’ .")
-    t = re.sub(r"^(?:Today|Yesterday|Tomorrow|On\s+\w+|In\s+\d{4}),?\s+", "", t)
-    if time is not None and time.text and t.endswith(time.text) and t[: -len(time.text)][-1:].isspace():
-        t = _TRAILING_PREPOSITION.sub("", t[: -len(time.text)]) or t  # "… summit in 2008" -> "… summit"
-    if len(t) > _MAX_TITLE:
-        t = t[: _MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
-    return t[:1].upper() + t[1:]
-
-
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _primary(places: list[PlaceMention], time: TimeMention, text: str) -> int | None:
-    """Index of the place the event happens at.
-
-    Preference: a place after a locative preposition ("in Brussels", "at Bucharest"), then a
-    place used as a noun rather than a modifier ("U.S. Secretary"), then any; nearest the date.
-    """
-    if not places:
-        return None
-
-    def rank(i: int) -> tuple:
-        p = places[i]
-        locative = bool(_LOCATIVE.search(text[max(0, p.start - 12): p.start]))
-        modifier = bool(re.match(r"\s+[A-Z][a-z]", text[p.end: p.end + 3]))
-        distance = abs((p.start + p.end) / 2 - (time.start + time.end) / 2)
-        return (not p.literal, not locative, modifier, distance)
-
-    return min(range(len(places)), key=rank)
 
 
 def build(
@@ -86,11 +26,12 @@ def build(
     sentences: list[Sentence],
     times: list[TimeMention],
     places: list[PlaceMention],
+    setting: Setting = Setting(),
+    headings: tuple[TimeMention, ...] = (),
 ) -> tuple[list[Event], list[Itinerary]]:
-    """Events and itineraries of one document, in text order."""
+    """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
     planned = trips(sentences, times, places, text)
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
-    dateline_end = max((t.end for t in times if t.function == "CREATION_TIME"), default=0)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}
     for n, (traveller, slots) in enumerate(planned.items(), start=1):
@@ -100,7 +41,7 @@ def build(
         for stop in stops:
             # Undated stops stay in the table: the map still shows where the trip goes, and in what order.
             ev = Event(
-                event_id=_event_id(doc_id, "stop", iid, stop.order),
+                event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
                 title=f"{traveller.split()[-1]} travels to {stop.place.place.name}",
                 time=stop.time,
@@ -114,27 +55,26 @@ def build(
             )
             stop_events.setdefault(stop.sentence.start, []).append(ev)
 
-    events: list[Event] = []
+    events_in: list[tuple[Event, str, bool]] = []
+    own_times = {s.start: [t for t in times_in[s.start] if dated(t)] for s in sentences}
+    for h in headings:  # a timeline page's "June 25, 1950" line dates the first sentence below it, and is no event
+        for s in sentences:
+            if s.start <= h.start < s.end:
+                own_times[s.start] = [t for t in own_times[s.start] if t is not h]
+        after = next((s for s in sentences if s.start >= h.end), None)
+        if after is not None and not own_times[after.start]:
+            own_times[after.start] = [h]
+    parses = syntax.parse(s for s in sentences if s.start not in stop_events and own_times[s.start])
     for s in sentences:
         if s.start in stop_events:
-            events.extend(stop_events[s.start])
+            events_in.extend((e, "", False) for e in stop_events[s.start])
             continue
         s_places = places_in[s.start]
-        s_times = [t for t in times_in[s.start] if dated(t)]
-        for t in s_times:
-            events.append(
-                Event(
-                    event_id=_event_id(doc_id, t.start, t.end),
-                    doc_id=doc_id,
-                    title=_title(s, t, dateline_end),
-                    time=t,
-                    sentence=s,
-                    places=tuple(s_places),
-                    primary=_primary(s_places, t, text),
-                )
-            )
-        if not s_times and s_places:
-            events.extend(_inferred(doc_id, s, s_places, itineraries))
+        if own_times[s.start]:
+            events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting))
+        elif s_places:
+            events_in.extend((e, "", False) for e in _inferred(doc_id, s, s_places, itineraries))
+    events = occurrences.told_again(events_in)
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
@@ -225,9 +165,9 @@ def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itinerarie
             if here and stop.time is not None:
                 out.append(
                     Event(
-                        event_id=_event_id(doc_id, "inferred", s.start, stop.order),
+                        event_id=event_id(doc_id, "inferred", s.start, stop.order),
                         doc_id=doc_id,
-                        title=_title(s, None),
+                        title=occurrences.clip(s.text),
                         time=stop.time,
                         sentence=s,
                         places=tuple(s_places),

@@ -7,6 +7,7 @@ Pure functions of the table; the only module that imports plotly. Map outlines c
 from __future__ import annotations
 
 import html
+import re
 import json
 import textwrap
 from functools import lru_cache
@@ -30,19 +31,22 @@ _MOD_WORDS = {
     "APPROX": "c. ", "BEFORE": "before ", "AFTER": "after ", "ON_OR_BEFORE": "by ", "ON_OR_AFTER": "from ",
     "START": "early ", "MID": "mid-", "END": "late ", "LESS_THAN": "under ", "MORE_THAN": "over ",
 }
+_SAYS_MOD = re.compile(r"(?:about|around|circa|c\.|ca\.|before|prior|by|after|early|late|mid|the )", re.IGNORECASE)
 LANES = ("auto", "doc_id", "event_type", "country_code", "place", "traveller", "itinerary_id", "actors")
 
 
 def _label(row) -> str:
     """The date as a reader should take it: "c. 2008 (year)", "November 14-19"."""
     mod = row["mod"] if "mod" in row and pd.notna(row["mod"]) else ""
-    text = f"{_MOD_WORDS.get(str(mod), '')}{row['date_text']}"
+    written = str(row["date_text"])
+    text = written if _SAYS_MOD.match(written) else f"{_MOD_WORDS.get(str(mod), '')}{written}"
     return f"{text} ({row['precision']})" if row["precision"] in COARSE else text
 
 
 def _primary_rows(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per dated event: its primary (or only) place."""
-    dated = df[df["start"].notna()]
+    """One row per dated event: its primary (or only) place; an open end ("before 1250") drawn at its known end."""
+    dated = df[df["start"].notna() | df["end"].notna()].copy()
+    dated["start"], dated["end"] = dated["start"].fillna(dated["end"]), dated["end"].fillna(dated["start"])
     return dated.drop_duplicates("event_id", keep="first")
 
 
@@ -291,7 +295,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
 
 def map_animation(df: pd.DataFrame, dark: bool = False, max_frames: int = 60) -> go.Figure:
     """The map played through time: each frame adds the places of the events up to its date (cumulative)."""
-    rows = _primary_rows(df[df["lat"].notna()]).sort_values("start")
+    rows = _primary_rows(df).dropna(subset=["lat"]).sort_values("start")
     fig = go.Figure()
     if rows.empty:
         fig.update_layout(title="No dated places", template="plotly_dark" if dark else "plotly_white")

@@ -32,6 +32,10 @@ DTYPES: dict[str, str] = {
 SORT = ["doc_id", "char_start", "date_char_start", "itinerary_id", "stop_order", "event_id"]
 
 
+OPEN_START = frozenset({"BEFORE", "ON_OR_BEFORE"})
+OPEN_END = frozenset({"AFTER", "ON_OR_AFTER"})
+
+
 class SchemaError(TimelineError, ValueError):
     """A table does not follow the events schema."""
 
@@ -43,8 +47,9 @@ def _rows(event: Event) -> list[dict]:
         "event_id": event.event_id,
         "doc_id": event.doc_id,
         "title": event.title,
-        "start": t.start_date.isoformat() if dated else None,
-        "end": (t.end_date or t.start_date).isoformat() if dated else None,
+        # an open end ("before 1250", "after 1612") is left empty, as TimeML's mod says
+        "start": t.start_date.isoformat() if dated and t.mod not in OPEN_START else None,
+        "end": (t.end_date or t.start_date).isoformat() if dated and t.mod not in OPEN_END else None,
         "precision": t.precision if t else None,
         "date_text": t.text if t else None,
         "itinerary_id": event.itinerary_id or None,
@@ -70,6 +75,9 @@ def _rows(event: Event) -> list[dict]:
         return [{**base, "confidence": 0.6 if event.inferred else 1.0}]
     order = [event.primary] + [i for i in range(len(event.places)) if i != event.primary]
     rows = []
+    if event.primary is None:  # an event with no place of its own: a row without one, then the places it mentions
+        order = order[1:]
+        rows.append({**base, "confidence": 0.6 if event.inferred else 1.0})
     seen: set = set()
     for i in order:
         p = event.places[i]

@@ -117,7 +117,7 @@ def _legs(df: pd.DataFrame):
 def to_geojson(df: pd.DataFrame) -> str:
     """A FeatureCollection: a Point per event at its place, a LineString per itinerary leg."""
     features = []
-    for r in _primary(df[df["lat"].notna()]).itertuples():
+    for r in _primary(df).dropna(subset=["lat"]).itertuples():
         props = {k: (_num(getattr(r, k)) if k in ("stop_order", "char_start", "char_end") else _str(getattr(r, k))) for k in _PROPS}
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [float(r.lon), float(r.lat)]}, "properties": props})
     for iid, a, b in _legs(df):
@@ -159,7 +159,8 @@ def to_ics(df: pd.DataFrame, stamp: str = "20000101T000000Z") -> str:
     for r in _primary(df).itertuples():
         if pd.isna(r.start):
             continue
-        end = date.fromisoformat(r.end) + timedelta(days=1)  # DTEND of an all-day event is exclusive
+        last = r.start if pd.isna(r.end) else r.end  # an open end ("after 1612") is drawn on its first day
+        end = date.fromisoformat(last) + timedelta(days=1)  # DTEND of an all-day event is exclusive
         lines += [
             "BEGIN:VEVENT",
             f"UID:{r.event_id}@timeline",
@@ -181,7 +182,7 @@ def to_ics(df: pd.DataFrame, stamp: str = "20000101T000000Z") -> str:
 def to_kml(df: pd.DataFrame, title: str = "Timeline") -> str:
     """KML: a Placemark with a TimeSpan per located event, and a path per itinerary."""
     marks = []
-    for r in _primary(df[df["lat"].notna()]).itertuples():
+    for r in _primary(df).dropna(subset=["lat"]).itertuples():
         when = f"<TimeSpan><begin>{r.start}</begin><end>{r.end}</end></TimeSpan>" if not pd.isna(r.start) else ""
         marks.append(
             f"<Placemark><name>{xml_escape(str(r.title))}</name>{when}"

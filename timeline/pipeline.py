@@ -9,12 +9,14 @@ from typing import Iterable
 import pandas as pd
 
 from . import events as events_mod
+from . import layout
 from .annotate import annotate_record  # re-exported: scripts call pipeline.annotate_record
 from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
 from .frame import empty, to_frame
 from .merge import merge_sources
 from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
+from .occurrences import Setting
 from .places import find_places
 from .temporal import find_dates, parse_date
 
@@ -50,12 +52,15 @@ class Batch:
 def process(doc: Document, settings: Settings = Settings()) -> Extraction:
     """Dates, places, events and itineraries of one document."""
     times = find_dates(doc.text, doc.reference, settings.mode)
-    span = dateline_span(doc)
-    if span:
-        times = [replace(t, function="CREATION_TIME") if (t.start, t.end) == span else t for t in times]
+    page = layout.lines(doc.text, times)
+    header = {(t.start, t.end) for t in page.header} | {dateline_span(doc)}
+    times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header else t for t in times]
     places = find_places(doc.text)
     sents = sentences(doc.text)
-    evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places)
+    setting = Setting(
+        layout.dateline(doc.text, places), layout.about(places, doc.text) if doc.reference is None else None, layout.dateline_end(doc.text)
+    )
+    evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places, setting, page.headings)
     return Extraction(doc, tuple(times), tuple(places), tuple(evs), tuple(its))
 
 

@@ -49,6 +49,9 @@ MODIFIERS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the first half of": "START",
     "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END", "the second half of": "END",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX",
+    # open-ended dates (TimeML): "before 1250" and "by 1513" end in that year, "after 1612" starts in it
+    "before": "ON_OR_BEFORE", "prior to": "ON_OR_BEFORE", "by": "ON_OR_BEFORE", "after": "ON_OR_AFTER",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "up to": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
     "at least": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
@@ -84,7 +87,8 @@ class _Context:
     reference: date | None
     anchor: date | None  # the date relative expressions are resolved against
     future: bool  # the sentence looks forward ("will", "next"), so bare weekdays go forward
-    narrative: bool = False  # the anchor is the story's last date, and the story moves forward
+    narrative: bool = False
+    past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future  # the anchor is the story's last date, and the story moves forward
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +284,12 @@ def _month_in_context(month: int, ctx: _Context) -> _Value:
     year = a.year
     if ctx.narrative:
         return _month_value(year + (1 if month < a.month else 0), month)
-    # A bare month in news is the reference year's; tense guesses lost more than they won on news.
+    # A bare month in news is the reference year's, unless the clause's tense says otherwise: "prices fell in
+    # August" in a March article is last August, "will open in February" in November is next February.
+    if ctx.past and month > a.month:
+        return _month_value(year - 1, month)
+    if ctx.future and month < a.month:
+        return _month_value(year + 1, month)
     return _month_value(year, month)
 
 
@@ -775,7 +784,11 @@ _RULES = tuple(_triggered(r, *_TRIGGERS[r.name]) if r.name in _TRIGGERS else r f
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
 _LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
+# Hedges and open ends of a calendar date: "about 1040", "c. 1250", "before 1250", "prior to 1443", "by the 1680s", "after 1612".
+_LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|before|prior to|by|after)\s*$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
+# Past tense near a date: the common irregular verbs of news and any regular "-ed" verb after a subject pronoun or noun.
+_PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
 _NOT_AFTER_YEAR = re.compile(
@@ -807,7 +820,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year":
             y = int(m["year"])
-            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.)\s+$", before, _I):
+            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I):
                 return False
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False
@@ -896,7 +909,14 @@ def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int
     return start, end
 
 
-def _extend_modifier(text: str, start: int, value: _Value) -> tuple[int, str]:
+# After a date, a possessive or a noun makes it name a thing ("after Monday's talks", "by 2008 standards"): no hedge.
+_NAMES_A_THING = re.compile(
+    r"['’]s\b|\s+(?!(?:and|or|but|when|while|the|a|an|in|on|at|to|of|for|with|as|it|he|she|they|we|was|were|had|has|is|"
+    r"are|by|from|that|which|who|and|until|after|before)\b)[a-z]{3,}"
+)
+
+
+def _extend_modifier(text: str, start: int, value: _Value, end: int = 0) -> tuple[int, str]:
     """Pull 'early', 'mid-', 'the end of' (dates) or 'more than', 'nearly' (durations) into the span."""
     before = text[max(0, start - 24): start]
     if value.type == "DURATION":
@@ -908,7 +928,21 @@ def _extend_modifier(text: str, start: int, value: _Value) -> tuple[int, str]:
     if m:
         word = (m["mod"] or "mid").lower()
         return start - (len(before) - m.start()), MODIFIERS[word]
+    m = _LEADING_HEDGE.search(before)
+    if m and value.type == "DATE" and value.start_date is not None and not _NAMES_A_THING.match(text, end):
+        return start - (len(before) - m.start()), MODIFIERS[m["mod"].lower()]
     return start, ""
+
+
+def _halved(v: _Value, written: str) -> _Value:
+    """'the first half of the 15th century' is 1401-1450: a half narrows the span (other modifiers never do)."""
+    half = re.match(r"the (first|second) half of", written, _I)
+    if not half or v.start_date is None or v.end_date is None:
+        return v
+    middle = v.start_date + (v.end_date - v.start_date) / 2
+    if half[1].lower() == "first":
+        return replace(v, end_date=date(middle.year, 12, 31) if v.precision in ("century", "decade") else middle)
+    return replace(v, start_date=date(middle.year + 1, 1, 1) if v.precision in ("century", "decade") else middle + timedelta(days=1))
 
 
 def find_dates(text: str, reference: date | None = None, mode: str = "news") -> list[TimeMention]:
@@ -931,7 +965,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     for start, end, rule, m in chosen:
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
         future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 40)))
-        ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative")
+        past = not future and bool(_PAST.search(text, max(s0, start - 60), min(s1, end + 40)))
+        ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past)
         try:
             v = rule.resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -939,7 +974,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         if v is None:
             continue
         start, end = _strip_determiner(text, start, end, rule)
-        start, mod = _extend_modifier(text, start, v) if rule.name != "last_n" else (start, "")
+        start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
+        v = _halved(v, text[start:end])
         out.append(
             TimeMention(
                 start=start, end=end, text=text[start:end], type=v.type, value=v.value, precision=v.precision,

@@ -1,0 +1,110 @@
+"""Right-event F1 (GUIDE.md) of `timeline` on gold event sets, overall and per kind of text.
+
+    python bench/events_eval.py GOLD.jsonl [GOLD2.jsonl ...] [--shared ../shared] [--verbose]
+
+Each document is extracted with its `dct` as the reference date (mode news, or narrative when the
+dct is null), the events table is written to a temporary CSV, and the shared scorer
+(`data/events/events_score.py`) judges it. Kinds come from `bench/data/events_kinds.tsv`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+from timeline.documents import make_document
+from timeline.models import Settings
+from timeline.pipeline import extract_documents
+from timeline.temporal import parse_date
+
+HERE = Path(__file__).resolve().parent / "data"
+
+
+def load_scorer(shared: Path):
+    """The shared scorer as a module (it is a script, not a package)."""
+    path = shared / "data" / "events" / "events_score.py"
+    spec = importlib.util.spec_from_file_location("events_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def kinds() -> dict[str, str]:
+    path = HERE / "events_kinds.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip():
+            doc_id, kind = line.split("\t")[:2]
+            out[doc_id] = kind
+    return out
+
+
+def predict(gold_path: Path, out_csv: Path) -> None:
+    """Write the events table of every gold document to `out_csv`."""
+    docs = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        dct = parse_date(g["dct"]) if g.get("dct") else None
+        settings = Settings(mode="news" if dct else "narrative")
+        docs.append(make_document(g["text"], g["doc_id"], settings, dct=dct))
+    batch = extract_documents(docs, Settings())
+    for f in batch.failures:
+        print(f"warning: {f.source}: {f.message}", file=sys.stderr)
+    batch.table.to_csv(out_csv, index=False)
+
+
+def score(scorer, gold_path: Path, pred_csv: Path, verbose: bool) -> tuple[dict, dict[str, dict]]:
+    """Figures over all documents and per kind."""
+    gold = scorer.load_gold(str(gold_path))
+    by_doc, missing = scorer.load_pred(str(pred_csv), [d["doc_id"] for d in gold])
+    if verbose:
+        scorer.score(gold, by_doc, verbose=True)
+    quiet = io.StringIO()
+    with redirect_stdout(quiet):
+        total = scorer.figures(scorer.score(gold, by_doc), len(gold), missing, False)
+    kind_of = kinds()
+    per_kind = {}
+    for kind in sorted({kind_of.get(d["doc_id"], "other") for d in gold}):
+        part = [d for d in gold if kind_of.get(d["doc_id"], "other") == kind]
+        with redirect_stdout(quiet):
+            per_kind[kind] = scorer.figures(scorer.score(part, by_doc), len(part), [], False)
+    return total, per_kind
+
+
+def line(name: str, f: dict) -> str:
+    return (f"  {name:<10} docs {f['docs']:>3}  gold {f['gold_events']:>3}  tool {f['tool_events'] - f['tool_on_optional']:>3}  "
+            f"event F1 {f['event_F1']:.3f}  date {f['date_acc']:.3f}  place {f['place_acc']:.3f}  "
+            f"title {f['title_acc']:.3f}  right F1 {f['right_F1']:.3f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="+", type=Path)
+    ap.add_argument("--shared", default="../shared", type=Path)
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--keep", type=Path, help="folder to keep the predicted CSVs in")
+    args = ap.parse_args()
+    scorer = load_scorer(args.shared)
+    for gold_path in args.gold:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = (args.keep or Path(tmp)) / (gold_path.stem + ".pred.csv")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            predict(gold_path, out)
+            total, per_kind = score(scorer, gold_path, out, args.verbose)
+        print(f"events: {gold_path.name} (right event = date, place and title right; GUIDE.md)")
+        print(line("all", total))
+        for kind, f in per_kind.items():
+            print(line(kind, f))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Events a reader accepts (GUIDE.md), as a table of cases: sentence and reference date -> title words, dates, place.
+
+Each case is made up in the shape of a pattern that went wrong on real texts; none is a development text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from timeline.pipeline import extract
+
+NO_PLACE = None
+
+# (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
+CASES = [
+    # the dateline is the place; the topic ("Pakistan's border dispute") is only mentioned
+    ("KABUL — Envoys resumed talks on Pakistan's border dispute on Friday.", date(2022, 4, 27),
+     [("resumed", "2022-04-22", "2022-04-22", "Kabul")]),
+    # an attacker is not the place
+    ("The fort was sacked in 1262 by Lithuanians.", None, [("sacked", "1262-01-01", "1262-12-31", NO_PLACE)]),
+    # the time expressions of one clause are one event, dated by its day (the clock times are on the reference day)
+    ("Gunmen attacked the convoy yesterday (Monday) at about 5 pm (1400 GMT).", date(2011, 1, 11),
+     [("attacked", "2011-01-10", "2011-01-10", NO_PLACE)]),
+    # a reporting clause gives the reported event
+    ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
+     [("captured", "2012-11-22", "2012-11-22", "Goma")]),
+    # the locative of the event's own clause, not a place of another clause
+    ("Leaders met in Vienna on March 3, 2024, after talks in Geneva.", None, [("met", "2024-03-03", "2024-03-03", "Vienna")]),
+    ("Russia annexed Crimea in 2014.", None, [("annexed", "2014-01-01", "2014-12-31", "Crimea")]),
+    # a place that names the event
+    ("The allies promised membership at the Bucharest NATO Summit in 2008.", None,
+     [("promised", "2008-01-01", "2008-12-31", "Bucharest")]),
+    # a timeline page: a date on its own line heads the sentence below it and is no event itself
+    ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
+     "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,
+     [("crossed", "1950-06-25", "1950-06-25", NO_PLACE), ("passed", "1950-06-27", "1950-06-27", "New York City")]),
+    # a header date under a headline is the reference date, not an event
+    ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
+    # hedges keep the year; open ends stay open
+    ("The mosque was built about 1040.", None, [("built", "1040-01-01", "1040-12-31", NO_PLACE)]),
+    ("The fort was built before 1250.", None, [("built", None, "1250-12-31", NO_PLACE)]),
+    ("The town became independent after 1612.", None, [("became", "1612-01-01", None, NO_PLACE)]),
+    ("In the first half of the 15th century the Tuareg took control of the city.", None,
+     [("took", "1401-01-01", "1450-12-31", NO_PLACE)]),
+    # the same occurrence told twice is one event
+    ("Talks restarted in Oslo on Thursday. Diplomats praised Thursday's meeting.", date(2023, 3, 10),
+     [("restarted", "2023-03-09", "2023-03-09", "Oslo")]),
+    # nothing happens
+    ("The President has no public events on Saturday.", date(2014, 7, 4), []),
+    # a month without a year, read by the clause's tense in an article of March 2013
+    ("Prices fell in August, the ministry said.", date(2013, 3, 22), [("fell", "2012-08-01", "2012-08-31", NO_PLACE)]),
+    # an announcement looks forward
+    ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
+]
+
+
+def _events(text: str, reference: date | None) -> pd.DataFrame:
+    table = extract(text, reference=reference)
+    return table.drop_duplicates("event_id", keep="first")  # an event's first row is its primary place, or none
+
+
+def _value(v):
+    return None if pd.isna(v) else v
+
+
+@pytest.mark.parametrize("text,reference,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_a_reader_accepts(text, reference, expected):
+    events = _events(text, reference)
+    got = [(r.title, _value(r.start), _value(r.end), _value(r.place) if _value(r.place_role) in ("primary", "stop") else None)
+           for r in events.itertuples()]
+    assert len(got) == len(expected), got
+    for (title, start, end, place), (word, want_start, want_end, want_place) in zip(got, expected):
+        assert word in title.lower(), title
+        assert (start, end, place) == (want_start, want_end, want_place), title
+        assert len(title) <= 80 and not title.lower().startswith(("on ", "in ", "kabul"))
+
+
+def test_mentioned_places_stay_in_the_table():
+    table = extract("KABUL — Envoys resumed talks on Pakistan's border dispute on Friday.", reference=date(2022, 4, 27))
+    assert table[table["place"] == "Pakistan"]["place_role"].tolist() == ["mentioned"]
+
+
+def test_open_ends_are_drawn_and_exported(tmp_path):
+    from timeline.export import write
+
+    table = extract("The fort was built before 1250. The town became independent after 1612.")
+    for suffix in (".csv", ".html", ".ics", ".kml", ".geojson"):
+        write(table, tmp_path / f"events{suffix}")
+        assert (tmp_path / f"events{suffix}").stat().st_size > 0

