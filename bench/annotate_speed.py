@@ -62,6 +62,17 @@ def timed(cmd: list[str]) -> tuple[float, str]:
     return time.perf_counter() - t0, out
 
 
+def side_by_side(ours: list[str], texts: Path, rounds: int) -> tuple[float, float, list[str]]:
+    """Best seconds of our command and of dateparser over `texts`, alternating; and dateparser's warm times printed."""
+    mine, theirs, printed = [], [], []
+    for _ in range(rounds):
+        mine.append(timed(ours)[0])
+        secs, out = timed([sys.executable, "-c", _DATEPARSER, str(texts)])
+        theirs.append(secs)
+        printed.append(out.strip())
+    return min(mine), min(theirs), printed
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", default="../shared")
@@ -74,14 +85,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
-        ours, theirs, warm = [], [], []
-        for _ in range(args.rounds):
-            ours.append(timed([timeline, "annotate", str(src), "--out", str(dst)])[0])
-            secs, out = timed([sys.executable, "-c", _DATEPARSER, str(src)])
-            theirs.append(secs)
-            warm.append(float(out.strip()))
+        o, d, out = side_by_side([timeline, "annotate", str(src), "--out", str(dst)], src, args.rounds)
+        w = min(float(x) for x in out)
         found = [json.loads(line) for line in dst.open(encoding="utf-8")]
-    o, d, w = min(ours), min(theirs), min(warm)
     n_dates = sum(len(r["timexes"]) for r in found)
     n_places = sum(len(r["toponyms"]) + len(r["demonyms"]) for r in found)
     print(f"texts: {len(recs)} news documents, {chars:,} characters; best of {args.rounds} alternating rounds")

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotate_speed import _DATEPARSER, load_records, timed
+from annotate_speed import load_records, side_by_side
 
 
 def main() -> int:
@@ -34,12 +34,8 @@ def main() -> int:
         for i, r in enumerate(recs):
             (folder / f"{i:04d}.txt").write_text(r["text"], encoding="utf-8")
         src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
-        ours, theirs = [], []
-        for _ in range(args.rounds):
-            ours.append(timed([timeline, "extract", str(folder), "--out", str(out)])[0])
-            theirs.append(timed([sys.executable, "-c", _DATEPARSER, str(src)])[0])
+        o, d, _ = side_by_side([timeline, "extract", str(folder), "--out", str(out)], src, args.rounds)
         rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
-    o, d = min(ours), min(theirs)
     print(f"texts: {len(recs)} news documents, {chars:,} characters; best of {args.rounds} alternating rounds")
     print(f"timeline extract (whole process):        {o:6.2f} s  {chars / o / 1000:6.0f} kchar/s  ({rows} table rows)")
     print(f"dateparser.search_dates (whole process): {d:6.2f} s  {chars / d / 1000:6.0f} kchar/s")

@@ -9,6 +9,7 @@ will ...") inherits the stop's dates, flagged as inferred.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -57,13 +58,13 @@ def build(
 
     events_in: list[tuple[Event, str, bool]] = []
     own_times = {s.start: [t for t in times_in[s.start] if dated(t)] for s in sentences}
+    starts = [s.start for s in sentences]
     for h in headings:  # a timeline page's "June 25, 1950" line dates the first sentence below it, and is no event
-        for s in sentences:
-            if s.start <= h.start < s.end:
-                own_times[s.start] = [t for t in own_times[s.start] if t is not h]
-        after = next((s for s in sentences if s.start >= h.end), None)
-        if after is not None and not own_times[after.start]:
-            own_times[after.start] = [h]
+        at = sentences[bisect_right(starts, h.start) - 1]
+        own_times[at.start] = [t for t in own_times[at.start] if t is not h]
+        i = bisect_left(starts, h.end)
+        if i < len(sentences) and not own_times[sentences[i].start]:
+            own_times[sentences[i].start] = [h]
     parses = syntax.parse(s for s in sentences if s.start not in stop_events and own_times[s.start])
     for s in sentences:
         if s.start in stop_events:

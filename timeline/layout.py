@@ -15,12 +15,20 @@ from dataclasses import dataclass
 from .models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
-# What else a header date line may hold: labels, a place name before the date, a clock time, separators.
-_LABEL = re.compile(
-    r"(?:published|posted|updated|last updated|date|dated|released|issued|on|at|press statement|press release|"
-    r"media note|for immediate release|office of the spokesperson|[|/•·,:;()\-–—.]|\s|gmt|utc|[ap]\.?m\.?|(?-i:[A-Z][\w.’']*))*",
-    re.IGNORECASE,
+# What else a header date line may hold beside its dates: labels, a place name, a clock time, separators.
+_LABEL_WORDS = frozenset(
+    "published posted updated last date dated released issued on at press statement release media note for "
+    "immediate office of the spokesperson gmt utc am pm a.m p.m".split()
 )
+_SEPARATORS = re.compile(r"[|/•·,:;()\-–—]+|\.(?=\s|$)")
+
+
+def _labels_only(rest: str) -> bool:
+    """Whether what a line holds besides its dates is labels and capitalised names only ("Washington, DC |")."""
+    words = _SEPARATORS.sub(" ", rest).split()
+    return len(words) <= 6 and all(w.lower().rstrip(".") in _LABEL_WORDS or w[:1].isupper() for w in words)
+
+
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.’'\-]*(?:[ \-][A-Z][A-Z.’'\-]*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
@@ -52,15 +60,16 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
         rest = line
         for t in sorted(ts, key=lambda t: -t.start):
             rest = rest[: t.start - k] + " " * (t.end - t.start) + rest[t.end - k:]
-        if _LABEL.fullmatch(rest) and len(rest.split()) <= 6:
+        if _labels_only(rest):
             out.append((k, end, ts))
     return sorted(out)
 
 
 def lines(text: str, times: list[TimeMention]) -> Lines:
     """Header dates and date headings of a text."""
-    dated = [t for t in times if t.start_date is not None]
-    found = _date_only_lines(text, dated)
+    # a clock time the reference date would place ("12/2/26, 4:34 PM") belongs to the line too
+    found = [(k, end, [t for t in ts if t.start_date is not None]) for k, end, ts in _date_only_lines(text, times)]
+    found = [(k, end, ts) for k, end, ts in found if ts]
     # a date line followed by a line of prose heads it; two such lines make a timeline page
     heads = [(k, ts) for k, end, ts in found if not _LABELLED.search(text[k:end]) and _prose_follows(text, end)]
     headings = tuple(ts[0] for _, ts in heads) if len(heads) >= 2 else ()
