@@ -163,3 +163,14 @@ def test_a_folder_of_bad_inputs_loses_only_the_bad_ones(tmp_path):
     table = pd.read_csv(out)
     assert set(table["doc_id"]) == {n.rsplit(".", 1)[0] for n in good}
     assert {"Lima", "Kyiv", "Bogotá", "Paris", "Tokyo", "Cairo"} <= set(table["place"].dropna())
+
+
+def test_a_document_without_a_reference_date_is_named_on_stderr(tmp_path, capsys):
+    (tmp_path / "dated.txt").write_text("Paris 01.02.2020 Talks in Paris today.", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Envoys resumed talks in Oslo on Friday.", encoding="utf-8")
+    (tmp_path / "absolute.txt").write_text("Talks in Lima on 12 November 2024.", encoding="utf-8")  # nothing to resolve
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "undated.txt: no reference date found" in err[0] and "1 relative date" in err[0]
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out.csv"), "--reference-date", "2020-02-07"]) == 0
+    assert capsys.readouterr().err == ""

@@ -37,6 +37,12 @@ CASES = [
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,
      [("crossed", "1950-06-25", "1950-06-25", NO_PLACE), ("passed", "1950-06-27", "1950-06-27", "New York City")]),
+    # timeline lines: "DATE: what happened", a year before a dash (before 1000 too), bullets
+    ("Timeline\n\nJune 25, 1950: North Korean troops cross the border.\nJune 28, 1950: Seoul falls to the North.", None,
+     [("cross", "1950-06-25", "1950-06-25", NO_PLACE), ("falls", "1950-06-28", "1950-06-28", "Seoul")]),
+    ("712 - Samarkand is conquered by the Arabs.\n1370 - Timur makes Samarkand his capital.", None,
+     [("conquered", "0712-01-01", "0712-12-31", "Samarkand"), ("capital", "1370-01-01", "1370-12-31", "Samarkand")]),
+    ("* 15 February 1898 — The USS Maine explodes in Havana harbor.", None, [("explodes", "1898-02-15", "1898-02-15", "Havana")]),
     # a header date under a headline is the reference date, not an event
     ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
     # hedges keep the year; open ends stay open

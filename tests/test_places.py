@@ -195,6 +195,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
         ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
         ("after Maidan revolution", {"Maidan"}),
+        ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Ali"}),  # a given name before a patronymic
         ("NATO and APEC met.", {"NATO", "APEC"}),
         ("We know. May we go?", {"We", "May"}),
         # one name, one sense: a surname stays a person when it appears alone later on

@@ -51,6 +51,12 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
     toks = parse.tokens
     if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN"):
         return toks[i].head
+    inside = set(parse.covering(start, end))
+    if toks[i].head == i or (toks[toks[i].head].dep == "ROOT" and toks[i].head in inside):
+        # the date heads its sentence ("June 28, 1950: Seoul falls"): the event is the verb hanging from it
+        verbs = [j for j, t in enumerate(toks) if j not in inside and (t.head in inside or t.head == j) and is_verb(parse, j)]
+        if verbs:
+            return verbs[0]
     seen = set()
     j = i
     while j not in seen:
@@ -175,6 +181,14 @@ def negated(parse: Parse, pred: int) -> bool:
     return False
 
 
+def present_perfect(parse: Parse, pred: int) -> bool:
+    """'has won', 'have struck': a past participle with a present 'have'."""
+    toks = parse.tokens
+    return toks[pred].tag == "VBN" and any(
+        toks[c].dep == "aux" and toks[c].lemma == "have" and toks[c].tag in ("VBZ", "VBP") for c in parse.children(pred)
+    )
+
+
 def tense(parse: Parse, pred: int) -> str:
     """'future', 'past' or 'present' of a predicate, from its auxiliaries and tag."""
     toks = parse.tokens
@@ -210,7 +224,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
             t = toks[c]
             if subject and t.dep not in _SHORT_NP:
                 continue  # the subject's head and its name, not its clauses and phrases
-            if c in drop or t.dep in _NEVER or t.dep == "ccomp":
+            if c in drop or t.dep in _NEVER or (t.dep == "ccomp" and toks[i].lemma in REPORTING):
                 continue
             if t.dep == "appos" or (t.dep == "prep" and depth >= 3):
                 continue

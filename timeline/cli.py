@@ -23,6 +23,18 @@ def _reference(value: str | None):
     return d
 
 
+def _say_undated(docs, settings: Settings, shown: int = 5) -> None:
+    """One line per document whose relative dates stay unresolved for want of a reference date (at most `shown`)."""
+    if settings.reference is not None:
+        return
+    undated = [d for d in docs if d.reference is None and d.unresolved]
+    for d in undated[:shown]:
+        print(f"timeline: {d.source or d.doc_id}: no reference date found (no dateline, header date or --reference-date); "
+              f"{d.unresolved} relative date(s) such as 'on Friday' left unresolved", file=sys.stderr)
+    if len(undated) > shown:
+        print(f"timeline: {len(undated) - shown} more documents have no reference date", file=sys.stderr)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .export import write
     from .scale import extract_corpus, write_corpus
@@ -40,6 +52,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         docs, failures = corpus.documents, corpus.failures
         if docs or not failures:
             write(corpus.table, args.out, documents=docs)
+    _say_undated(docs, settings)
     for f in failures:
         print(f"timeline: {f.message}", file=sys.stderr)
     if failures:

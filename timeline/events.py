@@ -65,7 +65,8 @@ def build(
         i = bisect_left(starts, h.end)
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
-    parses = syntax.parse(s for s in sentences if s.start not in stop_events and own_times[s.start])
+    lead = _lead(sentences, stop_events)
+    parses = syntax.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     for s in sentences:
         if s.start in stop_events:
             events_in.extend((e, "", False) for e in stop_events[s.start])
@@ -75,10 +76,25 @@ def build(
             events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting))
         elif s_places:
             events_in.extend((e, "", False) for e in _inferred(doc_id, s, s_places, itineraries))
+    if lead is not None:
+        events_in = occurrences.retold_lead(events_in, parses[lead.start], places_in[lead.start], text, setting)
+        told = {lemma for e, lemma, _ in events_in if e.sentence.start == lead.start}
+        today = occurrences.lead_today(doc_id, parses[lead.start], places_in[lead.start], text, setting, told)
+        if today is not None:
+            events_in.append(today)
+            events_in.sort(key=lambda x: x[0].sentence.start)
     events = occurrences.told_again(events_in)
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+def _lead(sentences: list[Sentence], stop_events: dict) -> Sentence | None:
+    """The story's lead: its first sentence of prose (header lines are too short), unless it is a trip's."""
+    for s in sentences[:6]:
+        if len(s.text.split()) >= 6:
+            return None if s.start in stop_events else s
+    return None
 
 
 # Event types, most specific first: the first whose words the title (else the sentence) uses.

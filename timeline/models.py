@@ -29,6 +29,7 @@ class Document:
     reference: date | None = None
     reference_source: str = ""  # "caller", "dateline", "published", "dct" or ""
     source: str = ""  # file path or other origin, for messages
+    unresolved: int = 0  # relative dates left unresolved for want of a reference date (set once processed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ complements; a reporting verb gives what it reports.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from . import clauses
 from .models import Event, PlaceMention, TimeMention
@@ -30,6 +31,7 @@ class Setting:
     dateline: PlaceMention | None = None
     about: PlaceMention | None = None
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
+    reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
 
 
 def event_id(*parts: object) -> str:
@@ -75,7 +77,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting) -> Pla
 
 
 def clip(title: str) -> str:
-    title = " ".join(title.split()).strip(" ,;:–—-\"“”‘’")
+    title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’")
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
     return title[:1].upper() + title[1:]
@@ -86,6 +88,12 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     drop = {i for t in times for i in parse.covering(t.start, t.end)}
     drop |= {i for i, t in enumerate(parse.tokens) if t.start < skip_before}
     idx = clauses.title_tokens(parse, pred, drop)
+    verb = clauses.clause_verb(parse, pred)
+    path = clauses.path_up(parse, pred, verb) if verb != pred else None
+    # an event noun in its clause's subject or object ("the toll from Sunday's attack has risen") is told with the clause;
+    # in an adjunct ("ahead of the NATO summit in Wales, the President ...") it is its own headline
+    if path and len(path) <= 4 and parse.tokens[path[-2]].dep in ("nsubj", "nsubjpass", "dobj"):
+        idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
     if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates
         idx = [i for i in range(len(parse.tokens)) if i not in drop]
     return clip(clauses.render(parse, idx, text))
@@ -139,6 +147,70 @@ def from_sentence(
             named,
         ))
     return out
+
+
+_NOT_RETELLING = frozenset({"be", "have", "do", "get", "make", "take", "give"}) | clauses.REPORTING
+
+
+def retold_lead(
+    events: list[tuple[Event, str, bool]], lead: Parse, places: list[PlaceMention], text: str, setting: Setting
+) -> list[tuple[Event, str, bool]]:
+    """A lead's verb without a date that a later, dated sentence tells again ("Jammeh has won re-election" ... "officials
+    announced Friday that Jammeh had won"): the event is the lead's, dated by the later telling, at the finer place.
+    """
+    told = {lemma for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start}  # dated in the lead itself
+    verbs = {}
+    for i, t in enumerate(lead.tokens):
+        if t.lemma in told:
+            continue
+        if clauses.is_verb(lead, i) and t.dep not in ("aux", "auxpass") and t.lemma not in _NOT_RETELLING and not clauses.negated(lead, i):
+            verbs.setdefault(t.lemma, i)
+    out = []
+    for ev, lemma, named in events:
+        i = verbs.pop(lemma, None) if lemma and not named and not ev.itinerary_id and not ev.inferred else None
+        if i is None or ev.sentence.start <= lead.sentence.start:
+            out.append((ev, lemma, named))
+            continue
+        roles = [(p, clauses.place_role(lead, p.start, p.end, i)) for p in places]
+        here = choose_place(roles, Setting())
+        there = ev.places[ev.primary] if ev.primary is not None else None
+        where = min((p for p in (here, there) if p is not None), key=lambda p: _KIND_RANK.get(p.place.kind, 9), default=None)
+        ordered = [p for p in places if p is not where] + [p for p in ev.places if p not in places and p is not where]
+        if where is not None:
+            ordered.insert(0, where)
+        moved = replace(
+            ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence,
+            places=tuple(ordered), primary=0 if where is not None else None,
+        )
+        out.append((moved, lemma, named))
+    return out
+
+
+def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, setting: Setting, told: set[str]) -> tuple[Event, str, bool] | None:
+    """A news lead in the present perfect with no date ("Cyclone Favio has struck central Mozambique"; "the ministry
+    says Bongo has won"): the story's news, dated by the story's own date and flagged as inferred."""
+    if setting.reference is None:
+        return None
+    root = clauses.root(lead)
+    if root is None:
+        return None
+    verb = clauses.reported(lead, root)
+    if verb in told or lead.tokens[verb].lemma in told or not clauses.present_perfect(lead, verb):
+        return None
+    day = setting.reference
+    at = lead.tokens[verb].start
+    time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
+    roles = [(p, clauses.place_role(lead, p.start, p.end, verb)) for p in places]
+    where = choose_place(roles, setting)
+    ordered = list(places)
+    if where is not None and where not in ordered:
+        ordered.insert(0, where)
+    ev = Event(
+        event_id=event_id(doc_id, "lead", lead.sentence.start), doc_id=doc_id,
+        title=title(lead, verb, [], text, setting.dateline_end), time=time, sentence=lead.sentence,
+        places=tuple(ordered), primary=ordered.index(where) if where is not None else None, inferred=True,
+    )
+    return ev, lead.tokens[verb].lemma, False
 
 
 def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:

@@ -15,7 +15,7 @@ from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
 from .frame import empty, to_frame
 from .merge import merge_sources
-from .models import Document, Event, Itinerary, PlaceMention, Settings, TimeMention
+from .models import Document, Event, Itinerary, PlaceMention, Sentence, Settings, TimeMention
 from .occurrences import Setting
 from .places import find_places
 from .temporal import find_dates, parse_date
@@ -53,12 +53,19 @@ def process(doc: Document, settings: Settings = Settings()) -> Extraction:
     """Dates, places, events and itineraries of one document."""
     times = find_dates(doc.text, doc.reference, settings.mode)
     page = layout.lines(doc.text, times)
-    header = {(t.start, t.end) for t in page.header} | {dateline_span(doc)}
+    span = dateline_span(doc)
+    header = {(t.start, t.end) for t in page.header} | {span}
     times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header else t for t in times]
     places = find_places(doc.text)
-    sents = sentences(doc.text)
+    # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
+    opening = span[1] if span and span[0] < 40 else 0
+    story = max(layout.dateline_end(doc.text), opening)
+    sents = [Sentence(story, s.end, doc.text[story:s.end]) if s.start < story < s.end else s for s in sentences(doc.text)]
     setting = Setting(
-        layout.dateline(doc.text, places), layout.about(places, doc.text) if doc.reference is None else None, layout.dateline_end(doc.text)
+        dateline=layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None),
+        about=layout.about(places, doc.text) if doc.reference is None else None,
+        dateline_end=story,
+        reference=doc.reference if settings.mode != "narrative" else None,
     )
     evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places, setting, page.headings)
     return Extraction(doc, tuple(times), tuple(places), tuple(evs), tuple(its))

@@ -60,7 +60,8 @@ def run_partition(paths: list[str], settings: Settings, n: int = 0) -> tuple[lis
             failures.append(Failure(p, str(exc)))
             continue
         events.extend(x.events)
-        docs.append(replace(doc, text=""))  # the text stays on the worker
+        # the text stays on the worker; what the caller needs to know of its dates comes back
+        docs.append(replace(doc, text="", unresolved=sum(not t.anchored for t in x.times)))
     return events, docs, failures
 
 

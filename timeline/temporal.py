@@ -693,6 +693,8 @@ _RULES: tuple[_Rule, ...] = (
         _r_year, True,
     ),
     _rule("year", rf"(?:(?<=\bmid-)|{_B})(?P<year>{_YEAR}){_E}", _r_year, True),
+    # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
+    _rule("line_year", r"(?m)^[ \t]*(?:[*•·][ \t]*)?(?P<year>[1-9]\d{2,3})(?=[ \t]*[-–—:][ \t])", _r_year, True),
     _rule(
         "season",
         rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
