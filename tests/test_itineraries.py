@@ -10,6 +10,19 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a paragraph that opens with its day is that day's schedule; 'then' within it is the same day",
+        "On Tuesday, the President will meet the Prime Minister at the White House. In the evening, President Obama will "
+        "travel to Denver.\n\nOn Wednesday, the President will attend an event. The President will then travel to Dallas.",
+        date(2014, 7, 4),
+        [("Denver", "2014-07-08", "2014-07-08"), ("Dallas", "2014-07-09", "2014-07-09")],
+    ),
+    (
+        "a day given mid-paragraph to one stop is not the next stop's",
+        "Secretary Clinton will travel to Tokyo on July 8. She then travels to Seoul.",
+        date(2012, 7, 5),
+        [("Tokyo", "2012-07-08", "2012-07-08"), ("Seoul", None, None)],
+    ),
+    (
         "a day after the travel verb, and a return home",
         "Secretary Kerry will travel May 21 to Muscat. On May 22, the Secretary will visit Amman. "
         "The Secretary will depart Amman and return to Washington on May 27.",

@@ -265,10 +265,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
+    day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
+    prev_end = 0
     for s in sentences:
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t)]
+        if "\n" in text[prev_end: s.start] or not prev_end:
+            # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule
+            day = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4), None)
+        prev_end = s.end
         travelled = False
         for m in _TRAVEL.finditer(text, s.start, s.end):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
@@ -288,6 +294,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
+            elif time is None and day is not None:
+                time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
             single = time is not None and not time.end_value and time.start_date == time.end_date
             if begins and (single or time is None or time.precision == "week"):
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
