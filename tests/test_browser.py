@@ -206,7 +206,7 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
 
 HOSTILE = (
     "Brussels 13.11.2024 Talks in Brussels </script><script>window.__pwned = 1; alert(1)</script> today ended "
-    '<img src=x onerror="window.__pwned = 2"> with a deal. Leaders met at a summit in Lima on November 14, 2024 '
+    '<img src=x onerror="window.__pwned = 2"> with a deal. Leaders met at a summit in Quito on November 14, 2024 '
     '<svg onload="window.__pwned = 3"> and =HYPERLINK("http://example.invalid") followed.'
 )
 
@@ -247,7 +247,8 @@ def test_hostile_article_runs_nothing_in_the_dashboard(browser, app_url):
     _settled(w.page)
     picker = w.page.get_by_role("combobox", name="Event", exact=True)
     picker.click()
-    picker.type("summit in Lima")  # the picker filters its options as one types
+    # Quito, not a city of the seed's: an event the seed also reports would be joined with it, under the seed's source
+    picker.type("summit in Quito")  # the picker filters its options as one types
     w.page.keyboard.press("Enter")
     _settled(w.page)
     assert "</script><script>" in w.page.locator(".source").inner_text()  # the marked-up source shows it as text

@@ -56,6 +56,10 @@ CASES = [
      [("restarted", "2023-03-09", "2023-03-09", "Oslo")]),
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
+    ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing
+    # a dropped date leaves no dangling preposition in the title
+    ("On Friday (30 October 2015) the Foreign Secretary will attend talks in Vienna.", date(2015, 10, 28),
+     [("attend", "2015-10-30", "2015-10-30", "Vienna")]),
     # a month without a year, read by the clause's tense in an article of March 2013
     ("Prices fell in August, the ministry said.", date(2013, 3, 22), [("fell", "2012-08-01", "2012-08-31", NO_PLACE)]),
     # an announcement looks forward
@@ -96,3 +100,19 @@ def test_open_ends_are_drawn_and_exported(tmp_path):
     for suffix in (".csv", ".html", ".ics", ".kml", ".geojson"):
         write(table, tmp_path / f"events{suffix}")
         assert (tmp_path / f"events{suffix}").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("A fire destroyed a house in Leeds on Sunday.", "disaster"),  # not travel, whatever the sentence's other words
+        ("The storm killed 12 people on Friday.", "disaster"),
+        ("Gunmen attacked the convoy on Monday.", "attack"),
+        ("Leaders met in Vienna on Monday.", "meeting"),
+        ("The king died on Monday.", "death"),
+        ("The mosque was built in 1040.", "founding"),
+        ("Voters went to the polls on Sunday to elect a president.", "election"),
+    ],
+)
+def test_kind_of_event_from_its_predicate(text, kind):
+    assert _events(text, date(2024, 11, 13))["event_type"].iloc[0] == kind

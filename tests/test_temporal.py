@@ -31,6 +31,19 @@ CASES = [
     (("DURATION", "P2M", None, None, None), REF, ["two months"]),
     (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),
     (("DATE", "PRESENT_REF", None, None, None), REF, ["At present", "currently"]),
+    # the weekend is its Saturday and Sunday; a report early in the week looks back to the one just gone
+    (("DATE", "2024-W46-WE", "2024-11-16", "2024-11-17", "day"), REF, ["He will speak at the weekend.", "this weekend"]),
+    (("DATE", "2024-W45-WE", "2024-11-09", "2024-11-10", "day"), date(2024, 11, 12), ["Talks were held over the weekend."]),
+    # an announcement's weekday is the next one, a week on when it is the reference's own day
+    (("DATE", "2024-11-20", "2024-11-20", "2024-11-20", "day"), REF, ["He will travel to Lima on Wednesday."]),
+    (("DATE", "2024-11-17", "2024-11-17", "2024-11-17", "day"), REF, ["On Sunday, while in Lima, the Secretary will attend a dinner."]),
+    # a month without a year, by the tense of its clause (an article of 22 March 2013)
+    (("DATE", "2012-08", "2012-08-01", "2012-08-31", "month"), date(2013, 3, 22), ["Prices fell in August."]),
+    (("DATE", "2014-02", "2014-02-01", "2014-02-28", "month"), date(2013, 11, 5), ["The plant will open in February."]),
+    # hedges keep the year; a year that opens a timeline line, before 1000 too
+    (("DATE", "1040", "1040-01-01", "1040-12-31", "year"), REF, ["about 1040", "c. 1040", "around 1040"]),
+    (("DATE", "0712", "0712-01-01", "0712-12-31", "year"), REF, ["712 - Samarkand is conquered."]),
+    (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
 ]
 
 

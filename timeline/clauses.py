@@ -75,6 +75,11 @@ def root(parse: Parse) -> int | None:
     return next((i for i, t in enumerate(parse.tokens) if t.dep == "ROOT"), None)
 
 
+def subject(parse: Parse, pred: int) -> int | None:
+    """The subject of a predicate, if it has one."""
+    return next((c for c in parse.children(pred) if parse.tokens[c].dep in _SUBJECT), None)
+
+
 def clause_verb(parse: Parse, i: int) -> int:
     """The verb of the clause that holds token i (i itself when it is a verb or the root)."""
     toks = parse.tokens
@@ -230,7 +235,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
                 continue
             if t.dep == "conj" and is_verb(parse, c):
                 continue  # another predicate of its own
-            if t.dep == "prep" and all(d in drop for d in parse.children(c)):
+            if t.dep == "prep" and all(d in drop or toks[d].dep == "punct" for d in parse.children(c)):
                 continue  # "on Friday" without its date is nothing
             take(c, depth + 1)
 

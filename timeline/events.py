@@ -167,7 +167,9 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
 
 
 def _classified(e: Event, cast: tuple[str, ...]) -> Event:
-    return replace(e, event_type=event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id)), actors=cast)
+    """Its kind from its predicate where that says one (see `occurrences.PREDICATE_KINDS`), else from its words."""
+    kind = e.event_type if e.event_type != "other" and not e.itinerary_id else event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id))
+    return replace(e, event_type=kind, actors=cast)
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:

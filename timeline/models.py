@@ -8,7 +8,10 @@ from datetime import date
 PRECISIONS = ("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 PLACE_KINDS = ("country", "admin1", "admin2", "city", "region", "continent")
-EVENT_TYPES = ("travel", "summit", "meeting", "military", "annexation", "election", "agreement", "statement", "other")
+EVENT_TYPES = (
+    "travel", "summit", "meeting", "military", "attack", "disaster", "annexation", "election", "agreement", "opening",
+    "death", "founding", "statement", "other",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,37 @@ class Setting:
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
 
 
+# The kind of event its predicate names (verbs and event nouns, as lemmas); the title's words decide the rest.
+PREDICATE_KINDS = {
+    "travel": "travel visit tour trip arrive depart fly return leave journey",
+    "meeting": "meet meeting talk talks host welcome discuss confer convene conference consultation dialogue summit",
+    "attack": "attack strike kill shoot bomb bombing explode explosion ambush raid assault shootout siege execution massacre",
+    "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy",
+    "disaster": "earthquake quake flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt eruption storm",
+    "election": "elect election vote ballot balloting poll referendum reelect",
+    "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
+    "opening": "open opening inaugurate inauguration launch unveil",
+    "death": "die death funeral",
+    "founding": "found establish build construct construction create settle",
+    "annexation": "annex annexation",
+    "statement": "say announce announcement declare warn state statement tell urge condemn",
+}
+_KIND_OF_LEMMA = {lemma: kind for kind, words in PREDICATE_KINDS.items() for lemma in words.split()}
+
+
+def _kind_in(parse: Parse, pred: int) -> str:
+    """The kind its predicate names, unless its subject is a disaster ("the storm killed 12", "a fire destroyed")."""
+    subj = clauses.subject(parse, pred)
+    by_subject = kind_of(parse.tokens[subj].lemma) if subj is not None else "other"
+    kind = kind_of(parse.tokens[pred].lemma)
+    return by_subject if by_subject == "disaster" or kind == "other" else kind
+
+
+def kind_of(lemma: str) -> str:
+    """The kind of event a predicate names ('attack' for "bombed", 'disaster' for "fire"), or 'other'."""
+    return _KIND_OF_LEMMA.get(lemma, "other")
+
+
 def event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
@@ -99,6 +130,15 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     return clip(clauses.render(parse, idx, text))
 
 
+def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
+    """A century or decade that modifies a noun ("twenty-first century challenges") names a kind of thing."""
+    head = clauses.head_token(parse, t.start, t.end)
+    return (
+        t.precision in ("century", "decade") and head is not None and parse.tokens[head].head == pred
+        and parse.tokens[head].dep in ("compound", "amod", "nmod") and parse.tokens[pred].tag.startswith("NN")
+    )
+
+
 def from_sentence(
     doc_id: str, text: str, parse: Parse, times: list[TimeMention], places: list[PlaceMention], setting: Setting
 ) -> list[tuple[Event, str, bool]]:
@@ -116,6 +156,8 @@ def from_sentence(
     for pred, ts in groups.items():
         if pred >= 0 and clauses.negated(parse, pred):
             continue  # "the President has no public events on Saturday": nothing happens
+        if pred >= 0 and all(_names_a_kind(parse, t, pred) for t in ts):
+            continue  # "twenty-first century challenges", "1990s-era tariffs": an age, not an occurrence
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
@@ -142,6 +184,7 @@ def from_sentence(
                 sentence=parse.sentence,
                 places=tuple(ordered),
                 primary=ordered.index(where) if where is not None else None,
+                event_type=_kind_in(parse, head) if head >= 0 else "other",
             ),
             parse.tokens[head].lemma if head >= 0 else "",
             named,
@@ -179,7 +222,7 @@ def retold_lead(
         if where is not None:
             ordered.insert(0, where)
         moved = replace(
-            ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence,
+            ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence, event_type=kind_of(lemma),
             places=tuple(ordered), primary=0 if where is not None else None,
         )
         out.append((moved, lemma, named))
@@ -209,6 +252,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
         event_id=event_id(doc_id, "lead", lead.sentence.start), doc_id=doc_id,
         title=title(lead, verb, [], text, setting.dateline_end), time=time, sentence=lead.sentence,
         places=tuple(ordered), primary=ordered.index(where) if where is not None else None, inferred=True,
+        event_type=kind_of(lead.tokens[verb].lemma),
     )
     return ev, lead.tokens[verb].lemma, False
 

@@ -134,6 +134,13 @@ def _day_value(d: date) -> _Value:
     return _Value("DATE", d.isoformat(), "day", d, d)
 
 
+def _weekend_value(d: date) -> _Value:
+    """The Saturday and Sunday of d's ISO week ("this weekend": days, not the whole week)."""
+    iso = d.isocalendar()
+    saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    return _Value("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "day", saturday, saturday + timedelta(days=1))
+
+
 def _week_value(d: date) -> _Value:
     iso = d.isocalendar()
     monday = d - timedelta(days=d.weekday())
@@ -427,7 +434,9 @@ def _r_present(m: re.Match, ctx: _Context) -> _Value | None:
 def _shift_unit(d: date, unit: str, n: int) -> _Value:
     if unit == "day":
         return _day_value(d + timedelta(days=n))
-    if unit in ("week", "weekend"):
+    if unit == "weekend":
+        return _weekend_value(d + timedelta(weeks=n))
+    if unit == "week":
         return _week_value(d + timedelta(weeks=n))
     if unit == "month":
         x = _add_months(d, n)
@@ -478,9 +487,10 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
         return _unresolved("XXXX-WXX-" + str(wd + 1) + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
     a = ctx.anchor
     forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
+    # the reference's own weekday, said of the future, is a week on: that day itself would be "today"
     if forward:
         delta = (wd - a.weekday()) % 7
-        if rel == "next" and delta == 0:
+        if (rel == "next" or (rel == "" and ctx.future)) and delta == 0:
             delta = 7
     else:
         delta = -((a.weekday() - wd) % 7)
@@ -548,8 +558,9 @@ def _r_the_day(m: re.Match, ctx: _Context) -> _Value | None:
     if not ctx.anchor:
         return _unresolved("XXXX-XX-XX", precision="day")
     if m["unit"] == "weekend":
-        w = _week_value(ctx.anchor)
-        return replace(w, value=w.value + "-WE")
+        # a report early in the week looks back to the weekend just gone; otherwise it is this week's
+        back = ctx.past and not ctx.future and ctx.anchor.weekday() < 4
+        return _weekend_value(ctx.anchor - timedelta(weeks=1) if back else ctx.anchor)
     return _day_value(ctx.anchor)
 
 
@@ -732,7 +743,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("adj_duration", rf"\b(?P<num>\d+|{_NUMWORD})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!-old)\b", _r_adj_duration, False, _I),
     _rule("duration", rf"\b(?P<num>{_NUM})\s+(?:(?:straight|consecutive|successive|full|more|additional|further|long|short|trading|working|business|calendar)\s+)?(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
     _rule("vague_duration", r"\b(?:(?<=\bin )|(?<=\bfor )|(?<=\bwithin )|(?<=\bover )|(?<=\bjust ))(?:the\s+)?(?:recent\s+|coming\s+|past\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b|\b(?:recent|coming)\s+(?P<unit2>years|months|weeks|decades)\b", _r_vague_duration, False, _I),
-    _rule("the_day", r"(?:(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bfinish )|(?<=\bfinished )|(?<=\b[Ff]or )|(?<=\bduring )|(?<=\bon )|(?<=\bin )|(?<=\bof ))the\s+(?:same\s+)?(?P<unit>day|weekend)\b", _r_the_day, False),
+    _rule("the_day", r"(?:(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bfinish )|(?<=\bfinished )|(?<=\b[Ff]or )|(?<=\bduring )|(?<=\bon )|(?<=\bin )|(?<=\bof )|(?<=\b[Aa]t )|(?<=\bover ))the\s+(?:same\s+)?(?P<unit>day|weekend)\b", _r_the_day, False),
     _rule("bc_year", r"\b(?P<y>\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)", lambda m, c: _Value("DATE", f"BC{int(m['y']):04d}", "year"), True),
     _rule("christmas", r"\b(?:Christmas(?:\s+Day)?|New Year's Day|New Year's Eve)\b", _r_holiday, False),
     _rule("per_unit", r"\bper\s+(?P<unit>day|week|month|year)\b", _r_set, False, _I),
@@ -966,7 +977,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     for start, end, rule, m in chosen:
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
-        future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 40)))
+        future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 60)))
         past = not future and bool(_PAST.search(text, max(s0, start - 60), min(s1, end + 40)))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past)
         try:
