@@ -54,6 +54,13 @@ CASES = [
     # the same occurrence told twice is one event
     ("Talks restarted in Oslo on Thursday. Diplomats praised Thursday's meeting.", date(2023, 3, 10),
      [("restarted", "2023-03-09", "2023-03-09", "Oslo")]),
+    ("The town, which after 1612 became independent, prospered.", None, [("became", "1612-01-01", None, NO_PLACE)]),
+    # a participle before the main clause sets its time: one event
+    ("Starting at noon on Monday, the armed groups ceased fighting in Goma.", date(2023, 12, 13),
+     [("ceased", "2023-12-11", "2023-12-11", "Goma")]),
+    # the clause's tense, however far its verb stands from the weekday
+    ("The Foreign Secretary will meet the leaders of Saudi Arabia, Qatar and the United Arab Emirates ahead of talks "
+     "in Vienna on Friday.", date(2015, 10, 28), [("meet", "2015-10-30", "2015-10-30", "Vienna")]),
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing

@@ -63,6 +63,10 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
         seen.add(j)
         t = toks[j]
         if j != i and is_verb(parse, j) and t.dep not in ("aux", "auxpass"):
+            # "Starting at noon, armed groups ceased fighting": a participle without a subject sets the main verb's time
+            # (before it: after it, ", sparking protests", it tells what followed)
+            if t.dep == "advcl" and t.tag in ("VBG", "VBN") and subject(parse, j) is None and j < t.head:
+                return clause_verb(parse, t.head)
             return j
         if t.head == j:
             return j

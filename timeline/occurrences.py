@@ -11,8 +11,9 @@ complements; a reporting verb gives what it reports.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import clauses
 from .models import Event, PlaceMention, TimeMention
@@ -130,6 +131,32 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     return clip(clauses.render(parse, idx, text))
 
 
+_BARE = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                   r"may|june|july|august|september|october|november|december)", re.IGNORECASE)
+
+
+def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeMention:
+    """A bare weekday or month on the wrong side of the reference for its clause's tense, moved a week or a year.
+
+    The date rules guess the tense from nearby words; the parse knows it: "will meet ... ahead of talks in Vienna on
+    Friday" is the coming Friday, however far the "will" stands from it.
+    """
+    if t.start_date is None or t.end_value or not _BARE.fullmatch(t.text):
+        return t
+    tense = clauses.tense(parse, clauses.clause_verb(parse, pred))
+    step = 1 if tense == "future" and t.start_date < reference else -1 if tense == "past" and t.start_date > reference else 0
+    if not step:
+        return t
+    if t.precision == "day":
+        d = t.start_date + timedelta(days=7 * step)
+        return replace(t, start_date=d, end_date=d, value=d.isoformat())
+    if t.precision == "month":
+        y = t.start_date.year + step
+        last = (date(y + (t.start_date.month == 12), t.start_date.month % 12 + 1, 1) - timedelta(days=1))
+        return replace(t, start_date=t.start_date.replace(year=y), end_date=last, value=f"{y:04d}-{t.start_date.month:02d}")
+    return t
+
+
 def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     """A century or decade that modifies a noun ("twenty-first century challenges") names a kind of thing."""
     head = clauses.head_token(parse, t.start, t.end)
@@ -153,6 +180,8 @@ def from_sentence(
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         groups.setdefault(-1 if pred is None else pred, []).append(t)
     out: list[tuple[Event, str, bool]] = []
+    if setting.reference is not None:
+        groups = {p: [_by_tense(t, parse, p, setting.reference) if p >= 0 else t for t in ts] for p, ts in groups.items()}
     for pred, ts in groups.items():
         if pred >= 0 and clauses.negated(parse, pred):
             continue  # "the President has no public events on Saturday": nothing happens

@@ -922,11 +922,8 @@ def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int
     return start, end
 
 
-# After a date, a possessive or a noun makes it name a thing ("after Monday's talks", "by 2008 standards"): no hedge.
-_NAMES_A_THING = re.compile(
-    r"['’]s\b|\s+(?!(?:and|or|but|when|while|the|a|an|in|on|at|to|of|for|with|as|it|he|she|they|we|was|were|had|has|is|"
-    r"are|by|from|that|which|who|and|until|after|before)\b)[a-z]{3,}"
-)
+# After a date, a possessive or a plural noun makes it name a thing ("after Monday's talks", "by 2008 standards"): no hedge.
+_NAMES_A_THING = re.compile(r"['’]s\b|\s+[a-z]{4,}s\b")
 
 
 def _extend_modifier(text: str, start: int, value: _Value, end: int = 0) -> tuple[int, str]:
