@@ -10,6 +10,13 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "the stop is the finest place the text gives for it: the cities a country leg goes to",
+        "Secretary Clinton will travel to Egypt and Belgium March 1-4. In Egypt, she will attend the conference in "
+        "Sharm el-Sheikh. She will then meet NATO ministers in Brussels.",
+        date(2009, 2, 27),
+        [("Sharm el-Sheikh", "2009-03-01", "2009-03-04"), ("Brussels", "2009-03-01", "2009-03-04")],
+    ),
+    (
         "a paragraph that opens with its day is that day's schedule; 'then' within it is the same day",
         "On Tuesday, the President will meet the Prime Minister at the White House. In the evening, President Obama will "
         "travel to Denver.\n\nOn Wednesday, the President will attend an event. The President will then travel to Dallas.",
@@ -103,6 +110,9 @@ def test_stop_text_is_the_mention():
          {"Vice President": ["Accra"], "Second Gentleman": ["Accra"]}),
         ("Vice President Harris will travel to Paris on June 5, 2024. Second Gentleman Douglas Emhoff will travel to Rome on June 6, 2024.",
          {"Harris": ["Paris"], "Douglas Emhoff": ["Rome"]}),
+        # a sentence's first word, a nationality and a headline's "To" are no part of the name
+        ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
+        ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
         # one surname, two people: the given names tell them apart
         ("President Joseph R. Biden will travel to San Francisco on November 14, 2023. "
          "First Lady Jill Biden will travel to Tokyo on November 15, 2023.",

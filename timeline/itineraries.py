@@ -43,6 +43,7 @@ _TITLE_WORDS = {
     "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
+    "pres", "pres.",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -77,11 +78,26 @@ def dated(t: TimeMention) -> bool:
     return t.start_date is not None and t.type in ("DATE", "TIME") and t.function != "CREATION_TIME"
 
 
+# Words a capitalised run can open or close with that are no part of a name: a sentence's first word ("Then
+# Secretary Kerry", "Later the First Family") or a headline's ("Tillerson To Travel").
+_NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
+
+
 def clean_name(run: str) -> str:
+    """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
+
+    >>> clean_name("Then British Prime Minister Keir Starmer")
+    'Keir Starmer'
+    """
+    from .gazetteer import default_gazetteer
+
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     words = run.split()
-    while words and words[0].lower().strip(",") in _TITLE_WORDS:
+    demonym = default_gazetteer().demonym
+    while words and (words[0].lower().strip(",") in _TITLE_WORDS | _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
+    while words and words[-1].lower() in _NOT_IN_NAMES:
+        words.pop()
     return " ".join(words)
 
 
@@ -461,4 +477,38 @@ def trips(sentences: list[Sentence], times: list[TimeMention], places: list[Plac
     """Each traveller's stops in order, from one document's sentences, dates and places."""
     people = _Travellers()
     assembled = _assemble(_statements(sentences, times, places, text, people), people)
-    return {who: [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in slots] for who, slots in assembled.items()}
+    return {
+        who: [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in _finest(slots, places, text)]
+        for who, slots in assembled.items()
+    }
+
+
+_AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_Slot]:
+    """A country stop becomes the cities of that country the text then sends the trip to ("travel to Egypt ... the
+    summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them."""
+    taken = {(s.place.place.name, s.place.place.country_code) for s in slots}
+    out: list[_Slot] = []
+    for slot in slots:
+        country = slot.place.place
+        if country.kind != "country":
+            out.append(slot)
+            continue
+        cities: list[PlaceMention] = []
+        for p in places:
+            q = p.place
+            if (
+                p.start > slot.place.start and p.literal and q.kind == "city" and q.country_code == country.country_code
+                and (q.name, q.country_code) not in taken and _AT.search(text, max(0, p.start - 14), p.start)
+                and all((c.place.name, c.place.country_code) != (q.name, q.country_code) for c in cities)
+            ):
+                cities.append(p)
+        if not cities:
+            out.append(slot)
+            continue
+        for c in cities:
+            taken.add((c.place.name, c.place.country_code))
+            out.append(_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared))
+    return out
