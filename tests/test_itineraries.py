@@ -10,6 +10,12 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a range given to a region (no stop) goes to the stops named next",
+        "President Bush will travel to Africa from February 15-21, 2008. He will visit Benin, Tanzania and Ghana.",
+        date(2008, 1, 25),
+        [("Benin", "2008-02-15", "2008-02-21"), ("Tanzania", "2008-02-15", "2008-02-21"), ("Ghana", "2008-02-15", "2008-02-21")],
+    ),
+    (
         "the stop is the finest place the text gives for it: the cities a country leg goes to",
         "Secretary Clinton will travel to Egypt and Belgium March 1-4. In Egypt, she will attend the conference in "
         "Sharm el-Sheikh. She will then meet NATO ministers in Brussels.",

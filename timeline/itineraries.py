@@ -280,6 +280,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
+    spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
     prev_end = 0
@@ -308,8 +309,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 if time is not None and begins:
                     pending[traveller] = time
                 continue
+            if time is not None and all(p.place.kind in ("region", "continent") for p in stops):
+                spans[traveller] = time  # a region is no stop, but its dates are the trip's
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
+            elif time is None and traveller in spans:
+                time = spans[traveller]
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
             single = time is not None and not time.end_value and time.start_date == time.end_date
