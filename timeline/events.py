@@ -168,8 +168,14 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
 
 def _classified(e: Event, cast: tuple[str, ...]) -> Event:
     """Its kind from its predicate where that says one (see `occurrences.PREDICATE_KINDS`), else from its words."""
-    kind = e.event_type if e.event_type != "other" and not e.itinerary_id else event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id))
+    words = event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id))
+    kind = e.event_type if e.event_type != "other" and not e.itinerary_id else words
+    if _REFINES.get(kind) == words:
+        kind = words  # "leaders met at the summit": a meeting, and more precisely a summit
     return replace(e, event_type=kind, actors=cast)
+
+
+_REFINES = {"meeting": "summit", "military": "annexation"}
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:
