@@ -65,7 +65,8 @@ def build(
         i = bisect_left(starts, h.end)
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
-    lead = _lead(sentences, stop_events)
+    # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
+    lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
     parses = syntax.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     for s in sentences:
         if s.start in stop_events:

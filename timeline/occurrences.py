@@ -1,11 +1,14 @@
 """Events from the clauses of a sentence: one per occurrence, at the place where it happens, under a headline.
 
 The time expressions of one predicate ("attacked the convoy yesterday (Monday) at about 5 pm") are
-one event, dated by the finest of them. Its place is, in order: a locative of its own clause ("in
-Vienna"), a place that names it ("the Bucharest summit"), a trip's destination, the dateline's place
-(news), the place a history text is about; never a topic, party, attacker or owner ("talks on
-Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
-complements; a reporting verb gives what it reports.
+one event, dated by the finest of them; a bare weekday or month is put on the side of the reference
+date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"), a
+place that names it ("the Bucharest summit"), a trip's destination, a locative of a clause under it,
+the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
+about, a town that is its subject; never a topic, party, attacker or owner ("talks on Iran's
+programme"), which stay as mentioned places. Its title is the clause's subject, verb and
+complements; a reporting verb gives what it reports. A news lead told again later takes that
+telling's date; one in the present perfect with no date is the story's news of its day.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ _ROLE_RANK = {"locative": 0, "names": 1, "destination": 2, "sublocative": 3, "cl
 
 @dataclass(frozen=True, slots=True)
 class Setting:
-    """What the document says around its sentences: the dateline's place and the place a history text is about."""
+    """What the document says around its sentences: its dateline (place and end), the place a history text is
+    about, and the reference date of a news story."""
 
     dateline: PlaceMention | None = None
     about: PlaceMention | None = None
