@@ -39,11 +39,18 @@ def nested_html(n: int) -> str:
     return "<div>" * n + "Talks in Brussels on November 12, 2024." + "</div>" * n
 
 
+def timeline_page(n: int) -> str:
+    """A timeline page: a date alone on each other line, then what happened (headings, header and dateline checks)."""
+    line = "June 25, 1950\nA-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A-A a b. On On On On On On On On 2020 x!\n"
+    return (line * (n // len(line) + 1))[:n]
+
+
 CASES = [
     ("5 MB on one line (extract)", lambda k: one_line(int(4_900_000 * k)), extract),
     ("1 MB, a date and places every 110 chars", lambda k: one_line(int(1_000_000 * k), DENSE), extract),
     ("100,000 numbers (extract)", lambda k: numbers(int(100_000 * k)), extract),
     ("10,000 capitalised words (extract)", lambda k: capitalised(int(10_000 * k)), extract),
+    ("1 MB timeline page, hostile lines (extract)", lambda k: timeline_page(int(1_000_000 * k)), extract),
     ("HTML nested 10,000 deep (main text)", lambda k: nested_html(int(10_000 * k)), html_to_text),
 ]
 

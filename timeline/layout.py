@@ -30,8 +30,9 @@ def _labels_only(rest: str) -> bool:
 
 
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
+# (A hyphen only separates words of the name, so that a run like "A-A-A-..." has one reading, not exponentially many.)
 _DATELINE = re.compile(
-    r"^(?P<name>[A-Z][A-Z.’'\-]*(?:[ \-][A-Z][A-Z.’'\-]*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
+    r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s",
     re.MULTILINE,
 )
@@ -74,10 +75,8 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
     heads = [(k, ts) for k, end, ts in found if not _LABELLED.search(text[k:end]) and _prose_follows(text, end)]
     headings = tuple(ts[0] for _, ts in heads) if len(heads) >= 2 else ()
     taken = {k for k, _ in heads} if headings else set()
-    first_body = _first_body_line(text)
-    header = tuple(
-        t for k, _, ts in found if k not in taken and _line_number(text, k) < HEADER_LINES and k <= first_body for t in ts
-    )
+    top = min(_first_body_line(text), _after_lines(text, HEADER_LINES))
+    header = tuple(t for k, _, ts in found if k not in taken and k <= top for t in ts)
     return Lines(header, headings)
 
 
@@ -89,8 +88,14 @@ def _prose_follows(text: str, end: int) -> bool:
     return bool(nxt) and len(nxt.group(1).split()) >= 5
 
 
-def _line_number(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset)
+def _after_lines(text: str, n: int) -> int:
+    """The offset where line n (counting from 0) starts, or the text's end."""
+    at = -1
+    for _ in range(n):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
 
 
 def _first_body_line(text: str) -> int:
@@ -119,21 +124,17 @@ def _dateline_match(text: str) -> re.Match | None:
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     """The place of the story's dateline ("ACCRA —", "PESCARA DEL TRONTO, Italy (Reuters) -"), if it has one."""
-    for m in filter(None, [_dateline_match(text)]):
-        name = m.group("name")
-        inside = [p for p in places if m.start() <= p.start and p.end <= m.end("name") and p.literal]
-        whole = [p for p in inside if p.start == m.start() and p.end == m.end("name")]
-        if whole:
-            return whole[0]
-        qual = [p for p in places if m.start("qual") >= 0 and m.start("qual") <= p.start and p.end <= m.end("qual")]
-        if len(name.split()) > 1 and inside and qual:
-            return qual[0]  # a village we lack ("PESCARA DEL TRONTO, Italy"): its country, not a namesake of a part
-        if inside:
-            return inside[0]
-        if qual:
-            return qual[0]
+    m = _dateline_match(text)
+    if m is None:
         return None
-    return None
+    inside = [p for p in places if m.start() <= p.start and p.end <= m.end("name") and p.literal]
+    whole = [p for p in inside if p.start == m.start() and p.end == m.end("name")]
+    if whole:
+        return whole[0]
+    qual = [p for p in places if m.start("qual") >= 0 and m.start("qual") <= p.start and p.end <= m.end("qual")]
+    if len(m.group("name").split()) > 1 and inside and qual:
+        return qual[0]  # a village we lack ("PESCARA DEL TRONTO, Italy"): its country, not a namesake of a part
+    return (inside or qual or [None])[0]
 
 
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
