@@ -12,6 +12,7 @@ to its first stop only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .documents import by_sentence
@@ -488,32 +489,35 @@ def trips(sentences: list[Sentence], times: list[TimeMention], places: list[Plac
     }
 
 
+_FINER_WITHIN = 3_000
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_Slot]:
     """A country stop becomes the cities of that country the text then sends the trip to ("travel to Egypt ... the
-    summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them."""
+    summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them.
+
+    Only cities named within `_FINER_WITHIN` characters after the country count: the announcement, not the page.
+    """
+    cities: dict[str, list[PlaceMention]] = {}
+    for p in places:  # text order
+        if p.literal and p.place.kind == "city" and _AT.search(text, max(0, p.start - 14), p.start):
+            cities.setdefault(p.place.country_code, []).append(p)
+    starts = {cc: [p.start for p in ps] for cc, ps in cities.items()}
     taken = {(s.place.place.name, s.place.place.country_code) for s in slots}
     out: list[_Slot] = []
     for slot in slots:
-        country = slot.place.place
-        if country.kind != "country":
+        cc = slot.place.place.country_code
+        if slot.place.place.kind != "country" or cc not in cities:
             out.append(slot)
             continue
-        cities: list[PlaceMention] = []
-        for p in places:
-            q = p.place
-            if (
-                p.start > slot.place.start and p.literal and q.kind == "city" and q.country_code == country.country_code
-                and (q.name, q.country_code) not in taken and _AT.search(text, max(0, p.start - 14), p.start)
-                and all((c.place.name, c.place.country_code) != (q.name, q.country_code) for c in cities)
-            ):
-                cities.append(p)
-        if not cities:
-            out.append(slot)
-            continue
-        for c in cities:
-            taken.add((c.place.name, c.place.country_code))
-            out.append(_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared))
+        first = bisect_right(starts[cc], slot.place.start)
+        last = bisect_right(starts[cc], slot.place.start + _FINER_WITHIN)
+        finer: list[PlaceMention] = []
+        for p in cities[cc][first:last]:
+            key = (p.place.name, p.place.country_code)
+            if key not in taken:
+                taken.add(key)
+                finer.append(p)
+        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared) for c in finer] or [slot])
     return out
