@@ -123,3 +123,14 @@ def test_open_ends_are_drawn_and_exported(tmp_path):
 )
 def test_kind_of_event_from_its_predicate(text, kind):
     assert _events(text, date(2024, 11, 13))["event_type"].iloc[0] == kind
+
+
+def test_past_the_parse_budget_every_dated_sentence_still_gives_its_event(monkeypatch):
+    from timeline import events
+
+    monkeypatch.setattr(events, "PARSE_BUDGET", 60)  # the first sentence only is read by the model
+    text = "Talks restarted in Oslo on Thursday. Leaders met in Rome on Friday. Ministers met in Paris on Saturday."
+    got = _events(text, date(2023, 3, 11))
+    assert got["start"].tolist() == ["2023-03-09", "2023-03-10", "2023-03-11"]
+    assert got["title"].tolist()[0] == "Talks restarted in Oslo"
+    assert got["title"].tolist()[2] == "Ministers met in Paris on Saturday"  # not read: the sentence is the title

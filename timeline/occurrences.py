@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import clauses
-from .models import Event, PlaceMention, TimeMention
+from .models import Event, PlaceMention, Sentence, TimeMention
 from .syntax import Parse
 
 MAX_TITLE = 80
@@ -223,6 +223,22 @@ def from_sentence(
             named,
         ))
     return out
+
+
+def unparsed(doc_id: str, sentence: Sentence, times: list[TimeMention], places: list[PlaceMention], setting: Setting) -> tuple[Event, str, bool]:
+    """One event for a sentence the model did not read (past the parse budget): its finest date, its text as title,
+    the dateline's or the text's own place."""
+    time = finest(times)
+    where = choose_place([], setting)
+    ordered = list(places)
+    if where is not None and where not in ordered:
+        ordered.insert(0, where)
+    ev = Event(
+        event_id=event_id(doc_id, time.start, time.end), doc_id=doc_id,
+        title=clip(sentence.text[max(0, setting.dateline_end - sentence.start):]), time=time, sentence=sentence,
+        places=tuple(ordered), primary=ordered.index(where) if where is not None else None,
+    )
+    return ev, "", False
 
 
 _NOT_RETELLING = frozenset({"be", "have", "do", "get", "make", "take", "give"}) | clauses.REPORTING

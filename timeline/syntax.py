@@ -65,13 +65,37 @@ def _nlp():
         import spacy
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ModelError("spaCy is not installed: run `make install` (it installs spacy and the English model)") from exc
+    from spacy.language import Language
+
+    @Language.component("timeline_pos_from_tag")
+    def _pos_from_tag(doc):
+        for t in doc:
+            t.pos_ = _POS_OF_TAG.get(t.tag_, "X")
+        return doc
+
     for name in MODELS:
         try:
-            # The tagger, parser and lemmatizer are all we read; named entities and the sentencizer are not needed.
-            return spacy.load(name, exclude=["ner", "senter"])
+            # The tagger, parser and lemmatizer are all we read. The model's attribute ruler, which sets the coarse
+            # part of speech the lemmatizer needs, runs a pattern matcher over every token (half the time on
+            # hyphenated junk); the tag says the same for our needs, so a table stands in for it.
+            nlp = spacy.load(name, exclude=["ner", "senter", "attribute_ruler"])
         except OSError:
             continue
+        nlp.add_pipe("timeline_pos_from_tag", before="lemmatizer")
+        return nlp
     raise ModelError(f"no English model: install one of {', '.join(MODELS)} (`make install` does)")
+
+
+# Penn Treebank tags to Universal POS, as the model's own tag map has them.
+_POS_OF_TAG = {
+    "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
+    "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "IN": "ADP", "RP": "ADP", "DT": "DET", "PDT": "DET",
+    "WDT": "DET", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON", "CD": "NUM",
+    "CC": "CCONJ", "TO": "PART", "POS": "PART", "UH": "INTJ", "SYM": "SYM", "FW": "X", "LS": "X",
+    ",": "PUNCT", ".": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
+    "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM", "ADD": "X", "AFX": "ADJ", "XX": "X", "_SP": "SPACE",
+}
 
 
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
