@@ -87,8 +87,8 @@ class _Context:
     reference: date | None
     anchor: date | None  # the date relative expressions are resolved against
     future: bool  # the sentence looks forward ("will", "next"), so bare weekdays go forward
-    narrative: bool = False
-    past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future  # the anchor is the story's last date, and the story moves forward
+    narrative: bool = False  # the anchor is the story's last date, and the story moves forward
+    past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
 
 
 @dataclass(frozen=True, slots=True)
@@ -800,7 +800,7 @@ _LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start o
 # Hedges and open ends of a calendar date: "about 1040", "c. 1250", "before 1250", "prior to 1443", "by the 1680s", "after 1612".
 _LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|before|prior to|by|after)\s*$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
-# Past tense near a date: the common irregular verbs of news and any regular "-ed" verb after a subject pronoun or noun.
+# Past tense near a date: the common irregular verbs of news, and any word in "-ed".
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
@@ -926,7 +926,7 @@ def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int
 _NAMES_A_THING = re.compile(r"['’]s\b|\s+[a-z]{4,}s\b")
 
 
-def _extend_modifier(text: str, start: int, value: _Value, end: int = 0) -> tuple[int, str]:
+def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[int, str]:
     """Pull 'early', 'mid-', 'the end of' (dates) or 'more than', 'nearly' (durations) into the span."""
     before = text[max(0, start - 24): start]
     if value.type == "DURATION":
