@@ -69,6 +69,22 @@ CASES = [
      [("attend", "2015-10-30", "2015-10-30", "Vienna")]),
     # a month without a year, read by the clause's tense in an article of March 2013
     ("Prices fell in August, the ministry said.", date(2013, 3, 22), [("fell", "2012-08-01", "2012-08-31", NO_PLACE)]),
+    # a story without a dateline happens in the one country its lead names, at its town named twice
+    ("Gambian President Jon Doe has won re-election in a poll. Doe took power in a coup in 1994.", date(2011, 11, 25),
+     [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
+    ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
+     [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # ... but a meeting or a statement happens where its people are, not in the country the story is about
+    ("President Doe met President Roe of Ukraine on Tuesday to discuss the war.", date(2023, 12, 13),
+     [("met", "2023-12-12", "2023-12-12", NO_PLACE)]),
+    # a lead naming two countries has no focus
+    ("U.S. forces and the United Kingdom struck targets on Thursday.", date(2024, 1, 12),
+     [("struck", "2024-01-11", "2024-01-11", NO_PLACE)]),
+    # datelines with a date, and in title case with a long dash ("filed from / about")
+    ("HANOI, Vietnam, Oct. 11, 2010 — The minister signed the accord today.", None,
+     [("signed", "2010-10-11", "2010-10-11", "Hanoi")]),
+    ("Washington/Mogadishu — A bomb exploded on Tuesday, police said.", date(2021, 9, 15),
+     [("exploded", "2021-09-14", "2021-09-14", "Mogadishu")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

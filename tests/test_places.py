@@ -96,6 +96,8 @@ CASES = [
     # "Town, State, and Town, Country" is no list of states
     ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
     ("Cases rose in Ghana, Niger, Nigeria and Togo.", "Niger", "NE", None),
+    # an abbreviated first word is the place's own ("Ft." for "Fort")
+    ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),

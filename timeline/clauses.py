@@ -18,6 +18,34 @@ MOTION = frozenset({
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
 REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "note", "state", "claim", "write", "explain", "believe", "expect"})
+# Titles before a person's name: "President Roe of Ukraine" is a person of a country (a party), not a named thing.
+PERSON_TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emperor", "sultan",
+    "secretary", "governor", "mayor", "ambassador", "general", "leader", "chairman", "envoy", "senator", "pope",
+})
+# The kind of event its predicate names (verbs and event nouns, as lemmas); the title's words decide the rest.
+PREDICATE_KINDS = {
+    "travel": "travel visit tour trip arrive depart fly return leave journey",
+    "meeting": "meet meeting talk talks host welcome discuss confer convene conference consultation dialogue summit",
+    "attack": "attack strike kill shoot bomb bombing explode explosion ambush raid assault shootout siege execution massacre",
+    "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy",
+    "disaster": "earthquake quake flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt eruption storm",
+    "election": "elect election vote ballot balloting poll referendum reelect",
+    "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
+    "opening": "open opening inaugurate inauguration launch unveil",
+    "death": "die death funeral",
+    "founding": "found establish build construct construction create settle",
+    "annexation": "annex annexation",
+    "statement": "say announce announcement declare warn state statement tell urge condemn",
+}
+_KIND_OF_LEMMA = {lemma: kind for kind, words in PREDICATE_KINDS.items() for lemma in words.split()}
+
+
+def kind_of(lemma: str) -> str:
+    """The kind of event a predicate names ('attack' for "bombed", 'disaster' for "fire"), or 'other'."""
+    return _KIND_OF_LEMMA.get(lemma, "other")
+
+
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAMING = frozenset({"compound", "poss", "nmod", "amod", "npadvmod", "nummod"})
@@ -145,6 +173,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             if word == "of" and toks[t.head].tag.startswith("NN"):
                 if toks[t.head].dep == "dobj" and toks[t.head].head == pred and toks[t.head].tag == "NN":
                     return "object"  # "completed the conquest of China"
+                if _titled(parse, t.head):
+                    return "topic"  # "met President Roe of Ukraine": a party's country
                 continue  # "the Commonwealth of Kentucky", "the Treaty of Kiakhta": part of a name or a phrase
             if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
                 return "sublocative" if crossed else "locative"
@@ -168,12 +198,19 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return "destination" if lemma in VISITING else "object"
     # a place before the noun that is the subject or object: "the Brussels summit ended", "the Mogadishu attack killed 16"
     if len(path) == 3 and first.dep in ("compound", "poss") and toks[path[1]].dep in _SUBJECT | {"dobj"}:
-        return "names"
+        return "names" if kind_of(toks[path[1]].lemma) != "other" else "other"  # not "U.S. forces struck"
     # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
     named = path[-2] if len(path) >= 2 else i
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
         return "names"
     return "other"
+
+
+def _titled(parse: Parse, i: int) -> bool:
+    """Whether the noun at `i` is a person named with a title ("President Volodymyr Zelenskyy", "the King")."""
+    return parse.tokens[i].lemma.lower() in PERSON_TITLES or any(
+        parse.tokens[k].dep == "compound" and parse.tokens[k].lemma.lower() in PERSON_TITLES for k in parse.kids[i]
+    )
 
 
 def _sited(parse: Parse, path: list[int]) -> bool:

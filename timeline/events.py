@@ -190,7 +190,7 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
 
 
 def _classified(e: Event, cast: tuple[str, ...]) -> Event:
-    """Its kind from its predicate where that says one (see `occurrences.PREDICATE_KINDS`), else from its words."""
+    """Its kind from its predicate where that says one (see `clauses.PREDICATE_KINDS`), else from its words."""
     words = event_type(e.title, e.sentence.text, stop=bool(e.itinerary_id))
     kind = e.event_type if e.event_type != "other" and not e.itinerary_id else words
     if _REFINES.get(kind) == words:

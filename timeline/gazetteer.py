@@ -73,11 +73,12 @@ class Gazetteer:
         return []
 
     def lookup(self, name: str) -> tuple[Place, ...]:
-        """All places called `name` (any case or accents), best-known first; () when none."""
+        """All places called `name` (any case or accents; "Ft." for "Fort"), best-known first; () when none."""
         key = normalise(name)
         found = self._made.get(key)
         if found is None:
-            found = tuple(sorted((_place(self._rows[i]) for i in self._ids(key)), key=_rank))
+            ids = self._ids(key) or self._ids(_spelt_out(key))
+            found = tuple(sorted((_place(self._rows[i]) for i in ids), key=_rank))
             self._made[key] = found
         return found
 
@@ -89,10 +90,11 @@ class Gazetteer:
         key = normalise(words)
         if key in self._demonym_openings:
             return True
-        for stop in ("\t", " "):
-            i = bisect_left(self._keys, key + stop)
-            if i < len(self._keys) and self._keys[i].startswith(key + stop):
-                return True
+        for k in {key, _spelt_out(key)}:
+            for stop in ("\t", " "):
+                i = bisect_left(self._keys, k + stop)
+                if i < len(self._keys) and self._keys[i].startswith(k + stop):
+                    return True
         return False
 
     def country(self, code: str) -> Place | None:
@@ -106,6 +108,16 @@ class Gazetteer:
 
 _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
 _KEYS_HEADER = "#timeline gazetteer keys"
+
+
+# Abbreviated first words of place names: "Ft. Irwin", "Mt. Kenya".
+_ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def _spelt_out(key: str) -> str:
+    """'ft irwin' -> 'fort irwin'; other keys unchanged."""
+    first, space, rest = key.partition(" ")
+    return _ABBREVIATED[first] + space + rest if space and first in _ABBREVIATED else key
 
 
 def _opening(name: str) -> str:

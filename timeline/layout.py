@@ -31,11 +31,15 @@ def _labels_only(rest: str) -> bool:
 
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
 # (A hyphen only separates words of the name, so that a run like "A-A-A-..." has one reading, not exponentially many.)
+# A date may follow ("HANOI, Vietnam, Oct. 11, 2010 —").
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s",
     re.MULTILINE,
 )
+# A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...".
+_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+[—–]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +123,7 @@ def _dateline_match(text: str) -> re.Match | None:
         name = m.group("name")
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
-    return None
+    return _OPENING_DATELINE.match(text)
 
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
@@ -127,11 +131,14 @@ def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     m = _dateline_match(text)
     if m is None:
         return None
-    inside = [p for p in places if m.start() <= p.start and p.end <= m.end("name") and p.literal]
-    whole = [p for p in inside if p.start == m.start() and p.end == m.end("name")]
+    inside = [p for p in places if m.start("name") <= p.start and p.end <= m.end("name") and p.literal]
+    if "/" in m.group("name"):
+        return inside[-1] if inside else None  # "Washington/Mogadishu —": filed from the first, about the last
+    whole = [p for p in inside if p.start == m.start("name") and p.end == m.end("name")]
     if whole:
         return whole[0]
-    qual = [p for p in places if m.start("qual") >= 0 and m.start("qual") <= p.start and p.end <= m.end("qual")]
+    has_qual = "qual" in m.re.groupindex and m.start("qual") >= 0
+    qual = [p for p in places if has_qual and m.start("qual") <= p.start and p.end <= m.end("qual")]
     if len(m.group("name").split()) > 1 and inside and qual:
         return qual[0]  # a village we lack ("PESCARA DEL TRONTO, Italy"): its country, not a namesake of a part
     return (inside or qual or [None])[0]
@@ -149,3 +156,39 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         if n >= 2 and first.start < opening:
             return first
     return None
+
+
+_LOCAL = ("city", "admin2", "admin1")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
+def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
+    """The place a news story without a dateline is about, or None.
+
+    Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country ("Gambian President Jammeh has won"): the
+    finest of them, or that country's town the story names most when the headline or lead names no town.
+    """
+    first = text.split("\n", 1)[0]
+    headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
+    for a, b in (headline, lead) if headline else (lead,):
+        inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code]
+        countries = {p.place.country_code for p in inside}
+        if len(countries) > 1:
+            return None
+        if countries:
+            return _finest_in(inside, places)
+    return None
+
+
+def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceMention:
+    rank = {"city": 0, "admin2": 1, "admin1": 2}
+    best = min(inside, key=lambda p: (rank.get(p.place.kind, 3), not p.literal))
+    if best.place.kind == "city":
+        return best
+    country = best.place.country_code
+    towns = Counter((p.place.name, p.place.kind) for p in places if p.literal and p.place.country_code == country
+                    and p.place.kind in _LOCAL)
+    for (name, kind), n in towns.most_common(1):
+        if n >= 2:
+            return next(p for p in places if p.literal and (p.place.name, p.place.kind) == (name, kind))
+    return best

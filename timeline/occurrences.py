@@ -5,7 +5,8 @@ one event, dated by the finest of them; a bare weekday or month is put on the si
 date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"), a
 place that names it ("the Bucharest summit"), a trip's destination, a locative of a clause under it,
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
-about, a town that is its subject; never a topic, party, attacker or owner ("talks on Iran's
+about, the one country a news story's headline or lead names (not for meetings, statements and trips,
+which happen where their people are), a town that is its subject; never a topic, party, attacker or owner ("talks on Iran's
 programme"), which stay as mentioned places. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
 telling's date; one in the present perfect with no date is the story's news of its day.
@@ -35,39 +36,17 @@ class Setting:
 
     dateline: PlaceMention | None = None
     about: PlaceMention | None = None
+    focus: PlaceMention | None = None  # the place a news story without a dateline is about (`layout.focus`)
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
-
-
-# The kind of event its predicate names (verbs and event nouns, as lemmas); the title's words decide the rest.
-PREDICATE_KINDS = {
-    "travel": "travel visit tour trip arrive depart fly return leave journey",
-    "meeting": "meet meeting talk talks host welcome discuss confer convene conference consultation dialogue summit",
-    "attack": "attack strike kill shoot bomb bombing explode explosion ambush raid assault shootout siege execution massacre",
-    "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy",
-    "disaster": "earthquake quake flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt eruption storm",
-    "election": "elect election vote ballot balloting poll referendum reelect",
-    "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
-    "opening": "open opening inaugurate inauguration launch unveil",
-    "death": "die death funeral",
-    "founding": "found establish build construct construction create settle",
-    "annexation": "annex annexation",
-    "statement": "say announce announcement declare warn state statement tell urge condemn",
-}
-_KIND_OF_LEMMA = {lemma: kind for kind, words in PREDICATE_KINDS.items() for lemma in words.split()}
 
 
 def _kind_in(parse: Parse, pred: int) -> str:
     """The kind its predicate names, unless its subject is a disaster ("the storm killed 12", "a fire destroyed")."""
     subj = clauses.subject(parse, pred)
-    by_subject = kind_of(parse.tokens[subj].lemma) if subj is not None else "other"
-    kind = kind_of(parse.tokens[pred].lemma)
+    by_subject = clauses.kind_of(parse.tokens[subj].lemma) if subj is not None else "other"
+    kind = clauses.kind_of(parse.tokens[pred].lemma)
     return by_subject if by_subject == "disaster" or kind == "other" else kind
-
-
-def kind_of(lemma: str) -> str:
-    """The kind of event a predicate names ('attack' for "bombed", 'disaster' for "fire"), or 'other'."""
-    return _KIND_OF_LEMMA.get(lemma, "other")
 
 
 def event_id(*parts: object) -> str:
@@ -91,22 +70,27 @@ def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
     return b.kind == "country" or (b.kind == "admin1" and a.admin1 == b.admin1 and bool(a.admin1))
 
 
-def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting) -> PlaceMention | None:
+# Kinds of event that happen where their people are, not in the country a story is about ("Biden met Zelenskyy of
+# Ukraine", "the ministry said"): a story's focus is not their place.
+_WHERE_PEOPLE_ARE = frozenset({"meeting", "statement", "travel"})
+
+
+def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: str = "other") -> PlaceMention | None:
     """The place where the event happens, from the roles its sentence's places play (see module doc)."""
     own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
+    focus = setting.focus if kind not in _WHERE_PEOPLE_ARE else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
         pick = min(tier, key=lambda p: _KIND_RANK.get(p.place.kind, 9))
         # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra
-        for finer in (setting.dateline, setting.about):
+        for finer in (setting.dateline, setting.about, focus):
             if finer is not None and _within(finer, pick):
                 return finer
         return pick
-    if setting.dateline is not None:
-        return setting.dateline
-    if setting.about is not None:
-        return setting.about
+    for fallback in (setting.dateline, setting.about, focus):
+        if fallback is not None:
+            return fallback
     # last, a town that does the thing ("Berlin hosted the fair"); a country that does it is a party ("Ghana announced")
     towns = [p for p, r in roles if r == "subject" and p.literal and p.place.kind == "city"]
     return towns[0] if towns else None
@@ -203,7 +187,8 @@ def from_sentence(
             name = title(parse, head, ts, text, setting.dateline_end)
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
-        where = choose_place(roles, setting)
+        kind = _kind_in(parse, head) if head >= 0 else "other"
+        where = choose_place(roles, setting, kind)
         ordered = list(places)
         if where is not None and where not in ordered:
             ordered.insert(0, where)
@@ -217,7 +202,7 @@ def from_sentence(
                 sentence=parse.sentence,
                 places=tuple(ordered),
                 primary=ordered.index(where) if where is not None else None,
-                event_type=_kind_in(parse, head) if head >= 0 else "other",
+                event_type=kind,
             ),
             parse.tokens[head].lemma if head >= 0 else "",
             named,
@@ -271,7 +256,7 @@ def retold_lead(
         if where is not None:
             ordered.insert(0, where)
         moved = replace(
-            ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence, event_type=kind_of(lemma),
+            ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence, event_type=clauses.kind_of(lemma),
             places=tuple(ordered), primary=0 if where is not None else None,
         )
         out.append((moved, lemma, named))
@@ -293,7 +278,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
     at = lead.tokens[verb].start
     time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
     roles = [(p, clauses.place_role(lead, p.start, p.end, verb)) for p in places]
-    where = choose_place(roles, setting)
+    where = choose_place(roles, setting, _kind_in(lead, verb))
     ordered = list(places)
     if where is not None and where not in ordered:
         ordered.insert(0, where)
@@ -301,7 +286,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
         event_id=event_id(doc_id, "lead", lead.sentence.start), doc_id=doc_id,
         title=title(lead, verb, [], text, setting.dateline_end), time=time, sentence=lead.sentence,
         places=tuple(ordered), primary=ordered.index(where) if where is not None else None, inferred=True,
-        event_type=kind_of(lead.tokens[verb].lemma),
+        event_type=clauses.kind_of(lead.tokens[verb].lemma),
     )
     return ev, lead.tokens[verb].lemma, False
 

@@ -61,14 +61,22 @@ def process(doc: Document, settings: Settings = Settings()) -> Extraction:
     opening = span[1] if span and span[0] < 40 else 0
     story = max(layout.dateline_end(doc.text), opening)
     sents = [Sentence(story, s.end, doc.text[story:s.end]) if s.start < story < s.end else s for s in sentences(doc.text)]
+    dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     setting = Setting(
-        dateline=layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None),
+        dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None else None,
+        focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None and not dateline else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
     )
     evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places, setting, page.headings)
     return Extraction(doc, tuple(times), tuple(places), tuple(evs), tuple(its))
+
+
+def _lead(sents: list[Sentence]) -> tuple[int, int]:
+    """The span of a story's first sentence of prose (header lines are shorter)."""
+    s = next((s for s in sents if len(s.text.split()) >= 6), None)
+    return (s.start, s.end) if s else (0, 0)
 
 
 def extract_documents(docs: Iterable[Document], settings: Settings = Settings()) -> Batch:
