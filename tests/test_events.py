@@ -43,6 +43,10 @@ CASES = [
     ("712 - Samarkand is conquered by the Arabs.\n1370 - Timur makes Samarkand his capital.", None,
      [("conquered", "0712-01-01", "0712-12-31", "Samarkand"), ("capital", "1370-01-01", "1370-12-31", "Samarkand")]),
     ("* 15 February 1898 — The USS Maine explodes in Havana harbor.", None, [("explodes", "1898-02-15", "1898-02-15", "Havana")]),
+    # a line's date belongs to the line's main verb, not the name it stands before; a titled person's country is a party
+    ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
+    ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,
+     [("sends", "1898-03-02", "1898-03-02", "Havana"), ("arrives", "1898-03-05", "1898-03-05", NO_PLACE)]),
     # a header date under a headline is the reference date, not an event
     ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
     # hedges keep the year; open ends stay open

@@ -68,6 +68,9 @@ def head_token(parse: Parse, start: int, end: int) -> int | None:
     return idx[-1]
 
 
+_LINE_MARKS = frozenset({"-", "–", "—", ":"})
+
+
 def predicate(parse: Parse, start: int, end: int) -> int | None:
     """The predicate a mention belongs to: the nearest verb above it, or the noun it names ("Sunday's attack").
 
@@ -77,9 +80,14 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
     if i is None:
         return None
     toks = parse.tokens
+    inside = set(parse.covering(start, end))
+    # a timeline line ("892 - Isma'il moves the capital", "January 24, 1898: McKinley sends"): the line's main verb
+    opens_line = min(inside) == 0 and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
+    main = root(parse)
+    if opens_line and main is not None and main not in inside:
+        return clause_verb(parse, main)
     if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN"):
         return toks[i].head
-    inside = set(parse.covering(start, end))
     if toks[i].head == i or (toks[toks[i].head].dep == "ROOT" and toks[i].head in inside):
         # the date heads its sentence ("June 28, 1950: Seoul falls"): the event is the verb hanging from it
         verbs = [j for j, t in enumerate(toks) if j not in inside and (t.head in inside or t.head == j) and is_verb(parse, j)]
@@ -202,7 +210,7 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
     named = path[-2] if len(path) >= 2 else i
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
-        return "names"
+        return "other" if _titled(parse, named) else "names"  # "U.S. President McKinley sends": a party
     return "other"
 
 
