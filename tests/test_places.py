@@ -198,6 +198,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
         ("after Maidan revolution", {"Maidan"}),
         ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Ali"}),  # a given name before a patronymic
+        ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Hassan", "al-Hassan"}),  # a father's after it
+        ("Isma'il ibn Ahmad moved the capital to Bukhara.", {"Ahmad"}),
         ("NATO and APEC met.", {"NATO", "APEC"}),
         ("We know. May we go?", {"We", "May"}),
         # one name, one sense: a surname stays a person when it appears alone later on

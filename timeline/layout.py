@@ -145,13 +145,16 @@ def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
 
 
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
-    """The place a history text is about: its most named city or site, named at least twice and in its opening."""
+    """The place a history text is about: its most named town, site or region, named at least twice and in its opening."""
     opening = len(text.split("\n\n", 1)[0][:300])
-    local = [p for p in places if p.literal and p.place.kind in ("city", "admin2")]
+    local = [p for p in places if p.literal and p.place.kind in _LOCAL]
     if not local:
         return None
     counts = Counter((p.place.name, p.place.country_code) for p in local)
-    for key, n in counts.most_common():
+    # the most named first; on a tie, the finer ("Richmond" before "Virginia")
+    rank = {kind: i for i, kind in enumerate(_LOCAL)}
+    kinds = {(p.place.name, p.place.country_code): rank[p.place.kind] for p in local}
+    for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kinds[kv[0]])):
         first = next(p for p in local if (p.place.name, p.place.country_code) == key)
         if n >= 2 and first.start < opening:
             return first

@@ -381,8 +381,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "New Britain" we do not know is not Britain; "Orlando East" (Soweto) is not Orlando
     if not big and _INITIAL_AFTER.match(text, c.end, c.end + 5):
         return False  # "Michael J. Dillon", "John Paul II"
-    if _PATRONYMIC.match(text, c.end):
-        return False  # "Ali ibn al-Hassan", "Zayed bin Sultan": a given name before a patronymic
+    if _PATRONYMIC.match(text, c.end) or _AFTER_PATRONYMIC.search(text, max(0, c.start - 12), c.start):
+        return False  # "Ali ibn al-Hassan", "Zayed bin Sultan": a given name before a patronymic, a father's name after it
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
@@ -398,6 +398,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 
 
 _PATRONYMIC = re.compile(r"\s+(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?[A-Z]")
+_AFTER_PATRONYMIC = re.compile(r"\b(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?$")
 
 
 def _doubtful_start(c: Candidate, text: str) -> bool:
