@@ -10,6 +10,22 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "one day for several stops is the day the trip starts; each stop's own day then replaces it",
+        "Secretary Doe will travel to Japan, China, and Korea, departing Washington on May 20th. She will visit Tokyo on "
+        "May 21st; Shanghai on May 21st and 22nd; Beijing, May 23rd through May 26th; and will conclude her travel in Seoul "
+        "also on May 26th.",
+        date(2010, 5, 18),
+        [("Tokyo", "2010-05-21", "2010-05-21"), ("Shanghai", "2010-05-21", "2010-05-22"), ("Beijing", "2010-05-23", "2010-05-26"),
+         ("Seoul", "2010-05-26", "2010-05-26")],
+    ),
+    (
+        "a date that follows another stop is not this one's: 'following her visit to X' keeps X's own dates",
+        "Secretary Doe will travel to Singapore and Australia July 20-28. In Singapore (July 22-24), she will attend a "
+        "forum. Following her visit to Singapore, Secretary Doe will travel to Perth, Australia (July 24-25).",
+        date(2008, 7, 17),
+        [("Singapore", "2008-07-22", "2008-07-24"), ("Perth", "2008-07-24", "2008-07-25")],
+    ),
+    (
         "a range given to a region (no stop) goes to the stops named next",
         "President Bush will travel to Africa from February 15-21, 2008. He will visit Benin, Tanzania and Ghana.",
         date(2008, 1, 25),

@@ -73,6 +73,7 @@ class _Statement:
     sentence: Sentence
     shared: bool  # one range stated for several stops
     kind: str  # "trip", "return" (always a new stop) or "lead" (only refines a known stop)
+    own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
 
 
 def dated(t: TimeMention) -> bool:
@@ -319,6 +320,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
             single = time is not None and not time.end_value and time.start_date == time.end_date
+            # one day for several stops is the day the trip starts ("to Japan, China, and Korea, departing on May 20")
+            begins = begins or (single and len(stops) > 1)
             if begins and (single or time is None or time.precision == "week"):
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
             else:
@@ -326,9 +329,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             own = _own_dates(stops, s_times, text, s.end)
             if len(stops) > 1 and any(own):
                 stamps = tuple(o or st for o, st in zip(own, stamps))  # "Tokyo on May 15-16 and then Seoul on May 17"
+            stated = tuple(o is not None for o in own)
             kind = "return" if m.group("ret") else "trip"
             for who in filter(None, (companion, traveller)):
-                out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind))
+                out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated))
         lead = _LEAD.match(text, s.start)
         if lead:
             led = [p for p in s_places if p.start >= lead.end() and p.literal]
@@ -338,7 +342,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     named.append(cur)
             if named and people.names:
                 time = next((t for t in s_times if t.precision == "day"), None)
-                out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead"))
+                stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end))
+                out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
         if not travelled and s_times and s_places and people.names and _mentions_traveller(s.text, people):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
@@ -378,6 +383,7 @@ class _Slot:
     time: TimeMention | None
     sentence: Sentence
     shared: bool
+    own: bool = False  # its date was stated for this stop alone
 
 
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -430,7 +436,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                     slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
             continue
         used: list[int] = []
-        for p, t in zip(st.places, st.times):
+        for p, t, own in zip(st.places, st.times, st.own or (False,) * len(st.places)):
             j = None
             if st.kind != "return":
                 j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p)), None)
@@ -443,7 +449,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 # A new place in a statement that refined a stop goes right after it ("Tel Aviv, Jerusalem and
                 # Ramallah" after "Israel and the Palestinian territories"), else at the end.
                 k = used[-1] + 1 if used else len(slots)
-                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared))
+                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared, own))
                 used = [u + 1 if u >= k else u for u in used]
                 used.append(k)
                 at = k
@@ -454,9 +460,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0):
                 slot.place = p
             # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
-            # already says more than the day someone arrives.
-            if t is not None and (slot.time is None or slot.shared and _within(t, slot.time)):
-                slot.time, slot.shared, slot.sentence = t, st.shared, st.sentence
+            # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
+            if t is not None and (slot.time is None or slot.shared and _within(t, slot.time) or own and not slot.own):
+                slot.time, slot.shared, slot.sentence, slot.own = t, st.shared, st.sentence, own
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
@@ -519,5 +525,5 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
             if key not in taken:
                 taken.add(key)
                 finer.append(p)
-        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared) for c in finer] or [slot])
+        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own) for c in finer] or [slot])
     return out
