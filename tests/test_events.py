@@ -68,6 +68,7 @@ CASES = [
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing
+    ("Severe winter storms hit Kentucky.", date(2021, 3, 31), []),  # so does a season
     # a dropped date leaves no dangling preposition in the title
     ("On Friday (30 October 2015) the Foreign Secretary will attend talks in Vienna.", date(2015, 10, 28),
      [("attend", "2015-10-30", "2015-10-30", "Vienna")]),
@@ -89,6 +90,12 @@ CASES = [
      [("signed", "2010-10-11", "2010-10-11", "Hanoi")]),
     ("Washington/Mogadishu — A bomb exploded on Tuesday, police said.", date(2021, 9, 15),
      [("exploded", "2021-09-14", "2021-09-14", "Mogadishu")]),
+    # a traveller's event that names no place happens at the stop they are at that day (not on the day they arrive)
+    ("Secretary Doe will visit Tokyo on May 21 and Beijing, May 23 through May 26. On May 25, she will attend an event.",
+     date(2010, 5, 18), [("tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("beijing", "2010-05-23", "2010-05-26", "Beijing"),
+                         ("attend", "2010-05-25", "2010-05-25", "Beijing")]),
+    ("On Tuesday, the President will welcome the Mayor. In the evening, President Doe will travel to Denver.", date(2014, 7, 4),
+     [("welcome", "2014-07-08", "2014-07-08", NO_PLACE), ("denver", "2014-07-08", "2014-07-08", "Denver")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

@@ -90,7 +90,7 @@ def build(
         if today is not None:
             events_in.append(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
-    events = occurrences.told_again(events_in)
+    events = [_during_stop(e, itineraries) for e in occurrences.told_again(events_in)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
@@ -199,6 +199,32 @@ def _classified(e: Event, cast: tuple[str, ...]) -> Event:
 
 
 _REFINES = {"meeting": "summit", "military": "annexation"}
+
+
+_TRAVELLER_WORDS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:Secretary|President|Minister|Vice President|First Lady|delegation))\b")
+
+
+def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
+    """An event of a trip's traveller that names no place ("On May 25, she will attend an event") happens at the stop
+    the traveller is at on its day (after the day of arrival), when exactly one stop holds it; the place is marked less
+    certain."""
+    if e.primary is not None or e.itinerary_id or e.time is None or e.time.start_date is None or not itineraries:
+        return e
+    t = e.time
+    if not _TRAVELLER_WORDS.search(e.sentence.text) and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
+        return e
+    at = {
+        (stop.place.place.name, stop.place.place.country_code): stop.place
+        for it in itineraries for stop in it.stops
+        if stop.time is not None and stop.time.start_date is not None and not stop.shared
+        # after the day of arrival: that day the traveller may still be elsewhere ("will welcome X to the White House.
+        # In the evening, the President will travel to Denver")
+        and stop.time.start_date < t.start_date and (t.end_date or t.start_date) <= (stop.time.end_date or stop.time.start_date)
+    }
+    if len(at) != 1:
+        return e
+    where = replace(next(iter(at.values())), confidence=0.6)
+    return replace(e, places=(where,) + e.places, primary=0)
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:

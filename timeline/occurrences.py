@@ -146,10 +146,11 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
 
 
 def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
-    """A century or decade that modifies a noun ("twenty-first century challenges") names a kind of thing."""
+    """A century, decade or season that modifies a noun ("twenty-first century challenges", "winter storms") names a
+    kind of thing."""
     head = clauses.head_token(parse, t.start, t.end)
     return (
-        t.precision in ("century", "decade") and head is not None and parse.tokens[head].head == pred
+        t.precision in ("century", "decade", "season") and head is not None and parse.tokens[head].head == pred
         and parse.tokens[head].dep in ("compound", "amod", "nmod") and parse.tokens[pred].tag.startswith("NN")
     )
 
