@@ -96,6 +96,10 @@ CASES = [
     # "Town, State, and Town, Country" is no list of states
     ("Officials in Hamilton, Ontario, and Tauranga, New Zealand agreed.", "Hamilton", "CA", (43.25, -79.85)),
     ("Cases rose in Ghana, Niger, Nigeria and Togo.", "Niger", "NE", None),
+    # landmarks the news names as places; a town's own name beats a city's other name (Casablanca is "Dar el Beida")
+    ("The President will host teachers at the White House on Monday.", "White House", "US", (38.90, -77.04)),
+    ("He grew up in White House, Tennessee.", "White House", "US", (36.47, -86.65)),
+    ("Ministers met in the Kremlin.", "Kremlin", "RU", (55.75, 37.62)),
     # an abbreviated first word is the place's own ("Ft." for "Fort")
     ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
     # a dateline names a city

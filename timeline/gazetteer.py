@@ -17,6 +17,7 @@ from .models import Place
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 KEYS_FILE = "gazetteer.keys.gz"
 DEMONYMS_FILE = "demonyms.tsv"
+LANDMARKS_FILE = "landmarks.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
@@ -187,7 +188,31 @@ def load(directory: Path | None = None) -> Gazetteer:
         else:
             break
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
+    _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
     return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)))
+
+
+_LANDMARK_IDS = 99_000_000  # above any GeoNames id
+_LANDMARK_POPULATION = 100_000
+
+
+def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> None:
+    """Add the hand-written landmarks ("White House", "Kremlin") to the rows and the sorted key index, in place."""
+    if not path.exists():
+        return
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, cc, admin1, lat, lon = line.split("\t")
+        row = "\t".join((str(_LANDMARK_IDS + n), name, "city", cc, admin1, lat, lon, str(_LANDMARK_POPULATION), others))
+        rows.append(row)
+        i = len(rows) - 1
+        for key in {_normalise(x) for x in [name, *others.split("|")] if x}:
+            at = bisect_left(keys, key + "\t")
+            if at < len(keys) and keys[at].startswith(key + "\t"):
+                keys[at] += f",{i}"
+            else:
+                keys.insert(at, f"{key}\t{i}")
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:

@@ -57,7 +57,7 @@ _NOT_PLACES = {
     "police", "army", "navy", "government", "ministry", "state", "city", "county", "region", "north", "south",
     "east", "west", "central", "western", "eastern", "northern", "southern", "new", "old", "great", "little",
     "mission", "hope", "unity", "liberty", "independence", "progress", "reform", "justice", "peace", "federation",
-    "commonwealth", "health", "god", "center", "centre", "act", "king", "white house", "capitol", "prime", "vice",
+    "commonwealth", "health", "god", "center", "centre", "act", "king", "capitol", "prime", "vice",
     "roman", "romans", "arab", "arabs", "continental", "republic", "liberation", "royal", "long", "plan", "battle",
     "victory", "freedom", "national", "federal", "imperial", "allied", "allies", "energy", "green", "spring", "summer",
     "autumn", "fall", "winter", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -249,6 +249,9 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
 _ALIAS_MIN = 100_000
 
 
+_OWN_NAME_WINS = 100_000
+
+
 def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     """Without the towns that only one of their many alternate names matches.
 
@@ -258,6 +261,9 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     of its name ("Kupiansk" for Kupyansk, "Izmail" for Izmayil, "Hualien" for Hualien City).
     """
     key = normalise(surface)
+    if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in own_names(p.name) for p in places):
+        # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida)
+        places = tuple(p for p in places if p.kind != "city" or key in own_names(p.name))
     named = tuple(
         p for p in places
         if p.kind != "city" or key in own_names(p.name)
