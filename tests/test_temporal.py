@@ -43,6 +43,8 @@ CASES = [
     # hedges keep the year; a year that opens a timeline line, before 1000 too
     (("DATE", "1040", "1040-01-01", "1040-12-31", "year"), REF, ["about 1040", "c. 1040", "around 1040"]),
     (("DATE", "0712", "0712-01-01", "0712-12-31", "year"), REF, ["712 - Samarkand is conquered."]),
+    (("DATE", "0260", "0260-01-01", "0260-12-31", "year"), REF, ["260 CE - The Sassanians are in power."]),
+    (("DATE", "0841", "0841-01-01", "0842-12-31", "year"), REF, ["841/842 - Two brothers are appointed."]),
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
 ]
 

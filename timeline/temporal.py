@@ -316,7 +316,7 @@ def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
     y = int(m["year"])
     if m.groupdict().get("year2"):
         y2 = m["year2"]
-        y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        y2i = int(y2) if len(y2) >= 3 else (y // 100) * 100 + int(y2)
         if not (y < y2i <= y + 100):
             return None
         return _Value("DATE", f"{y:04d}", "year", date(y, 1, 1), date(y2i, 12, 31), end_value=f"{y2i:04d}")
@@ -705,7 +705,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("year", rf"(?:(?<=\bmid-)|{_B})(?P<year>{_YEAR}){_E}", _r_year, True),
     # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
-    _rule("line_year", r"(?m)^[ \t]*(?:[*•·][ \t]*)?(?P<year>[1-9]\d{2,3})(?=[ \t]*[-–—:][ \t])", _r_year, True),
+    # ("841/842 - ..." is either year; "260 CE - ...")
+    _rule(
+        "line_year",
+        r"(?m)^[ \t]*(?:[*•·][ \t]*)?(?P<year>[1-9]\d{2,3})(?:/(?P<year2>[1-9]\d{2,3}))?(?:[ \t]+(?:CE|AD|A\.D\.))?(?=[ \t]*[-–—:][ \t])",
+        _r_year, True,
+    ),
     _rule(
         "season",
         rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
