@@ -96,6 +96,9 @@ CASES = [
                          ("attend", "2010-05-25", "2010-05-25", "Beijing")]),
     ("On Tuesday, the President will welcome the Mayor. In the evening, President Doe will travel to Denver.", date(2014, 7, 4),
      [("welcome", "2014-07-08", "2014-07-08", NO_PLACE), ("denver", "2014-07-08", "2014-07-08", "Denver")]),
+    # a welcome happens where the guest is welcomed; a landmark is a place
+    ("The President will welcome the Prime Minister to the White House on Tuesday.", date(2014, 7, 4),
+     [("welcome", "2014-07-08", "2014-07-08", "White House")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]
