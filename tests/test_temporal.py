@@ -46,6 +46,8 @@ CASES = [
     (("DATE", "0260", "0260-01-01", "0260-12-31", "year"), REF, ["260 CE - The Sassanians are in power."]),
     (("DATE", "0841", "0841-01-01", "0842-12-31", "year"), REF, ["841/842 - Two brothers are appointed."]),
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
+    (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
+    (("DATE", "11", "1101-01-01", "1300-12-31", "century"), REF, ["the 12th or 13th century", "the 12th and 13th centuries"]),
 ]
 
 

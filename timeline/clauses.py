@@ -18,7 +18,10 @@ MOTION = frozenset({
 })
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
-REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "add", "note", "state", "claim", "write", "explain", "believe", "expect"})
+REPORTING = frozenset({
+    "say", "tell", "announce", "report", "confirm", "add", "note", "state", "claim", "write", "explain", "believe", "expect",
+    "show", "indicate",  # "results show X has won"
+})
 # Titles before a person's name: "President Roe of Ukraine" is a person of a country (a party), not a named thing.
 PERSON_TITLES = frozenset({
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emperor", "sultan",
@@ -89,6 +92,11 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
         return clause_verb(parse, main)
     if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN"):
         return toks[i].head
+    # news style's "Ghana's election Monday show ...", which the model reads as a "Monday show": a day glued to the
+    # next word right after an event noun is that noun's
+    before = min(inside) - 1
+    if toks[i].dep == "compound" and before >= 0 and toks[before].tag in ("NN", "NNS") and kind_of(toks[before].lemma) != "other":
+        return before
     if toks[i].head == i or (toks[toks[i].head].dep == "ROOT" and toks[i].head in inside):
         # the date heads its sentence ("June 28, 1950: Seoul falls"): the event is the verb hanging from it
         verbs = [j for j, t in enumerate(toks) if j not in inside and (t.head in inside or t.head == j) and is_verb(parse, j)]

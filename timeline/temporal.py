@@ -349,13 +349,28 @@ _ORDINAL_WORDS = {
 }
 
 
-def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
-    raw = m["cent"].lower()
+_CENTURY_ORD = (
+    r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
+)
+
+
+def _century_number(raw: str) -> int | None:
+    raw = raw.lower()
     n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
-    if not n or n > 22:
+    return n if n and n <= 22 else None
+
+
+def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
+    n = _century_number(m["cent"])
+    if n is None:
         return None
     first = (n - 1) * 100 + 1 if n > 1 else 1
-    return _Value("DATE", f"{n - 1:02d}", "century", date(max(first, 1), 1, 1), date(n * 100, 12, 31))
+    v = _Value("DATE", f"{n - 1:02d}", "century", date(max(first, 1), 1, 1), date(n * 100, 12, 31))
+    n2 = _century_number(m["cent2"]) if m["cent2"] else None
+    if n2 is not None and n2 == n + 1:
+        return replace(v, end_date=date(n2 * 100, 12, 31), end_value=f"{n2 - 1:02d}")
+    return v
 
 
 def _r_season(m: re.Match, ctx: _Context) -> _Value | None:
@@ -695,7 +710,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof ))['’](?P<yy>\d\d)\b(?!s)", _r_short_year, True),
     _rule(
         "century",
-        r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century\b",
+        # "the 12th or 13th century", "the 13th and 14th centuries" span both
+        rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?:or|and|to|-|–)\s*(?:the\s+)?(?P<cent2>{_CENTURY_ORD}))?[ -]centur(?:y|ies)\b",
         _r_century, True, _I,
     ),
     _rule(
@@ -778,7 +794,7 @@ _TRIGGERS = {
     "duration": (_UNIT_TRIGGER, 60),
     "adj_duration": (_UNIT_TRIGGER, 30),
     "last_n": (_UNIT_TRIGGER, 60),
-    "century": (r"century", 40),
+    "century": (r"centur", 40),
     "decade": (r"0s\b", 12),
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
@@ -954,10 +970,13 @@ def _halved(v: _Value, written: str) -> _Value:
     half = re.match(r"the (first|second) half of", written, _I)
     if not half or v.start_date is None or v.end_date is None:
         return v
+    if v.precision in ("century", "decade"):  # by whole years: 1101-1150 and 1151-1200
+        last_of_first = v.start_date.year + (v.end_date.year - v.start_date.year + 1) // 2 - 1
+        if half[1].lower() == "first":
+            return replace(v, end_date=date(last_of_first, 12, 31))
+        return replace(v, start_date=date(last_of_first + 1, 1, 1))
     middle = v.start_date + (v.end_date - v.start_date) / 2
-    if half[1].lower() == "first":
-        return replace(v, end_date=date(middle.year, 12, 31) if v.precision in ("century", "decade") else middle)
-    return replace(v, start_date=date(middle.year + 1, 1, 1) if v.precision in ("century", "decade") else middle + timedelta(days=1))
+    return replace(v, end_date=middle) if half[1].lower() == "first" else replace(v, start_date=middle + timedelta(days=1))
 
 
 def find_dates(text: str, reference: date | None = None, mode: str = "news") -> list[TimeMention]:
