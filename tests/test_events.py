@@ -72,6 +72,14 @@ CASES = [
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing
     ("Severe winter storms hit Kentucky.", date(2021, 3, 31), []),  # so does a season
+    ("The alliance is meeting the challenges of the 21st century.", date(2022, 4, 22), []),  # and the century of an age
+    # a year before a noun that names no event is a name; a number of things is no year
+    ("On Monday, the President will host the 2011 Easter Egg Roll.", date(2011, 4, 22), [("host", "2011-04-25", "2011-04-25", NO_PLACE)]),
+    ("In 2019 Berlin hosted the fair.", None, [("hosted", "2019-01-01", "2019-12-31", "Berlin")]),
+    ("He landed in Riga in 1201 with more than 1500 armed crusaders.", None, [("landed", "1201-01-01", "1201-12-31", "Riga")]),
+    # "U.S.S." ends no sentence, and the ship is no state
+    ("An explosion sinks the U.S.S. Maine in Havana harbor on February 15, 1898.", None,
+     [("explosion", "1898-02-15", "1898-02-15", "Havana")]),
     # a dropped date leaves no dangling preposition in the title
     ("On Friday (30 October 2015) the Foreign Secretary will attend talks in Vienna.", date(2015, 10, 28),
      [("attend", "2015-10-30", "2015-10-30", "Vienna")]),

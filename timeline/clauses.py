@@ -75,6 +75,13 @@ def head_token(parse: Parse, start: int, end: int) -> int | None:
 _LINE_MARKS = frozenset({"-", "–", "—", ":"})
 
 
+def opens_line(parse: Parse, start: int, end: int) -> bool:
+    """Whether the mention opens a timeline line: "892 - ...", "January 24, 1898: ..."."""
+    inside = parse.covering(start, end)
+    toks = parse.tokens
+    return bool(inside) and min(inside) == 0 and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
+
+
 def predicate(parse: Parse, start: int, end: int) -> int | None:
     """The predicate a mention belongs to: the nearest verb above it, or the noun it names ("Sunday's attack").
 
@@ -86,11 +93,12 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
     toks = parse.tokens
     inside = set(parse.covering(start, end))
     # a timeline line ("892 - Isma'il moves the capital", "January 24, 1898: McKinley sends"): the line's main verb
-    opens_line = min(inside) == 0 and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
     main = root(parse)
-    if opens_line and main is not None and main not in inside:
+    if opens_line(parse, start, end) and main is not None and main not in inside:
         return clause_verb(parse, main)
-    if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN"):
+    # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin" ("from Sunday's attack" is the attack's)
+    after_preposition = toks[i].dep in ("nummod", "compound") and min(inside) > 0 and toks[min(inside) - 1].tag == "IN"
+    if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN") and not after_preposition:
         return toks[i].head
     # news style's "Ghana's election Monday show ...", which the model reads as a "Monday show": a day glued to the
     # next word right after an event noun is that noun's

@@ -216,6 +216,7 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "co", "vs", "no", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gov", "pres", "rev", "hon", "a.m", "p.m", "d.c",
 }
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
@@ -241,7 +242,7 @@ def sentences(text: str) -> list[Sentence]:
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             w = word.group(1).lower() if word else ""
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w):
                 continue
         end = m.start() + len(m.group().rstrip())
         _add_sentence(text, start, end, out)

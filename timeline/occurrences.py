@@ -174,13 +174,32 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
 
 
 def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
-    """A century, decade or season that modifies a noun ("twenty-first century challenges", "winter storms") names a
-    kind of thing."""
+    """A date that names a thing, not when something happens: a century, decade or season before a noun
+    ("twenty-first century challenges", "winter storms"), the century of an age ("the challenges of the 21st century"),
+    a year before a noun that names no event ("the 2011 Easter Egg Roll"; "the 2008 summit" is one), a number of
+    things ("more than 1500 armed crusaders")."""
     head = clauses.head_token(parse, t.start, t.end)
-    return (
-        t.precision in ("century", "decade", "season") and head is not None and parse.tokens[head].head == pred
-        and parse.tokens[head].dep in ("compound", "amod", "nmod") and parse.tokens[pred].tag.startswith("NN")
+    if head is None or clauses.opens_line(parse, t.start, t.end):
+        return False
+    tok, noun = parse.tokens[head], parse.tokens[pred]
+    if t.precision == "year" and tok.dep == "nummod" and parse.tokens[tok.head].tag == "NNS":
+        return True
+    if t.precision in ("century", "decade") and tok.dep == "pobj" and parse.tokens[tok.head].lemma == "of":
+        owner = parse.tokens[parse.tokens[tok.head].head]
+        return owner.tag.startswith("NN") and clauses.kind_of(owner.lemma) == "other"
+    if not noun.tag.startswith("NN"):
+        return False
+    if tok.head != pred or tok.dep not in ("compound", "amod", "nmod", "nummod"):
+        return False
+    first = min(parse.covering(t.start, t.end))
+    if first > 0 and parse.tokens[first - 1].tag == "IN":
+        return False  # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin"
+    return t.precision in ("century", "decade", "season") or (
+        t.precision == "year" and clauses.kind_of(noun.lemma) == "other" and noun.lemma.lower() not in _TIME_NOUNS
     )
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "era", "period", "time", "date", "season"})
 
 
 def from_sentence(
@@ -216,6 +235,8 @@ def from_sentence(
             name = title(parse, head, ts, text, setting.dateline_end)
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
+        if not name:
+            continue  # a line of dates and labels ("Prior to 14th century"): nothing happens in it
         kind = _kind_in(parse, head) if head >= 0 else "other"
         where = choose_place(roles, setting, kind)
         ordered = list(places)

@@ -65,8 +65,9 @@ _NOT_PLACES = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 12"
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
-_SHIP_BEFORE = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+$")
-_SHIP = re.compile(r"\b(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS)\s+([A-Z][\w’'-]+)")
+_SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
+_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$")
+_SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+([A-Z][\w’'-]+)")
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
@@ -363,7 +364,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
-    if _SHIP_BEFORE.search(text, max(0, c.start - 6), c.start):
+    if _SHIP_BEFORE.search(text, max(0, c.start - 8), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
     if key in _GENERIC_PLURALS and adjacent_prev and _is_cap(prev):
         return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
