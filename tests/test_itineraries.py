@@ -139,6 +139,11 @@ def test_stop_text_is_the_mention():
         ("President Joseph R. Biden will travel to San Francisco on November 14, 2023. "
          "First Lady Jill Biden will travel to Tokyo on November 15, 2023.",
          {"Joseph R. Biden": ["San Francisco"], "Jill Biden": ["Tokyo"]}),
+        # an organisation's acronym is no traveller; the First Family travels with the one it is the family of
+        ("President Obama will travel to Denver on July 8, 2014. On July 9, the President will attend a DNC event "
+         "before returning to Washington.", {"Obama": ["Denver", "Washington"]}),
+        ("President Obama will travel to Chicago on April 27, 2011. On April 29, the First Family will travel to Miami.",
+         {"Obama": ["Chicago", "Miami"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -40,13 +40,13 @@ _LIST_GAP = re.compile(
 )
 _TITLE_WORDS = {
     "secretary", "of", "state", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
-    "first", "lady", "second", "gentleman", "chancellor", "general", "u.s.", "us", "the", "deputy", "trade",
+    "first", "lady", "second", "gentleman", "family", "chancellor", "general", "u.s.", "us", "the", "deputy", "trade",
     "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "pres", "pres.",
 }
-TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|King|Queen|Pope|Prince|Princess|Premier)\b")
+TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
 NOT_NAMES = {
@@ -172,7 +172,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     for m in CAP_RUN.finditer(head):
         s, e = sentence.start + m.start(), sentence.start + m.end()
         titled = bool(TITLE_ONLY.search(m.group()))
-        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in NOT_NAMES:
+        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in NOT_NAMES or _acronym(m.group()):
             continue
         nearest = m
         if titled and clean_name(m.group()):
@@ -189,6 +189,12 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     if re.search(r"\b(?:he|she|his|her|they|their)\b", head, re.IGNORECASE):
         return people.last()
     return ""
+
+
+def _acronym(run: str) -> bool:
+    """'DNC', 'FEMA': an organisation, no traveller."""
+    letters = [c for c in run if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in run.strip()
 
 
 def _untitled(run: str) -> str:
