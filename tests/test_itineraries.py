@@ -10,6 +10,27 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a title in lower case is the traveller met before; a century is no trip's date",
+        "Secretary of Defense Jon Doe will begin his tour in Minot on Wednesday, Sep. 13. On Thursday, Sept. 14, the secretary "
+        "will travel to Omaha to discuss deterrence in the 21st century.",
+        date(2017, 9, 12),
+        [("Minot", "2017-09-13", "2017-09-13"), ("Omaha", "2017-09-14", "2017-09-14")],
+    ),
+    (
+        "'On Tuesday in Tallinn, Estonia' gives that stop its day over the list's 'this week'; 'U.S. sailors' is no stop",
+        "Secretary Doe will travel to Germany, Estonia and Belgium this week. On Monday morning in Berlin Doe will speak. "
+        "On Tuesday in Tallinn, Estonia, Doe will meet leaders. While in Tallinn, Doe will visit U.S. sailors aboard a ship "
+        "used in an exercise held annually since 1971. On Wednesday and Thursday in Brussels, Doe will attend a meeting.",
+        date(2015, 6, 19),
+        [("Berlin", "2015-06-22", "2015-06-22"), ("Tallinn", "2015-06-23", "2015-06-23"), ("Brussels", "2015-06-24", "2015-06-25")],
+    ),
+    (
+        "one day for two stops and no departure: both stops that day",
+        "Secretary Doe will travel to Tucson and Sedona, Arizona on May 3, 2024.",
+        date(2024, 5, 1),
+        [("Tucson", "2024-05-03", "2024-05-03"), ("Sedona", "2024-05-03", "2024-05-03")],
+    ),
+    (
         "one day for several stops is the day the trip starts; each stop's own day then replaces it",
         "Secretary Doe will travel to Japan, China, and Korea, departing Washington on May 20th. She will visit Tokyo on "
         "May 21st; Shanghai on May 21st and 22nd; Beijing, May 23rd through May 26th; and will conclude her travel in Seoul "

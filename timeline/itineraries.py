@@ -31,8 +31,12 @@ _TRAVEL = re.compile(
 )
 # A trip that starts on a date: the date is the first stop's, not every stop's.
 _BEGINS = re.compile(r"\b(?:begin|begins|began|beginning|embark|embarks|embarked|depart|departs|departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
+_DEPARTING = re.compile(r"\b(?:departing|leaving|setting off from)\b[^;]{0,40}$", re.IGNORECASE)
 # "In Laos, Secretary Austin will ...", "While in Paris, ...": a stop named at the head of a sentence.
-_LEAD = re.compile(r"\s*(?:While\s+)?[Ii]n\s+(?:the\s+)?")
+_LEAD = re.compile(
+    r"\s*(?:On\s+[A-Z][\w.]*(?:\s+\d{1,2})?(?:\s+(?:and|through|to)\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s+(?:morning|afternoon|evening))?,?\s+)?"
+    r"(?:[Ww]hile\s+)?[Ii]n\s+(?:the\s+)?"
+)
 # What may stand between two stops of one list: ", ", " and ", ", and then to ", " before ".
 _LIST_GAP = re.compile(
     r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?"
@@ -74,6 +78,23 @@ class _Statement:
     shared: bool  # one range stated for several stops
     kind: str  # "trip", "return" (always a new stop) or "lead" (only refines a known stop)
     own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
+
+
+def _days(times: list[TimeMention], text: str) -> TimeMention | None:
+    """The first day of a sentence, to the day after it that "and" or "through" joins to it ("On Wednesday and Thursday")."""
+    days = [t for t in times if t.precision == "day"]
+    if not days:
+        return None
+    first = days[0]
+    nxt = days[1] if len(days) > 1 else None
+    if nxt is not None and re.fullmatch(r"\s+(?:and|through|to)\s+", text[first.end: nxt.start]) and nxt.start_date > first.end_date:
+        return replace(first, end=nxt.end, text=text[first.start: nxt.end], end_date=nxt.end_date, end_value=nxt.value)
+    return first
+
+
+def _dates_a_trip(t: TimeMention, text: str) -> bool:
+    """Not a century or decade, nor a date after "since" ("an exercise held annually since 1971")."""
+    return t.precision not in ("century", "decade") and not re.search(r"\bsince\s+$", text[max(0, t.start - 7): t.start])
 
 
 def dated(t: TimeMention) -> bool:
@@ -186,9 +207,16 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         name = clean_name(chosen.group())
         if name and not any(w.lower() in NOT_NAMES for w in name.split()):
             return people.add(name, chosen.group())
-    if re.search(r"\b(?:he|she|his|her|they|their)\b", head, re.IGNORECASE):
+    if _PRONOUN_OR_TITLE.search(head):
         return people.last()
     return ""
+
+
+# "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
+_PRONOUN_OR_TITLE = re.compile(
+    r"\b(?:he|she|his|her|they|their|the (?:secretary|president|vice president|prime minister|minister|foreign secretary))\b",
+    re.IGNORECASE,
+)
 
 
 def _acronym(run: str) -> bool:
@@ -226,9 +254,27 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
     return ""
 
 
+def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
+    """'Lima, Peru', 'Tallinn, Estonia': a country or state after a comma that only says where the place before it is."""
+    return (
+        bool(re.fullmatch(r",\s*", text[prev.end: cur.start]))
+        and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
+        and prev.place.country_code == cur.place.country_code
+        and cur.place.kind in ("country", "admin1")
+    )
+
+
+# Words that may follow a place that is the object of a trip: "visit the U.S. next week", "travel to the UK and"
+_AFTER_STOP = frozenset("and or to in on for with from next this last today tomorrow before after as where while during".split())
+
+
 def _is_modifier(p: PlaceMention, text: str) -> bool:
-    """'U.S. Northern Command', 'California State University': the place only qualifies a name."""
-    return bool(re.match(r" [A-Z][a-z]", text[p.end: p.end + 3])) and not _MONTHS_DAYS.match(text, p.end)
+    """'U.S. Northern Command', 'California State University', 'U.S. sailors': the place only qualifies a name or noun."""
+    if re.match(r" [A-Z][a-z]", text[p.end: p.end + 3]) and not _MONTHS_DAYS.match(text, p.end):
+        return True
+    nxt = re.match(r" ([a-z]+)\b", text[p.end: p.end + 20])
+    # an initialism before a word in lower case is an adjective ("U.S. sailors"); "Lima and" is a list
+    return bool(nxt) and "." in p.text and p.text.replace(".", "").isupper() and nxt.group(1) not in _AFTER_STOP
 
 
 def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
@@ -267,12 +313,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
             gap = text[prev.end: cur.start]
             if not _list_gap(gap, times, prev.end):
                 break
-            if (
-                re.fullmatch(r",\s*", gap)
-                and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(stops[-1].place.kind, 0)
-                and stops[-1].place.country_code == cur.place.country_code
-                and cur.place.kind in ("country", "admin1")
-            ):
+            if _qualifies(stops[-1], cur, text):
                 continue  # "Lima, Peru", "Quebec, Canada": the country qualifies the place, it is not a stop of its own
             if _is_modifier(cur, text):
                 break
@@ -295,7 +336,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     for s in sentences:
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
-        s_times = [t for t in s_all_times if dated(t)]
+        s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule
             day = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4), None)
@@ -326,8 +367,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
             single = time is not None and not time.end_value and time.start_date == time.end_date
-            # one day for several stops is the day the trip starts ("to Japan, China, and Korea, departing on May 20")
-            begins = begins or (single and len(stops) > 1)
+            # the day of a departure is the first stop's ("to Japan, China, and Korea, departing Washington on May 20th")
+            begins = begins or (time is not None and bool(_DEPARTING.search(text, max(s.start, time.start - 40), time.start)))
             if begins and (single or time is None or time.precision == "week"):
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
             else:
@@ -345,10 +386,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             named = [led[0]] if led and led[0].start == lead.end() else []
             for prev, cur in zip(led, led[1:]):
                 if named and named[-1] is prev and _LIST_GAP.fullmatch(text[prev.end: cur.start]):
-                    named.append(cur)
+                    if not _qualifies(prev, cur, text):
+                        named.append(cur)
             if named and people.names:
-                time = next((t for t in s_times if t.precision == "day"), None)
-                stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end))
+                time = _days(s_times, text)
+                # "On Tuesday in Tallinn, ...": a day for one stop is its own
+                stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
         if not travelled and s_times and s_places and people.names and _mentions_traveller(s.text, people):
@@ -361,13 +404,19 @@ _OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?
 
 
 def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, end: int) -> list[TimeMention | None]:
-    """Each stop's own date, where one follows it before the next stop: 'Tokyo, Japan on November 15-16'."""
+    """Each stop's own date, where one follows it before the next stop: 'Tokyo, Japan on November 15-16'.
+
+    A date after the last of several stops that have none of their own is the list's ("Germany, Estonia and Belgium
+    this week").
+    """
     out: list[TimeMention | None] = []
     for i, stop in enumerate(stops):
         limit = stops[i + 1].start if i + 1 < len(stops) else end
         own = next((t for t in times if stop.end <= t.start < limit and t.start - stop.end <= 40
                     and _OWN_DATE_GAP.fullmatch(text[stop.end: t.start])), None)
         out.append(own)
+    if len(out) > 1 and out[-1] is not None and not any(out[:-1]):
+        out[-1] = None
     return out
 
 
@@ -398,6 +447,9 @@ _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2
 def _covers(slot: _Slot, p: PlaceMention) -> bool:
     """Whether `p` names the same stop: the same place, a place inside it, or the country it is in."""
     q = p.place
+    here = slot.place.place
+    if here.kind == "city" and q.kind == "city" and (here.name, here.country_code) != (q.name, q.country_code):
+        return False  # Münster after Berlin: another stop in the same country
     for k in (n.place for n in slot.names):
         if (k.name, k.country_code) == (q.name, q.country_code):
             return True
@@ -455,7 +507,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 # A new place in a statement that refined a stop goes right after it ("Tel Aviv, Jerusalem and
                 # Ramallah" after "Israel and the Palestinian territories"), else at the end.
                 k = used[-1] + 1 if used else len(slots)
-                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared, own))
+                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared and not own, own))
                 used = [u + 1 if u >= k else u for u in used]
                 used.append(k)
                 at = k
@@ -468,7 +520,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
             # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
             if t is not None and (slot.time is None or slot.shared and _within(t, slot.time) or own and not slot.own):
-                slot.time, slot.shared, slot.sentence, slot.own = t, st.shared, st.sentence, own
+                slot.time, slot.shared, slot.sentence, slot.own = t, st.shared and not own, st.sentence, own
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
