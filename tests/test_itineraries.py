@@ -10,6 +10,20 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "an earlier occasion named in an announcement is no stop of the coming trip",
+        "Vice President Jane Doe will travel to Accra, Ghana; and Lusaka, Zambia from March 25 to April 2.\n\nThe Vice "
+        "President's visit will build on the recent Leaders Summit that President Roe hosted in Washington in December 2022.",
+        date(2023, 3, 13),
+        [("Accra", "2023-03-25", "2023-04-02"), ("Lusaka", "2023-03-25", "2023-04-02")],
+    ),
+    (
+        "a headline's 'Washington' and the text's 'Washington DC' are one stop",
+        "Foreign Secretary to visit Washington\n\nForeign Secretary Jon Doe will travel to Washington DC today (Sunday, 6 May) "
+        "for two days of talks.",
+        date(2018, 5, 6),
+        [("District of Columbia", "2018-05-06", "2018-05-06")],
+    ),
+    (
         "a title in lower case is the traveller met before; a century is no trip's date",
         "Secretary of Defense Jon Doe will begin his tour in Minot on Wednesday, Sep. 13. On Thursday, Sept. 14, the secretary "
         "will travel to Omaha to discuss deterrence in the 21st century.",

@@ -32,7 +32,7 @@ def build(
     headings: tuple[TimeMention, ...] = (),
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
-    planned = trips(sentences, times, places, text)
+    planned = trips(sentences, times, places, text, setting.reference)
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}

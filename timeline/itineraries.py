@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from datetime import date
 
 from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
@@ -448,6 +449,8 @@ def _covers(slot: _Slot, p: PlaceMention) -> bool:
     """Whether `p` names the same stop: the same place, a place inside it, or the country it is in."""
     q = p.place
     here = slot.place.place
+    if here.country_code == q.country_code and any(_one_name(n.text, p.text) for n in slot.names):
+        return True  # "Washington" in a headline, "Washington DC" in the text
     if here.kind == "city" and q.kind == "city" and (here.name, here.country_code) != (q.name, q.country_code):
         return False  # Münster after Berlin: another stop in the same country
     for k in (n.place for n in slot.names):
@@ -459,6 +462,12 @@ def _covers(slot: _Slot, p: PlaceMention) -> bool:
             if k.kind == "admin1" and q.kind in ("city", "admin2") and k.admin1 == q.admin1:
                 return True
     return False
+
+
+def _one_name(a: str, b: str) -> bool:
+    """'Washington' and 'Washington DC', 'New York' and 'New York City': one name the longer one completes."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + " ")
 
 
 def _within(new: TimeMention, old: TimeMention | None) -> bool:
@@ -515,11 +524,14 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             slot = slots[j]
             used.append(j)
             slot.names.append(p)
-            if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0):
-                slot.place = p
+            if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0) or p.text.startswith(slot.place.text + " "):
+                slot.place = p  # a finer place, or the same one's fuller name ("Washington DC" for "Washington")
             # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
             # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
-            if t is not None and (slot.time is None or slot.shared and _within(t, slot.time) or own and not slot.own):
+            coarse = slot.time is not None and slot.time.precision in ("year", "quarter", "season", "month")
+            if t is not None and (
+                slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
+            ):
                 slot.time, slot.shared, slot.sentence, slot.own = t, st.shared and not own, st.sentence, own
             at = j
         # After a list of stops the story goes back to its first one.
@@ -543,14 +555,23 @@ class PlannedStop:
     shared: bool  # the date is a range given for several stops at once
 
 
-def trips(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str) -> dict[str, list[PlannedStop]]:
-    """Each traveller's stops in order, from one document's sentences, dates and places."""
+def trips(
+    sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, reference: date | None = None
+) -> dict[str, list[PlannedStop]]:
+    """Each traveller's stops in order, from one document's sentences, dates and places.
+
+    With the story's own date, a stop dated before it in a trip whose other stops lie ahead ("the visit will build on
+    the summit hosted in Washington in December 2022") is another occasion, not a stop.
+    """
     people = _Travellers()
     assembled = _assemble(_statements(sentences, times, places, text, people), people)
-    return {
-        who: [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in _finest(slots, places, text)]
-        for who, slots in assembled.items()
-    }
+    out = {}
+    for who, slots in assembled.items():
+        kept = _finest(slots, places, text)
+        if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
+            kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
+        out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in kept]
+    return out
 
 
 _FINER_WITHIN = 3_000
