@@ -179,6 +179,13 @@ def test_stop_text_is_the_mention():
          "before returning to Washington.", {"Obama": ["Denver", "Washington"]}),
         ("President Obama will travel to Chicago on April 27, 2011. On April 29, the First Family will travel to Miami.",
          {"Obama": ["Chicago", "Miami"]}),
+        # "take him to" sends the one named before; an organisation's name is no traveller
+        ("Admiral Jon Doe has begun a swing through the Pacific that will take him to Jakarta and Manila.",
+         {"Jon Doe": ["Jakarta", "Manila"]}),
+        ("The Joint Chiefs of Staff will travel to Jakarta on May 3, 2008.", {}),
+        # the places "in" the rest of the sentence, with the lists they open
+        ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
+         "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),
     ],
 )
 def test_several_travellers(text, travellers):

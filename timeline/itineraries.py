@@ -26,12 +26,13 @@ _TRAVEL = re.compile(
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+stop\s+(?:will\s+be|is)(?:\s+in)?|"
-    r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in"
+    r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in|take\s+(?:him|her|them)\s+to|"
+    r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+to\b)?",
     re.IGNORECASE,
 )
 # A trip that starts on a date: the date is the first stop's, not every stop's.
-_BEGINS = re.compile(r"\b(?:begin|begins|began|beginning|embark|embarks|embarked|depart|departs|departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
+_BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|embark|embarks|embarked|depart|departs|departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
 _DEPARTING = re.compile(r"\b(?:departing|leaving|setting off from)\b[^;]{0,40}$", re.IGNORECASE)
 # "In Laos, Secretary Austin will ...", "While in Paris, ...": a stop named at the head of a sentence.
 _LEAD = re.compile(
@@ -49,7 +50,7 @@ _TITLE_WORDS = {
     "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
-    "pres", "pres.",
+    "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -206,7 +207,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             return people.titled(nearest.group()) or _untitled(nearest.group())
         chosen = titled_name or nearest
         name = clean_name(chosen.group())
-        if name and not any(w.lower() in NOT_NAMES for w in name.split()):
+        # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
+        if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
             return people.add(name, chosen.group())
     if _PRONOUN_OR_TITLE.search(head):
         return people.last()
@@ -320,11 +322,25 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                 break
             stops.append(cur)
         return stops
-    return [
-        p for p in after
-        if re.search(r"\bin\s+$", text[max(0, p.start - 4): p.start]) and not _is_modifier(p, text)
-        and p.place.kind in ("city", "admin2", "country")
-    ]
+    # the places "in" the rest of the sentence, each with the list it opens ("leaders in Israel, Germany and the UK")
+    out: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last place read as part of a list, a stop or where the stop before is
+    for p in after:
+        stop_like = not _is_modifier(p, text) and p.place.kind in ("city", "admin2", "country")
+        if last is not None and _list_gap(text[last.end: p.start], times, last.end) and not _qualifies(last, p, text):
+            if stop_like:
+                out.append(p)
+                last = p
+                continue
+        if re.search(r"\bin\s+$", text[max(0, p.start - 4): p.start]) and stop_like:
+            if out and p.place.kind == "country" and out[-1].place.country_code == p.place.country_code and re.fullmatch(
+                r"\s+in\s+(?:the\s+)?", text[out[-1].end: p.start]
+            ):
+                last = p
+                continue  # "NATO Headquarters in Belgium": where the stop before is
+            out.append(p)
+            last = p
+    return out
 
 
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
