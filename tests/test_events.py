@@ -43,6 +43,8 @@ CASES = [
     ("712 - Samarkand is conquered by the Arabs.\n1370 - Timur makes Samarkand his capital.", None,
      [("conquered", "0712-01-01", "0712-12-31", "Samarkand"), ("capital", "1370-01-01", "1370-12-31", "Samarkand")]),
     ("* 15 February 1898 — The USS Maine explodes in Havana harbor.", None, [("explodes", "1898-02-15", "1898-02-15", "Havana")]),
+    ("Timeline\n\n- 1331 - Ibn Battuta, a Moroccan traveler, visits Mombasa.\n- 1505 - Town sacked by Portuguese forces.", None,
+     [("mombasa", "1331-01-01", "1331-12-31", "Mombasa"), ("sacked", "1505-01-01", "1505-12-31", NO_PLACE)]),
     # a line's date belongs to the line's main verb, not the name it stands before; a titled person's country is a party
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,

@@ -73,13 +73,15 @@ def head_token(parse: Parse, start: int, end: int) -> int | None:
 
 
 _LINE_MARKS = frozenset({"-", "–", "—", ":"})
+_BULLETS = frozenset({"-", "–", "*", "•", "·"})
 
 
 def opens_line(parse: Parse, start: int, end: int) -> bool:
     """Whether the mention opens a timeline line: "892 - ...", "January 24, 1898: ..."."""
     inside = parse.covering(start, end)
     toks = parse.tokens
-    return bool(inside) and min(inside) == 0 and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
+    lead = next((k for k, t in enumerate(toks) if t.text not in _BULLETS), 0)  # "- 1505 - Town sacked", "* 1898: ..."
+    return bool(inside) and min(inside) == lead and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
 
 
 def predicate(parse: Parse, start: int, end: int) -> int | None:

@@ -194,8 +194,11 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     first = min(parse.covering(t.start, t.end))
     if first > 0 and parse.tokens[first - 1].tag == "IN":
         return False  # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin"
+    # a year names a thing after a determiner ("the 2011 Easter Egg Roll", "its 2015 plan"), not at a line's head
+    # ("1505 - Town sacked by ...")
+    determined = first > 0 and parse.tokens[first - 1].tag in ("DT", "PRP$", "POS")
     return t.precision in ("century", "decade", "season") or (
-        t.precision == "year" and clauses.kind_of(noun.lemma) == "other" and noun.lemma.lower() not in _TIME_NOUNS
+        t.precision == "year" and determined and clauses.kind_of(noun.lemma) == "other" and noun.lemma.lower() not in _TIME_NOUNS
     )
 
 
