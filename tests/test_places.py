@@ -204,6 +204,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Ali"}),  # a given name before a patronymic
         ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Hassan", "al-Hassan"}),  # a father's after it
         ("Isma'il ibn Ahmad moved the capital to Bukhara.", {"Ahmad"}),
+        # a seat of government named for the people in it; "at the White House" is the place
+        ("The White House said on Monday that the Kremlin had called.", {"White House", "Kremlin"}),
         ("NATO and APEC met.", {"NATO", "APEC"}),
         ("We know. May we go?", {"We", "May"}),
         # one name, one sense: a surname stays a person when it appears alone later on

@@ -55,15 +55,19 @@ class Gazetteer:
     `Place` objects, up front would cost every command a second at start-up.
     """
 
-    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings")
+    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings", "seats")
 
-    def __init__(self, rows: list[str], keys: list[str], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int):
+    def __init__(
+        self, rows: list[str], keys: list[str], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int,
+        seats: frozenset[str] = frozenset(),
+    ):
         self._rows = rows
         self._keys = keys
         self._made: dict[str, tuple[Place, ...]] = {}
         self.countries = countries
         self.demonyms = demonyms
         self.max_words = max_words
+        self.seats = seats  # normalised names of seats of government ("white house"): also the people in them
         self._demonym_openings = {_opening(k) for k in demonyms if " " in k}
 
     def _ids(self, key: str) -> list[int]:
@@ -188,22 +192,26 @@ def load(directory: Path | None = None) -> Gazetteer:
         else:
             break
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
-    _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
-    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)))
+    seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
+    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats)
 
 
 _LANDMARK_IDS = 99_000_000  # above any GeoNames id
 _LANDMARK_POPULATION = 100_000
 
 
-def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> None:
-    """Add the hand-written landmarks ("White House", "Kremlin") to the rows and the sorted key index, in place."""
+def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> frozenset[str]:
+    """Add the hand-written landmarks ("White House", "Kremlin") to the rows and the sorted key index, in place; the
+    names of those that are seats of government."""
+    seats: set[str] = set()
     if not path.exists():
-        return
+        return frozenset()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
-        name, others, cc, admin1, lat, lon = line.split("\t")
+        name, others, cc, admin1, lat, lon, kind = line.split("\t")
+        if kind == "seat":
+            seats |= {_normalise(x) for x in [name, *others.split("|")] if x}
         row = "\t".join((str(_LANDMARK_IDS + n), name, "city", cc, admin1, lat, lon, str(_LANDMARK_POPULATION), others))
         rows.append(row)
         i = len(rows) - 1
@@ -213,6 +221,7 @@ def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> None:
                 keys[at] += f",{i}"
             else:
                 keys.insert(at, f"{key}\t{i}")
+    return frozenset(seats)
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:

@@ -339,6 +339,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if text.startswith("$", c.end):
         return False  # "US$40" is money
+    if key in gaz.seats and not _WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return False  # "the White House said": the people in it; "at the White House" is the place
     if _ORG_AFTER.match(text, c.end) or _ORG_BEFORE_WORD.search(text, max(0, c.start - 5), c.start):
         return False
     if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
@@ -404,6 +406,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     return True
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|to|into|from|near|around|towards?|visit(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PATRONYMIC = re.compile(r"\s+(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?[A-Z]")
 _AFTER_PATRONYMIC = re.compile(r"\b(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?$")
 
