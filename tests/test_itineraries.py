@@ -194,3 +194,14 @@ def test_several_travellers(text, travellers):
 
     found = {it.traveller: [s.place.text for s in it.stops] for it in process(make_document(text, "t")).itineraries}
     assert found == travellers
+
+
+def test_stop_scores_say_places_order_and_dates_apart():
+    from timeline.evaluate import score_stops
+
+    gold = [{"doc_id": "d", "stops": [{"names": ["Lima"], "start": "2024-11-14", "end": "2024-11-14"},
+                                      {"names": ["Manaus"], "start": "2024-11-17", "end": "2024-11-17"}]}]
+    pred = [{"doc_id": "d", "stops": [{"name": "Lima", "text": "Lima", "start": "2024-11-14", "end": "2024-11-14"},
+                                      {"name": "Manaus", "text": "Manaus", "start": None, "end": None}]}]
+    s = score_stops(gold, pred)
+    assert (s["f1"], s["place_order_f1"], s["date_acc"]) == (0.5, 1.0, 0.5)

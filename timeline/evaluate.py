@@ -176,11 +176,14 @@ def score_stops(gold: list[dict], pred: list[dict]) -> dict:
     n_gold = sum(len(g["stops"]) for g in gold)
     n_pred = sum(len(preds.get(g["doc_id"], [])) for g in gold)
     out: dict = {"documents": len(gold), "gold": n_gold, "pred": n_pred}
+    hits = {}
     for label, dates in (("", True), ("place_order_", False)):
-        hit = sum(_in_order(g["stops"], preds.get(g["doc_id"], []), dates) for g in gold)
+        hits[label] = hit = sum(_in_order(g["stops"], preds.get(g["doc_id"], []), dates) for g in gold)
         p = hit / n_pred if n_pred else 0.0
         r = hit / n_gold if n_gold else 0.0
         out |= {f"{label}p": p, f"{label}r": r, f"{label}f1": 2 * p * r / (p + r) if p + r else 0.0}
+    # of the stops found in their place and order, the share whose dates are right too
+    out["date_acc"] = hits[""] / hits["place_order_"] if hits["place_order_"] else 0.0
     return out
 
 
