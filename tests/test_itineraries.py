@@ -179,6 +179,9 @@ def test_stop_text_is_the_mention():
          "before returning to Washington.", {"Obama": ["Denver", "Washington"]}),
         ("President Obama will travel to Chicago on April 27, 2011. On April 29, the First Family will travel to Miami.",
          {"Obama": ["Chicago", "Miami"]}),
+        # a byline and a headline's verb are no part of a name; a name does not run over a line's end
+        ("By Jane Q.\n\nPreviewing The President's Trip To Europe\n\nPresident Obama will travel to Warsaw on June 3, 2014.",
+         {"Obama": ["Warsaw"]}),
         # "take him to" sends the one named before; an organisation's name is no traveller
         ("Admiral Jon Doe has begun a swing through the Pacific that will take him to Jakarta and Manila.",
          {"Jon Doe": ["Jakarta", "Manila"]}),

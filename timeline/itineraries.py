@@ -54,7 +54,7 @@ _TITLE_WORDS = {
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*")
+CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*")  # a name does not run over a line's end
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
@@ -118,6 +118,8 @@ def clean_name(run: str) -> str:
 
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     words = run.split()
+    if len(words) > 1 and words[0].lower().endswith("ing") and TITLE_ONLY.search(" ".join(words[1:])):
+        words.pop(0)  # a headline's verb: "Previewing The President's Trip"
     demonym = default_gazetteer().demonym
     while words and (words[0].lower().strip(",") in _TITLE_WORDS | _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
