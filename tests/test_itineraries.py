@@ -179,6 +179,9 @@ def test_stop_text_is_the_mention():
          "before returning to Washington.", {"Obama": ["Denver", "Washington"]}),
         ("President Obama will travel to Chicago on April 27, 2011. On April 29, the First Family will travel to Miami.",
          {"Obama": ["Chicago", "Miami"]}),
+        # known only by a title, the President is still the one "the First Family" travels with
+        ("On Wednesday, the President will travel to Chicago. On Friday, the First Family will travel to Cape Canaveral. "
+         "The President will then travel to Miami.", {"President": ["Chicago", "Cape Canaveral", "Miami"]}),
         # a byline and a headline's verb are no part of a name; a name does not run over a line's end
         ("By Jane Q.\n\nPreviewing The President's Trip To Europe\n\nPresident Obama will travel to Warsaw on June 3, 2014.",
          {"Obama": ["Warsaw"]}),

@@ -148,6 +148,7 @@ class _Travellers:
     def __init__(self) -> None:
         self.names: list[str] = []
         self.titles: dict[str, str] = {}  # name -> the words it came with ("Secretary of State ...")
+        self.recent = ""  # the last traveller, named or known only by a title ("?President")
 
     def add(self, name: str, run: str = "") -> str:
         for i in reversed(range(len(self.names))):
@@ -163,15 +164,17 @@ class _Travellers:
         return name
 
     def titled(self, title_run: str) -> str:
-        """The last person met under the title in `title_run` ("the Secretary"), else the last one met."""
+        """The last person met under the title in `title_run` ("the Secretary"), else the last one named."""
         for word in reversed(TITLE_ONLY.findall(title_run)):
             for name in reversed(self.names):
                 if word in self.titles.get(name, ""):
                     return name
-        return self.last()
+        if "Family" in title_run:
+            return self.last()  # "the First Family" travels with the one it is the family of
+        return self.names[-1] if self.names else ""
 
     def last(self) -> str:
-        return self.names[-1] if self.names else ""
+        return self.names[-1] if self.names else self.recent
 
     def holds(self, name: str, title: str) -> bool:
         """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
@@ -369,6 +372,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller:
                 continue
+            people.recent = traveller
             companion = _companion(text, s, m.start(), people, traveller)
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(s_times, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
