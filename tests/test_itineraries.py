@@ -10,6 +10,21 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a contraction is a pronoun; places before the traveller are no companion; an undated mention is the stop again",
+        "Secretary Jon Doe will travel to China Jan. 9 to 12 and Japan Jan. 13 and 14. He'll also make a stop in "
+        "South Korea on Jan. 14. The secretary's visit to China will matter. Following visits to China and Japan, the "
+        "secretary will travel to Seoul on January 14.",
+        date(2010, 12, 27),
+        [("China", "2011-01-09", "2011-01-12"), ("Japan", "2011-01-13", "2011-01-14"), ("Seoul", "2011-01-14", "2011-01-14")],
+    ),
+    (
+        "'In Japan, ... the summit in Ise-Shima': the finer place the sentence gives",
+        "President Doe will travel to Vietnam and Japan May 21-28. In Hanoi, the President will speak. In Japan, the "
+        "President will attend the G-7 Summit in Ise-Shima. Finally, the President will visit Hiroshima.",
+        date(2016, 5, 14),
+        [("Hanoi", "2016-05-21", "2016-05-28"), ("Ise", "2016-05-21", "2016-05-28"), ("Hiroshima", "2016-05-21", "2016-05-28")],
+    ),
+    (
         "an earlier occasion named in an announcement is no stop of the coming trip",
         "Vice President Jane Doe will travel to Accra, Ghana; and Lusaka, Zambia from March 25 to April 2.\n\nThe Vice "
         "President's visit will build on the recent Leaders Summit that President Roe hosted in Washington in December 2022.",

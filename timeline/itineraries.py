@@ -202,6 +202,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         titled = bool(TITLE_ONLY.search(m.group()))
         if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in NOT_NAMES or _acronym(m.group()):
             continue
+        if _PRONOUN_RUN.fullmatch(m.group()):
+            continue  # "He'll", "We": a pronoun, no name
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
@@ -227,6 +229,9 @@ _PRONOUN_OR_TITLE = re.compile(
 )
 
 
+_PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It)(?:['’](?:ll|d|s|re|ve))?")
+
+
 def _acronym(run: str) -> bool:
     """'DNC', 'FEMA': an organisation, no traveller."""
     letters = [c for c in run if c.isalpha()]
@@ -246,8 +251,8 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
     head = text[sentence.start: verb_start].rstrip()
     head = re.sub(r"\s+(?:will|would|also|then|to)(?:\s+(?:then|also))?$", "", head)
     last = CAP_RUN.search(head[-80:]) and list(CAP_RUN.finditer(head))
-    if not last:
-        return ""
+    if not last or head[last[-1].end():].strip():
+        return ""  # the travellers stand right before the travel words ("visits to China and Japan, the secretary" has none)
     m = _AND_BEFORE.search(head[: last[-1].start()])
     if not m or m.end() != last[-1].start():
         return ""
@@ -411,6 +416,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 if named and named[-1] is prev and _LIST_GAP.fullmatch(text[prev.end: cur.start]):
                     if not _qualifies(prev, cur, text):
                         named.append(cur)
+            if len(named) == 1 and named[0].place.kind == "country":
+                # "In Japan, the President will attend the summit in Ise-Shima": the finer place the sentence gives
+                finer = [p for p in led[1:] if p.literal and p.place.kind == "city" and p.place.country_code == named[0].place.country_code
+                         and _AT.search(text, max(0, p.start - 14), p.start)]
+                named = finer[:1] or named
             if named and people.names:
                 time = _days(s_times, text)
                 # "On Tuesday in Tallinn, ...": a day for one stop is its own
@@ -531,14 +541,21 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p)), None)
             if j is None and st.kind != "return":
                 # A stop named in the overview and not yet given its own day may be taken up later out of order.
-                j = next((j for j in range(at) if j not in used and _covers(slots[j], p) and (slots[j].time is None or slots[j].shared)), None)
+                # An undated mention of a known stop ("the secretary's visit to China") is that stop again.
+                j = next((j for j in range(at) if j not in used and _covers(slots[j], p)
+                          and (slots[j].time is None or slots[j].shared or (t is None and st.kind == "trip"))), None)
             if j is None:
                 if st.kind == "lead":
                     continue
                 # A new place in a statement that refined a stop goes right after it ("Tel Aviv, Jerusalem and
                 # Ramallah" after "Israel and the Palestinian territories"), else at the end.
                 k = used[-1] + 1 if used else len(slots)
-                slots.insert(k, _Slot(p, [p], t, st.sentence, st.shared and not own, own))
+                shared = st.shared and not own
+                if t is None:  # another city of a country the trip's range was given for: that range ("Hiroshima")
+                    t = next((sl.time for sl in slots if sl.shared and sl.time is not None
+                              and sl.place.place.country_code == p.place.country_code), None)
+                    shared = t is not None
+                slots.insert(k, _Slot(p, [p], t, st.sentence, shared, own))
                 used = [u + 1 if u >= k else u for u in used]
                 used.append(k)
                 at = k
