@@ -113,6 +113,9 @@ CASES = [
     # present perfect, reported by "show", is the story's news of its day
     ("Official results from Ghana's election Monday show incumbent President Jon Doe has won a second term.",
      date(2020, 12, 9), [("election", "2020-12-07", "2020-12-07", "Ghana"), ("won", "2020-12-09", "2020-12-09", "Ghana")]),
+    # "Honiara, Solomon Islands": the country only says where the town is
+    ("On April 22, a high-level delegation visited Honiara, Solomon Islands.", date(2022, 4, 25),
+     [("visited", "2022-04-22", "2022-04-22", "Honiara")]),
     # a welcome happens where the guest is welcomed; a landmark is a place
     ("The President will welcome the Prime Minister to the White House on Tuesday.", date(2014, 7, 4),
      [("welcome", "2014-07-08", "2014-07-08", "White House")]),

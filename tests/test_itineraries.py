@@ -10,6 +10,13 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a week ahead: a line that is only its day dates the lines under it",
+        "Press Week Ahead\n\nMonday, October 17\nAmbassador Jon Doe will travel to Geneva.\n\nTuesday, October 18\n"
+        "Ambassador Doe will travel to Islamabad.",
+        date(2016, 10, 17),
+        [("Geneva", "2016-10-17", "2016-10-17"), ("Islamabad", "2016-10-18", "2016-10-18")],
+    ),
+    (
         "a contraction is a pronoun; places before the traveller are no companion; an undated mention is the stop again",
         "Secretary Jon Doe will travel to China Jan. 9 to 12 and Japan Jan. 13 and 14. He'll also make a stop in "
         "South Korea on Jan. 14. The secretary's visit to China will matter. Following visits to China and Japan, the "
@@ -194,6 +201,10 @@ def test_stop_text_is_the_mention():
          "before returning to Washington.", {"Obama": ["Denver", "Washington"]}),
         ("President Obama will travel to Chicago on April 27, 2011. On April 29, the First Family will travel to Miami.",
          {"Obama": ["Chicago", "Miami"]}),
+        # the name follows the last title word, however long the title
+        ("Foreign Affairs Minister Nanaia Mahuta will travel to Canberra on March 28, 2022.", {"Nanaia Mahuta": ["Canberra"]}),
+        ("USAID Counselor Thomas H. Staal will travel to Nairobi on April 1, 2017. Counselor Staal will then travel to Juba.",
+         {"Thomas H. Staal": ["Nairobi", "Juba"]}),
         # known only by a title, the President is still the one "the First Family" travels with
         ("On Wednesday, the President will travel to Chicago. On Friday, the First Family will travel to Cape Canaveral. "
          "The President will then travel to Miami.", {"President": ["Chicago", "Cape Canaveral", "Miami"]}),

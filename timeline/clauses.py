@@ -228,6 +228,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return "names" if kind_of(toks[path[1]].lemma) != "other" else "other"  # not "U.S. forces struck"
     # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
     named = path[-2] if len(path) >= 2 else i
+    if first.dep == "appos":
+        return "other"  # "visited Honiara, Solomon Islands": says where the place before it is
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
         return "other" if _titled(parse, named) else "names"  # "U.S. President McKinley sends": a party
     return "other"

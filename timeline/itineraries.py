@@ -51,9 +51,10 @@ _TITLE_WORDS = {
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
+    "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*")  # a name does not run over a line's end
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -121,6 +122,10 @@ def clean_name(run: str) -> str:
     if len(words) > 1 and words[0].lower().endswith("ing") and TITLE_ONLY.search(" ".join(words[1:])):
         words.pop(0)  # a headline's verb: "Previewing The President's Trip"
     demonym = default_gazetteer().demonym
+    # the name follows the last title word: "Foreign Affairs Minister Nanaia Mahuta", "USAID Counselor Thomas H. Staal"
+    titled = [k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in _TITLE_WORDS - {"of", "the", "u.s.", "us"}]
+    if titled:
+        words = words[titled[-1] + 1:]
     while words and (words[0].lower().strip(",") in _TITLE_WORDS | _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
     while words and words[-1].lower() in _NOT_IN_NAMES:
@@ -359,14 +364,18 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
+    heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     prev_end = 0
     for s in sentences:
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
         if "\n" in text[prev_end: s.start] or not prev_end:
-            # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule
-            day = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4), None)
+            # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
+            # is the one under a line that is only its day ("Tuesday, October 18")
+            opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4), None)
+            day = opening or (day if heading else None)
+            heading = opening is not None and len(s.text.split()) <= 5
         prev_end = s.end
         travelled = False
         for m in _TRAVEL.finditer(text, s.start, s.end):
