@@ -17,7 +17,7 @@ from typing import Iterable
 from . import occurrences, syntax
 from .documents import by_sentence
 from .occurrences import Setting, event_id
-from .itineraries import CAP_RUN, NOT_NAMES, TITLE_ONLY, clean_name, dated, trips
+from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, clean_name, dated, trips
 from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 
 
@@ -201,9 +201,6 @@ def _classified(e: Event, cast: tuple[str, ...]) -> Event:
 _REFINES = {"meeting": "summit", "military": "annexation"}
 
 
-_TRAVELLER_WORDS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:Secretary|President|Minister|Vice President|First Lady|delegation))\b")
-
-
 def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
     """An event of a trip's traveller that names no place ("On May 25, she will attend an event") happens at the stop
     the traveller is at on its day (after the day of arrival), when exactly one stop holds it; the place is marked less
@@ -211,7 +208,7 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
     if e.primary is not None or e.itinerary_id or e.time is None or e.time.start_date is None or not itineraries:
         return e
     t = e.time
-    if not _TRAVELLER_WORDS.search(e.sentence.text) and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
+    if not PRONOUN_OR_TITLE.search(e.sentence.text) and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
         return e
     at = {
         (stop.place.place.name, stop.place.place.country_code): stop.place

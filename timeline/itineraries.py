@@ -222,14 +222,15 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
         if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
             return people.add(name, chosen.group())
-    if _PRONOUN_OR_TITLE.search(head):
+    if PRONOUN_OR_TITLE.search(head):
         return people.last()
     return ""
 
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
-_PRONOUN_OR_TITLE = re.compile(
-    r"\b(?:he|she|his|her|they|their|the (?:secretary|president|vice president|prime minister|minister|foreign secretary))\b",
+PRONOUN_OR_TITLE = re.compile(
+    r"\b(?:he|she|his|her|they|their|the (?:secretary|president|vice president|first lady|prime minister|minister|"
+    r"foreign secretary|delegation))\b",
     re.IGNORECASE,
 )
 
@@ -468,7 +469,7 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
 
 def _mentions_traveller(sentence: str, people: _Travellers) -> bool:
     surnames = {n.split()[-1] for n in people.names}
-    return bool(re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]he (?:Secretary|President|Minister))\b", sentence)) or any(n in sentence for n in surnames)
+    return bool(PRONOUN_OR_TITLE.search(sentence)) or any(n in sentence for n in surnames)
 
 
 @dataclass

@@ -6,8 +6,8 @@ date its clause's tense says. Its place is, in order: a locative of its own clau
 place that names it ("the Bucharest summit"), a trip's destination, a locative of a clause under it,
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
-which happen where their people are), a town that is its subject; never a topic, party, attacker or owner ("talks on Iran's
-programme"), which stay as mentioned places. Its title is the clause's subject, verb and
+which happen where their people are), a town that is its subject; never a topic, party, attacker or
+owner ("talks on Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
 telling's date; one in the present perfect with no date is the story's news of its day.
 """
