@@ -73,6 +73,11 @@ def side_by_side(ours: list[str], texts: Path, rounds: int) -> tuple[float, floa
     return min(mine), min(theirs), printed
 
 
+def rate(label: str, seconds: float, chars: int, extra: str = "") -> str:
+    """One aligned line of a speed report: '<label>  12.34 s    56 kchar/s  (extra)'."""
+    return f"{label + ':':<41}{seconds:6.2f} s  {chars / seconds / 1000:6.0f} kchar/s" + (f"  ({extra})" if extra else "")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", default="../shared")
@@ -91,9 +96,9 @@ def main() -> int:
     n_dates = sum(len(r["timexes"]) for r in found)
     n_places = sum(len(r["toponyms"]) + len(r["demonyms"]) for r in found)
     print(f"texts: {len(recs)} news documents, {chars:,} characters; best of {args.rounds} alternating rounds")
-    print(f"timeline annotate (whole process):      {o:6.2f} s  {chars / o / 1000:6.0f} kchar/s  ({n_dates} dates, {n_places} places)")
-    print(f"dateparser.search_dates (whole process): {d:6.2f} s  {chars / d / 1000:6.0f} kchar/s")
-    print(f"dateparser.search_dates (warm):          {w:6.2f} s  {chars / w / 1000:6.0f} kchar/s")
+    print(rate("timeline annotate (whole process)", o, chars, f"{n_dates} dates, {n_places} places"))
+    print(rate("dateparser.search_dates (whole process)", d, chars))
+    print(rate("dateparser.search_dates (warm)", w, chars))
     print(f"ratio vs dateparser whole process: {d / o:.2f}x")
     print(f"ratio vs dateparser warm:          {w / o:.2f}x  (target >= 1.5x)")
     return 0

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotate_speed import load_records, side_by_side
+from annotate_speed import load_records, rate, side_by_side
 
 
 def main() -> int:
@@ -37,8 +37,8 @@ def main() -> int:
         o, d, _ = side_by_side([timeline, "extract", str(folder), "--out", str(out)], src, args.rounds)
         rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
     print(f"texts: {len(recs)} news documents, {chars:,} characters; best of {args.rounds} alternating rounds")
-    print(f"timeline extract (whole process):        {o:6.2f} s  {chars / o / 1000:6.0f} kchar/s  ({rows} table rows)")
-    print(f"dateparser.search_dates (whole process): {d:6.2f} s  {chars / d / 1000:6.0f} kchar/s")
+    print(rate("timeline extract (whole process)", o, chars, f"{rows} table rows"))
+    print(rate("dateparser.search_dates (whole process)", d, chars))
     print(f"ratio: {d / o:.2f}x  (target >= 0.5x)")
     return 0
 

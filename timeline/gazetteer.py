@@ -210,12 +210,12 @@ def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> frozenset[st
         if not line.strip() or line.startswith("#"):
             continue
         name, others, cc, admin1, lat, lon, kind = line.split("\t")
+        names = {_normalise(x) for x in [name, *others.split("|")] if x}
         if kind == "seat":
-            seats |= {_normalise(x) for x in [name, *others.split("|")] if x}
-        row = "\t".join((str(_LANDMARK_IDS + n), name, "city", cc, admin1, lat, lon, str(_LANDMARK_POPULATION), others))
-        rows.append(row)
+            seats |= names
+        rows.append("\t".join((str(_LANDMARK_IDS + n), name, "city", cc, admin1, lat, lon, str(_LANDMARK_POPULATION), others)))
         i = len(rows) - 1
-        for key in {_normalise(x) for x in [name, *others.split("|")] if x}:
+        for key in names:
             at = bisect_left(keys, key + "\t")
             if at < len(keys) and keys[at].startswith(key + "\t"):
                 keys[at] += f",{i}"

@@ -18,6 +18,7 @@ from datetime import date
 
 from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
+from .temporal import joined
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 _TRAVEL = re.compile(
@@ -81,18 +82,6 @@ class _Statement:
     shared: bool  # one range stated for several stops
     kind: str  # "trip", "return" (always a new stop) or "lead" (only refines a known stop)
     own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
-
-
-def _days(times: list[TimeMention], text: str) -> TimeMention | None:
-    """The first day of a sentence, to the day after it that "and" or "through" joins to it ("On Wednesday and Thursday")."""
-    days = [t for t in times if t.precision == "day"]
-    if not days:
-        return None
-    first = days[0]
-    nxt = days[1] if len(days) > 1 else None
-    if nxt is not None and re.fullmatch(r"\s+(?:and|through|to)\s+", text[first.end: nxt.start]) and nxt.start_date > first.end_date:
-        return replace(first, end=nxt.end, text=text[first.start: nxt.end], end_date=nxt.end_date, end_value=nxt.value)
-    return first
 
 
 def _dates_a_trip(t: TimeMention, text: str) -> bool:
@@ -432,7 +421,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                          and _AT.search(text, max(0, p.start - 14), p.start)]
                 named = finer[:1] or named
             if named and people.names:
-                time = _days(s_times, text)
+                # the first day, to the day "and" or "through" joins to it ("On Wednesday and Thursday in Brussels")
+                time = next((t for t in joined([t for t in s_times if t.precision == "day"], text, opened=False)), None)
                 # "On Tuesday in Tallinn, ...": a day for one stop is its own
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead", stated))

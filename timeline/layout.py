@@ -144,6 +144,10 @@ def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     return (inside or qual or [None])[0]
 
 
+_LOCAL = ("city", "admin2", "admin1")  # towns, districts and regions, finest first
+_LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
+
+
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening."""
     opening = len(text.split("\n\n", 1)[0][:300])
@@ -152,8 +156,7 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         return None
     counts = Counter((p.place.name, p.place.country_code) for p in local)
     # the most named first; on a tie, the finer ("Richmond" before "Virginia")
-    rank = {kind: i for i, kind in enumerate(_LOCAL)}
-    kinds = {(p.place.name, p.place.country_code): rank[p.place.kind] for p in local}
+    kinds = {(p.place.name, p.place.country_code): _LOCAL_RANK[p.place.kind] for p in local}
     for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kinds[kv[0]])):
         first = next(p for p in local if (p.place.name, p.place.country_code) == key)
         if n >= 2 and first.start < opening:
@@ -161,15 +164,15 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     return None
 
 
-_LOCAL = ("city", "admin2", "admin1")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
 
 def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
     """The place a news story without a dateline is about, or None.
 
-    Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country ("Gambian President Jammeh has won"): the
-    finest of them, or that country's town the story names most when the headline or lead names no town.
+    Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country
+    ("Gambian President Jammeh has won"): the finest of them, or that country's town the story names twice when the
+    headline or lead names no town.
     """
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
@@ -184,8 +187,7 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
 
 
 def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceMention:
-    rank = {"city": 0, "admin2": 1, "admin1": 2}
-    best = min(inside, key=lambda p: (rank.get(p.place.kind, 3), not p.literal))
+    best = min(inside, key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), not p.literal))
     if best.place.kind == "city":
         return best
     country = best.place.country_code

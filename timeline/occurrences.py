@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from . import clauses
 from .models import Event, PlaceMention, Sentence, TimeMention
 from .syntax import Parse
+from .temporal import joined
 
 MAX_TITLE = 80
 _PRECISION_RANK = {p: i for i, p in enumerate(("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute"))}
@@ -121,34 +122,6 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
 
 _BARE = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                    r"may|june|july|august|september|october|november|december)", re.IGNORECASE)
-
-
-_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
-_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
-
-
-def joined(times: list[TimeMention], text: str) -> list[TimeMention]:
-    """Two dates of one span ("from 1299 to 1398", "between 1996 and 2000") as one mention from the first to the second.
-
-    The date rules keep them apart, as TIMEX annotation does; an event spans both.
-    """
-    out: list[TimeMention] = []
-    ts = sorted(times, key=lambda t: t.start)
-    i = 0
-    while i < len(ts):
-        a = ts[i]
-        b = ts[i + 1] if i + 1 < len(ts) else None
-        if (
-            b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
-            and not a.end_value and not b.end_value and _FROM.search(text, max(0, a.start - 9), a.start)
-            and _TO.fullmatch(text, a.end, b.start)
-        ):
-            out.append(replace(a, end=b.end, text=text[a.start:b.end], end_date=b.end_date, end_value=b.value))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
 
 
 def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeMention:

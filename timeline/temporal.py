@@ -1022,6 +1022,35 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     return out
 
 
+_SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+
+
+def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[TimeMention]:
+    """Two dates of one span as one mention from the first to the second: "from 1299 to 1398", "between 1996 and 2000"
+    (with `opened=False` also "Wednesday and Thursday").
+
+    `find_dates` keeps them apart, as TIMEX annotation does; an event or a trip's stop spans both.
+    """
+    out: list[TimeMention] = []
+    ts = sorted(times, key=lambda t: t.start)
+    i = 0
+    while i < len(ts):
+        a = ts[i]
+        b = ts[i + 1] if i + 1 < len(ts) else None
+        if (
+            b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
+            and not a.end_value and not b.end_value and _SPAN_TO.fullmatch(text, a.end, b.start)
+            and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start))
+        ):
+            out.append(replace(a, end=b.end, text=text[a.start:b.end], end_date=b.end_date, end_value=b.value))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def parse_date(text: str) -> date | None:
     """The day a short string names, for reference dates given by users: '2024-11-13', '13.11.2024'."""
     ms = [m for m in find_dates(text.strip()) if m.precision == "day" and m.start_date]
