@@ -73,6 +73,7 @@ def main() -> int:
         ("itineraries_real_c.jsonl", "2 State announcements written with gold by a helper; first run 1.000"),
         ("itineraries_unseen.jsonl", "held out: 8 announcements of 6 publishers; first run 0.486 at c5cefa5"),
         ("itineraries_unseen_2.jsonl", "held out: 7 State, DoD, USAID, USTR, NZ and GOV.UK texts; first run 0.316 at 4549541"),
+        ("itineraries_unseen_3.jsonl", "held out: 8 White House, State, DoD, GOV.UK and EU texts; first run 0.638 at 81eac47"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)

@@ -119,6 +119,11 @@ CASES = [
     # a welcome happens where the guest is welcomed; a landmark is a place
     ("The President will welcome the Prime Minister to the White House on Tuesday.", date(2014, 7, 4),
      [("welcome", "2014-07-08", "2014-07-08", "White House")]),
+    # "in support of", "in the wake of": a phrase, not a locative; the dateline says where the call was made
+    ("OSLO, May 3, 2021 – The minister spoke by phone this evening with the general to discuss relief operations in support of "
+     "the government of Peru.", None, [("spoke", "2021-05-03", "2021-05-03", "Oslo")]),
+    # ... but "in the north of Peru" is in Peru
+    ("Floods struck villages in the north of Peru on Monday.", date(2021, 5, 5), [("struck", "2021-05-03", "2021-05-03", "Peru")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from timeline.pipeline import extract
 from timeline.temporal import find_dates, parse_date
 
 REF = date(2024, 11, 13)  # a Wednesday
@@ -115,6 +116,24 @@ def test_narrative_mode_anchors_on_the_story():
     text = "The war began in June 1941. Two years later the tide turned. In December the army retreated."
     values = [m.value for m in find_dates(text, date(2009, 12, 19), mode="narrative")]
     assert values == ["1941-06", "1943", "1941-12"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after "than" is no year, and does not move the story's date
+    ("He landed in 1201 with more than 1500 crusaders. He built a fort that same year.", ["1201", "1201"]),
+    # "this time" is an age of the story whose length the text does not give; "the same time" is its moment
+    ("The town is first named in 1474. During this time it was a seat of judges.", ["1474"]),
+    ("The army crossed on 3 May 1805. At the same time the fleet sailed.", ["1805-05-03", "1805-05-03"]),
+    # a day without a year takes the story's year
+    ("In December 1698 the garrison was starving. The attack on December 13 captured the fort.", ["1698-12", "1698-12-13"]),
+])
+def test_narrative_dates(text, expected):
+    assert [m.value for m in find_dates(text, None, mode="narrative")] == expected
+
+
+def test_a_story_without_a_reference_date_is_read_as_a_narrative():
+    table = extract("In December 1698 the garrison was starving. The attack on December 13 captured the fort.")
+    assert "1698-12-13" in table["start"].tolist()
 
 
 @pytest.mark.parametrize("text,expected", [("2024-11-13", date(2024, 11, 13)), ("13.11.2024", date(2024, 11, 13)), ("next year", None), ("soon", None)])

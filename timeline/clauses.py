@@ -204,6 +204,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                     return "topic"  # "met President Roe of Ukraine": a party's country
                 continue  # "the Commonwealth of Kentucky", "the Treaty of Kiakhta": part of a name or a phrase
             if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
+                if not _in_the_place(parse, path[:k]):
+                    return "topic"  # "in support of the government of Peru", "in the wake of": a phrase, not where
                 return "sublocative" if crossed else "locative"
             if crossed:
                 return "elsewhere"
@@ -240,6 +242,22 @@ def _titled(parse: Parse, i: int) -> bool:
     return parse.tokens[i].lemma.lower() in PERSON_TITLES or any(
         parse.tokens[k].dep == "compound" and parse.tokens[k].lemma.lower() in PERSON_TITLES for k in parse.kids[i]
     )
+
+
+# Nouns that name a part or kind of place: "in the north of Peru", "in the city of Kabul", "on the outskirts of Goma".
+_PART_OF_PLACE = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "center", "centre", "heart",
+    "part", "outskirts", "suburb", "city", "town", "village", "province", "region", "district", "state", "county",
+    "capital", "area", "coast", "island", "port", "border", "streets", "rest", "edge", "interior", "kingdom", "republic",
+})
+
+
+def _in_the_place(parse: Parse, path: list[int]) -> bool:
+    """Whether a locative's object, reached from the place through "N of", is the place: every N is a proper name
+    ("in the Commonwealth of Kentucky") or a part of a place ("in the north of Peru"), not "in support of Peru"."""
+    toks = parse.tokens
+    owners = [path[m] for m in range(2, len(path)) if toks[path[m - 1]].text.lower() == "of"]
+    return all(toks[j].tag.startswith("NNP") or toks[j].lemma.lower() in _PART_OF_PLACE for j in owners)
 
 
 def _sited(parse: Parse, path: list[int]) -> bool:

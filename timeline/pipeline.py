@@ -51,7 +51,10 @@ class Batch:
 
 def process(doc: Document, settings: Settings = Settings()) -> Extraction:
     """Dates, places, events and itineraries of one document."""
-    times = find_dates(doc.text, doc.reference, settings.mode)
+    # without a reference date, relative dates can only be read against the story's own dates ("in December 1698 ...
+    # the attack on December 13"): news mode has nothing to anchor them to
+    mode = "narrative" if doc.reference is None and settings.mode == "news" else settings.mode
+    times = find_dates(doc.text, doc.reference, mode)
     page = layout.lines(doc.text, times)
     span = dateline_span(doc)
     header = {(t.start, t.end) for t in page.header} | {span}

@@ -597,6 +597,8 @@ def _r_anaphoric(m: re.Match, ctx: _Context) -> _Value | None:
     unit = m["unit"].lower()
     if m[0].lower().startswith("the ") and "same" not in m[0].lower() and unit not in ("night",):
         return None  # "the year", "the time" alone are too often not times
+    if unit in ("time", "period") and "same" not in m[0].lower():
+        return None  # "during this time", "at that time": an age of the story, whose length the text does not give
     a = ctx.anchor
     if unit == "year":
         return _year_value(a.year)
@@ -719,7 +721,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_B}(?P<year>{_YEAR})\s*(?:-|–|—|/)\s*(?P<year2>{_YEAR}|\d\d){_E}",
         _r_year, True,
     ),
-    _rule("year", rf"(?:(?<=\bmid-)|{_B})(?P<year>{_YEAR}){_E}", _r_year, True),
+    # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
+    _rule("year", rf"(?:(?<=\bmid-)|{_B})(?<!\bthan\s)(?P<year>{_YEAR}){_E}", _r_year, True),
     # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
     # ("841/842 - ..." is either year; "260 CE - ...")
     _rule(
