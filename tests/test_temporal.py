@@ -124,6 +124,9 @@ def test_narrative_mode_anchors_on_the_story():
     # "this time" is an age of the story whose length the text does not give; "the same time" is its moment
     ("The town is first named in 1474. During this time it was a seat of judges.", ["1474"]),
     ("The army crossed on 3 May 1805. At the same time the fleet sailed.", ["1805-05-03", "1805-05-03"]),
+    # a day without a year shares the year of the dated day joined to it
+    ("In December 1698 the fort fell. Ships arrived on September 15 and December 1697.", ["1698-12", "1697-09-15", "1697-12"]),
+    ("They met on 3 March and 5 June 1990.", ["1990-03-03", "1990-06-05"]),
     # a day without a year takes the story's year
     ("In December 1698 the garrison was starving. The attack on December 13 captured the fort.", ["1698-12", "1698-12-13"]),
 ])

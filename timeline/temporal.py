@@ -999,11 +999,14 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     out: list[TimeMention] = []
     anchor = reference
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
-    for start, end, rule, m in chosen:
+    for k, (start, end, rule, m) in enumerate(chosen):
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
         future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 60)))
         past = not future and bool(_PAST.search(text, max(s0, start - 60), min(s1, end + 40)))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past)
+        shared = _shared_year(chosen, k, text)
+        if shared is not None:
+            ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
         try:
             v = rule.resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -1023,6 +1026,23 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             if rule.absolute or v.precision in ("day", "month", "week"):
                 anchor = v.start_date
     return out
+
+
+_DAYS = frozenset({"month_day", "day_month"})
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|-|–)\s*")
+
+
+def _shared_year(chosen: list, k: int, text: str) -> int | None:
+    """The year a day without one shares with the dated day after it: "on September 15 and December 1697",
+    "between 3 March and 5 June 1990"."""
+    _, end, rule, m = chosen[k]
+    if rule.name not in _DAYS or m["year"] or k + 1 >= len(chosen):
+        return None
+    start2, _, rule2, m2 = chosen[k + 1]
+    year = m2.groupdict().get("year")
+    if rule2.name not in _DAYS | {"month_year"} or not year or not _JOINED.fullmatch(text, end, start2):
+        return None
+    return int(year) if _month_num(m["mon"]) <= _month_num(m2["mon"]) else None
 
 
 _SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
