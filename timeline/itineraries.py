@@ -384,13 +384,15 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             if not stops:
                 if time is not None and begins:
                     pending[traveller] = time
+                elif time is not None and any(p.place.kind in ("region", "continent") for p in s_places if p.start >= m.end()):
+                    spans[traveller] = time  # "will visit four nations in West Africa early next week": the trip's range
                 continue
             if time is not None and all(p.place.kind in ("region", "continent") for p in stops):
                 spans[traveller] = time  # a region is no stop, but its dates are the trip's
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
-            elif time is None and traveller in spans:
-                time = spans[traveller]
+            elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
+                time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
             single = time is not None and not time.end_value and time.start_date == time.end_date
@@ -572,6 +574,10 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
             ):
                 slot.time, slot.shared, slot.sentence, slot.own = t, st.shared and not own, st.sentence, own
+            elif st.kind == "lead" and len(st.places) == 1 and sum(x.sentence is slot.sentence for x in slots) >= _OVERVIEW:
+                # a stop of an overview ("will travel to Israel, Sudan, Bahrain and the UAE") points to the sentence
+                # that says what happens there ("In Sudan, the Secretary will meet ...")
+                slot.sentence = st.sentence
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
@@ -582,6 +588,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
         if any(_SPECIFIC.get(s.place.place.kind, 0) or s.place.place.kind == "country" for s in slots):
             trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
     return {w: s for w, s in trips.items() if s and w}
+
+
+_OVERVIEW = 3  # stops named in one sentence that make it a trip's overview
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,7 +615,7 @@ def trips(
     assembled = _assemble(_statements(sentences, times, places, text, people), people)
     out = {}
     for who, slots in assembled.items():
-        kept = _finest(slots, places, text)
+        kept = _finest(slots, places, text, sentences)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in kept]
@@ -617,7 +626,7 @@ _FINER_WITHIN = 3_000
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_Slot]:
+def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences: list[Sentence]) -> list[_Slot]:
     """A country stop becomes the cities of that country the text then sends the trip to ("travel to Egypt ... the
     summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them.
 
@@ -643,5 +652,13 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
             if key not in taken:
                 taken.add(key)
                 finer.append(p)
-        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own) for c in finer] or [slot])
+        # each city's stop points to the sentence that names it: that one says what happens there
+        out.extend([_Slot(c, slot.names + [c], slot.time, _holding(sentences, c.start) or slot.sentence, slot.shared, slot.own)
+                    for c in finer] or [slot])
     return out
+
+
+def _holding(sentences: list[Sentence], at: int) -> Sentence | None:
+    """The sentence that holds offset `at`."""
+    i = bisect_right([s.start for s in sentences], at) - 1
+    return sentences[i] if i >= 0 and at < sentences[i].end else None
