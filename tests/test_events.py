@@ -124,6 +124,11 @@ CASES = [
      "the government of Peru.", None, [("spoke", "2021-05-03", "2021-05-03", "Oslo")]),
     # ... but "in the north of Peru" is in Peru
     ("Floods struck villages in the north of Peru on Monday.", date(2021, 5, 5), [("struck", "2021-05-03", "2021-05-03", "Peru")]),
+    # a sentence that puts the traveller, by pronoun or title, at a stop of the trip happens during that stop
+    ("Secretary Doe will travel to Israel and Sudan May 3-5. In Sudan, the Secretary will meet the Prime Minister. "
+     "He will make clear that security is linked to Sudan.", date(2020, 5, 1),
+     [("israel", "2020-05-03", "2020-05-05", "Israel"), ("sudan", "2020-05-03", "2020-05-05", "Sudan"),
+      ("meet", "2020-05-03", "2020-05-05", "Sudan")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

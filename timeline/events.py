@@ -224,21 +224,29 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
     return replace(e, places=(where,) + e.places, primary=0)
 
 
+_OPENING_PLACE = re.compile(r"^\s*(?:[Ww]hile\s+)?[Ii]n\s+[^,]{1,60},\s*")  # "In Lima, " says where, not what
+_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")  # "in Jerusalem": where the traveller is, not "linked to the Gulf"
+
+
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:
-    """An undated sentence naming a stop and its traveller happens during that stop."""
+    """An undated sentence naming a stop and its traveller ("In Sudan, the Secretary will meet ...") happens during
+    that stop."""
     out = []
     for it in itineraries:
         surname = it.traveller.split()[-1]
-        if surname not in s.text:
+        # the traveller by name, or, with one traveller, by pronoun or title ("In Sudan, the Secretary will meet ...")
+        named = surname in s.text
+        if not named and not (len(itineraries) == 1 and PRONOUN_OR_TITLE.search(s.text)):
             continue
         for stop in it.stops:
-            here = [i for i, p in enumerate(s_places) if p.place == stop.place.place and p.literal]
+            here = [i for i, p in enumerate(s_places) if p.place == stop.place.place and p.literal
+                    and (named or _IN.search(s.text, 0, p.start - s.start) and p.place.kind not in ("region", "continent"))]
             if here and stop.time is not None:
                 out.append(
                     Event(
                         event_id=event_id(doc_id, "inferred", s.start, stop.order),
                         doc_id=doc_id,
-                        title=occurrences.clip(s.text),
+                        title=occurrences.clip(_OPENING_PLACE.sub("", s.text, count=1)),
                         time=stop.time,
                         sentence=s,
                         places=tuple(s_places),

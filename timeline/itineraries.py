@@ -574,10 +574,6 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
             ):
                 slot.time, slot.shared, slot.sentence, slot.own = t, st.shared and not own, st.sentence, own
-            elif st.kind == "lead" and len(st.places) == 1 and sum(x.sentence is slot.sentence for x in slots) >= _OVERVIEW:
-                # a stop of an overview ("will travel to Israel, Sudan, Bahrain and the UAE") points to the sentence
-                # that says what happens there ("In Sudan, the Secretary will meet ...")
-                slot.sentence = st.sentence
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
@@ -588,9 +584,6 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
         if any(_SPECIFIC.get(s.place.place.kind, 0) or s.place.place.kind == "country" for s in slots):
             trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
     return {w: s for w, s in trips.items() if s and w}
-
-
-_OVERVIEW = 3  # stops named in one sentence that make it a trip's overview
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,7 +608,7 @@ def trips(
     assembled = _assemble(_statements(sentences, times, places, text, people), people)
     out = {}
     for who, slots in assembled.items():
-        kept = _finest(slots, places, text, sentences)
+        kept = _finest(slots, places, text)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in kept]
@@ -626,7 +619,7 @@ _FINER_WITHIN = 3_000
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences: list[Sentence]) -> list[_Slot]:
+def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_Slot]:
     """A country stop becomes the cities of that country the text then sends the trip to ("travel to Egypt ... the
     summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them.
 
@@ -652,13 +645,5 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
             if key not in taken:
                 taken.add(key)
                 finer.append(p)
-        # each city's stop points to the sentence that names it: that one says what happens there
-        out.extend([_Slot(c, slot.names + [c], slot.time, _holding(sentences, c.start) or slot.sentence, slot.shared, slot.own)
-                    for c in finer] or [slot])
+        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own) for c in finer] or [slot])
     return out
-
-
-def _holding(sentences: list[Sentence], at: int) -> Sentence | None:
-    """The sentence that holds offset `at`."""
-    i = bisect_right([s.start for s in sentences], at) - 1
-    return sentences[i] if i >= 0 and at < sentences[i].end else None
