@@ -61,6 +61,12 @@ CASES = [
     ("Talks restarted in Oslo on Thursday. Diplomats praised Thursday's meeting.", date(2023, 3, 10),
      [("restarted", "2023-03-09", "2023-03-09", "Oslo")]),
     ("The town, which after 1612 became independent, prospered.", None, [("became", "1612-01-01", None, NO_PLACE)]),
+    # an occurrence told again by its time ("the siege lasted ...") is one event, dated by the finer telling
+    ("The Great Siege of Vienna occurred in 1529. The siege lasted from 27 September to 15 October 1529.", None,
+     [("siege", "1529-09-27", "1529-10-15", "Vienna")]),
+    # ... but another siege of another year is another event
+    ("The Great Siege of Vienna occurred in 1529. The siege began again in 1683.", None,
+     [("siege", "1529-01-01", "1529-12-31", "Vienna"), ("siege", "1683-01-01", "1683-12-31", NO_PLACE)]),
     # the two ends of one span are one event
     ("The kingdom ruled the island from 1299 to 1398.", None, [("ruled", "1299-01-01", "1398-12-31", NO_PLACE)]),
     ("He taught at the camp between 1996 and 2000.", None, [("taught", "1996-01-01", "2000-12-31", NO_PLACE)]),

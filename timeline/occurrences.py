@@ -230,10 +230,23 @@ def from_sentence(
                 primary=ordered.index(where) if where is not None else None,
                 event_type=kind,
             ),
-            parse.tokens[head].lemma if head >= 0 else "",
+            _occurrence(parse, head) if head >= 0 else "",
             named,
         ))
     return out
+
+
+# Verbs that say when an occurrence named by their subject happens, not what happens: "the siege lasted four months".
+_ASPECTUAL = frozenset({"last", "occur", "happen", "begin", "start", "end", "continue", "take"})
+
+
+def _occurrence(parse: Parse, pred: int) -> str:
+    """The word for what happens: the predicate's lemma, or, for a verb of its time, "~" and its subject's ("~siege")."""
+    lemma = parse.tokens[pred].lemma
+    subj = clauses.subject(parse, pred)
+    if lemma in _ASPECTUAL and subj is not None and parse.tokens[subj].tag.startswith("NN"):
+        return "~" + parse.tokens[subj].lemma.lower()
+    return lemma
 
 
 def unparsed(doc_id: str, sentence: Sentence, times: list[TimeMention], places: list[PlaceMention], setting: Setting) -> tuple[Event, str, bool]:
@@ -326,10 +339,19 @@ def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
     kept: list[Event] = []
     seen_days: set[tuple] = set()
     seen_words: set[tuple] = set()
+    spans: dict[str, int] = {}  # an occurrence told by its time ("the siege lasted ..."): where it is in `kept`
     for ev, lemma, named in events:
         if not lemma:  # itinerary stops and inferred events are never retellings
             kept.append(ev)
             continue
+        if lemma.startswith("~") and ev.time is not None:
+            k = spans.get(lemma)
+            if k is not None and _nested(ev.time, kept[k].time):
+                # "The Great Siege occurred in 1565 ... The siege lasted from 18 May to 8 September 1565": one, dated finer
+                if _PRECISION_RANK.get(ev.time.precision, -1) >= _PRECISION_RANK.get(kept[k].time.precision, -1):
+                    kept[k] = replace(kept[k], time=ev.time)
+                continue
+            spans[lemma] = len(kept)
         t = ev.time
         day = (t.start_date, t.end_date) if t is not None and t.precision in ("day", "hour", "minute") else None
         if day is not None and ((named and day in seen_days) or (day + (lemma,)) in seen_words):
@@ -341,3 +363,8 @@ def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
     return kept
 
 
+def _nested(a: TimeMention, b: TimeMention | None) -> bool:
+    """Whether one of two dated mentions lies within the other."""
+    if b is None or None in (a.start_date, a.end_date, b.start_date, b.end_date):
+        return False
+    return (b.start_date <= a.start_date and a.end_date <= b.end_date) or (a.start_date <= b.start_date and b.end_date <= a.end_date)
