@@ -76,6 +76,8 @@ CASES = [
     # the clause's tense, however far its verb stands from the weekday
     ("The Foreign Secretary will meet the leaders of Saudi Arabia, Qatar and the United Arab Emirates ahead of talks "
      "in Vienna on Friday.", date(2015, 10, 28), [("meet", "2015-10-30", "2015-10-30", "Vienna")]),
+    # "did not begin until 1050": it began then
+    ("Mound building did not begin there until about 1050.", None, [("begin", "1050-01-01", "1050-12-31", NO_PLACE)]),
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing

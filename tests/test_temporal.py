@@ -124,6 +124,12 @@ def test_narrative_mode_anchors_on_the_story():
     # "this time" is an age of the story whose length the text does not give; "the same time" is its moment
     ("The town is first named in 1474. During this time it was a seat of judges.", ["1474"]),
     ("The army crossed on 3 May 1805. At the same time the fleet sailed.", ["1805-05-03", "1805-05-03"]),
+    # years before 1000 in a history: after a preposition of time, before a clause's end or a word of time
+    ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
+     ["0751-07", "0821", "0650"]),
+    ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # "the 1600s" is a century
+    ("French explorers arrived in the 1600s.", ["16"]),
     # a day without a year shares the year of the dated day joined to it
     ("In December 1698 the fort fell. Ships arrived on September 15 and December 1697.", ["1698-12", "1697-09-15", "1697-12"]),
     ("They met on 3 March and 5 June 1990.", ["1990-03-03", "1990-06-05"]),

@@ -175,6 +175,7 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     )
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "era", "period", "time", "date", "season"})
 
 
@@ -195,8 +196,8 @@ def from_sentence(
     if setting.reference is not None:
         groups = {p: [_by_tense(t, parse, p, setting.reference) if p >= 0 else t for t in ts] for p, ts in groups.items()}
     for pred, ts in groups.items():
-        if pred >= 0 and clauses.negated(parse, pred):
-            continue  # "the President has no public events on Saturday": nothing happens
+        if pred >= 0 and clauses.negated(parse, pred) and not any(_UNTIL.search(text, max(0, t.start - 8), t.start) for t in ts):
+            continue  # "the President has no public events on Saturday": nothing happens ("did not begin until 1050" does)
         if pred >= 0 and all(_names_a_kind(parse, t, pred) for t in ts):
             continue  # "twenty-first century challenges", "1990s-era tariffs": an age, not an occurrence
         time = finest(ts)

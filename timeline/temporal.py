@@ -323,6 +323,15 @@ def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
     return _year_value(y)
 
 
+def _r_early_year(m: re.Match, ctx: _Context) -> _Value | None:
+    """A three-digit year, read only in a history (narrative mode): in news "in 300." is more often a count."""
+    if not ctx.narrative:
+        return None
+    if m["mon"]:
+        return _month_value(int(m["year"]), _month_num(m["mon"]))
+    return _year_value(int(m["year"]))
+
+
 def _r_short_year(m: re.Match, ctx: _Context) -> _Value | None:
     yy = int(m["yy"])
     return _year_value(yy + (2000 if ctx.reference and 2000 + yy <= ctx.reference.year else 1900))
@@ -338,6 +347,8 @@ def _r_decade(m: re.Match, ctx: _Context) -> _Value | None:
         y = base + d
     else:
         y = int(raw[:4])
+    if y % 100 == 0 and raw[0].isdigit():  # "the 1600s": a century
+        return _Value("DATE", f"{y // 100:02d}", "century", date(y, 1, 1), date(y + 99, 12, 31))
     return _Value("DATE", f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31))
 
 
@@ -723,6 +734,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
     _rule("year", rf"(?:(?<=\bmid-)|{_B})(?<!\bthan\s)(?P<year>{_YEAR}){_E}", _r_year, True),
+    # a year before 1000 in a history, after a preposition of time and before a clause's end or a word of time:
+    # "in 821 when power shifted", "took power in 977.", "settled around 650 during ...", "In July 751, ..."
+    _rule(
+        "early_year",
+        r"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\babout )|(?<=\bcirca )|"
+        rf"(?<=\bc\. )|{_B}(?P<mon>{_MONTH})\s+)(?P<year>[1-9]\d{{2}})(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b)",
+        _r_early_year, True,
+    ),
     # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
     # ("841/842 - ..." is either year; "260 CE - ...")
     _rule(
