@@ -137,6 +137,10 @@ CASES = [
      "He will make clear that security is linked to Sudan.", date(2020, 5, 1),
      [("israel", "2020-05-03", "2020-05-05", "Israel"), ("sudan", "2020-05-03", "2020-05-05", "Sudan"),
       ("meet", "2020-05-03", "2020-05-05", "Sudan")]),
+    # a stop where the traveller does something, with no travel verb, is told by what they do
+    ("Secretary Doe will travel to Omaha on Friday, Nov. 14. On Saturday, Nov. 15, Secretary Doe will deliver the "
+     "keynote address at a forum in Simi Valley, California.", date(2014, 11, 12),
+     [("omaha", "2014-11-14", "2014-11-14", "Omaha"), ("keynote", "2014-11-15", "2014-11-15", "Simi Valley")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

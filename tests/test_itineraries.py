@@ -166,6 +166,21 @@ CASES = [
         [("Tokyo", "2023-11-15", "2023-11-16"), ("Seoul", "2023-11-17", "2023-11-17")],
     ),
     (
+        "a day's schedule without a travel verb: where the traveller does something that day is a stop",
+        "Secretary Jon Doe will travel to Omaha on Friday, Nov. 14, for a five-day trip. On Saturday, Nov. 15, Secretary "
+        "Doe will deliver the keynote address at a forum in Simi Valley, California. He will discuss the budget in "
+        "his speech. On Monday, Nov. 17, he will meet soldiers in Denver, where he once served.",
+        date(2014, 11, 12),
+        [("Omaha", "2014-11-14", "2014-11-14"), ("Simi Valley", "2014-11-15", "2014-11-15"), ("Denver", "2014-11-17", "2014-11-17")],
+    ),
+    (
+        "a city named beside a known one shares its country's range",
+        "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
+        "will discuss the trade pact this year.",
+        date(2016, 5, 10),
+        [("Hanoi", "2016-05-21", "2016-05-28"), ("Ho Chi Minh City", "2016-05-21", "2016-05-28")],
+    ),
+    (
         "a region's range is the trip's: the countries named later share it, finer than 'this year'",
         "Secretary Jane Doe will visit four nations in West Africa early next week. Her first tour this year will take "
         "her to Liberia. She will then make stops in Togo and Ghana.",

@@ -40,12 +40,13 @@ def build(
         iid = f"{doc_id}#trip{n}"
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
-        for stop in stops:
+        for stop, sl in zip(stops, slots):
             # Undated stops stay in the table: the map still shows where the trip goes, and in what order.
             ev = Event(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
-                title=f"{traveller.split()[-1]} travels to {stop.place.place.name}",
+                title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting))
+                or f"{traveller.split()[-1]} travels to {stop.place.place.name}",
                 time=stop.time,
                 sentence=stop.sentence,
                 places=(stop.place,),
@@ -94,6 +95,14 @@ def build(
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Setting) -> str:
+    """The headline of a stop whose sentence says what the traveller does there ("Hagel will deliver the keynote
+    address at the forum"), from its main clause."""
+    parse = syntax.parse([s])[s.start]
+    root = occurrences.clauses.root(parse)
+    return occurrences.title(parse, root, times, text, setting.dateline_end) if root is not None else ""
 
 
 # The sentence model reads this many characters of a document's dated sentences (about 3 s here, 7 s of hostile

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
+from . import clauses, syntax
 from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
 from .temporal import joined
@@ -429,10 +430,38 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
-        if not travelled and s_times and s_places and people.names and _mentions_traveller(s.text, people):
+        if travelled or not s_places or not (s_times or day) or not (people.names or _TRIP_WORD.search(text)):
+            continue
+        stay = _stay(s, s_places, s_all_times, text, people)
+        if stay is not None:
+            who, here = stay
+            time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
+            out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
+        elif s_times and people.names and _mentions_traveller(s.text, people):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
             out.append(_Statement("", tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
     return out
+
+
+_TRIP_WORD = re.compile(r"(?:trip|travel|travels|tour|visit|journey)", re.IGNORECASE)
+
+
+def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers) -> tuple[str, list[PlaceMention]] | None:
+    """A traveller somewhere without a travel verb: the subject of the sentence's main verb and the places where it
+    happens ("On Saturday, Secretary Doe will deliver the keynote address at the forum in Simi Valley, California")."""
+    parse = syntax.parse([s])[s.start]
+    verb = clauses.root(parse)
+    if verb is None or clauses.tense(parse, verb) == "past" or clauses.negated(parse, verb):
+        return None
+    subj = clauses.subject(parse, verb)
+    if subj is None:
+        return None
+    here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
+            and clauses.place_role(parse, p.start, p.end, verb) == "locative"]
+    if not here:
+        return None
+    who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
+    return (who, here) if who else None
 
 
 _OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?[\s,]*(?:(?:on|from|between)\s+)?")
@@ -474,6 +503,7 @@ class _Slot:
     sentence: Sentence
     shared: bool
     own: bool = False  # its date was stated for this stop alone
+    stay: bool = False  # its sentence says what the traveller does there, with no travel verb
 
 
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -520,6 +550,8 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
         who = people.canonical(st.traveller) if not st.traveller.startswith("?") else st.traveller
         if st.kind in ("lead", "extend"):
             who = people.canonical(people.last())
+        elif st.kind == "stay" and not who.startswith("?"):
+            who = people.canonical(who)
         for untitled in [k for k in trips if k.startswith("?")]:
             if not who.startswith("?") and people.holds(who, untitled[1:]):
                 # The person named under a title owns the trip the bare title announced ("Secretary of Defense Travel to ...").
@@ -535,6 +567,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                     and 0 < (t.start_date - slot.time.start_date).days <= 14
                 ):
                     slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
+            continue
+        if st.kind == "stay":
+            cursor[who] = _stayed(slots, st, at)
             continue
         used: list[int] = []
         for p, t, own in zip(st.places, st.times, st.own or (False,) * len(st.places)):
@@ -573,7 +608,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             if t is not None and (
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
             ):
-                slot.time, slot.shared, slot.sentence, slot.own = t, st.shared and not own, st.sentence, own
+                slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
@@ -586,6 +621,44 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
     return {w: s for w, s in trips.items() if s and w}
 
 
+def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
+    """A stay at a known stop dates it where the trip's range alone did, or makes it longer ("On October 28, for the
+    second time in Hawaii, ..."); a new place is the next stop. Returns the cursor."""
+    used: list[int] = []
+    for p, t in zip(st.places, st.times):
+        j = next((j for j in range(len(slots)) if j not in used and _covers(slots[j], p)), None)
+        if j is None and slots and _inside(slots[at].place, p):
+            j = at  # "in Hawaii" while the trip is in Honolulu
+        if j is None:
+            shared = False
+            if t is None:  # another city of a country the trip's range was given for ("in Hanoi and Ho Chi Minh City")
+                t = next((sl.time for sl in slots if sl.time is not None and sl.time.start_date != sl.time.end_date
+                          and sl.place.place.country_code == p.place.country_code), None)
+                shared = t is not None
+            at = at + 1 if slots else 0
+            slots.insert(at, _Slot(p, [p], t, st.sentence, shared, t is not None and not shared, stay=True))
+            used = [u + 1 if u >= at else u for u in used] + [at]
+            continue
+        slot = slots[j]
+        used.append(j)
+        if p not in slot.names and _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0):
+            slot.names.append(p)
+            slot.place = p  # "in Hanoi" for the stop in Vietnam
+        if t is not None and (slot.time is None or (slot.shared or not slot.own) and _within(t, slot.time)):
+            slot.time, slot.shared, slot.own = t, False, True
+        elif (t is not None and slot.time is not None and not slot.shared and t.precision == "day"
+              and 0 < (t.start_date - slot.time.start_date).days <= 14):
+            slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
+        at = j
+    return at
+
+
+def _inside(stop: PlaceMention, area: PlaceMention) -> bool:
+    """Whether a stop lies in a state or country named for it ("Honolulu" in "Hawaii")."""
+    a, b = stop.place, area.place
+    return a.country_code == b.country_code and (b.kind == "country" or b.kind == "admin1" and a.admin1 == b.admin1) and a.kind == "city"
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedStop:
     """One stop of a traveller's trip as the text gives it."""
@@ -594,6 +667,7 @@ class PlannedStop:
     time: TimeMention | None
     sentence: Sentence
     shared: bool  # the date is a range given for several stops at once
+    stay: bool = False  # its sentence says what the traveller does there ("will deliver the keynote address in X")
 
 
 def trips(
@@ -611,7 +685,7 @@ def trips(
         kept = _finest(slots, places, text)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
-        out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared) for s in kept]
+        out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
     return out
 
 

@@ -7,6 +7,7 @@ worker), and only the sentences that need it are parsed. What comes out is plain
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -99,17 +100,31 @@ _POS_OF_TAG = {
 
 
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
-    """The parse of each sentence, keyed by its start offset."""
+    """The parse of each sentence, keyed by its start offset (the recent ones are kept: trips and events ask twice)."""
     sents = list(sentences)
-    if not sents:
-        return {}
     out: dict[int, Parse] = {}
-    for s, doc in zip(sents, _nlp().pipe((s.text for s in sents), batch_size=64)):
-        out[s.start] = Parse(
+    todo = []
+    for s in sents:
+        known = _RECENT.get(s)
+        if known is not None:
+            _RECENT.move_to_end(s)
+            out[s.start] = known
+        else:
+            todo.append(s)
+    if not todo:
+        return out
+    for s, doc in zip(todo, _nlp().pipe((s.text for s in todo), batch_size=64)):
+        out[s.start] = _RECENT[s] = Parse(
             s,
             tuple(
                 Token(s.start + t.idx, s.start + t.idx + len(t.text), t.text, t.lemma_.lower(), t.tag_, t.dep_, t.head.i)
                 for t in doc
             ),
         )
+        if len(_RECENT) > _KEEP:
+            _RECENT.popitem(last=False)
     return out
+
+
+_KEEP = 256
+_RECENT: OrderedDict[Sentence, Parse] = OrderedDict()
