@@ -95,6 +95,9 @@ CASES = [
      [("attend", "2015-10-30", "2015-10-30", "Vienna")]),
     # a month without a year, read by the clause's tense in an article of March 2013
     ("Prices fell in August, the ministry said.", date(2013, 3, 22), [("fell", "2012-08-01", "2012-08-31", NO_PLACE)]),
+    # a day without a year, read by its clause's tense: a November story telling of "the April 16 election"
+    ("Mr. Doe was declared the winner of the April 16 election.", date(2011, 11, 1),
+     [("election", "2011-04-16", "2011-04-16", NO_PLACE)]),
     # a story without a dateline happens in the one country its lead names, at its town named twice
     ("Gambian President Jon Doe has won re-election in a poll. Doe took power in a coup in 1994.", date(2011, 11, 25),
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),

@@ -124,18 +124,32 @@ _BARE = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|satur
                    r"may|june|july|august|september|october|november|december)", re.IGNORECASE)
 
 
+_MONTH_DAY = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
+
+
+def _shift_year(d: date, step: int) -> date | None:
+    try:
+        return d.replace(year=d.year + step)
+    except ValueError:
+        return None  # 29 February
+
+
 def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeMention:
     """A bare weekday or month on the wrong side of the reference for its clause's tense, moved a week or a year.
 
     The date rules guess the tense from nearby words; the parse knows it: "will meet ... ahead of talks in Vienna on
     Friday" is the coming Friday, however far the "will" stands from it.
     """
-    if t.start_date is None or t.end_value or not _BARE.fullmatch(t.text):
+    bare = _BARE.fullmatch(t.text)
+    if t.start_date is None or t.end_value or not (bare or _MONTH_DAY.fullmatch(t.text)):
         return t
     tense = clauses.tense(parse, clauses.clause_verb(parse, pred))
     step = 1 if tense == "future" and t.start_date < reference else -1 if tense == "past" and t.start_date > reference else 0
     if not step:
         return t
+    if t.precision == "day" and not bare:  # "the April 16 election" in a November story that tells of it
+        d = _shift_year(t.start_date, step)
+        return replace(t, start_date=d, end_date=d, value=d.isoformat()) if d else t
     if t.precision == "day":
         d = t.start_date + timedelta(days=7 * step)
         return replace(t, start_date=d, end_date=d, value=d.isoformat())
