@@ -45,6 +45,11 @@ CASES = [
     ("* 15 February 1898 — The USS Maine explodes in Havana harbor.", None, [("explodes", "1898-02-15", "1898-02-15", "Havana")]),
     ("Timeline\n\n- 1331 - Ibn Battuta, a Moroccan traveler, visits Mombasa.\n- 1505 - Town sacked by Portuguese forces.", None,
      [("mombasa", "1331-01-01", "1331-12-31", "Mombasa"), ("sacked", "1505-01-01", "1505-12-31", NO_PLACE)]),
+    # a year over indented bullets dates each bullet; a bullet's own day takes the year; "YEAR – YEAR name" is the line's
+    ("Timeline of Quito\n- 1535\n  - The city founded by settlers.\n  - The cathedral construction begins.\n- 1541\n"
+     "  - 26 June: The governor assassinated.\n- 1587 – 1587 Quito earthquake.\n", None,
+     [("founded", "1535-01-01", "1535-12-31", "Quito"), ("cathedral", "1535-01-01", "1535-12-31", "Quito"),
+      ("assassinated", "1541-06-26", "1541-06-26", "Quito"), ("earthquake", "1587-01-01", "1587-12-31", "Quito")]),
     # a line's date belongs to the line's main verb, not the name it stands before; a titled person's country is a party
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,

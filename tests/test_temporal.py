@@ -128,6 +128,10 @@ def test_narrative_mode_anchors_on_the_story():
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # a year range does not run over a line's end; "1586 – 1586 Lima earthquake" is the line's year and a name
+    ("- 1541\n  - 26 June: The governor assassinated.", ["1541", "1541-06-26"]),
+    ("- 1586 – 1586 Lima earthquake.", ["1586"]),
+    ("The wars of 1914-1918 and 1939–45.", ["1914", "1939"]),
     # "the 1600s" is a century
     ("French explorers arrived in the 1600s.", ["16"]),
     # a day without a year shares the year of the dated day joined to it

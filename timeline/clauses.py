@@ -130,8 +130,12 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
 
 
 def root(parse: Parse) -> int | None:
-    """The sentence's main predicate."""
-    return next((i for i, t in enumerate(parse.tokens) if t.dep == "ROOT"), None)
+    """The sentence's main predicate; for a headline's noun with a participle ("Ciudad de los Reyes founded by
+    Pizarro", "Town sacked by Portuguese forces"), the participle."""
+    top = next((i for i, t in enumerate(parse.tokens) if t.dep == "ROOT"), None)
+    if top is None or is_verb(parse, top):
+        return top
+    return next((c for c in parse.children(top) if parse.tokens[c].dep == "acl" and parse.tokens[c].tag == "VBN"), top)
 
 
 def subject(parse: Parse, pred: int) -> int | None:

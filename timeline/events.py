@@ -67,6 +67,13 @@ def build(
         i = bisect_left(starts, h.end)
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
+        # "- 1535" over indented bullets: each bullet below it is of that date
+        depth = _indent(text, h.start)
+        for s in sentences[i + 1:]:
+            if _indent(text, s.start) <= depth or text.rfind("\n", 0, s.start) < h.end:
+                break
+            if not own_times[s.start]:
+                own_times[s.start] = [h]
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
     parses = syntax.parse(_within_budget(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead))
@@ -103,6 +110,12 @@ def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Set
     parse = syntax.parse([s])[s.start]
     root = occurrences.clauses.root(parse)
     return occurrences.title(parse, root, times, text, setting.dateline_end) if root is not None else ""
+
+
+def _indent(text: str, at: int) -> int:
+    """How far the line holding `at` is indented, bullets counted as indent ("  - 26 June: ...")."""
+    line = text[text.rfind("\n", 0, at) + 1:]
+    return len(line) - len(line.lstrip(" \t-*•·–"))
 
 
 # The sentence model reads this many characters of a document's dated sentences (about 3 s here, 7 s of hostile

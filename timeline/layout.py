@@ -88,8 +88,11 @@ _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d"
 
 
 def _prose_follows(text: str, end: int) -> bool:
+    """Whether the line after `end` reads as prose: five words, or three with one in lower case ("- 1687 Peru
+    earthquake.")."""
     nxt = re.match(r"\n+([^\n]*)", text[end:end + 400])
-    return bool(nxt) and len(nxt.group(1).split()) >= 5
+    words = nxt.group(1).split() if nxt else []
+    return len(words) >= 5 or (len(words) >= 3 and any(w[:1].islower() for w in words))
 
 
 def _after_lines(text: str, n: int) -> int:

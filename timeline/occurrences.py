@@ -236,7 +236,8 @@ def from_sentence(
         named = pred >= 0 and parse.tokens[pred].tag.startswith("NN")
         out.append((
             Event(
-                event_id=event_id(doc_id, time.start, time.end),
+                # a heading's date ("- 1535" over bullets) dates several sentences: each is its own event
+                event_id=event_id(doc_id, time.start, time.end, *(() if s.start <= time.start < s.end else (s.start,))),
                 doc_id=doc_id,
                 title=name,
                 time=time,

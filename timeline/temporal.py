@@ -729,7 +729,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"{_B}(?P<year>{_YEAR})\s*(?:-|–|—|/)\s*(?P<year2>{_YEAR}|\d\d){_E}",
+        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d){_E}",
         _r_year, True,
     ),
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
@@ -1030,6 +1030,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v = rule.resolve(m, ctx)
         except (ValueError, OverflowError):
             continue  # a date before year 1 or after 9999 ("Q2" against 1 January 1): not on the calendar
+        if v is None and rule.name == "year_range":
+            # "1586 – 1586 Lima–Callao earthquake": a timeline line's year, then a name with the same year
+            v, end = _year_value(int(m["year"])), start + len(m["year"])
         if v is None:
             continue
         start, end = _strip_determiner(text, start, end, rule)
