@@ -111,6 +111,9 @@ CASES = [
     # ... but a meeting or a statement happens where its people are, not in the country the story is about
     ("President Doe met President Roe of Ukraine on Tuesday to discuss the war.", date(2023, 12, 13),
      [("met", "2023-12-12", "2023-12-12", NO_PLACE)]),
+    # a rank before a name makes the name a person's: "U.S. Admiral Jon Doe" is a party, not the place
+    ("U.S. Admiral Mike Doe met with Iraqi Prime Minister Nouri al-Roe on Monday.", date(2010, 12, 13),
+     [("met", "2010-12-13", "2010-12-13", NO_PLACE)]),
     # a lead naming two countries has no focus
     ("U.S. forces and the United Kingdom struck targets on Thursday.", date(2024, 1, 12),
      [("struck", "2024-01-11", "2024-01-11", NO_PLACE)]),

@@ -237,6 +237,7 @@ def test_stop_text_is_the_mention():
         ("Admiral Jon Doe has begun a swing through the Pacific that will take him to Jakarta and Manila.",
          {"Jon Doe": ["Jakarta", "Manila"]}),
         ("The Joint Chiefs of Staff will travel to Jakarta on May 3, 2008.", {}),
+        ("The Obama administration's top military official is in Baghdad on May 3, 2010.", {}),
         # the places "in" the rest of the sentence, with the lists they open
         ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
          "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),

@@ -26,6 +26,7 @@ REPORTING = frozenset({
 PERSON_TITLES = frozenset({
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emperor", "sultan",
     "secretary", "governor", "mayor", "ambassador", "general", "leader", "chairman", "envoy", "senator", "pope",
+    "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "marshal", "adm.", "gen.", "col.", "lt.",
 })
 # The kind of event its predicate names (verbs and event nouns, as lemmas); the title's words decide the rest.
 PREDICATE_KINDS = {

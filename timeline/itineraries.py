@@ -199,6 +199,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
+        if _BODY_AFTER.match(head, m.end()):
+            continue  # "the Obama administration's top military official": the name of a body, no traveller
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
@@ -225,6 +227,7 @@ PRONOUN_OR_TITLE = re.compile(
 )
 
 
+_BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It)(?:['’](?:ll|d|s|re|ve))?")
 
 
