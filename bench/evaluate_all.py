@@ -76,6 +76,7 @@ def main() -> int:
         ("itineraries_unseen_3.jsonl", "held out: 8 White House, State, DoD, GOV.UK and EU texts; first run 0.638 at 81eac47"),
         ("itineraries_unseen_4.jsonl", "held out: 8 GOV.UK, White House, USAID, State, USTR, Indian and Canadian texts; "
                                        "first run 0.449 at 10e0e8d (0.512 without the one dev text it repeats)"),
+        ("itineraries_unseen_5.jsonl", "held out: 8 DFAT, State, MOFA, Treasury, GOV.UK and Commerce texts; first run 0.542 at e55b3fc"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
