@@ -174,6 +174,22 @@ CASES = [
         [("Omaha", "2014-11-14", "2014-11-14"), ("Simi Valley", "2014-11-15", "2014-11-15"), ("Denver", "2014-11-17", "2014-11-17")],
     ),
     (
+        "a second travel phrase has only the dates after it; 'lead the delegation to' sends; a stay goes in by its day",
+        "Secretary Jon Doe will travel to Boston on Thursday, January 22, followed by travel to Paris and Kyiv. "
+        "Secretary Doe will depart Boston on Thursday evening for the forum in Geneva, Switzerland. He will travel to "
+        "Paris on Sunday, January 25. On Tuesday, January 27, Secretary Doe will lead the delegation to Kyiv, Ukraine.",
+        date(2015, 1, 15),
+        [("Boston", "2015-01-22", "2015-01-22"), ("Geneva", "2015-01-22", "2015-01-22"), ("Paris", "2015-01-25", "2015-01-25"),
+         ("Kyiv", "2015-01-27", "2015-01-27")],
+    ),
+    (
+        "'Mr Doe' is the Jon Doe named before; a stop named at a sentence's head is that traveller's, then",
+        "The Minister, Jon Doe MP, will visit Vietnam and Laos. In Hanoi, Mr Doe will chair a meeting on 24 July. "
+        "Mr Doe will also visit Vientiane on 25-26 July.",
+        date(2009, 7, 20),
+        [("Hanoi", "2009-07-24", "2009-07-24"), ("Vientiane", "2009-07-25", "2009-07-26")],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

@@ -15,6 +15,7 @@ MOTION = frozenset({
     "travel", "go", "fly", "head", "return", "come", "arrive", "move", "deploy", "sail", "march", "drive", "journey",
     "visit", "tour", "reach", "enter", "land", "leave", "depart", "send", "dispatch", "relocate", "flee", "retreat",
     "welcome",  # "will welcome the Prime Minister to the White House": where the welcome is
+    "lead",  # "will lead the delegation to Oswiecim"
 })
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").

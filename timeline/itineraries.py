@@ -52,7 +52,7 @@ _TITLE_WORDS = {
     "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
-    "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
+    "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
@@ -375,6 +375,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         for m in _TRAVEL.finditer(text, s.start, s.end):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
                 continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
+            # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos"
+            mine = [t for t in s_times if t.start > m.start()] if travelled else s_times
             travelled = True
             stops = _stops_after(m.end(), s_places, s_all_times, text, s)
             traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
@@ -383,7 +385,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             people.recent = traveller
             companion = _companion(text, s, m.start(), people, traveller)
             # The sentence's date: the one after the travel words if any, else the nearest one.
-            time = min(s_times, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
+            time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if not stops:
                 if time is not None and begins:
@@ -431,7 +433,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = next((t for t in joined([t for t in s_times if t.precision == "day"], text, opened=False)), None)
                 # "On Tuesday in Tallinn, ...": a day for one stop is its own
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
-                out.append(_Statement("", tuple(named), (time,) * len(named), s, False, "lead", stated))
+                out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
         if travelled or not s_places or not (s_times or day) or not (people.names or _TRIP_WORD.search(text)):
             continue
@@ -442,7 +444,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
         elif s_times and people.names and _mentions_traveller(s.text, people):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
-            out.append(_Statement("", tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
+            out.append(_Statement(people.last(), tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
     return out
 
 
@@ -460,7 +462,7 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     if subj is None:
         return None
     here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
-            and clauses.place_role(parse, p.start, p.end, verb) == "locative"]
+            and clauses.place_role(parse, p.start, p.end, verb) in ("locative", "destination")]
     if not here:
         return None
     who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
@@ -552,7 +554,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
     for st in statements:
         who = people.canonical(st.traveller) if not st.traveller.startswith("?") else st.traveller
         if st.kind in ("lead", "extend"):
-            who = people.canonical(people.last())
+            who = people.canonical(st.traveller or people.last())  # whoever the text was about when it said so
         elif st.kind == "stay" and not who.startswith("?"):
             who = people.canonical(who)
         for untitled in [k for k in trips if k.startswith("?")]:
@@ -638,7 +640,7 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
                 t = next((sl.time for sl in slots if sl.time is not None and sl.time.start_date != sl.time.end_date
                           and sl.place.place.country_code == p.place.country_code), None)
                 shared = t is not None
-            at = at + 1 if slots else 0
+            at = _by_date(slots, t) if t is not None and not shared else at + 1 if slots else 0
             slots.insert(at, _Slot(p, [p], t, st.sentence, shared, t is not None and not shared, stay=True))
             used = [u + 1 if u >= at else u for u in used] + [at]
             continue
@@ -654,6 +656,15 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
             slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
         at = j
     return at
+
+
+def _by_date(slots: list[_Slot], t: TimeMention) -> int:
+    """Where a stop of day `t` goes: before the first stop with a later day of its own, else after the last stop dated
+    no later."""
+    later = next((k for k, sl in enumerate(slots) if sl.own and sl.time is not None and sl.time.start_date > t.start_date), None)
+    if later is not None:
+        return later
+    return max((k + 1 for k, sl in enumerate(slots) if sl.time is not None and sl.time.start_date <= t.start_date), default=len(slots))
 
 
 def _inside(stop: PlaceMention, area: PlaceMention) -> bool:
