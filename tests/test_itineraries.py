@@ -190,6 +190,14 @@ CASES = [
         [("Hanoi", "2009-07-24", "2009-07-24"), ("Vientiane", "2009-07-25", "2009-07-26")],
     ),
     (
+        "'a tour of' a list; a state in brackets qualifies the stop before it; 'and in' goes on a list; 'The Honourable'",
+        "The Honourable Jane Doe, Minister of Foreign Affairs, will be on a tour of Mumbai (Maharashtra), Pune and "
+        "Chennai (Tamil Nadu) on January 28-29, 2024. She will be in Delhi on January 30 and in Agra on January 31.",
+        date(2024, 1, 27),
+        [("Mumbai", "2024-01-28", "2024-01-29"), ("Pune", "2024-01-28", "2024-01-29"), ("Chennai", "2024-01-28", "2024-01-29"),
+         ("Delhi", "2024-01-30", "2024-01-30"), ("Agra", "2024-01-31", "2024-01-31")],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

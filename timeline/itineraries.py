@@ -43,7 +43,7 @@ _LEAD = re.compile(
 )
 # What may stand between two stops of one list: ", ", " and ", ", and then to ", " before ".
 _LIST_GAP = re.compile(
-    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?"
+    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
     r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?)"
 )
 _TITLE_WORDS = {
@@ -54,6 +54,8 @@ _TITLE_WORDS = {
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
+    "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
+    "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
@@ -268,8 +270,10 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
 
 def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
     """'Lima, Peru', 'Tallinn, Estonia': a country or state after a comma that only says where the place before it is."""
+    # "Mumbai (Maharashtra)" too
+    bracketed = bool(re.fullmatch(r"\s*\(", text[prev.end: cur.start])) and text.startswith(")", cur.end)
     return (
-        bool(re.fullmatch(r",\s*", text[prev.end: cur.start]))
+        (bracketed or bool(re.fullmatch(r",\s*", text[prev.end: cur.start])))
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
         and prev.place.country_code == cur.place.country_code
         and cur.place.kind in ("country", "admin1")
@@ -312,7 +316,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
     gap = _without_dates(gap, times, gap_start)
     # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at)\s+)*(?:the\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)\s+)*(?:the\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
 def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
@@ -322,11 +326,13 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
         stops = [after[0]]
         for prev, cur in zip(after, after[1:]):
-            gap = text[prev.end: cur.start]
-            if not _list_gap(gap, times, prev.end):
-                break
             if _qualifies(stops[-1], cur, text):
                 continue  # "Lima, Peru", "Quebec, Canada": the country qualifies the place, it is not a stop of its own
+            gap = text[prev.end: cur.start]
+            if text.startswith(")", prev.end) and _qualifies(stops[-1], prev, text):
+                gap = gap[1:]  # after "Mumbai (Maharashtra)"
+            if not _list_gap(gap, times, prev.end):
+                break
             if _is_modifier(cur, text):
                 break
             stops.append(cur)
