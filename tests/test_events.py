@@ -62,6 +62,9 @@ CASES = [
     ("The town became independent after 1612.", None, [("became", "1612-01-01", None, NO_PLACE)]),
     ("In the first half of the 15th century the Tuareg took control of the city.", None,
      [("took", "1401-01-01", "1450-12-31", NO_PLACE)]),
+    # a history of a whole land: its country, named twice in the opening, is where its events happen
+    ("Norway was a poor land of farmers. In 1905 Norway dissolved its union with Sweden. The new king was crowned in 1906.",
+     None, [("dissolved", "1905-01-01", "1905-12-31", "Norway"), ("crowned", "1906-01-01", "1906-12-31", "Norway")]),
     # the same occurrence told twice is one event
     ("Talks restarted in Oslo on Thursday. Diplomats praised Thursday's meeting.", date(2023, 3, 10),
      [("restarted", "2023-03-09", "2023-03-09", "Oslo")]),

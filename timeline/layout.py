@@ -154,16 +154,17 @@ _LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening."""
     opening = len(text.split("\n\n", 1)[0][:300])
-    local = [p for p in places if p.literal and p.place.kind in _LOCAL]
-    if not local:
-        return None
-    counts = Counter((p.place.name, p.place.country_code) for p in local)
-    # the most named first; on a tie, the finer ("Richmond" before "Virginia")
-    kinds = {(p.place.name, p.place.country_code): _LOCAL_RANK[p.place.kind] for p in local}
-    for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kinds[kv[0]])):
-        first = next(p for p in local if (p.place.name, p.place.country_code) == key)
-        if n >= 2 and first.start < opening:
-            return first
+    # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
+    # country
+    for kinds in (_LOCAL, ("country",)):
+        local = [p for p in places if p.literal and p.place.kind in kinds]
+        counts = Counter((p.place.name, p.place.country_code) for p in local)
+        # the most named first; on a tie, the finer ("Richmond" before "Virginia")
+        rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) for p in local}
+        for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]])):
+            first = next(p for p in local if (p.place.name, p.place.country_code) == key)
+            if n >= 2 and first.start < opening:
+                return first
     return None
 
 
