@@ -117,6 +117,11 @@ CASES = [
     # a rank before a name makes the name a person's: "U.S. Admiral Jon Doe" is a party, not the place
     ("U.S. Admiral Mike Doe met with Iraqi Prime Minister Nouri al-Roe on Monday.", date(2010, 12, 13),
      [("met", "2010-12-13", "2010-12-13", NO_PLACE)]),
+    ("U.S. Secretary of State Jon Doe met with his Russian counterpart on Sunday.", date(2016, 9, 5),
+     [("met", "2016-09-04", "2016-09-04", NO_PLACE)]),
+    # the two countries of a pair are its parties
+    ("The two nations signed the U.S.-Brazil Defense Cooperation Agreement in April 2010.", None,
+     [("signed", "2010-04-01", "2010-04-30", NO_PLACE)]),
     # a lead naming two countries has no focus
     ("U.S. forces and the United Kingdom struck targets on Thursday.", date(2024, 1, 12),
      [("struck", "2024-01-11", "2024-01-11", NO_PLACE)]),

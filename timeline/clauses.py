@@ -195,6 +195,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     if path is None:
         return "elsewhere"
     toks = parse.tokens
+    if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end):
+        return "topic"  # "the U.S.-Brazil agreement", "Israel-Hamas talks": the two parties of a pair
     # a clause boundary between the place and the predicate: the place belongs to that other clause,
     # unless it says where ("after a sniper opened fire in Dallas"): then it is a weaker locative
     crossed = any(toks[j].dep in _CLAUSE_DEPS and j != pred for j in path[:-1]) or any(is_verb(parse, j) for j in path[1:-1])
@@ -246,7 +248,7 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
 def _titled(parse: Parse, i: int) -> bool:
     """Whether the noun at `i` is a person named with a title ("President Volodymyr Zelenskyy", "the King")."""
     return parse.tokens[i].lemma.lower() in PERSON_TITLES or any(
-        parse.tokens[k].dep == "compound" and parse.tokens[k].lemma.lower() in PERSON_TITLES for k in parse.kids[i]
+        parse.tokens[k].dep in ("compound", "nmod") and parse.tokens[k].lemma.lower() in PERSON_TITLES for k in parse.kids[i]
     )
 
 
