@@ -160,6 +160,9 @@ CASES = [
     ("Secretary Doe will travel to Omaha on Friday, Nov. 14. On Saturday, Nov. 15, Secretary Doe will deliver the "
      "keynote address at a forum in Simi Valley, California.", date(2014, 11, 12),
      [("omaha", "2014-11-14", "2014-11-14", "Omaha"), ("keynote", "2014-11-15", "2014-11-15", "Simi Valley")]),
+    # under a dated dateline a lead in the past tense is the day's news; "here" is the dateline's place
+    ("OSLO, Norway, May 3, 2021 – Here in the capital of the largest country in Scandinavia, Danish and Swedish "
+     "leaders met for the first time under a new agreement.", None, [("met", "2021-05-03", "2021-05-03", "Oslo")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

@@ -97,6 +97,15 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     return towns[0] if towns else None
 
 
+def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
+    """Under a dateline, "here" in the event's clause is the dateline's place ("CHICAGO – Panetta met here")."""
+    if setting.dateline is None:
+        return []
+    verb = clauses.clause_verb(parse, pred)
+    here = any(t.text.lower() == "here" and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb for t in parse.tokens)
+    return [(setting.dateline, "locative")] if here else []
+
+
 def clip(title: str) -> str:
     title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’")
     if len(title) > MAX_TITLE:
@@ -217,7 +226,7 @@ def from_sentence(
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
-            roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places]
+            roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
             # "officials in Accra said on Sunday that ...", "the toll from Sunday's attack at a hotel in Mogadishu has
             # risen": the clause that holds the reported event or the event noun may say where
             verb = clauses.clause_verb(parse, pred)
@@ -327,12 +336,14 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
     if root is None:
         return None
     verb = clauses.reported(lead, root)
-    if verb in told or lead.tokens[verb].lemma in told or not clauses.present_perfect(lead, verb):
+    # "has struck", or under a dateline a past tense ("BRASILIA, April 24 – ... defense leaders met for the first time")
+    fresh = clauses.present_perfect(lead, verb) or (setting.dateline is not None and lead.tokens[verb].tag == "VBD")
+    if verb in told or lead.tokens[verb].lemma in told or not fresh:
         return None
     day = setting.reference
     at = lead.tokens[verb].start
     time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
-    roles = [(p, clauses.place_role(lead, p.start, p.end, verb)) for p in places]
+    roles = [(p, clauses.place_role(lead, p.start, p.end, verb)) for p in places] + _here(lead, verb, setting)
     where = choose_place(roles, setting, _kind_in(lead, verb))
     ordered = list(places)
     if where is not None and where not in ordered:
