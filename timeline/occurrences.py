@@ -338,7 +338,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
     verb = clauses.reported(lead, root)
     # "has struck", or under a dateline a past tense ("BRASILIA, April 24 – ... defense leaders met for the first time")
     fresh = clauses.present_perfect(lead, verb) or (setting.dateline is not None and lead.tokens[verb].tag == "VBD")
-    if verb in told or lead.tokens[verb].lemma in told or not fresh:
+    if lead.tokens[verb].lemma in told or _occurrence(lead, verb) in told or not fresh:
         return None
     day = setting.reference
     at = lead.tokens[verb].start
