@@ -50,6 +50,11 @@ CASES = [
      "  - 26 June: The governor assassinated.\n- 1587 – 1587 Quito earthquake.\n", None,
      [("founded", "1535-01-01", "1535-12-31", "Quito"), ("cathedral", "1535-01-01", "1535-12-31", "Quito"),
       ("assassinated", "1541-06-26", "1541-06-26", "Quito"), ("earthquake", "1587-01-01", "1587-12-31", "Quito")]),
+    # a century heading over year headings: each bullet takes the nearest heading above it; "September:" opens a line
+    ("Timeline of Quito\n19th century\n- 1807\n  - 3 February: The city besieged by British forces.\n"
+     "  - Printing press in operation.\n  - September: British occupation ends.\n- 1812\n  - Quito cabildo rebuilt.\n",
+     None, [("besieged", "1807-02-03", "1807-02-03", "Quito"), ("printing", "1807-01-01", "1807-12-31", "Quito"),
+            ("ends", "1807-09-01", "1807-09-30", "Quito"), ("rebuilt", "1812-01-01", "1812-12-31", "Quito")]),
     # a line's date belongs to the line's main verb, not the name it stands before; a titled person's country is a party
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,

@@ -67,10 +67,11 @@ def build(
         i = bisect_left(starts, h.end)
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
-        # "- 1535" over indented bullets: each bullet below it is of that date
+        # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
         depth = _indent(text, h.start)
+        until = next((g.start for g in headings if g.start > h.start), len(text))
         for s in sentences[i + 1:]:
-            if _indent(text, s.start) <= depth or text.rfind("\n", 0, s.start) < h.end:
+            if _indent(text, s.start) <= depth or text.rfind("\n", 0, s.start) < h.end or s.start >= until:
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
