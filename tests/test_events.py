@@ -33,6 +33,9 @@ CASES = [
     # a place that names the event
     ("The allies promised membership at the Bucharest NATO Summit in 2008.", None,
      [("promised", "2008-01-01", "2008-12-31", "Bucharest")]),
+    # a name says where: "the Treaty of Zaragoza, signed on ..." (and no "on" is left dangling in the title)
+    ("Historians praise the Treaty of Zaragoza, signed on 22 April 1529.", None,
+     [("signed", "1529-04-22", "1529-04-22", "Zaragoza")]),
     # a timeline page: a date on its own line heads the sentence below it and is no event itself
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,

@@ -206,6 +206,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         if t.dep in ("prep", "agent") or (t.tag == "IN" and t.dep != "mark"):
             word = t.text.lower()
             if word == "of" and toks[t.head].tag.startswith("NN"):
+                if t.head == pred and k == 1 and toks[pred].tag == "NNP" and not _titled(parse, pred):
+                    return "names"  # "the Battle of Plassey", "the Treaty of Zaragoza, signed in 1529"
                 if toks[t.head].dep == "dobj" and toks[t.head].head == pred and toks[t.head].tag == "NN":
                     return "object"  # "completed the conquest of China"
                 if _titled(parse, t.head):

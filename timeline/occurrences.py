@@ -124,8 +124,10 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     # in an adjunct ("ahead of the NATO summit in Wales, the President ...") it is its own headline
     if path and len(path) <= 4 and parse.tokens[path[-2]].dep in ("nsubj", "nsubjpass", "dobj"):
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
-    if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates
-        idx = [i for i in range(len(parse.tokens)) if i not in drop]
+    if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates (and their "on")
+        kids = parse.kids
+        idx = [i for i in range(len(parse.tokens)) if i not in drop
+               and not (parse.tokens[i].dep == "prep" and kids[i] and all(k in drop for k in kids[i]))]
     return clip(clauses.render(parse, idx, text))
 
 
@@ -227,6 +229,11 @@ def from_sentence(
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
             roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
+            named_by = parse.tokens[head].head if parse.tokens[head].dep == "acl" else None
+            if named_by is not None and parse.tokens[named_by].tag != "NNP":
+                named_by = None  # a name ("the Treaty of Zaragoza"), not any noun ("industries, enhanced by ...")
+            if named_by is not None:  # "the Treaty of Zaragoza, signed on 22 April 1529": the name says where
+                roles += [(p, "names") for p in places if clauses.place_role(parse, p.start, p.end, named_by) == "names"]
             # "officials in Accra said on Sunday that ...", "the toll from Sunday's attack at a hotel in Mogadishu has
             # risen": the clause that holds the reported event or the event noun may say where
             verb = clauses.clause_verb(parse, pred)
