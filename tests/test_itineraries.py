@@ -198,6 +198,13 @@ CASES = [
          ("Delhi", "2024-01-30", "2024-01-30"), ("Agra", "2024-01-31", "2024-01-31")],
     ),
     (
+        "travel words without a stop ('will tour the wing') leave the sentence's places to what happens there",
+        "Today, Secretary Jon Doe departed Washington for a five-day trip. Today in Minot, North Dakota, Secretary Doe "
+        "will tour the 91st Missile Wing. On Saturday, Nov. 15, he will speak in Simi Valley, California.",
+        date(2014, 11, 14),
+        [("Minot", "2014-11-14", "2014-11-14"), ("Simi Valley", "2014-11-15", "2014-11-15")],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

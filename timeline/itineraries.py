@@ -383,8 +383,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
             # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos"
             mine = [t for t in s_times if t.start > m.start()] if travelled else s_times
-            travelled = True
             stops = _stops_after(m.end(), s_places, s_all_times, text, s)
+            # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
+            # places to what the traveller does there
+            travelled = travelled or bool(stops)
             traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller:
                 continue
