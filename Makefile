@@ -43,6 +43,7 @@ bench: $(STAMP)
 assets:
 	$(PYTHON) scripts/build_outlines.py
 	$(PYTHON) scripts/build_gazetteer.py
+	$(PYTHON) scripts/build_installations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -52,3 +52,26 @@ def test_a_stale_key_index_is_refused(tmp_path):
         fh.write(key_index(["1\tLima\tcity\tPE\t15\t-12.04\t-77.03\t100\t"]))
     with pytest.raises(GazetteerError, match="does not index"):
         load(tmp_path)
+
+
+def test_installations_are_spelt_out_and_known_names_left_out():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_installations.py"
+    spec = importlib.util.spec_from_file_location("build_installations", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    zips = [
+        {"city": "Fort Hood", "state": "TX", "lat": "31.2", "long": "-97.6"},
+        {"city": "Fort Hood", "state": "TX", "lat": "31.4", "long": "-97.8"},
+        {"city": "Kirtland AFB", "state": "NM", "lat": "35.0", "long": "-106.5"},
+        {"city": "Ft Irwin", "state": "CA", "lat": "35.2", "long": "-116.6"},
+        {"city": "Fort Worth", "state": "TX", "lat": "32.7", "long": "-97.3"},  # a city the gazetteer has
+        {"city": "Springfield", "state": "IL", "lat": "39.8", "long": "-89.6"},  # no installation
+    ]
+    got = build.installations(zips, known={"fort worth"})
+    assert [(n, o, s) for n, o, s, _, _ in got] == [
+        ("Fort Hood", (), "TX"), ("Fort Irwin", (), "CA"), ("Kirtland Air Force Base", ("Kirtland AFB",), "NM"),
+    ]
+    assert abs(got[0][3] - 31.3) < 1e-9  # the mean point of its ZIP codes

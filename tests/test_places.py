@@ -102,6 +102,10 @@ CASES = [
     ("Ministers met in the Kremlin.", "Kremlin", "RU", (55.75, 37.62)),
     # an abbreviated first word is the place's own ("Ft." for "Fort")
     ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
+    # military installations with a post office of their own (assets/installations.tsv)
+    ("FORT HOOD, Texas (Aug. 30, 2013) -- The panel met.", "FORT HOOD", "US", (31.24, -97.69)),
+    ("He was hanged at Fort Leavenworth, Kan., in 1961.", "Fort Leavenworth", "US", (39.36, -94.92)),
+    ("Troops at Kirtland Air Force Base, New Mexico, trained.", "Kirtland Air Force Base", "US", (35.06, -106.56)),
     # a dateline names a city
     ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON", "US", (38.9, -77.04)),
     ("NEW YORK -- Stocks fell.", "NEW YORK", "US", (40.71, -74.01)),

@@ -18,6 +18,7 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 KEYS_FILE = "gazetteer.keys.gz"
 DEMONYMS_FILE = "demonyms.tsv"
 LANDMARKS_FILE = "landmarks.tsv"
+INSTALLATIONS_FILE = "installations.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
@@ -193,16 +194,21 @@ def load(directory: Path | None = None) -> Gazetteer:
             break
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
+    _add_landmarks(directory / INSTALLATIONS_FILE, rows, keys, _INSTALLATION_IDS, _INSTALLATION_POPULATION)
     return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats)
 
 
 _LANDMARK_IDS = 99_000_000  # above any GeoNames id
 _LANDMARK_POPULATION = 100_000
+_INSTALLATION_IDS = 98_000_000
+_INSTALLATION_POPULATION = 5_000  # named alone, a base is meant ("hanged at Fort Leavenworth"); a city outranks it
 
 
-def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> frozenset[str]:
-    """Add the hand-written landmarks ("White House", "Kremlin") to the rows and the sorted key index, in place; the
-    names of those that are seats of government."""
+def _add_landmarks(
+    path: Path, rows: list[str], keys: list[str], first_id: int = _LANDMARK_IDS, population: int = _LANDMARK_POPULATION
+) -> frozenset[str]:
+    """Add the landmarks ("White House", "Kremlin") or installations ("Fort Hood") of `path` to the rows and the sorted
+    key index, in place; the names of those that are seats of government."""
     seats: set[str] = set()
     if not path.exists():
         return frozenset()
@@ -213,7 +219,7 @@ def _add_landmarks(path: Path, rows: list[str], keys: list[str]) -> frozenset[st
         names = {_normalise(x) for x in [name, *others.split("|")] if x}
         if kind == "seat":
             seats |= names
-        rows.append("\t".join((str(_LANDMARK_IDS + n), name, "city", cc, admin1, lat, lon, str(_LANDMARK_POPULATION), others)))
+        rows.append("\t".join((str(first_id + n), name, "city", cc, admin1, lat, lon, str(population), others)))
         i = len(rows) - 1
         for key in names:
             at = bisect_left(keys, key + "\t")

@@ -230,7 +230,7 @@ PRONOUN_OR_TITLE = re.compile(
 
 
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
-_PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|I|You)(?:['’](?:ll|d|s|re|ve))?")
+_PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
 
 
 def _acronym(run: str) -> bool:
