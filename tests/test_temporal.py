@@ -132,6 +132,9 @@ def test_narrative_mode_anchors_on_the_story():
     ("- 1541\n  - 26 June: The governor assassinated.", ["1541", "1541-06-26"]),
     ("- 1586 – 1586 Lima earthquake.", ["1586"]),
     ("The wars of 1914-1918 and 1939–45.", ["1914", "1939"]),
+    # a habit is no date; a history's "today" is the writer's day, which it does not give
+    ("By 1300 the fishermen that each summer sailed to Bergen traded there. Today, Bergen is a UNESCO site.",
+     ["1300", "XXXX-XX-XX"]),
     # "the 1600s" is a century
     ("French explorers arrived in the 1600s.", ["16"]),
     # a day without a year shares the year of the dated day joined to it

@@ -430,7 +430,8 @@ def _r_day_word(m: re.Match, ctx: _Context) -> _Value | None:
     part = (m["part"] or "").lower()
     if word == "tonight":
         part = "night"
-    if not ctx.anchor:
+    if not ctx.anchor or (ctx.narrative and ctx.reference is None and word in ("today", "tonight")):
+        # a history's "Today, the old quayside is a World Heritage Site" is the writer's day, which it does not give
         return _unresolved("XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
     d = ctx.anchor + timedelta(days=_DAY_WORDS[word])
     if part:
@@ -753,7 +754,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        rf"\b(?<!each )(?<!every )(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
         _r_season, False, _I,
     ),
     _rule(
