@@ -205,6 +205,16 @@ CASES = [
         [("Minot", "2014-11-14", "2014-11-14"), ("Simi Valley", "2014-11-15", "2014-11-15")],
     ),
     (
+        "a trip's length from the day it begins is its stops' range; a state named for a known town is that stop; "
+        "'Secretary Doe then will visit' names no 'Doe the'",
+        "Secretary Doe Travels to Colorado Springs, Colorado, and Simi Valley, California\n\nSecretary Jon Doe embarks "
+        "Friday, Nov. 30, on a two-day trip that includes stops in Colorado and California. In California, the "
+        "secretary will speak at a forum. Secretary Doe then will visit Tokyo, Japan, on December 3.",
+        date(2018, 11, 29),
+        [("Colorado Springs", "2018-11-30", "2018-12-01"), ("Simi Valley", "2018-11-30", "2018-12-01"),
+         ("Tokyo", "2018-12-03", "2018-12-03")],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import clauses, syntax
 from .documents import by_sentence
@@ -59,7 +59,7 @@ _TITLE_WORDS = {
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
-CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*")  # a name does not run over a line's end
+CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
@@ -409,6 +409,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            lasting = _lasting(time, s_all_times) if begins else None
+            if lasting is not None:
+                time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
             single = time is not None and not time.end_value and time.start_date == time.end_date
             # the day of a departure is the first stop's ("to Japan, China, and Korea, departing Washington on May 20th")
             begins = begins or (time is not None and bool(_DEPARTING.search(text, max(s.start, time.start - 40), time.start)))
@@ -471,6 +474,7 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
         return None
     here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
             and clauses.place_role(parse, p.start, p.end, verb) in ("locative", "destination")]
+    here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]  # "Ft. Irwin, California"
     if not here:
         return None
     who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
@@ -478,6 +482,20 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
 
 
 _OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?[\s,]*(?:(?:on|from|between)\s+)?")
+
+
+_DAYS_LONG = re.compile(r"P(\d{1,2})D")
+
+
+def _lasting(start: TimeMention | None, times: list[TimeMention]) -> TimeMention | None:
+    """A trip's range from the day it begins and its length ("a two-day trip"), or None."""
+    if start is None or start.start_date is None or start.start_date != start.end_date:
+        return None
+    n = next((int(m[1]) for t in times if t.type == "DURATION" and (m := _DAYS_LONG.fullmatch(t.value or ""))), 0)
+    if not 2 <= n <= 31:
+        return None
+    end = start.start_date + timedelta(days=n - 1)
+    return replace(start, type="DATE", end_date=end, end_value=end.isoformat())
 
 
 def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, end: int) -> list[TimeMention | None]:
@@ -538,6 +556,8 @@ def _covers(slot: _Slot, p: PlaceMention) -> bool:
                 return True
             if k.kind == "admin1" and q.kind in ("city", "admin2") and k.admin1 == q.admin1:
                 return True
+            if q.kind == "admin1" and k.kind in ("city", "admin2") and k.admin1 == q.admin1:
+                return True  # "Simi Valley" in the headline, "stops in ... California" in the text
     return False
 
 
