@@ -215,6 +215,15 @@ CASES = [
          ("Tokyo", "2018-12-03", "2018-12-03")],
     ),
     (
+        "'before travelling to' shares the sentence's traveller; a trip begun yesterday gives its day to no later stop",
+        "Secretary Jon Doe embarked yesterday on a trip to Asia. On Oct. 26, Doe will lead a delegation in Bangkok. "
+        "The secretary concludes his trip with a visit to South Korea. Doe will travel to Japan on Nov. 2 to meet "
+        "with Prime Minister Jon Roe, before travelling to Hong Kong.",
+        date(2017, 10, 22),
+        [("Bangkok", "2017-10-26", "2017-10-26"), ("South Korea", None, None), ("Japan", "2017-11-02", "2017-11-02"),
+         ("Hong Kong", None, None)],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

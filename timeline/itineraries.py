@@ -378,6 +378,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             heading = opening is not None and len(s.text.split()) <= 5
         prev_end = s.end
         travelled = False
+        before = ""  # the sentence's traveller so far
         for m in _TRAVEL.finditer(text, s.start, s.end):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
                 continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
@@ -387,9 +388,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
-            traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+            if before and _SAME_SUBJECT.search(text, max(s.start, m.start() - 14), m.end()):
+                traveller = before  # "will travel to Japan to meet Prime Minister Abe, before travelling to Hong Kong"
+            else:
+                traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller:
                 continue
+            before = traveller
             people.recent = traveller
             companion = _companion(text, s, m.start(), people, traveller)
             # The sentence's date: the one after the travel words if any, else the nearest one.
@@ -402,7 +407,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     spans[traveller] = time  # "will visit four nations in West Africa early next week": the trip's range
                 continue
             if time is not None and all(p.place.kind in ("region", "continent") for p in stops):
-                spans[traveller] = time  # a region is no stop, but its dates are the trip's
+                if begins and time.start_date == time.end_date:
+                    pending[traveller] = time  # "embarked yesterday on a trip to Asia": its first day
+                else:
+                    spans[traveller] = time  # a region is no stop, but its dates are the trip's
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
             elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
@@ -453,6 +461,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             who, here = stay
             time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
             out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
+            if time is not None:
+                pending.pop(people.canonical(who), None)  # "embarked yesterday": the stays since have their own days
         elif s_times and people.names and _mentions_traveller(s.text, people):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
             out.append(_Statement(people.last(), tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
@@ -484,6 +494,9 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
 _OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?[\s,]*(?:(?:on|from|between)\s+)?")
 
 
+# A travel phrase that shares the subject of the one before it: "..., before travelling to", "followed by travel to".
+_SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|travel)\b",
+                           re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
 
 
