@@ -2,11 +2,13 @@
 
 Each sentence may say something about a trip: a travel verb or trip noun with a list of places
 ("will travel to Vienna, Seoul, and Manila, from March 14 to 20"), a place at its head ("In Laos,
-Secretary Austin will ... on November 21"), or a later day at the current stop. The statements are
+Secretary Austin will ... on November 21"), the traveller doing something somewhere with no travel verb, read
+from the sentence model ("On Saturday, Secretary Hagel will deliver the keynote address at the forum in Simi
+Valley"), or a later day at the current stop. The statements are
 put together in text order into one list of stops per traveller: a later statement refines a stop
 already listed (a city for its country, a day for a range given for the whole list) rather than
 adding it twice, "return to" always adds a stop, and a trip that "begins" on a day gives that day
-to its first stop only.
+to its first stop only (all of them when it says how many days: "embarks Friday on a two-day trip").
 """
 
 from __future__ import annotations

@@ -2,14 +2,17 @@
 
 The time expressions of one predicate ("attacked the convoy yesterday (Monday) at about 5 pm") are
 one event, dated by the finest of them; a bare weekday or month is put on the side of the reference
-date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"), a
-place that names it ("the Bucharest summit"), a trip's destination, a locative of a clause under it,
+date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"; "here"
+under a dateline is the dateline's place), a place that names it ("the Bucharest summit", "the Treaty of
+Zaragoza, signed ..."), a trip's destination, a locative of a clause under it,
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
 which happen where their people are), a town that is its subject; never a topic, party, attacker or
 owner ("talks on Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
-telling's date; one in the present perfect with no date is the story's news of its day.
+telling's date; one in the present perfect with no date (or, under a dated dateline, in the past) is the
+story's news of its day. An occurrence told again by its time ("the siege lasted from 18 May to 8 September")
+is the earlier telling's event, dated by the finer of the two.
 """
 
 from __future__ import annotations
