@@ -304,3 +304,11 @@ def test_a_generic_word_after_a_place_makes_it_no_first_name():
 def test_a_town_at_a_sentence_start_counts_when_the_text_names_it_elsewhere():
     text = "The storm hit Acapulco on Monday. Acapulco, population over 600,000, lost power. Mobile phones failed."
     assert [(m.text, m.place.country_code) for m in find_places(text)] == [("Acapulco", "MX"), ("Acapulco", "MX")]
+
+
+def test_the_settlement_of_a_name_is_the_town_not_the_province():
+    text = "Quebec City\nThe infant settlement of Quebec might have died. Ontario and Quebec and Canada grew."
+    at = text.index("Quebec might")
+    (m,) = [m for m in find_places(text) if m.start == at]
+    assert (m.place.name, m.place.kind) == ("Québec", "city")
+

@@ -181,14 +181,16 @@ def _sibling(p: Place) -> str:
 
 _STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
+# "the settlement of Quebec", "the siege of Quebec", "the city of Quebec": a town, not the province of that name
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|settlement|siege|sieges|fortress|walls|port|village|mayor) of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _kind_hint(c: Candidate, text: str) -> frozenset:
     """'Washington state', 'the state of New York', 'New York Governor': the state; a dateline: the city."""
     if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
         return frozenset({"admin1"})
-    if dateline(c, text):
-        return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city
+    if dateline(c, text) or _TOWN_BEFORE.search(text[max(0, c.start - 24): c.start]):
+        return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city; so does "the siege of"
     return frozenset()
 
 
