@@ -224,6 +224,20 @@ CASES = [
          ("Hong Kong", None, None)],
     ),
     (
+        "a dateline's day dates no schedule",
+        "May 28, 2008 - Admiral Jon Doe has begun a swing through the Pacific that will take him to Indonesia and "
+        "Singapore. After a long flight, Admiral Doe will meet with Indonesian leaders in Jakarta.",
+        date(2008, 5, 28),
+        [("Jakarta", None, None), ("Singapore", None, None)],
+    ),
+    (
+        "where the traveller welcomes someone is no stop of a trip",
+        "The schedule for the week of April 25, 2011: On Tuesday, the President will welcome the Crown Prince to the "
+        "White House. On Wednesday, the President will travel to Chicago.",
+        date(2011, 4, 22),
+        [("Chicago", "2011-04-27", "2011-04-27")],
+    ),
+    (
         "a city named beside a known one shares its country's range",
         "President Doe will travel to Vietnam May 21-28. During meetings in Hanoi and Ho Chi Minh City, the President "
         "will discuss the trade pact this year.",

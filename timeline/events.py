@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from . import occurrences, syntax
+from . import clauses, occurrences, syntax
 from .documents import by_sentence
 from .occurrences import Setting, event_id
 from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, clean_name, dated, trips
@@ -109,7 +109,7 @@ def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Set
     """The headline of a stop whose sentence says what the traveller does there ("Hagel will deliver the keynote
     address at the forum"), from its main clause."""
     parse = syntax.parse([s])[s.start]
-    root = occurrences.clauses.root(parse)
+    root = clauses.root(parse)
     return occurrences.title(parse, root, times, text, setting.dateline_end) if root is not None else ""
 
 

@@ -375,7 +375,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
-            opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4), None)
+            opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4
+                            and not _DATELINE_DASH.match(text, t.end)), None)  # not "May 28, 2008 - The chairman ..."
             day = opening or (day if heading else None)
             heading = opening is not None and len(s.text.split()) <= 5
         prev_end = s.end
@@ -456,8 +457,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
-        if travelled or not s_places or not (s_times or day) or not (people.names or _TRIP_WORD.search(text)):
-            continue
+        if travelled or not s_places or not (s_times or day) or not people.names:
+            continue  # a stay is only of someone a trip statement has named
         stay = _stay(s, s_places, s_all_times, text, people)
         if stay is not None:
             who, here = stay
@@ -471,7 +472,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     return out
 
 
-_TRIP_WORD = re.compile(r"(?:trip|travel|travels|tour|visit|journey)", re.IGNORECASE)
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+_MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
 
 
 def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers) -> tuple[str, list[PlaceMention]] | None:
@@ -484,8 +486,11 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     subj = clauses.subject(parse, verb)
     if subj is None:
         return None
+    # where it happens, or where the traveller goes ("will lead the delegation to Oswiecim"), not where others are
+    # sent or welcomed ("will welcome the Crown Prince to the White House")
+    roles = ("locative",) if parse.tokens[verb].lemma in _MOVES_OTHERS else ("locative", "destination")
     here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
-            and clauses.place_role(parse, p.start, p.end, verb) in ("locative", "destination")]
+            and clauses.place_role(parse, p.start, p.end, verb) in roles]
     here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]  # "Ft. Irwin, California"
     if not here:
         return None
