@@ -58,6 +58,10 @@ CASES = [
      "  - Printing press in operation.\n  - September: British occupation ends.\n- 1812\n  - Quito cabildo rebuilt.\n",
      None, [("besieged", "1807-02-03", "1807-02-03", "Quito"), ("printing", "1807-01-01", "1807-12-31", "Quito"),
             ("ends", "1807-09-01", "1807-09-30", "Quito"), ("rebuilt", "1812-01-01", "1812-12-31", "Quito")]),
+    # a bulleted "YEAR CE - " line: the line's participle and its noun; "(or in 1062 ...)" is another reading, no event
+    ("Timeline of Marrakesh\n- 1070 CE - Marrakesh founded by Abu Bakr ibn Umar (or in 1062 according to some sources)\n"
+     "- 1117 - Almoravid Koubba built.\n",
+     None, [("marrakesh founded", "1070-01-01", "1070-12-31", "Marrakesh"), ("koubba", "1117-01-01", "1117-12-31", "Marrakesh")]),
     # a line's date belongs to the line's main verb, not the name it stands before; a titled person's country is a party
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,

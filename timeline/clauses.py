@@ -338,6 +338,10 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
             take(c, depth + 1)
 
     take(pred, 0)
+    # a headline's participle ("Marrakesh founded by Abu Bakr"): the noun it tells of is its subject
+    if toks[pred].dep == "acl" and toks[toks[pred].head].tag.startswith("NN"):
+        noun = toks[pred].head
+        keep |= {noun} | {c for c in parse.children(noun) if toks[c].dep in ("compound", "det", "amod") and c not in drop}
     # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
     if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
         h = toks[pred].head

@@ -203,6 +203,7 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     )
 
 
+_ALTERNATIVE = re.compile(r"\(\s*or\s+(?:in\s+|on\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "era", "period", "time", "date", "season"})
 
@@ -217,6 +218,8 @@ def from_sentence(
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
     for t in joined(times, text):
+        if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
+            continue  # "founded in 1070 (or in 1062 according to some sources)": another reading of the same date
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         groups.setdefault(-1 if pred is None else pred, []).append(t)
