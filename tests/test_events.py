@@ -240,3 +240,16 @@ def test_past_the_parse_budget_every_dated_sentence_still_gives_its_event(monkey
     assert got["start"].tolist() == ["2023-03-09", "2023-03-10", "2023-03-11"]
     assert got["title"].tolist()[0] == "Talks restarted in Oslo"
     assert got["title"].tolist()[2] == "Ministers met in Paris on Saturday"  # not read: the sentence is the title
+
+
+def test_recent_parses_are_kept_and_the_cache_stays_bounded():
+    from timeline import syntax
+    from timeline.models import Sentence
+
+    first = Sentence(0, 20, "The army left Vienna.")
+    a = syntax.parse([first])[0]
+    assert syntax.parse([first])[0] is a  # asked twice (trips, then events): parsed once
+    for n in range(syntax._KEEP + 1):
+        syntax.parse([Sentence(n + 100, n + 120, f"Troops crossed river {n}.")])
+    assert len(syntax._RECENT) <= syntax._KEEP
+    assert syntax.parse([first])[0] is not a and syntax.parse([first])[0] == a  # pushed out, parsed again alike

@@ -7,6 +7,7 @@ worker), and only the sentences that need it are parsed. What comes out is plain
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,27 +105,31 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     sents = list(sentences)
     out: dict[int, Parse] = {}
     todo = []
-    for s in sents:
-        known = _RECENT.get(s)
-        if known is not None:
-            _RECENT.move_to_end(s)
-            out[s.start] = known
-        else:
-            todo.append(s)
+    with _LOCK:  # the dashboard extracts in threads
+        for s in sents:
+            known = _RECENT.get(s)
+            if known is not None:
+                _RECENT.move_to_end(s)
+                out[s.start] = known
+            else:
+                todo.append(s)
     if not todo:
         return out
     for s, doc in zip(todo, _nlp().pipe((s.text for s in todo), batch_size=64)):
-        out[s.start] = _RECENT[s] = Parse(
+        out[s.start] = Parse(
             s,
             tuple(
                 Token(s.start + t.idx, s.start + t.idx + len(t.text), t.text, t.lemma_.lower(), t.tag_, t.dep_, t.head.i)
                 for t in doc
             ),
         )
-        if len(_RECENT) > _KEEP:
-            _RECENT.popitem(last=False)
+        with _LOCK:
+            _RECENT[s] = out[s.start]
+            if len(_RECENT) > _KEEP:
+                _RECENT.popitem(last=False)
     return out
 
 
 _KEEP = 256
 _RECENT: OrderedDict[Sentence, Parse] = OrderedDict()
+_LOCK = threading.Lock()
