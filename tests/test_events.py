@@ -87,6 +87,9 @@ CASES = [
     # ... but another siege of another year is another event
     ("The Great Siege of Vienna occurred in 1529. The siege began again in 1683.", None,
      [("siege", "1529-01-01", "1529-12-31", "Vienna"), ("siege", "1683-01-01", "1683-12-31", NO_PLACE)]),
+    # ... but a meeting done and a meeting to come on one day are two
+    ("SANTIAGO, Chile, Oct. 4, 2007 – Doe met this morning with the defense minister. Doe also will meet with the "
+     "president today.", None, [("met", "2007-10-04", "2007-10-04", "Santiago"), ("meet", "2007-10-04", "2007-10-04", "Santiago")]),
     # the two ends of one span are one event
     ("The kingdom ruled the island from 1299 to 1398.", None, [("ruled", "1299-01-01", "1398-12-31", NO_PLACE)]),
     ("He taught at the camp between 1996 and 2000.", None, [("taught", "1996-01-01", "2000-12-31", NO_PLACE)]),

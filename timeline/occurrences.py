@@ -370,6 +370,9 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
     return ev, lead.tokens[verb].lemma, False
 
 
+_WILL = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
+
+
 def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
     """Drop an event that retells an earlier one: same day and same predicate word, or a date-named noun
     ("Thursday's meeting", "today's decision") on a day an earlier event already holds.
@@ -394,11 +397,13 @@ def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
             spans[lemma] = len(kept)
         t = ev.time
         day = (t.start_date, t.end_date) if t is not None and t.precision in ("day", "hour", "minute") else None
-        if day is not None and ((named and day in seen_days) or (day + (lemma,)) in seen_words):
+        # "Gates met the minister this morning ... Gates will also meet the president today": one day, two meetings
+        ahead = bool(_WILL.search(ev.sentence.text))
+        if day is not None and ((named and day in seen_days) or (day + (lemma, ahead)) in seen_words):
             continue
         if day is not None:
             seen_days.add(day)
-            seen_words.add(day + (lemma,))
+            seen_words.add(day + (lemma, ahead))
         kept.append(ev)
     return kept
 
