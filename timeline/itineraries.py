@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from . import clauses, syntax
 from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
+from .placenames import within
 from .temporal import joined
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
@@ -716,9 +717,8 @@ def _by_date(slots: list[_Slot], t: TimeMention) -> int:
 
 
 def _inside(stop: PlaceMention, area: PlaceMention) -> bool:
-    """Whether a stop lies in a state or country named for it ("Honolulu" in "Hawaii")."""
-    a, b = stop.place, area.place
-    return a.country_code == b.country_code and (b.kind == "country" or b.kind == "admin1" and a.admin1 == b.admin1) and a.kind == "city"
+    """Whether a town stop lies in a state or country named for it ("Honolulu" in "Hawaii")."""
+    return stop.place.kind == "city" and area.place.kind in ("country", "admin1") and within(stop.place, area.place)
 
 
 @dataclass(frozen=True, slots=True)
