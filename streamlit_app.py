@@ -223,7 +223,8 @@ st.dataframe(view[shown], hide_index=True, key="events_table")
 
 primary = view.drop_duplicates("event_id")
 if not primary.empty:
-    labels = {r.event_id: f"{r.title} · {r.start or 'no date'} · {r.place if isinstance(r.place, str) else 'no place'}" for r in primary.itertuples()}
+    labels = {r.event_id: f"{r.title} · {r.start if isinstance(r.start, str) else 'no date'} · "
+                          f"{r.place if isinstance(r.place, str) else 'no place'}" for r in primary.itertuples()}
     ids = list(labels)
     # A selectbox keeps showing its chosen option's old label when only that label changes, so the picker
     # is made anew after each correction, on the event the reader had chosen.

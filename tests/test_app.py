@@ -113,3 +113,15 @@ def test_an_event_can_be_added(app):
     assert not app.exception
     rows = _table(app)[_table(app)["title"] == "Blinken returns to Washington"]
     assert len(rows) == 1 and rows["verified"].all() and rows["start"].iloc[0] == "2024-11-20" and rows["country_code"].iloc[0] == "US"
+
+
+def test_undated_trip_stops_keep_the_picker_source_and_downloads(app):
+    """A trip statement without dates gives undated stops; the picker labels them instead of crashing."""
+    app.multiselect(key="seeds").set_value([]).run()
+    app.text_area(key="pasted").set_value(
+        "WASHINGTON, Nov. 4, 2024 — Secretary of State Jane Doe will travel to Lima, Peru, and Quito, Ecuador.").run()
+    assert not app.exception
+    assert _table(app)["start"].isna().all() and len(_table(app)) == 2
+    picker = app.selectbox(key="focus_event")
+    assert [o.split(" · ")[1] for o in picker.options] == ["no date", "no date"]
+    assert app.get("download_button")
