@@ -23,8 +23,8 @@ from timeline.merge import merge_sources
 from timeline.models import Settings
 from timeline.pipeline import process
 from timeline.review import (
-    CorrectionError, Filters, apply_corrections, correction_key, dump_corrections, filter_events, highlight,
-    load_corrections, place_choices,
+    CorrectionError, Filters, apply_corrections, check_correction, correction_key, dump_corrections, filter_events,
+    highlight, place_choices, read_corrections, writes_day_first,
 )
 
 SEEDS = Path(__file__).parent / "seeds"
@@ -160,11 +160,9 @@ with st.sidebar:
 
 key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode,)
 table = joined(key, extractions)
-try:
-    if st.session_state["corrections"]:
-        table = apply_corrections(table, st.session_state["corrections"])
-except CorrectionError as exc:
-    st.error(f"Corrections not applied: {exc}")
+# every correction in the session was checked when it was made or uploaded, one by one
+if st.session_state["corrections"]:
+    table = apply_corrections(table, st.session_state["corrections"])
 
 # ---------------------------------------------------------------- filters
 with st.expander("Filters", expanded=False):
@@ -260,46 +258,59 @@ if not primary.empty:
             delete = st.checkbox("Delete this event", key=f"c_delete_{focus_id}")
             if st.form_submit_button("Save correction"):
                 key = correction_key(row)
-                if delete:
-                    st.session_state["corrections"].append({**key, "delete": True})
+                changes = {k: v for k, v in (("title", title), ("start", start or None), ("end", end or start or None)) if v and v != row[k]}
+                chosen = next((c for c in choices if c["label"] == place), None)
+                if chosen:
+                    changes |= {k: v for k, v in chosen.items() if k != "label"}
+                try:
+                    # a bad field refuses this correction alone, with its reason; the others stay
+                    fix = check_correction({**key, "delete": True} if delete else {**key, "set": changes}, writes_day_first(x.document.text))
+                except CorrectionError as exc:
+                    st.error(f"Correction not saved: {exc}")
                 else:
-                    changes = {k: v for k, v in (("title", title), ("start", start or None), ("end", end or start or None)) if v and v != row[k]}
-                    chosen = next((c for c in choices if c["label"] == place), None)
-                    if chosen:
-                        changes |= {k: v for k, v in chosen.items() if k != "label"}
-                    if changes:
-                        st.session_state["corrections"].append({**key, "set": changes})
-                st.rerun()
+                    if delete or changes:
+                        st.session_state["corrections"].append(fix)
+                    st.rerun()
         with st.form("add", border=True):
             st.markdown("**Add an event the text has but the machine missed**")
             a_doc = st.selectbox("In document", [x.document.doc_id for x in extractions], key="a_doc")
             a_title = st.text_input("New event's title", key="a_title")
-            a_start = st.text_input("New event's start (YYYY-MM-DD)", key="a_start")
-            a_end = st.text_input("New event's end (YYYY-MM-DD, empty: one day)", key="a_end")
+            a_start = st.text_input("New event's start (2024-11-17, 17 Nov 2024 or 17/11/2024)", key="a_start")
+            a_end = st.text_input("New event's end (empty: one day)", key="a_end")
             a_place = st.text_input("New event's place (the gazetteer's best-known place of that name)", key="a_place")
             if st.form_submit_button("Add event") and a_title and a_start:
-                row = {"doc_id": a_doc, "title": a_title, "start": a_start, "end": a_end or a_start, "precision": "day",
-                       "event_type": "other", "place_role": "primary"}
+                row = {"doc_id": a_doc, "title": a_title, "start": a_start, "end": a_end or a_start}
                 found = place_choices(a_place) if a_place.strip() else []
                 if found:
                     row |= {k: v for k, v in found[0].items() if k != "label"} | {"place_text": a_place}
+                a_text = next(x.document.text for x in extractions if x.document.doc_id == a_doc)
                 try:
-                    date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
-                except ValueError:
-                    st.error(f"{row['start']!r} or {row['end']!r} is not a date; use YYYY-MM-DD")
+                    fix = check_correction({"add": row}, writes_day_first(a_text))
+                except CorrectionError as exc:
+                    st.error(f"Event not added: {exc}")
                 else:
-                    st.session_state["corrections"].append({"add": row})
+                    st.session_state["corrections"].append(fix)
                     st.rerun()
-        st.download_button("Download corrections", lambda: dump_corrections(st.session_state["corrections"]),
+        # the file is made now: a deferred callable runs outside the session, where its corrections cannot be read
+        st.download_button("Download corrections", dump_corrections(st.session_state["corrections"]),
                            file_name="corrections.json", mime="application/json", key="dl_corrections", on_click="ignore")
         up = st.file_uploader("Upload corrections", type=["json"], key="corrections_upload")
         if up is not None and st.session_state.get("corrections_loaded") != up.file_id:
             try:
-                st.session_state["corrections"] = load_corrections(up.getvalue())
-                st.session_state["corrections_loaded"] = up.file_id
-                st.rerun()
+                kept, refused = read_corrections(up.getvalue())
             except CorrectionError as exc:
                 st.error(str(exc))
+            else:
+                st.session_state["corrections"] = kept
+                st.session_state["corrections_loaded"] = up.file_id
+                st.session_state["corrections_refused"] = refused
+                st.rerun()
+        if up is not None and st.session_state.get("corrections_loaded") == up.file_id:
+            refused = st.session_state.get("corrections_refused", [])
+            for message in refused[:20]:
+                st.warning(message)
+            if len(refused) > 20:
+                st.warning(f"… and {len(refused) - 20:,} more corrections not applied.")
 
 # ---------------------------------------------------------------- downloads (of the current view)
 stem = "-".join(sorted(view["doc_id"].dropna().unique()))[:60] or "events"

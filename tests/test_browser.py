@@ -209,6 +209,27 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
         w.page.get_by_role("button", name="Download CSV").click()
     rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
     assert rows and all(line.rstrip().endswith(",True") for line in rows)  # `verified` is the last column
+
+    # the corrections are saved, and a new session (a reload) takes them back
+    with w.page.expect_download() as dl:
+        w.page.get_by_role("button", name="Download corrections").click()
+    saved = tmp_path / "corrections.json"
+    saved.write_bytes(Path(dl.value.path()).read_bytes())
+    assert "Corrected by a reader" in saved.read_text(encoding="utf-8")
+    w.page.reload()
+    _settled(w.page, 60_000)
+    w.page.locator('[data-testid="stSidebar"] input[type="file"]').first.set_input_files([str(a), str(b)])
+    w.page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some(m => m.innerText.includes('Documents') && m.innerText.includes('3'))",
+        timeout=30_000,
+    )
+    _settled(w.page)
+    w.page.locator('[data-testid="stFileUploader"]', has_text="Upload corrections").locator('input[type="file"]').set_input_files(str(saved))
+    _settled(w.page)
+    with w.page.expect_download() as dl:
+        w.page.get_by_role("button", name="Download CSV").click()
+    rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
+    assert rows and all(line.rstrip().endswith(",True") for line in rows)
     assert w.errors == [] and w.outgoing == [], (w.errors, w.outgoing)
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from timeline.pipeline import extract
 from timeline.review import (
-    CorrectionError, Filters, apply_corrections, correction_key, dump_corrections, filter_events, highlight, load_corrections,
+    CorrectionError, Filters, apply_corrections, correction_key, dump_corrections, filter_events, highlight, read_corrections,
+    typed_date, writes_day_first,
 )
 
 
@@ -56,7 +57,9 @@ def test_corrections_survive_re_extraction(seed_text, table):
                  "precision": "day", "place": "Washington", "country_code": "US", "lat": 38.9, "lon": -77.04}},
     ]
     again = extract(seed_text, doc_id="seed")  # a fresh run: same provenance, same keys
-    fixed = apply_corrections(again, load_corrections(dump_corrections(fixes)))
+    kept, refused = read_corrections(dump_corrections(fixes))
+    assert refused == [] and len(kept) == 3
+    fixed = apply_corrections(again, kept)
     row = fixed[fixed["title"] == "Blinken in Lima for APEC"]
     assert len(row) == 1 and (row["start"].iloc[0], row["end"].iloc[0]) == ("2024-11-14", "2024-11-16")
     assert row["verified"].iloc[0] and not fixed.loc[fixed["title"] == "Blinken travels to Manaus", "verified"].iloc[0]
@@ -77,13 +80,88 @@ def test_a_place_correction_moves_the_primary_row_only(table):
     [
         ('[{"char_start": 3}]', "needs doc_id"),
         ('[{"doc_id": "a", "char_start": 1, "set": {"sentence": "x"}}]', "cannot correct sentence"),
-        ('[{"doc_id": "a", "char_start": 1, "set": {"start": "soon"}}]', "not a date"),
-        ("not json at all", "not JSON"),
+        ('[{"doc_id": "a", "char_start": 1, "set": {"start": "soon"}}]', "'soon' is not a date"),
+        ('[{"doc_id": "a", "char_start": 1, "set": ["title", "x"]}]', "set must be an object"),
+        ('[{"doc_id": "a", "char_start": "1"}]', "char_start must be a character offset"),
+        ('[{"add": {"doc_id": "a", "title": "x", "start": "garbage"}}]', "'garbage' is not a date"),
+        ('[{"add": {"doc_id": "a", "title": "x", "start": "0000-01-01"}}]', "'0000-01-01' is not a date"),
+        ('[{"add": {"doc_id": "a", "title": "x", "start": "2024-11-17", "lat": "abc"}}]', "lat must be a number"),
+        ('[{"add": {"doc_id": "a", "title": "x", "start": "2024-11-17", "lon": 500}}]', "lon must be a number"),
+        ('[{"add": {"doc_id": "a", "title": "x", "start": "2024-11-18", "end": "2024-11-17"}}]', "before start"),
+        ('[{"add": {"doc_id": "a", "title": "x"}}]', "needs a start date"),
+        ('[{"doc_id": "a", "char_start": 1, "set": {"precision": "moment"}}]', "precision 'moment'"),
+        ('[{"doc_id": "a", "char_start": 1, "set": {"country_code": "Brazil"}}]', "two-letter code"),
+        ('[17]', "must be a JSON object"),
     ],
 )
-def test_bad_corrections_say_what_is_wrong(bad, message):
+def test_a_bad_correction_is_refused_alone_with_its_reason(bad, message):
+    good = '{"doc_id": "a", "char_start": 1, "set": {"title": "kept"}}'
+    kept, refused = read_corrections(f"[{good}, {bad[1:-1]}, {good}]")
+    assert len(kept) == 2 and all(c["set"] == {"title": "kept"} for c in kept)
+    assert len(refused) == 1 and refused[0].startswith("correction 2 not applied") and message in refused[0], refused
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ("not json at all", "not JSON"),
+        (b'[{"doc_id": "a\xff"}]', "not UTF-8"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_an_unreadable_corrections_file_says_why(data, message):
     with pytest.raises(CorrectionError, match=message):
-        load_corrections(bad)
+        read_corrections(data)
+
+
+@pytest.mark.parametrize(
+    "typed,day_first,iso",
+    [
+        ("2024-11-17", True, "2024-11-17"),
+        ("17 Nov 2024", True, "2024-11-17"),
+        ("Nov 17, 2024", False, "2024-11-17"),
+        ("17/11/2024", False, "2024-11-17"),  # the numbers settle it
+        ("5/6/2024", True, "2024-06-05"),
+        ("5/6/2024", False, "2024-05-06"),
+        ("17.11.2024", True, "2024-11-17"),
+        ("31/02/2024", True, None),
+        ("garbage", True, None),
+        ("0000-01-01", True, None),
+    ],
+)
+def test_typed_dates(typed, day_first, iso):
+    assert typed_date(typed, day_first) == iso
+
+
+@pytest.mark.parametrize(
+    "text,day_first",
+    [
+        ("Brussels, 13 November 2024 — talks began on 12 November 2024.", True),
+        ("WASHINGTON, Nov. 13, 2024 — talks began on November 12, 2024.", False),
+        ("Kyiv 02.03.2022 Russian forces shelled Kharkiv.", True),
+    ],
+)
+def test_an_articles_day_order(text, day_first):
+    assert writes_day_first(text) is day_first
+
+
+def test_typed_dates_in_corrections_become_iso(table):
+    kept, refused = read_corrections('[{"doc_id": "seed", "char_start": 0, "set": {"start": "17 Nov 2024", "end": "18/11/2024"}}]')
+    assert refused == [] and kept[0]["set"] == {"start": "2024-11-17", "end": "2024-11-18"}
+
+
+def test_added_events_are_joined_to_the_table_at_once(table, monkeypatch):
+    """Adding n events costs one concat, not n (a long corrections file once took minutes)."""
+    import timeline.review as review
+
+    calls = []
+    real = review.pd.concat
+    monkeypatch.setattr(review.pd, "concat", lambda *a, **k: calls.append(1) or real(*a, **k))
+    adds = [{"add": {"doc_id": "seed", "title": f"added {n}", "start": "2024-11-20"}} for n in range(300)]
+    kept, _ = read_corrections(dump_corrections(adds))
+    fixed = apply_corrections(table, kept)
+    assert len(fixed) == len(table) + 300 and len(calls) == 1
+    assert fixed[fixed["title"].str.startswith("added")]["verified"].all()
 
 
 def test_highlight_marks_and_escapes():

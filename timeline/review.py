@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,7 @@ import pandas as pd
 
 from .errors import TimelineError
 from .frame import conform
+from .temporal import parse_date
 
 # What a correction may change, and the fields a place brings with it.
 EDITABLE = ("title", "start", "end", "precision", "event_type", "traveller")
@@ -85,71 +87,157 @@ def _matches(df: pd.DataFrame, c: dict) -> pd.Series:
     return df["event_id"].isin(ids)
 
 
-def _check(c: dict) -> dict:
-    if not isinstance(c, dict):
-        raise CorrectionError("each correction must be a JSON object")
-    if "add" in c:
-        row = c["add"]
-        if not isinstance(row, dict) or not row.get("doc_id") or not row.get("title"):
-            raise CorrectionError("an added event needs at least doc_id and title")
-        return c
-    missing = [k for k in ("doc_id", "char_start") if k not in c]
-    if missing:
-        raise CorrectionError(f"a correction needs {', '.join(missing)} to find its event; got {sorted(c)}")
-    bad = [k for k in c.get("set", {}) if k not in EDITABLE + PLACE_FIELDS]
-    if bad:
-        raise CorrectionError(f"cannot correct {', '.join(bad)}; editable: {', '.join(EDITABLE + PLACE_FIELDS)}")
-    for k in ("start", "end"):
-        v = c.get("set", {}).get(k)
-        if v is not None:
-            try:
-                date.fromisoformat(v)
-            except (TypeError, ValueError):
-                raise CorrectionError(f"{k} {v!r} is not a date; use YYYY-MM-DD") from None
-    return c
-
-
 def apply_corrections(df: pd.DataFrame, corrections: list[dict]) -> pd.DataFrame:
-    """`df` with the reader's corrections applied, in order; touched and added rows marked verified."""
+    """`df` with the reader's corrections, as `check_correction` gives them, applied in order; touched and added rows
+    marked verified."""
     out = df.copy()
-    for c in map(_check, corrections):
+    added = []
+    for c in corrections:
         if "add" in c:
-            row = {**c["add"], "verified": True}
+            row = {"precision": "day", "event_type": "other", "place_role": "primary", **c["add"], "verified": True}
+            row.setdefault("end", row["start"])
             row.setdefault("event_id", hashlib.sha1(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()[:12])
             row.setdefault("inferred", False)
-            out = pd.concat([out, pd.DataFrame([row])], ignore_index=True)
+            added.append(row)
             continue
         m = _matches(out, c)
         if c.get("delete"):
             out = out[~m]
             continue
         changes = c.get("set", {})
-        place_change = {k: v for k, v in changes.items() if k in PLACE_FIELDS}
         for k, v in changes.items():
-            if k in PLACE_FIELDS:
-                continue
-            out.loc[m, k] = v
-        if place_change:
             # the place belongs to the event's primary row
-            target = m & (out["place_role"] != "mentioned")
-            for k, v in place_change.items():
-                out.loc[target, k] = v
+            target = m & (out["place_role"] != "mentioned") if k in PLACE_FIELDS else m
+            out.loc[target, k] = v
         out.loc[m, "verified"] = True
+    if added:  # one concat however many were added: a long corrections file stays linear
+        out = pd.concat([out, pd.DataFrame(added)], ignore_index=True)
     return conform(out)
 
 
-def load_corrections(data: bytes | str) -> list[dict]:
-    """Corrections from a JSON file: a list of objects, or one object a line."""
-    text = data.decode("utf-8") if isinstance(data, bytes) else data
-    try:
-        parsed = json.loads(text)
-        items = parsed if isinstance(parsed, list) else [parsed]
-    except json.JSONDecodeError:
+_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
+_MONTH_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether an article writes the day before the month ("17 November 2024", "17.11.2024"), as it is read when unsure."""
+    return len(_DAY_MONTH.findall(text)) >= len(_MONTH_DAY.findall(text))
+
+
+def typed_date(value: str, day_first: bool = True) -> str | None:
+    """The ISO day a reader typed, or None: '2024-11-17', '17 Nov 2024', 'Nov 17, 2024', '17/11/2024'.
+
+    A numeric day whose order the numbers do not settle ('5/6/2024') follows `day_first`.
+    """
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    m = _NUMERIC_DAY.fullmatch(value)
+    if m and int(m[1]) <= 12 and int(m[2]) <= 12:
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
         try:
+            return (date(y, b, a) if day_first else date(y, a, b)).isoformat()
+        except ValueError:
+            return None
+    found = parse_date(value)
+    return found.isoformat() if found else None
+
+
+MAX_CORRECTIONS = 10_000
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+_TEXT_FIELDS = ("title", "event_type", "traveller", "place", "doc_id", "place_text", "place_kind", "place_role")
+_OFFSETS = ("char_start", "date_char_start", "place_char_start")
+
+
+def check_correction(c: object, day_first: bool = True) -> dict:
+    """The correction as it will be applied (typed dates made ISO), or CorrectionError saying what is wrong with it."""
+    if not isinstance(c, dict):
+        raise CorrectionError("each correction must be a JSON object")
+    if "add" in c:
+        row = c["add"]
+        if not isinstance(row, dict) or not isinstance(row.get("doc_id"), str) or not isinstance(row.get("title"), str) \
+                or not row["title"].strip():
+            raise CorrectionError("an added event needs at least doc_id and title")
+        return {"add": _fields(row, EDITABLE + PLACE_FIELDS + ("doc_id", "place_text", "place_role"), day_first, added=True)}
+    missing = [k for k in ("doc_id", "char_start") if k not in c]
+    if missing:
+        raise CorrectionError(f"a correction needs {', '.join(missing)} to find its event; got {sorted(map(str, c))}")
+    if not isinstance(c["doc_id"], str):
+        raise CorrectionError(f"doc_id must be text; got {c['doc_id']!r}")
+    for k in _OFFSETS:
+        v = c.get(k)
+        if (v is not None or k == "char_start") and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+            raise CorrectionError(f"{k} must be a character offset (a whole number from 0); got {v!r}")
+    if not isinstance(c.get("set", {}), dict):
+        raise CorrectionError(f"set must be an object of field: value; got {type(c['set']).__name__}")
+    key = {k: c[k] for k in ("doc_id", *_OFFSETS) if k in c}
+    if c.get("delete") is True:
+        return key | {"delete": True}
+    return key | {"set": _fields(c.get("set", {}), EDITABLE + PLACE_FIELDS, day_first)}
+
+
+def _fields(values: dict, allowed: tuple[str, ...], day_first: bool, added: bool = False) -> dict:
+    """`values` checked field by field: dates made ISO, numbers in range, text as text."""
+    bad = [str(k) for k in values if k not in allowed]
+    if bad:
+        raise CorrectionError(f"cannot correct {', '.join(bad)}; editable: {', '.join(allowed)}")
+    out = dict(values)
+    for k in ("start", "end"):
+        v = out.get(k)
+        if v is not None:
+            iso = typed_date(v, day_first)
+            if iso is None:
+                raise CorrectionError(f"{k} {v!r} is not a date: type it as 2024-11-17, 17 Nov 2024 or 17/11/2024")
+            out[k] = iso
+    if added and not out.get("start"):
+        raise CorrectionError("an added event needs a start date")
+    if out.get("start") and out.get("end") and out["end"] < out["start"]:
+        raise CorrectionError(f"end {out['end']} is before start {out['start']}")
+    for k, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
+        v = out.get(k)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not lo <= v <= hi):
+            raise CorrectionError(f"{k} must be a number from {lo} to {hi}; got {v!r}")
+    for k in _TEXT_FIELDS:
+        v = out.get(k)
+        if v is not None and (not isinstance(v, str) or len(v) > 500):
+            raise CorrectionError(f"{k} must be text of at most 500 characters")
+    if out.get("precision") is not None and out["precision"] not in PRECISIONS:
+        raise CorrectionError(f"precision {out['precision']!r} is not one of {', '.join(PRECISIONS)}")
+    if out.get("country_code") is not None and not re.fullmatch(r"[A-Z]{2}", str(out["country_code"])):
+        raise CorrectionError(f"country_code {out['country_code']!r} is not a two-letter code like BR")
+    v = out.get("geonameid")
+    if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
+        raise CorrectionError(f"geonameid must be a whole number; got {v!r}")
+    return out
+
+
+def read_corrections(data: bytes | str, day_first: bool = True) -> tuple[list[dict], list[str]]:
+    """The corrections in a JSON file (a list of objects, or one object a line) that can be applied, and one message
+    for each that cannot; a file that cannot be read at all raises CorrectionError."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise CorrectionError("corrections file is not UTF-8 text: give what 'Download corrections' wrote") from None
+    try:
+        try:
+            parsed = json.loads(text)
+            items = parsed if isinstance(parsed, list) else [parsed]
+        except json.JSONDecodeError:
             items = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except json.JSONDecodeError as exc:
-            raise CorrectionError(f"corrections file is not JSON (line {exc.lineno}): give what 'Download corrections' wrote") from None
-    return [_check(c) for c in items]
+    except json.JSONDecodeError as exc:
+        raise CorrectionError(f"corrections file is not JSON (line {exc.lineno}): give what 'Download corrections' wrote") from None
+    except RecursionError:
+        raise CorrectionError("corrections file is nested too deeply to hold corrections") from None
+    if len(items) > MAX_CORRECTIONS:
+        raise CorrectionError(f"corrections file has {len(items):,} entries; at most {MAX_CORRECTIONS:,} are read")
+    kept, refused = [], []
+    for n, c in enumerate(items, 1):
+        try:
+            kept.append(check_correction(c, day_first))
+        except CorrectionError as exc:
+            refused.append(f"correction {n} not applied: {exc}")
+    return kept, refused
 
 
 def dump_corrections(corrections: list[dict]) -> str:
