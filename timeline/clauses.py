@@ -292,14 +292,26 @@ def present_perfect(parse: Parse, pred: int) -> bool:
     )
 
 
+_LOOKS_AHEAD = frozenset({"schedule", "expect", "set", "due", "plan", "intend", "aim", "prepare"})
+
+
 def tense(parse: Parse, pred: int) -> str:
-    """'future', 'past' or 'present' of a predicate, from its auxiliaries and tag."""
+    """'future', 'past' or 'present' of a predicate, from its auxiliaries and tag ("is scheduled to travel" is future)."""
     toks = parse.tokens
+    if toks[pred].dep == "xcomp" and toks[pred].head != pred:  # "to travel": the tense of "is scheduled", "will seek"
+        return tense(parse, toks[pred].head)
     kids = parse.children(pred)
-    words = {toks[c].lemma for c in kids if toks[c].dep in ("aux", "auxpass")}
+    aux = [c for c in kids if toks[c].dep in ("aux", "auxpass")]
+    words = {toks[c].lemma for c in aux}
     if words & {"will", "shall", "'ll"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall") for c in kids):
         return "future"
-    if toks[pred].tag in ("VBD", "VBN") or words & {"have", "had", "did"} or any(toks[c].tag == "VBD" for c in kids if toks[c].dep in ("aux", "auxpass")):
+    present = any(toks[c].tag in ("VBZ", "VBP") for c in aux) and "have" not in words  # "is scheduled", not "has been"
+    if toks[pred].lemma in _LOOKS_AHEAD and (present or toks[pred].tag in ("VBZ", "VBP")) \
+            and any(toks[c].dep == "xcomp" for c in kids):
+        return "future"
+    if present and toks[pred].tag == "VBN":
+        return "present"
+    if toks[pred].tag in ("VBD", "VBN") or words & {"have", "had", "did"} or any(toks[c].tag == "VBD" for c in aux):
         return "past"
     return "present"
 

@@ -32,6 +32,8 @@ def build(
     headings: tuple[TimeMention, ...] = (),
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
+    if setting.reference is not None:
+        times = _tensed(sentences, times, setting.reference)
     planned = trips(sentences, times, places, text, setting.reference)
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     itineraries: list[Itinerary] = []
@@ -123,6 +125,15 @@ def _indent(text: str, at: int) -> int:
 # text): any article, not a book. Past it, a sentence's event is built without the model (`occurrences.unparsed`),
 # so that the work per document stays bounded and linear however large the input.
 PARSE_BUDGET = 100_000
+
+
+def _tensed(sentences: list[Sentence], times: list[TimeMention], reference) -> list[TimeMention]:
+    """`times` with bare weekdays and months read by the tense of their clause (only those sentences are parsed)."""
+    asked = {start for start, ts in by_sentence(sentences, times).items() if any(map(occurrences.needs_tense, ts))}
+    if not asked:
+        return times
+    parses = syntax.parse(_within_budget(s for s in sentences if s.start in asked))
+    return occurrences.tensed(times, parses, sentences, reference)
 
 
 def _within_budget(sentences: Iterable[Sentence]) -> list[Sentence]:

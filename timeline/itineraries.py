@@ -30,10 +30,10 @@ _TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+in|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+stop\s+(?:will\s+be|is)(?:\s+in)?|"
+    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)\s+(?:will\s+be|is)(?:\s+in)?|"
     r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in|take\s+(?:him|her|them)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
-    r")\b(?:\s+to\b)?",
+    r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
 )
 # A trip that starts on a date: the date is the first stop's, not every stop's.
@@ -58,7 +58,7 @@ _TITLE_WORDS = {
     "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
-    "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture",
+    "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
 }
 TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
@@ -118,14 +118,22 @@ def clean_name(run: str) -> str:
         words.pop(0)  # a headline's verb: "Previewing The President's Trip"
     demonym = default_gazetteer().demonym
     # the name follows the last title word: "Foreign Affairs Minister Nanaia Mahuta", "USAID Counselor Thomas H. Staal"
-    titled = [k for k, w in enumerate(words[:-1]) if w.lower().strip(",") in _TITLE_WORDS - {"of", "the", "u.s.", "us"}]
+    titled = [k for k, w in enumerate(words[:-1]) if _title_word(w) and w.lower().strip(",") not in {"of", "the", "u.s.", "us"}]
     if titled:
         words = words[titled[-1] + 1:]
-    while words and (words[0].lower().strip(",") in _TITLE_WORDS | _NOT_IN_NAMES or demonym(words[0]) is not None):
+    of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
+    while words and (_title_word(words[0]) or words[0].lower().strip(",") in _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
     while words and words[-1].lower() in _NOT_IN_NAMES:
         words.pop()
+    if of_a_body and len(words) == 1:
+        return ""  # the body a title is of, no one's name
     return " ".join(words)
+
+
+def _title_word(word: str) -> bool:
+    """'Minister', and a title joined by hyphens ("Secretary-General", "Vice-President")."""
+    return all(part in _TITLE_WORDS for part in re.sub(r"['’]s$", "", word.lower().strip(",")).split("-"))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -134,10 +142,11 @@ def _same_person(a: str, b: str) -> bool:
     "Biden" and "Joseph R. Biden" can; "Jill Biden" and "Joseph R. Biden" cannot; "J. Biden" and "Joseph Biden" can.
     """
     ta, tb = a.split(), b.split()
+    if len(ta) == 1 or len(tb) == 1:  # "Mr. Ban" is Ban Ki-moon, as "Biden" is Joseph R. Biden
+        short, full = (ta, tb) if len(ta) == 1 else (tb, ta)
+        return short[0] in full
     if ta[-1] != tb[-1]:
         return False
-    if len(ta) == 1 or len(tb) == 1:
-        return True
     fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
@@ -209,6 +218,9 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
+    pronoun = _SUBJECT_PRONOUN.search(head)
+    if nearest is not None and pronoun is not None and pronoun.start() >= nearest.end() and people.last():
+        return people.last()  # "From the summit in Port-au-Spain, he will travel on to Geneva": he, not a place's name
     if nearest is not None:
         name = clean_name(nearest.group())
         if not name and TITLE_ONLY.search(nearest.group()):
@@ -232,6 +244,7 @@ PRONOUN_OR_TITLE = re.compile(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
 
@@ -427,7 +440,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             single = time is not None and not time.end_value and time.start_date == time.end_date
             # the day of a departure is the first stop's ("to Japan, China, and Korea, departing Washington on May 20th")
             begins = begins or (time is not None and bool(_DEPARTING.search(text, max(s.start, time.start - 40), time.start)))
-            if begins and (single or time is None or time.precision == "week"):
+            # a trip that begins on a day, in a week or over a weekend ("embark this weekend on a trip to ...")
+            if begins and (single or time is None or time.precision == "week" or time.value.endswith("WE")):
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
             else:
                 stamps = (time,) * len(stops)
@@ -503,7 +517,7 @@ _OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?
 
 
 # A travel phrase that shares the subject of the one before it: "..., before travelling to", "followed by travel to".
-_SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|travel)\b",
+_SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|returning|travel)\b",
                            re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -172,6 +173,24 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         last = (date(y + (t.start_date.month == 12), t.start_date.month % 12 + 1, 1) - timedelta(days=1))
         return replace(t, start_date=t.start_date.replace(year=y), end_date=last, value=f"{y:04d}-{t.start_date.month:02d}")
     return t
+
+
+def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[Sentence], reference: date) -> list[TimeMention]:
+    """`times` with each bare weekday or month put on its clause's side of the reference ("will speak at Princeton on
+    Friday" is the coming Friday): the one reading that events and trips' stops both take."""
+    starts = [s.start for s in sentences]
+    out = []
+    for t in times:
+        i = bisect_right(starts, t.start) - 1
+        parse = parses.get(starts[i]) if i >= 0 else None
+        pred = clauses.predicate(parse, t.start, t.end) if parse is not None and t.end <= sentences[i].end else None
+        out.append(t if pred is None else _by_tense(t, parse, pred, reference))
+    return out
+
+
+def needs_tense(t: TimeMention) -> bool:
+    """Whether the side of the reference a date falls on depends on its clause's tense."""
+    return t.start_date is not None and not t.end_value and bool(_BARE.fullmatch(t.text) or _MONTH_DAY.fullmatch(t.text))
 
 
 def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:

@@ -281,10 +281,16 @@ def _spelling(alias: str, name: str) -> bool:
 
     >>> _spelling("kupiansk", "kupyansk"), _spelling("hualien", "hualien city"), _spelling("lion", "lyon")
     (True, True, False)
+    >>> _spelling("port-au-spain", "port of spain")  # the same words, joined by other small words
+    True
     """
-    if name in (f"{alias} city", f"{alias} town"):
+    if name in (f"{alias} city", f"{alias} town") or _content_words(alias) == _content_words(name) != ():
         return True
     return _initial(alias) == _initial(name) and difflib.SequenceMatcher(None, alias, name).ratio() >= 0.85
+
+
+def _content_words(key: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s-]+", key) if w and w not in _CONNECTORS)
 
 
 def _truncation(alias: str, name: str) -> bool:

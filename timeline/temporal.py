@@ -89,6 +89,7 @@ class _Context:
     future: bool  # the sentence looks forward ("will", "next"), so bare weekdays go forward
     narrative: bool = False  # the anchor is the story's last date, and the story moves forward
     past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
+    told: tuple[date, str] | None = None  # the day and precision of the date the text named just before (news mode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,9 +489,19 @@ def _r_relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     rel = m["rel"].lower().split()[-1]
     unit = m["unit"].lower()
     n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-    if not ctx.anchor:
+    anchor = ctx.anchor
+    # "the next day", "the following year": a day after the one just told ("on 23 April, returning the next day");
+    # "next week" without "the" counts from the reference
+    if ctx.told and rel in ("next", "following", "previous") and m[0].lower().startswith("the") \
+            and _FINER_OR_SAME.get(ctx.told[1], 9) <= _FINER_OR_SAME.get(unit, 0):
+        anchor = ctx.told[0]
+    if not anchor:
         return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
-    return _shift_unit(ctx.anchor, unit, n)
+    return _shift_unit(anchor, unit, n)
+
+
+_FINER_OR_SAME = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+_TOLD_WITHIN = 400  # characters: a date named further back is not what "the next day" counts from
 
 
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -1020,12 +1031,14 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     chosen = _select(list(_candidates(text, base)))
     out: list[TimeMention] = []
     anchor = reference
+    told: tuple[date, str, int] | None = None
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     for k, (start, end, rule, m) in enumerate(chosen):
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
         future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 60)))
         past = not future and bool(_PAST.search(text, max(s0, start - 60), min(s1, end + 40)))
-        ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past)
+        ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
+                       told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None)
         shared = _shared_year(chosen, k, text)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
@@ -1047,6 +1060,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
             )
         )
+        if v.start_date and v.type in ("DATE", "TIME") and v.precision:
+            told = (v.start_date, v.precision, end)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
             if rule.absolute or v.precision in ("day", "month", "week"):
                 anchor = v.start_date
