@@ -24,6 +24,15 @@ CASES = [
     # the time expressions of one clause are one event, dated by its day (the clock times are on the reference day)
     ("Gunmen attacked the convoy yesterday (Monday) at about 5 pm (1400 GMT).", date(2011, 1, 11),
      [("attacked", "2011-01-10", "2011-01-10", NO_PLACE)]),
+    # one moment told in two time zones is one event, on the reference day: not another on the next, nor a year back
+    ("U.S. forces conducted a missile strike against an airfield today at about 8:40 p.m. EDT (4:40 a.m., April 7, "
+     "in Syria).", date(2017, 4, 6), [("conducted", "2017-04-06", "2017-04-06", "Syria")]),
+    # "the next day" counts from the day just told, not from the reference
+    ("The minister arrived in Quito on 20 April and met the president the next day.", date(2009, 4, 25),
+     [("arrived", "2009-04-20", "2009-04-20", "Quito"), ("met", "2009-04-21", "2009-04-21", NO_PLACE)]),
+    # "is scheduled to travel": an announcement looks forward, so "Friday" is the coming one
+    ("The envoy is scheduled to meet the leaders of the three main rebel factions and several tribal elders on Friday.",
+     date(2017, 8, 16), [("meet", "2017-08-18", "2017-08-18", NO_PLACE)]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
      [("captured", "2012-11-22", "2012-11-22", "Goma")]),

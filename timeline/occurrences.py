@@ -163,6 +163,8 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
     if not step:
         return t
     if t.precision == "day" and not bare:  # "the April 16 election" in a November story that tells of it
+        if abs((t.start_date - reference).days) <= 3:
+            return t  # a day or two off is a time zone ("today (4:40 a.m., April 7, in Syria)"), not another year
         d = _shift_year(t.start_date, step)
         return replace(t, start_date=d, end_date=d, value=d.isoformat()) if d else t
     if t.precision == "day":
@@ -222,6 +224,8 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     )
 
 
+# what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
+_SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
 _ALTERNATIVE = re.compile(r"\(\s*or\s+(?:in\s+|on\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "era", "period", "time", "date", "season"})
@@ -236,12 +240,21 @@ def from_sentence(
     """
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
+    before: tuple[TimeMention, int] | None = None
     for t in joined(times, text):
         if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
             continue  # "founded in 1070 (or in 1062 according to some sources)": another reading of the same date
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
-        groups.setdefault(-1 if pred is None else pred, []).append(t)
+        pred = -1 if pred is None else pred
+        if before is not None and _SAME_MOMENT.fullmatch(text, before[0].end, t.start):
+            # "yesterday (Monday) at about 5 pm (1400 GMT)": one moment told four ways, of the verb one of them is on
+            if pred >= 0 and before[1] != pred and clauses.is_verb(parse, pred) and not (before[1] >= 0 and clauses.is_verb(parse, before[1])):
+                groups.setdefault(pred, []).extend(groups.pop(before[1], []))
+            else:
+                pred = before[1]
+        before = (t, pred)
+        groups.setdefault(pred, []).append(t)
     out: list[tuple[Event, str, bool]] = []
     if setting.reference is not None:
         groups = {p: [_by_tense(t, parse, p, setting.reference) if p >= 0 else t for t in ts] for p, ts in groups.items()}
