@@ -33,6 +33,9 @@ CASES = [
     # "is scheduled to travel": an announcement looks forward, so "Friday" is the coming one
     ("The envoy is scheduled to meet the leaders of the three main rebel factions and several tribal elders on Friday.",
      date(2017, 8, 16), [("meet", "2017-08-18", "2017-08-18", NO_PLACE)]),
+    # what stands before the first of coordinated verbs says where for each of them
+    ("After arriving in Baku yesterday, the secretary visited the president, and met today with the defence minister.",
+     date(2010, 6, 7), [("arriving", "2010-06-06", "2010-06-06", "Baku"), ("met", "2010-06-07", "2010-06-07", "Baku")]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
      [("captured", "2012-11-22", "2012-11-22", "Goma")]),

@@ -277,6 +277,12 @@ def from_sentence(
             verb = clauses.clause_verb(parse, pred)
             for other in {pred, verb} - {head}:
                 roles += [(p, "clause") for p in places if clauses.place_role(parse, p.start, p.end, other) == "locative"]
+            first = parse.tokens[verb].head if parse.tokens[verb].dep == "conj" else None
+            if first is not None and first != head:
+                # "After arriving in Baku, Gates visited Aliyev and met Abiyev today": what stands before the first
+                # of coordinated verbs says where for each of them
+                roles += [(p, "clause") for p in places if p.end <= parse.tokens[first].start
+                          and clauses.place_role(parse, p.start, p.end, first) in ("locative", "sublocative")]
             name = title(parse, head, ts, text, setting.dateline_end)
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
