@@ -160,6 +160,9 @@ CASES = [
     ("The biggest drop in Brazil was in Pará, where Altamira lies.", "Pará", "BR", (-4.18, -53.27)),
     # another spelling of a town's name the gazetteer lists only as an alternate; "Korea" alone is the South
     ("Russian forces shelled Kupiansk and Kharkiv.", "Kupiansk", "UA", (49.71, 37.62)),
+    # a name written with its accents is that spelling's place; another language's joining words are the same name
+    ("The Peace of Münster between the Dutch Republic and Spain was ratified in Münster.", "Münster", "DE", (51.96, 7.63)),
+    ("From the summit in Port-au-Spain, Trinidad and Tobago, he flew on.", "Port-au-Spain", "TT", (10.67, -61.52)),
     ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
     # a town the gazetteer does not hold, after "in" and before its county or state, is placed there
     ("Floods displaced families in Budalang'i, Busia County, on Monday.", "Budalang'i", "KE", None),

@@ -261,6 +261,10 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     cities of 100,000 when they begin alike ("Hanover", "Frankfurt"), and of any town another spelling
     of its name ("Kupiansk" for Kupyansk, "Izmail" for Izmayil, "Hualien" for Hualien City).
     """
+    if not surface.isascii():
+        # a name written with its accents is that spelling's place: "Münster" is not the Irish province of Munster
+        exact = tuple(p for p in places if surface.casefold() in (part.strip().casefold() for part in p.name.split("/")))
+        places = exact or places
     key = normalise(surface)
     if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in own_names(p.name) for p in places):
         # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida)
