@@ -251,6 +251,24 @@ CASES = [
         date(2012, 1, 13),
         [("Liberia", "2012-01-16", "2012-01-22"), ("Togo", "2012-01-16", "2012-01-22"), ("Ghana", "2012-01-16", "2012-01-22")],
     ),
+    (
+        "a travelling party's diary: 'we' is the party, 'en route to' a leg, 'the last stop of our visit' a stop",
+        "I am with Secretary Jane Doe en route to Lima. On Tuesday morning, we'll depart Lima en route to Quito, Ecuador. "
+        "We'll fly to Bogota, Colombia Tuesday evening. Wednesday morning, we'll meet the Colombian candidates. "
+        "The last stop of our visit will be Barbados.",
+        date(2010, 6, 7),
+        [("Lima", None, None), ("Quito", "2010-06-08", "2010-06-08"), ("Bogotá", "2010-06-08", "2010-06-08"), ("Barbados", None, None)],
+    ),
+    (
+        "a trip begun over a weekend dates its first stop; 'travel on to' a stop on a day, 'the following day' the next; "
+        "'Mr. Ban' is Ban Ki-moon; a pronoun is the traveller, not a town named before it",
+        "Secretary-General Ban Ki-moon will embark on a week-long trip this weekend that will take him to Trinidad and "
+        "Tobago, Switzerland and Malta.\n\nFrom the Summit of the Americas in Port-au-Spain, Trinidad and Tobago, he will "
+        "travel on to Geneva, Switzerland to attend a conference on 20 April.\n\nThe following day, Mr. Ban will head to "
+        "Valletta, Malta.",
+        date(2009, 4, 15),
+        [("Port of Spain", "2009-04-18", "2009-04-19"), ("Geneva", "2009-04-20", "2009-04-20"), ("Valletta", "2009-04-21", "2009-04-21")],
+    ),
 ]
 
 

@@ -242,7 +242,8 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
     if e.primary is not None or e.itinerary_id or e.time is None or e.time.start_date is None or not itineraries:
         return e
     t = e.time
-    if not PRONOUN_OR_TITLE.search(e.sentence.text) and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
+    if not PRONOUN_OR_TITLE.search(e.sentence.text) and not _WE.search(e.sentence.text) \
+            and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
         return e
     at = {
         (stop.place.place.name, stop.place.place.country_code): stop.place
@@ -253,9 +254,34 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
         and stop.time.start_date < t.start_date and (t.end_date or t.start_date) <= (stop.time.end_date or stop.time.start_date)
     }
     if len(at) != 1:
-        return e
+        told = _told_since(e, itineraries)
+        if told is None:
+            return e
+        at = {None: told}
     where = replace(next(iter(at.values())), confidence=0.6)
     return replace(e, places=(where,) + e.places, primary=0)
+
+
+_WE = re.compile(r"\b(?:we|we['’]ll|our)\b", re.IGNORECASE)  # a traveller's own diary: "We'll meet the candidates"
+
+
+def _told_since(e: Event, itineraries: list[Itinerary]) -> PlaceMention | None:
+    """The stop a schedule told last before the event's sentence ("We'll fly to Bogota ... We'll meet the candidates
+    on June 9"), when its day is not after the event's and the next stop is told after the event."""
+    stops = sorted((st for it in itineraries for st in it.stops), key=lambda st: st.sentence.start)
+    before = [k for k, st in enumerate(stops) if st.sentence.start < e.sentence.start]
+    if not before:
+        return None
+    k = before[-1]
+    st, nxt = stops[k], stops[k + 1] if k + 1 < len(stops) else None
+    day = e.time.start_date
+    if st.time is None or st.time.start_date is None or st.time.start_date > day:
+        return None
+    if nxt is not None and nxt.time is not None and nxt.time.start_date is not None and nxt.time.start_date < day:
+        return None  # the next stop has begun by then
+    if len({(s.place.place.name, s.sentence.start) for s in stops if s.sentence.start == st.sentence.start}) > 1:
+        return None  # "will travel to Lima, Quito and Bogota on June 7-10": which of them, the text does not say
+    return st.place
 
 
 _OPENING_PLACE = re.compile(r"^\s*(?:[Ww]hile\s+)?[Ii]n\s+[^,]{1,60},\s*")  # "In Lima, " says where, not what

@@ -30,7 +30,7 @@ _TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+in|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)\s+(?:will\s+be|is)(?:\s+in)?|"
+    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in|take\s+(?:him|her|them)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+(?:on\s+)?to\b)?",
@@ -238,13 +238,14 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
 PRONOUN_OR_TITLE = re.compile(
-    r"\b(?:he|she|his|her|they|their|the (?:secretary|president|vice president|first lady|prime minister|minister|"
+    r"\b(?:he|she|his|her|they|their|we|the (?:secretary|president|vice president|first lady|prime minister|minister|"
     r"foreign secretary|delegation))\b",
     re.IGNORECASE,
 )
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:our|his|her|their)\b", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
 
@@ -409,6 +410,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 traveller = before  # "will travel to Japan to meet Prime Minister Abe, before travelling to Hong Kong"
             else:
                 traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+            if not traveller and _POSSESSIVE.search(m.group()):
+                traveller = people.last()  # "The last stop of our visit will be Barbados"
             if not traveller:
                 continue
             before = traveller
@@ -481,9 +484,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
             if time is not None:
                 pending.pop(people.canonical(who), None)  # "embarked yesterday": the stays since have their own days
-        elif s_times and people.names and _mentions_traveller(s.text, people):
-            # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay
-            out.append(_Statement(people.last(), tuple(s_places), (s_times[0],) * len(s_places), s, False, "extend"))
+        elif s_times and people.names and _mentions_traveller(s.text, people) and any(p.literal for p in s_places):
+            # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay (a people's name,
+            # "the Colombian candidates", says nothing of where)
+            literal = tuple(p for p in s_places if p.literal)
+            out.append(_Statement(people.last(), literal, (s_times[0],) * len(literal), s, False, "extend"))
     return out
 
 
