@@ -269,6 +269,32 @@ CASES = [
         date(2009, 4, 15),
         [("Port of Spain", "2009-04-18", "2009-04-19"), ("Geneva", "2009-04-20", "2009-04-20"), ("Valletta", "2009-04-21", "2009-04-21")],
     ),
+    (
+        "a start day and a return day in one sentence: the stops share the days between",
+        "WHITE HOUSE – The First Lady announces her first trip.\n\nOn Friday, May 19, 2017, the First Lady will join her "
+        "husband President John Q. Doe on an eight-day trek to "
+        "Israel, Rome and Brussels, returning to Washington, DC, on Saturday, May 27, 2017.",
+        date(2017, 5, 18),
+        [("Israel", "2017-05-19", "2017-05-27"), ("Rome", "2017-05-19", "2017-05-27"), ("Brussels", "2017-05-19", "2017-05-27"),
+         ("Washington", "2017-05-27", "2017-05-27")],
+    ),
+    (
+        "a stop told before the dated ones without a date is in the trip's one range (not one told after them); a town "
+        "opening an occasion's name is the stop",
+        "Secretary Doe to travel to Japan, Vietnam and Germany\n\nSecretary Jane Doe will travel to Asia from April 21-27, leading the "
+        "delegation to the G7 meeting in Niigata, "
+        "Japan, and then traveling to Vietnam. Finally, Secretary Doe will attend the Munich Security Conference in Germany.",
+        date(2016, 4, 20),
+        [("Niigata", "2016-04-21", "2016-04-27"), ("Vietnam", "2016-04-21", "2016-04-27"), ("Munich", None, None)],
+    ),
+    (
+        "the final stop goes last wherever it is told; a mention on a day the stop holds is that stop again",
+        "FOR IMMEDIATE RELEASE\nFriday, February 11, 2011\nSecretary Jon Doe concluded today his visit in Mumbai, the "
+        "final stop of his three-city trade mission to India. Doe traveled to New Delhi, Bangalore, and Mumbai.\n"
+        "These visits will matter. Friday morning, Doe visited Mumbai's famous market.",
+        date(2011, 2, 11),
+        [("New Delhi", None, None), ("Bengaluru", None, None), ("Mumbai", "2011-02-11", "2011-02-11")],
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from . import clauses, syntax
 from .documents import by_sentence
 from .models import PlaceMention, Sentence, TimeMention
-from .placenames import within
+from .placenames import names_an_occasion, within
 from .temporal import joined
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
@@ -30,7 +30,7 @@ _TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+in|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
+    r"(?:trip|journey|tour|visit|excursion|trek|voyage)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in|take\s+(?:him|her|them)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+(?:on\s+)?to\b)?",
@@ -68,7 +68,7 @@ NOT_NAMES = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
     "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "on", "in", "from", "after",
     "during", "as", "while", "following", "today", "tomorrow", "this", "next", "he", "she", "his", "her", "they",
-    "their", "it", "its",
+    "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(
@@ -114,6 +114,8 @@ def clean_name(run: str) -> str:
 
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     words = run.split()
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return ""  # "Obama's National Export Initiative": a thing of someone's, no one's name
     if len(words) > 1 and words[0].lower().endswith("ing") and TITLE_ONLY.search(" ".join(words[1:])):
         words.pop(0)  # a headline's verb: "Previewing The President's Trip"
     demonym = default_gazetteer().demonym
@@ -397,11 +399,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         prev_end = s.end
         travelled = False
         before = ""  # the sentence's traveller so far
-        for m in _TRAVEL.finditer(text, s.start, s.end):
+        phrases = list(_TRAVEL.finditer(text, s.start, s.end))
+        for k, m in enumerate(phrases):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
                 continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
-            # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos"
-            mine = [t for t in s_times if t.start > m.start()] if travelled else s_times
+            # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos";
+            # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
+            nxt = phrases[k + 1] if k + 1 < len(phrases) else None
+            mine = [t for t in s_times if (t.start > m.start() or not travelled) and (nxt is None or t.start < nxt.start())]
             stops = _stops_after(m.end(), s_places, s_all_times, text, s)
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
@@ -437,6 +442,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            back = next((t for t in s_times if nxt is not None and nxt.group("ret") and t.start > nxt.start()), None)
+            if back is not None and time is not None and len(stops) > 1 and not begins and time.start_date == time.end_date \
+                    and back.start_date and time.start_date < back.start_date:
+                # "On May 19, will join a trek to A, B and C, returning to Washington on May 27": the stops share the days
+                time = replace(time, end_date=back.end_date or back.start_date, end_value=back.value)
             lasting = _lasting(time, s_all_times) if begins else None
             if lasting is not None:
                 time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
@@ -652,8 +662,11 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             if j is None and st.kind != "return":
                 # A stop named in the overview and not yet given its own day may be taken up later out of order.
                 # An undated mention of a known stop ("the secretary's visit to China") is that stop again.
+                # So is a mention on a day that stop already holds ("concluded today his visit in Mumbai ... Friday
+                # morning, Locke visited Mumbai's ...").
                 j = next((j for j in range(at) if j not in used and _covers(slots[j], p)
-                          and (slots[j].time is None or slots[j].shared or (t is None and st.kind == "trip"))), None)
+                          and (slots[j].time is None or slots[j].shared or (t is None and st.kind == "trip")
+                               or (t is not None and _within(t, slots[j].time)))), None)
             if j is None:
                 if st.kind == "lead":
                     continue
@@ -763,11 +776,49 @@ def trips(
     assembled = _assemble(_statements(sentences, times, places, text, people), people)
     out = {}
     for who, slots in assembled.items():
-        kept = _finest(slots, places, text)
+        kept = _in_the_range(_by_rank(_finest(slots, places, text), text))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
-        out[who] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
+        out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
     return out
+
+
+_RANK_AFTER = re.compile(r",?\s+(?:which\s+(?:is|was|will\s+be)\s+)?the\s+(?P<rank>first|final|last)\s+(?:stop|leg|port\s+of\s+call)\b", re.IGNORECASE)
+
+
+def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
+    """A stop the text calls the first or the last ("his visit in Mumbai, the final stop of his three-city trade
+    mission") goes first or last, wherever it was told."""
+    first, middle, last = [], [], []
+    for sl in slots:
+        m = _RANK_AFTER.match(text, sl.place.end)
+        (first if m and m["rank"].lower() == "first" else last if m else middle).append(sl)
+    return first + middle + last if len(first) <= 1 and len(last) <= 1 else slots
+
+
+def _in_the_range(slots: list[_Slot]) -> list[_Slot]:
+    """Stops told without a date before others that all carry one range ("will travel to Asia from April 21-27 ...
+    the meeting in Niigata, Japan, and then traveling to Vietnam") are in that range too: it is the trip's."""
+    dated = [k for k, sl in enumerate(slots) if sl.time is not None and sl.time.start_date is not None]
+    ranges = {(slots[k].time.start_date, slots[k].time.end_date) for k in dated}
+    if len(ranges) != 1 or len(dated) == len(slots):
+        return slots
+    (first, last), = ranges
+    if last is None or last <= first:
+        return slots
+    span = slots[dated[0]].time
+    return [_Slot(sl.place, sl.names, span, sl.sentence, True, sl.own, sl.stay) if sl.time is None and k < dated[-1] else sl
+            for k, sl in enumerate(slots)]
+
+
+def _full_name(name: str, text: str) -> str:
+    """A traveller met only by surname ("Mr Raab travelled to Sudan") under the full name the text gives them elsewhere
+    ("Foreign Secretary Dominic Raab met ..."), when it gives one."""
+    if " " in name or name.startswith("?") or _title_word(name):
+        return name
+    fuller = {clean_name(m.group()) for m in CAP_RUN.finditer(text) if m.group().split()[-1] == name}
+    fuller = {f for f in fuller if len(f.split()) >= 2 and f.split()[-1] == name and not re.search(r" (?:of|the) |\w\. [A-Z]\w", f)}
+    return max(fuller, key=len) if len(fuller) == 1 else name
 
 
 _FINER_WITHIN = 3_000
@@ -782,7 +833,7 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
     """
     cities: dict[str, list[PlaceMention]] = {}
     for p in places:  # text order
-        if p.literal and p.place.kind == "city" and _AT.search(text, max(0, p.start - 14), p.start):
+        if p.literal and p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end)):
             cities.setdefault(p.place.country_code, []).append(p)
     starts = {cc: [p.start for p in ps] for cc, ps in cities.items()}
     taken = {(s.place.place.name, s.place.place.country_code) for s in slots}

@@ -402,6 +402,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "Michael J. Dillon", "John Paul II"
     if _PATRONYMIC.match(text, c.end) or _AFTER_PATRONYMIC.search(text, max(0, c.start - 12), c.start):
         return False  # "Ali ibn al-Hassan", "Zayed bin Sultan": a given name before a patronymic, a father's name after it
+    if names_an_occasion(text, c.end):
+        return True  # "the Munich Security Conference", "the Davos World Economic Forum": the town names the event
     if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
@@ -414,6 +416,16 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         ):
             return False
     return True
+
+
+# the last word of an occasion's name a town opens ("the Munich Security Conference", "the Hannover Messe")
+_EVENT_AFTER = re.compile(
+    r"(?: [A-Z][\w’'-]*){0,3} (?:Conference|Summit|Forum|Talks|Agreement|Accords?|Declaration|Protocol|Process|Dialogue|"
+    r"Meeting|Congress|Convention|Games|Olympics|Expo|Messe|Fair|Festival|Marathon|Peace\s+Conference)\b"
+)
+def names_an_occasion(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` opens the name of an occasion: "the Munich Security Conference"."""
+    return bool(_EVENT_AFTER.match(text, end))
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|to|into|from|near|around|towards?|visit(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
