@@ -137,7 +137,7 @@ def test_every_command_has_help():
 
 def test_a_folder_of_bad_inputs_loses_only_the_bad_ones(tmp_path):
     """Each bad file gets one line naming it; the good ones (UTF-16, latin-1, HTML, PDF, DOCX, text) are written."""
-    from test_reading import make_docx, make_pdf
+    from test_reading import _corrupt_deflate, _encrypted, _unknown_method, make_docx, make_pdf
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -149,7 +149,8 @@ def test_a_folder_of_bad_inputs_loses_only_the_bad_ones(tmp_path):
         "report.pdf": make_pdf("Talks in Tokyo on 6 July 2020."),
         "memo.docx": make_docx(["Talks in Cairo on 7 August 2019."]),
     }
-    bad = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02\x03", "broken.pdf": b"%PDF-1.4 no", "huge.txt": b"x " * 3_000_000}
+    bad = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02\x03", "broken.pdf": b"%PDF-1.4 no", "huge.txt": b"x " * 3_000_000,
+           "method.docx": _unknown_method(), "locked.docx": _encrypted(), "deflate.docx": _corrupt_deflate()}
     for name, data in {**good, **bad}.items():
         (folder / name).write_bytes(data)
     out = tmp_path / "events.csv"

@@ -78,3 +78,88 @@ def test_bad_files_are_refused_in_one_line(name, data, message):
     with pytest.raises(DocumentError, match=message) as err:
         text_of(data, name)
     assert name in str(err.value) and "\n" not in str(err.value)
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_xml(xml: str, method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=method) as z:
+        z.writestr("word/document.xml", xml)
+    return buf.getvalue()
+
+
+def _patched(data: bytes, offsets_of: bytes, at: int, value: bytes) -> bytes:
+    """`data` with `value` written `at` bytes into every local and central header (signature `offsets_of`)."""
+    out = bytearray(data)
+    k = out.find(offsets_of)
+    while k >= 0:
+        out[k + at: k + at + len(value)] = value
+        k = out.find(offsets_of, k + 1)
+    return bytes(out)
+
+
+def _unknown_method() -> bytes:  # compression method 99: zipfile raises NotImplementedError
+    data = _docx_xml(f'<w:document xmlns:w="{W}"/>')
+    return _patched(_patched(data, b"PK\x03\x04", 8, b"\x63\x00"), b"PK\x01\x02", 10, b"\x63\x00")
+
+
+def _encrypted() -> bytes:  # the "encrypted" flag: zipfile raises RuntimeError (password required)
+    data = _docx_xml(f'<w:document xmlns:w="{W}"/>')
+    return _patched(_patched(data, b"PK\x03\x04", 6, b"\x01\x00"), b"PK\x01\x02", 8, b"\x01\x00")
+
+
+def _corrupt_deflate() -> bytes:  # garbage in the packed stream: zlib.error
+    body = "".join(f"<w:p><w:r><w:t>paragraph {n}</w:t></w:r></w:p>" for n in range(300))
+    data = bytearray(_docx_xml(f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'))
+    start = data.find(b"word/document.xml") + len("word/document.xml")
+    data[start + 20: start + 60] = b"\xff" * 40
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (_unknown_method(), "cannot be opened"),
+        (_encrypted(), "cannot be opened"),
+        (_corrupt_deflate(), "not a readable .docx"),
+        (_docx_xml("<a>" + "x" * 30_000_000 + "</a>"), "over the limit"),  # packs 1000:1: a zip bomb
+        (_docx_xml(f'<w:document xmlns:w="{W}">' + "<w:p>" * 5_000 + "</w:p>" * 5_000 + "</w:document>",
+                   zipfile.ZIP_STORED), "nested over"),
+        (_docx_xml('<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'), "DOCTYPE"),
+    ],
+    ids=["unknown compression", "encrypted", "corrupt deflate", "bomb", "deep nesting", "entities"],
+)
+def test_a_damaged_docx_is_refused_in_one_line(data, message):
+    with pytest.raises(DocumentError, match=message) as err:
+        text_of(data, "a.docx")
+    assert "a.docx" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_nested_paragraphs_give_each_text_once():
+    xml = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Outer</w:t></w:r><w:p><w:r><w:t>Inner</w:t></w:r></w:p></w:p></w:body></w:document>'
+    assert text_of(_docx_xml(xml), "a.docx").split("\n") == ["Inner", "Outer"]
+
+
+def test_a_pdf_over_the_page_limit_is_refused(monkeypatch):
+    import timeline.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 0)
+    with pytest.raises(DocumentError, match="pages is over the limit"):
+        text_of(make_pdf(TEXT), "a.pdf")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_only_regular_files_are_read(tmp_path, kind):
+    import os
+
+    from timeline.documents import read_path
+
+    path = tmp_path / "a.txt"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would block for ever
+    else:
+        path.symlink_to("/dev/zero")  # reading it would never end
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_path(path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import logging
 import re
-from bisect import bisect_right
 import zipfile
+import zlib
+from bisect import bisect_right
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -82,17 +83,34 @@ def decode(data: bytes, name: str) -> str:
     return data.decode(encoding, errors="replace")
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+# Limits a damaged or hostile file meets before it costs much: past one, the file is refused in one line and the
+# batch goes on. A Word document's text is a small part of its XML; a page of a PDF holds a few thousand characters.
+MAX_PDF_PAGES = 2_000
+MAX_DOCX_XML = 50_000_000  # bytes of word/document.xml, uncompressed
+MAX_ZIP_RATIO = 200  # uncompressed over compressed size: past it, a zip bomb
+MAX_ZIP_ENTRIES = 10_000
+MAX_XML_DEPTH = 256
+MAX_XML_ELEMENTS = 5_000_000
+
+
+def _pdf_text(data: bytes, name: str, max_chars: int) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would be a second line about one file
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise DocumentError(f"{name}: not a readable PDF ({str(exc)[:80]})") from None
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentError(f"{name}: {len(reader.pages):,} pages is over the limit of {MAX_PDF_PAGES:,} pages")
+        pages, size = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > max_chars:
+                raise DocumentError(f"{name}: the PDF's text is over the limit of {max_chars:,} characters")
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, zlib.error) as exc:
+        raise DocumentError(f"{name}: not a readable PDF ({_one_line(exc)})") from None
     text = "\n".join(pages).strip()
     if not text:
         raise DocumentError(f"{name}: the PDF has no text layer (a scan?); give a PDF with text, or its text as .txt")
@@ -103,17 +121,65 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _docx_text(data: bytes, name: str) -> str:
-    """Paragraphs of a Word document, read from its XML; nothing in it is run."""
+    """Paragraphs of a Word document, read from its XML as a stream (each element once); nothing in it is run."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            root = ElementTree.fromstring(z.read("word/document.xml"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+            entries = z.infolist()
+            if len(entries) > MAX_ZIP_ENTRIES:
+                raise DocumentError(f"{name}: {len(entries):,} parts is over the limit of {MAX_ZIP_ENTRIES:,} for a .docx")
+            info = z.getinfo("word/document.xml")
+            if info.file_size > MAX_DOCX_XML or info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+                raise DocumentError(f"{name}: its text part unpacks to {info.file_size:,} bytes, over the limit of "
+                                    f"{MAX_DOCX_XML:,} bytes or {MAX_ZIP_RATIO}× its packed size")
+            with z.open(info) as part:
+                xml = part.read(MAX_DOCX_XML + 1)  # the sizes a zip states can lie
+            if len(xml) > MAX_DOCX_XML:
+                raise DocumentError(f"{name}: its text part unpacks past the limit of {MAX_DOCX_XML:,} bytes")
+    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError):
         raise DocumentError(f"{name}: not a readable .docx (Word) file") from None
-    paragraphs = ("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in root.iter(f"{_W}p"))
-    return "\n".join(p for p in paragraphs if p.strip())
+    except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, an encrypted part
+        raise DocumentError(f"{name}: a .docx that cannot be opened ({_one_line(exc)})") from None
+    return "\n".join(p for p in _paragraphs(xml, name) if p.strip())
 
 
-def text_of(data: bytes, name: str) -> str:
+def _paragraphs(xml: bytes, name: str) -> list[str]:
+    """The text of each w:p, innermost first closed first, in one pass; a DOCTYPE (and so any entity) is refused."""
+    if re.search(rb"<!DOCTYPE", xml[:65_536], re.IGNORECASE):
+        raise DocumentError(f"{name}: a .docx whose XML declares a DOCTYPE is not read (entities are refused)")
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    out: list[str] = []
+    open_paragraphs: list[list[str]] = []
+    depth = elements = 0
+    try:
+        for k in range(0, len(xml), 1 << 16):
+            parser.feed(xml[k:k + (1 << 16)])
+            for event, el in parser.read_events():
+                if event == "start":
+                    depth += 1
+                    elements += 1
+                    if depth > MAX_XML_DEPTH or elements > MAX_XML_ELEMENTS:
+                        raise DocumentError(f"{name}: a .docx whose XML is nested over {MAX_XML_DEPTH} deep or holds over "
+                                            f"{MAX_XML_ELEMENTS:,} elements is not read")
+                    if el.tag == f"{_W}p":
+                        open_paragraphs.append([])
+                    continue
+                depth -= 1
+                if el.tag == f"{_W}t" and open_paragraphs:
+                    open_paragraphs[-1].append(el.text or "")
+                elif el.tag == f"{_W}p" and open_paragraphs:
+                    out.append("".join(open_paragraphs.pop()))
+                el.clear()  # memory stays with the text, not the tree
+        parser.close()
+    except ElementTree.ParseError:
+        raise DocumentError(f"{name}: not a readable .docx (Word) file") from None
+    return out
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:80] or type(exc).__name__
+
+
+def text_of(data: bytes, name: str, max_chars: int = Settings().max_chars) -> str:
     """The text of a file's bytes, by its type: plain text or Markdown, HTML (main text only), PDF, DOCX."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
@@ -121,7 +187,7 @@ def text_of(data: bytes, name: str) -> str:
     if not data.strip():
         raise DocumentError(f"{name}: the file is empty; give a file with some text in it")
     if suffix == ".pdf":
-        return _pdf_text(data, name)
+        return _pdf_text(data, name, max_chars)
     if suffix == ".docx":
         return _docx_text(data, name)
     text = decode(data, name)
@@ -134,10 +200,13 @@ def read_path(path: Path, settings: Settings = Settings()) -> Document:
         raise DocumentError(f"{path}: no such file or folder")
     if path.suffix.lower() not in SUFFIXES:
         raise DocumentError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; accepted: {', '.join(SUFFIXES)}")
+    if not path.resolve().is_file():
+        raise DocumentError(f"{path}: not a regular file (a device, a pipe or a link to one); give a file")
     size = path.stat().st_size
     if size > settings.max_chars * 4:
         raise DocumentError(f"{path}: {size:,} bytes is over the limit of {settings.max_chars:,} characters")
-    return make_document(text_of(path.read_bytes(), str(path)), doc_id=path.stem, settings=settings, source=str(path))
+    return make_document(text_of(path.read_bytes(), str(path), settings.max_chars), doc_id=path.stem, settings=settings,
+                         source=str(path))
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
