@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline.documents import SUFFIXES, make_document, text_of
+from timeline.documents import SUFFIXES, doc_ids, make_document, text_of
 from timeline.errors import TimelineError
 from timeline.export import to_bytes
 from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure
@@ -69,14 +69,14 @@ def joined(key: tuple, _extractions: list):
 
 def articles() -> dict[str, str]:
     """The documents the reader chose, by id: samples, pasted text, uploads."""
-    docs: dict[str, str] = {}
+    found: list[tuple[Path, str]] = []  # (name, text): ids are given once all are known, so that none overwrites another
     seeds = sorted(SEEDS.glob("*.txt"))
     chosen = st.multiselect("Sample articles", seeds, default=seeds[:1], format_func=lambda p: p.stem, key="seeds")
     for p in chosen:
-        docs[p.stem] = p.read_text(encoding="utf-8")
+        found.append((Path(p.name), p.read_text(encoding="utf-8")))
     pasted = st.text_area("Paste an article", height=140, key="pasted", placeholder="Paste a news article…")
     if pasted.strip():
-        docs["pasted"] = pasted
+        found.append((Path("pasted"), pasted))
     uploads = st.file_uploader(
         f"Upload articles ({', '.join(SUFFIXES)}; up to {MAX_UPLOAD_MB} MB each)",
         type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True, key="uploads",
@@ -86,10 +86,10 @@ def articles() -> dict[str, str]:
             st.error(f"{up.name}: {up.size / 1e6:.1f} MB is over the limit of {MAX_UPLOAD_MB} MB; split the file or use the command line")
             continue
         try:
-            docs[Path(up.name).stem] = text_of(up.getvalue(), up.name)
+            found.append((Path(up.name), text_of(up.getvalue(), up.name)))
         except TimelineError as exc:
             st.error(str(exc))
-    return docs
+    return dict(zip(doc_ids([name for name, _ in found]), (text for _, text in found)))
 
 
 def init_from_url() -> None:

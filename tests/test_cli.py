@@ -175,3 +175,24 @@ def test_a_document_without_a_reference_date_is_named_on_stderr(tmp_path, capsys
     assert len(err) == 1 and "undated.txt: no reference date found" in err[0] and "1 relative date" in err[0]
     assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out.csv"), "--reference-date", "2020-02-07"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_files_sharing_a_stem_keep_apart_and_an_empty_one_is_named(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "memo.txt").write_text("Talks in Lima on 12 November 2024.", encoding="utf-8")
+    (folder / "memo.html").write_text("<p>Talks in Quito on 13 November 2024.</p>", encoding="utf-8")
+    (folder / "notes.txt").write_text("Nothing happened here at any time we know of.", encoding="utf-8")
+    out = tmp_path / "events.csv"
+    res = run("extract", str(folder), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    table = pd.read_csv(out)
+    assert set(zip(table["doc_id"], table["place"])) >= {("memo.txt", "Lima"), ("memo.html", "Quito")}
+    assert table.groupby("event_id")["doc_id"].nunique().max() == 1
+    (line,) = [x for x in res.stderr.splitlines() if "notes.txt" in x]
+    assert "no event found" in line
+
+
+def test_version():
+    res = run("--version")
+    assert res.returncode == 0 and res.stdout.startswith("timeline ")

@@ -163,3 +163,20 @@ def test_only_regular_files_are_read(tmp_path, kind):
         path.symlink_to("/dev/zero")  # reading it would never end
     with pytest.raises(DocumentError, match="not a regular file"):
         read_path(path)
+
+
+@pytest.mark.parametrize(
+    "names,ids",
+    [
+        (["a/memo.txt", "a/notes.txt"], ["memo", "notes"]),
+        (["a/memo.txt", "a/memo.html"], ["memo.txt", "memo.html"]),
+        (["a/memo.txt", "b/memo.txt", "a/notes.txt"], ["a/memo.txt", "b/memo.txt", "notes"]),
+        (["pasted", "pasted.txt"], ["pasted", "pasted.txt"]),
+    ],
+)
+def test_each_file_of_a_batch_gets_its_own_id(names, ids):
+    from pathlib import Path
+
+    from timeline.documents import doc_ids
+
+    assert doc_ids([Path(n) for n in names]) == ids

@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
+from .documents import SUFFIXES
 from .errors import TimelineError
 from .models import Settings
 from .temporal import parse_date
@@ -35,6 +36,27 @@ def _say_undated(docs, settings: Settings, shown: int = 5) -> None:
         print(f"timeline: {len(undated) - shown} more documents have no reference date", file=sys.stderr)
 
 
+def _say_empty(docs, table, shown: int = 5) -> None:
+    """One line per document that was read but gave no event (at most `shown`): it did not vanish, it holds none."""
+    with_events = set(table["doc_id"]) if len(table) else set()
+    # a document without a reference date whose dates stay unresolved is already named, with the reason
+    empty = [d for d in docs if d.doc_id not in with_events and not (d.reference is None and d.unresolved)]
+    for d in empty[:shown]:
+        print(f"timeline: {d.source or d.doc_id}: read, but no event found (no sentence with a date the tool could place)",
+              file=sys.stderr)
+    if len(empty) > shown:
+        print(f"timeline: {len(empty) - shown} more documents gave no event", file=sys.stderr)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .export import write
     from .scale import extract_corpus, write_corpus
@@ -45,14 +67,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.workers < 0:
         raise TimelineError(f"--workers {args.workers}: give a number of worker processes, 1 or more (0: this process)")
     run = dict(settings=settings, workers=args.workers, scheduler=args.scheduler, progress=sys.stderr.isatty())
+    table = None
     if args.out and (args.out.endswith(("/", "\\")) or Path(args.out).is_dir()):
         rows, docs, failures = write_corpus(args.paths, args.out, **run)  # a Parquet dataset, written part by part
     else:
         corpus = extract_corpus(args.paths, **run)
-        docs, failures = corpus.documents, corpus.failures
+        docs, failures, table = corpus.documents, corpus.failures, corpus.table
         if docs or not failures:
-            write(corpus.table, args.out, documents=docs)
+            write(table, args.out, documents=docs)
     _say_undated(docs, settings)
+    if table is not None:
+        _say_empty(docs, table)
     for f in failures:
         print(f"timeline: {f.message}", file=sys.stderr)
     if failures:
@@ -114,11 +139,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description="Turn news text into dated, located events.")
+    parser.add_argument("--version", action="version", version=f"timeline {_version()}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract events from files or folders into a table, report or stdout")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt, .md or .html file, or a folder of them")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help=f"a file ({', '.join(SUFFIXES)}) or a folder of them; files whose names share a stem get ids "
+                         "with their suffix (memo.txt, memo.html)")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative expressions are resolved against (default: the document's own dateline)")
     ex.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
     ex.add_argument(

@@ -8,6 +8,7 @@ import re
 import zipfile
 import zlib
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -194,7 +195,7 @@ def text_of(data: bytes, name: str, max_chars: int = Settings().max_chars) -> st
     return html_to_text(text) if suffix in (".html", ".htm") else text
 
 
-def read_path(path: Path, settings: Settings = Settings()) -> Document:
+def read_path(path: Path, settings: Settings = Settings(), doc_id: str | None = None) -> Document:
     """The document stored at `path`, with its reference date detected."""
     if not path.exists():
         raise DocumentError(f"{path}: no such file or folder")
@@ -205,7 +206,7 @@ def read_path(path: Path, settings: Settings = Settings()) -> Document:
     size = path.stat().st_size
     if size > settings.max_chars * 4:
         raise DocumentError(f"{path}: {size:,} bytes is over the limit of {settings.max_chars:,} characters")
-    return make_document(text_of(path.read_bytes(), str(path), settings.max_chars), doc_id=path.stem, settings=settings,
+    return make_document(text_of(path.read_bytes(), str(path), settings.max_chars), doc_id=doc_id or path.stem, settings=settings,
                          source=str(path))
 
 
@@ -216,6 +217,14 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
         else:
             yield p
+
+
+def doc_ids(paths: list[Path]) -> list[str]:
+    """A distinct id for each file of a batch: its stem ("memo"), its name where stems meet ("memo.txt", "memo.html"),
+    its path where names meet too."""
+    stems = Counter(p.stem for p in paths)
+    names = Counter(p.name for p in paths)
+    return [p.stem if stems[p.stem] == 1 else p.name if names[p.name] == 1 else str(p) for p in paths]
 
 
 def make_document(text: str, doc_id: str, settings: Settings = Settings(), source: str = "", dct: date | None = None) -> Document:

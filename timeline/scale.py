@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from .documents import iter_paths, read_path
+from .documents import doc_ids, iter_paths, read_path
 from .errors import TimelineError
 from .frame import empty, to_frame
 from .merge import merge_sources
@@ -42,19 +42,19 @@ class Corpus:
     failures: tuple[Failure, ...]
 
 
-def _partitions(paths: list[str], size: int) -> Iterator[list[str]]:
+def _partitions(paths: list, size: int) -> Iterator[list]:
     for i in range(0, len(paths), size):
         yield paths[i: i + size]
 
 
-def run_partition(paths: list[str], settings: Settings, n: int = 0) -> tuple[list[Event], list[Document], list[Failure]]:
-    """Read and extract partition `n` of the files (this is what runs on a worker)."""
+def run_partition(files: list[tuple[str, str]], settings: Settings, n: int = 0) -> tuple[list[Event], list[Document], list[Failure]]:
+    """Read and extract partition `n` of the files, (path, doc_id) pairs (this is what runs on a worker)."""
     events: list[Event] = []
     docs: list[Document] = []
     failures: list[Failure] = []
-    for p in paths:
+    for p, doc_id in files:
         try:
-            doc = read_path(Path(p), settings)
+            doc = read_path(Path(p), settings, doc_id)
             x = process(doc, settings)
         except TimelineError as exc:
             failures.append(Failure(p, str(exc)))
@@ -65,8 +65,8 @@ def run_partition(paths: list[str], settings: Settings, n: int = 0) -> tuple[lis
     return events, docs, failures
 
 
-def _write_partition(paths: list[str], settings: Settings, n: int, out: str) -> tuple[int, list[Document], list[Failure]]:
-    events, docs, failures = run_partition(paths, settings, n)
+def _write_partition(files: list[tuple[str, str]], settings: Settings, n: int, out: str) -> tuple[int, list[Document], list[Failure]]:
+    events, docs, failures = run_partition(files, settings, n)
     table = to_frame(events) if events else empty()
     table.to_parquet(Path(out) / f"part-{n:05d}.parquet", index=False)
     return len(table), docs, failures
@@ -95,7 +95,7 @@ class Progress:
             self.stream.write("\n")
 
 
-def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, task: Callable, settings: Settings, *extra) -> Iterator[tuple]:
+def _in_order(paths: list[tuple[str, str]], size: int, workers: int, scheduler: str | None, task: Callable, settings: Settings, *extra) -> Iterator[tuple]:
     """The results of `task(partition, settings, n, *extra)` for each partition n, in partition order.
 
     No Dask: in this process. Else at most a few partitions per worker in flight, so memory stays
@@ -139,9 +139,10 @@ def _in_order(paths: list[str], size: int, workers: int, scheduler: str | None, 
             cluster.close()
 
 
-def list_files(paths: Iterable[str | Path]) -> list[str]:
-    """The files `paths` name, folders expanded: paths only, no text read."""
-    return [str(p) for p in iter_paths(paths)]
+def list_files(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
+    """The files `paths` name, folders expanded, each with its document id: no text read."""
+    found = list(iter_paths(paths))
+    return [(str(p), doc_id) for p, doc_id in zip(found, doc_ids(found))]
 
 
 def extract_corpus(
