@@ -295,6 +295,34 @@ CASES = [
         date(2011, 2, 11),
         [("New Delhi", None, None), ("Bengaluru", None, None), ("Mumbai", "2011-02-11", "2011-02-11")],
     ),
+    (
+        "the person an announcement opens with is whom 'she' means; 'begin the week in' is a stop",
+        "WASHINGTON – Secretary of the Interior Jane Q. Doe will take to the road this week.\n\nDoe will begin the week "
+        "in Palm Springs, California. From there she’ll travel to Los Angeles. On Friday, Doe will visit Window Rock, Arizona.",
+        date(2014, 9, 22),
+        [("Palm Springs", None, None), ("Los Angeles", None, None), ("Window Rock", "2014-09-26", "2014-09-26")],
+    ),
+    (
+        "a date after a run of stops joined by 'and' is the run's, past a country and its acronym; dates in brackets",
+        "Special Envoy Jon Doe will travel to Stockholm, Sweden, on May 3-5, 2016, and to Goma and Kinshasa, Democratic "
+        "Republic of the Congo (DRC), on May 6-10. Under Secretary Jane Roe will lead the trade missions to Istanbul, "
+        "Türkiye (May 13-15), and Warsaw, Poland (May 16-17).",
+        date(2016, 5, 3),
+        [("Stockholm", "2016-05-03", "2016-05-05"), ("Goma", "2016-05-06", "2016-05-10"), ("Kinshasa", "2016-05-06", "2016-05-10")],
+    ),
+    (
+        "a state's long name ('Democratic People’s Republic of Korea') is that state; a body is no traveller",
+        "Envoy Jon Doe will visit the Democratic People’s Republic of Korea from 9 to 12 February 2010. Participating "
+        "companies will also join the Commerce Department’s trade missions to Italy and Romania (May 9-10).",
+        date(2010, 2, 1),
+        [("North Korea", "2010-02-09", "2010-02-12")],
+    ),
+    (
+        "a region alone is no stop",
+        "On the third stop of his week-long tour of Latin America, Secretary Jon Doe met this morning with the minister.",
+        date(2007, 10, 4),
+        [],
+    ),
 ]
 
 

@@ -30,8 +30,8 @@ _TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+in|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew)\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion|trek|voyage)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
-    r"(?:conclude|end|finish)(?:s|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\s+in|take\s+(?:him|her|them)\s+to|"
+    r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
+    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|take\s+(?:him|her|them)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
@@ -101,6 +101,8 @@ def dated(t: TimeMention) -> bool:
 
 # Words a capitalised run can open or close with that are no part of a name: a sentence's first word ("Then
 # Secretary Kerry", "Later the First Family") or a headline's ("Tillerson To Travel").
+_INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commission", "council", "committee", "administration",
+                           "government", "embassy", "bureau", "service", "company", "companies", "association"})
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
@@ -130,6 +132,8 @@ def clean_name(run: str) -> str:
         words.pop()
     if of_a_body and len(words) == 1:
         return ""  # the body a title is of, no one's name
+    if words and words[-1].lower() in _INSTITUTIONS:
+        return ""  # "Commerce Department", "the Foreign Office": a body, no person
     return " ".join(words)
 
 
@@ -247,7 +251,7 @@ PRONOUN_OR_TITLE = re.compile(
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\b(?:our|his|her|their)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
 
@@ -317,7 +321,7 @@ def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
     for t in sorted(times, key=lambda t: -t.start):
         if gap_start <= t.start and t.end <= gap_start + len(gap):
             gap = gap[: t.start - gap_start] + gap[t.end - gap_start:]
-    return gap
+    return re.sub(r"\(\s*\)", "", gap)  # "Istanbul, Türkiye (May 13-15), and Warsaw": the brackets held only a date
 
 
 def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
@@ -377,6 +381,19 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
+def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None:
+    """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
+    one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
+    for s in sentences:
+        for m in CAP_RUN.finditer(text, s.start, s.end):
+            if TITLE_ONLY.search(m.group()):
+                name = clean_name(m.group())
+                if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()) \
+                        and not re.search(r" (?:of|the) ", name) and not _TRAVEL.search(name) and not _BEGINS.search(name):
+                    return name, m.group()
+    return None
+
+
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
@@ -385,6 +402,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     prev_end = 0
+    lead = _lead_person(sentences[:3], text)
+    if lead:
+        people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     for s in sentences:
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
@@ -416,7 +436,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             else:
                 traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller and _POSSESSIVE.search(m.group()):
-                traveller = people.last()  # "The last stop of our visit will be Barbados"
+                traveller = people.last()  # "The last stop of our visit will be Barbados": the one whose visit
             if not traveller:
                 continue
             before = traveller
@@ -524,11 +544,18 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]  # "Ft. Irwin, California"
     if not here:
         return None
+    known = len(people.names)
     who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
+    if len(people.names) > known:
+        people.names.pop()  # "this year's Trade Winds centers around a forum in Istanbul": no one the trip has
+        return None
     return (who, here) if who else None
 
 
-_OWN_DATE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?[\s,]*(?:(?:on|from|between)\s+)?")
+_OWN_DATE_GAP = re.compile(
+    r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*(?:\s+\([A-Z]{2,6}\))?)?[\s,]*\(?(?:(?:on|from|between)\s+)?"
+)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 
 
 # A travel phrase that shares the subject of the one before it: "..., before travelling to", "followed by travel to".
@@ -557,11 +584,16 @@ def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, e
     out: list[TimeMention | None] = []
     for i, stop in enumerate(stops):
         limit = stops[i + 1].start if i + 1 < len(stops) else end
-        own = next((t for t in times if stop.end <= t.start < limit and t.start - stop.end <= 40
+        own = next((t for t in times if stop.end <= t.start < limit and t.start - stop.end <= 60
                     and _OWN_DATE_GAP.fullmatch(text[stop.end: t.start])), None)
         out.append(own)
     if len(out) > 1 and out[-1] is not None and not any(out[:-1]):
         out[-1] = None
+    # "to Stockholm on May 3-5, and to Goma and Kinshasa, DRC, on May 6-10": a date after a run of stops joined by
+    # "and" since the last dated one is the run's
+    for i in range(len(out) - 1, 0, -1):
+        if out[i] is not None and out[i - 1] is None and any(out[:i - 1]) and _AND_ONLY.fullmatch(text[stops[i - 1].end: stops[i].start]):
+            out[i - 1] = out[i]
     return out
 
 
@@ -701,9 +733,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
     for untitled in [k for k in trips if k.startswith("?")]:
         trips[untitled[1:]] = trips.pop(untitled)  # nobody was named under that title: the title travels
     for who, slots in trips.items():
-        # "Travels to the Middle East and Africa" above a list of cities: the regions are not stops.
-        if any(_SPECIFIC.get(s.place.place.kind, 0) or s.place.place.kind == "country" for s in slots):
-            trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
+        # "Travels to the Middle East and Africa" above a list of cities: the regions are not stops; nor is a region
+        # alone ("on the third stop of his tour of Latin America, Gates met ..."): no place to put on a map
+        trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
     return {w: s for w, s in trips.items() if s and w}
 
 

@@ -177,8 +177,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         found = None
         longest = min(gaz.max_words, len(toks) - i)
-        if longest > 1 and not gaz.opens(text[s: _strip_possessive(text, s, toks[i + 1][1])]):
-            longest = 1  # no known name starts with these two words
+        second = toks[i + 1][1] if longest > 1 else e
+        if longest > 1 and not gaz.opens(text[s: _strip_possessive(text, s, second)]) and not gaz.opens(text[s: second]):
+            longest = 1  # no known name starts with these two words ("Democratic People's" does)
         for n in range(longest, 0, -1):
             last = toks[i + n - 1]
             words = [t[2] for t in toks[i: i + n]]
