@@ -36,6 +36,13 @@ CASES = [
     # what stands before the first of coordinated verbs says where for each of them
     ("After arriving in Baku yesterday, the secretary visited the president, and met today with the defence minister.",
      date(2010, 6, 7), [("arriving", "2010-06-06", "2010-06-06", "Baku"), ("met", "2010-06-07", "2010-06-07", "Baku")]),
+    # a history of an occasion named after a place ("the Treaty of Guadalupe Hidalgo") is not about that place: an
+    # event whose clause names none has none
+    ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
+     "States ratified the treaty on 10 March 1848.", None, [("ratified", "1848-03-10", "1848-03-10", NO_PLACE)]),
+    # a name's possessive before a feature word is part of a longer name, not a town; nor is a vessel a place
+    ("No. 3 Column crossed into Zulu territory across Rorke's Drift on 11 January 1879.", None,
+     [("crossed", "1879-01-11", "1879-01-11", NO_PLACE)]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
      [("captured", "2012-11-22", "2012-11-22", "Goma")]),

@@ -205,6 +205,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
     "text,not_places",
     [
         ("NATO chief Mark Rutte met Kaja Kallas and Josep Borrell.", {"Mark Rutte", "Rutte", "Kaja Kallas", "Kallas", "Borrell"}),
+        ("Baranov sailed into the sound aboard the Orel; the column crossed at Rorke's Drift.", {"Orel", "Rorke"}),
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
         ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
         ("after Maidan revolution", {"Maidan"}),

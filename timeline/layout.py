@@ -151,11 +151,18 @@ _LOCAL = ("city", "admin2", "admin1")  # towns, districts and regions, finest fi
 _LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
 
 
+_OCCASION_OF = re.compile(r"\b(?:Battle|Siege|Treaty|Peace|Fall|Sack|Capture|Congress|Conference|Massacre|Convention)\s+of\s+(?:the\s+)?$")
+
+
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening."""
     opening = len(text.split("\n\n", 1)[0][:300])
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
+    # a place an occasion is named after ("the Treaty of Guadalupe Hidalgo", "the Siege of Buda") makes the text
+    # about the occasion, not the place: its other events are not there
+    if any(_OCCASION_OF.search(text, max(0, p.start - 24), p.start) for p in places[:3] if p.start < 300):
+        return None
     for kinds in (_LOCAL, ("country",)):
         local = [p for p in places if p.literal and p.place.kind in kinds]
         counts = Counter((p.place.name, p.place.country_code) for p in local)

@@ -66,15 +66,16 @@ _NOT_PLACES = {
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
-_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$")
+_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$")  # "sailed aboard the Orel": a vessel
 _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+([A-Z][\w’'-]+)")
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 _FEATURE_AFTER = re.compile(
-    r" (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
-    r"|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs)\b"
+    r"(?:['’]s)? (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
+    r"|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs|Sound|Drift|Land|Vineyard|Wood"
+    r"|Point|Landing|Ferry|Crossing)\b"
 )
 _PART_BEFORE = re.compile(
     r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
@@ -377,7 +378,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
-    if _SHIP_BEFORE.search(text, max(0, c.start - 8), c.start):
+    if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
     if key in _GENERIC_PLURALS and adjacent_prev and _is_cap(prev):
         return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
