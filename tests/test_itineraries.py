@@ -318,6 +318,15 @@ CASES = [
         [("North Korea", "2010-02-09", "2010-02-12")],
     ),
     (
+        "a visit starting today for five days; 'the visit will include visiting' lists its towns, which share its days; "
+        "a day 'ahead of' another occasion is not the stop's",
+        "Minister Jon Doe is today (22 July) starting a five-day visit to China. The visit will include visiting "
+        "Beijing, Chongqing and Shanghai. In Beijing, the Minister will discuss trade ahead of the Strategic Dialogue on "
+        "30 July.",
+        date(2018, 7, 22),
+        [("Beijing", "2018-07-22", "2018-07-26"), ("Chongqing", "2018-07-22", "2018-07-26"), ("Shanghai", "2018-07-22", "2018-07-26")],
+    ),
+    (
         "a region alone is no stop",
         "On the third stop of his week-long tour of Latin America, Secretary Jon Doe met this morning with the minister.",
         date(2007, 10, 4),

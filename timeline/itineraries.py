@@ -37,7 +37,8 @@ _TRAVEL = re.compile(
     re.IGNORECASE,
 )
 # A trip that starts on a date: the date is the first stop's, not every stop's.
-_BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|embark|embarks|embarked|depart|departs|departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
+_BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|embark|embarks|embarked|depart|departs|"
+                     r"departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
 _DEPARTING = re.compile(r"\b(?:departing|leaving|setting off from)\b[^;]{0,40}$", re.IGNORECASE)
 # "In Laos, Secretary Austin will ...", "While in Paris, ...": a stop named at the head of a sentence.
 _LEAD = re.compile(
@@ -237,9 +238,14 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
         if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
             return people.add(name, chosen.group())
-    if PRONOUN_OR_TITLE.search(head):
-        return people.last()
+    if PRONOUN_OR_TITLE.search(head) or _THE_TRIP.search(head):
+        return people.last()  # "he will travel", "The visit will include visiting Beijing, ...": the one met last
     return ""
+
+
+_AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
+_THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journey)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$",
+                       re.IGNORECASE)
 
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
@@ -500,7 +506,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 named = finer[:1] or named
             if named and people.names:
                 # the first day, to the day "and" or "through" joins to it ("On Wednesday and Thursday in Brussels")
-                time = next((t for t in joined([t for t in s_times if t.precision == "day"], text, opened=False)), None)
+                # not the day of another occasion the stop comes before ("ahead of the Strategic Dialogue on 30 July")
+                days = [t for t in s_times if t.precision == "day" and not _AHEAD_OF.search(text, max(s.start, t.start - 80), t.start)]
+                time = next((t for t in joined(days, text, opened=False)), None)
                 # "On Tuesday in Tallinn, ...": a day for one stop is its own
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
@@ -707,7 +715,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 k = used[-1] + 1 if used else len(slots)
                 shared = st.shared and not own
                 if t is None:  # another city of a country the trip's range was given for: that range ("Hiroshima")
-                    t = next((sl.time for sl in slots if sl.shared and sl.time is not None
+                    t = next((sl.time for sl in slots if sl.time is not None and (sl.shared or sl.time.start_date != sl.time.end_date)
                               and sl.place.place.country_code == p.place.country_code), None)
                     shared = t is not None
                 slots.insert(k, _Slot(p, [p], t, st.sentence, shared, own))

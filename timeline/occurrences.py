@@ -101,6 +101,20 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     return towns[0] if towns else None
 
 
+_KIND_OF_PLACE = re.compile(r"\b(?:capital|city|town|village|port)\s+$", re.IGNORECASE)
+
+
+def _named_after_its_kind(parse: Parse, places: list[PlaceMention], pred: int, text: str) -> list[tuple[PlaceMention, str]]:
+    """"signed in the Finnish capital Helsinki Monday": the name after a locative "capital" or "city" is where, however
+    the parser joined it (here to "Monday")."""
+    out = []
+    for p in places:
+        m = _KIND_OF_PLACE.search(text, max(parse.sentence.start, p.start - 12), p.start)
+        if m and clauses.place_role(parse, m.start(), m.start() + len(m.group().strip()), pred) == "locative":
+            out.append((p, "locative"))
+    return out
+
+
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
     """Under a dateline, "here" in the event's clause is the dateline's place ("CHICAGO – Panetta met here")."""
     if setting.dateline is None:
@@ -267,6 +281,7 @@ def from_sentence(
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
             roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
+            roles += _named_after_its_kind(parse, places, head, text)
             named_by = parse.tokens[head].head if parse.tokens[head].dep == "acl" else None
             if named_by is not None and parse.tokens[named_by].tag != "NNP":
                 named_by = None  # a name ("the Treaty of Zaragoza"), not any noun ("industries, enhanced by ...")
