@@ -44,7 +44,8 @@ CASES = [
     ("No. 3 Column crossed into Zulu territory across Rorke's Drift on 11 January 1879.", None,
      [("crossed", "1879-01-11", "1879-01-11", NO_PLACE)]),
     # the name after a locative "capital" is where, however the parser joined it
-    ("The government and the rebels signed a peace deal in the Finnish capital Helsinki Monday.", date(2005, 8, 15),
+    ("The government and rebels from the Free Aceh Movement signed a historic peace deal in the Finnish capital Helsinki "
+     "Monday to officially end a nearly three-decade old conflict.", date(2005, 8, 15),
      [("signed", "2005-08-15", "2005-08-15", "Helsinki")]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
