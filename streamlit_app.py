@@ -92,6 +92,24 @@ def articles() -> dict[str, str]:
     return dict(zip(doc_ids([name for name, _ in found]), (text for _, text in found)))
 
 
+def document_notes(extractions: list, with_events: set[str]) -> list[str]:
+    """What the reader should know of the documents: which have no reference date (their relative dates are lost until
+    one is given in the sidebar), and how many gave no event, and why."""
+    notes = []
+    for x in extractions:
+        d = x.document
+        lost = sum(not t.anchored for t in x.times)
+        if d.reference is None and lost:
+            notes.append(f"{d.doc_id}: no reference date found, so {lost} relative date(s) such as 'today' or 'on Friday' "
+                         "are not placed; give the article's date under Reference dates in the sidebar.")
+    empty = [x for x in extractions if x.document.doc_id not in with_events]
+    if empty:
+        why = "; ".join(f"{x.document.doc_id}: " + (f"{len(x.times)} date(s), none in a sentence that tells an event" if x.times
+                                                    else "no date in the text") for x in empty[:5])
+        notes.append(f"{len(empty)} of {len(extractions)} document(s) gave no event ({why}).")
+    return notes
+
+
 def init_from_url() -> None:
     """Filters named in the URL become the widgets' first values."""
     if st.session_state.get("url_read"):
@@ -160,6 +178,8 @@ with st.sidebar:
 
 key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode,)
 table = joined(key, extractions)
+for message in document_notes(extractions, set(table["doc_id"].dropna())):
+    st.warning(message)
 # every correction in the session was checked when it was made or uploaded, one by one
 if st.session_state["corrections"]:
     table = apply_corrections(table, st.session_state["corrections"])

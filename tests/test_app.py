@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -140,7 +142,7 @@ def test_a_bad_date_is_refused_alone_and_typed_dates_are_read(app, seed_text):
     eid = seed.loc[(seed["date_text"] == "2008") & (seed["place"] == "Bucharest"), "event_id"].iloc[0]
     app.selectbox(key="focus_event").set_value(eid).run()
     _correct(app, eid, title="Bucharest summit promises membership")
-    app.selectbox(key=f"focus_event_1").set_value(eid).run()
+    app.selectbox(key="focus_event_1").set_value(eid).run()
     _correct(app, eid, start="garbage")
     assert not app.exception
     assert any("Correction not saved: start 'garbage' is not a date" in e.value for e in app.error)
@@ -169,3 +171,15 @@ def test_corrections_file_loads_what_it_can_and_says_what_it_refused(app):
     assert not app.exception
     rows = _table(app)[_table(app)["title"] == "Blinken returns to Washington"]
     assert list(rows["start"]) == ["2024-11-20"]
+
+
+def test_a_document_without_a_reference_date_or_events_says_so(app):
+    app.multiselect(key="seeds").set_value([]).run()
+    app.text_area(key="pasted").set_value("Rivers burst their banks today and the town of Lismore flooded.").run()
+    assert not app.exception
+    warnings = [w.value for w in app.warning]
+    assert any("pasted: no reference date found" in w and "Reference dates" in w for w in warnings), warnings
+    assert any("1 of 1 document(s) gave no event" in w for w in warnings), warnings
+    app.date_input(key="ref_pasted").set_value(date(2022, 2, 28)).run()
+    assert not app.exception and not any("no reference date" in w.value for w in app.warning)
+    assert set(_table(app)["start"]) == {"2022-02-28"}
