@@ -47,6 +47,11 @@ CASES = [
     ("The government and rebels from the Free Aceh Movement signed a historic peace deal in the Finnish capital Helsinki "
      "Monday to officially end a nearly three-decade old conflict.", date(2005, 8, 15),
      [("signed", "2005-08-15", "2005-08-15", "Helsinki")]),
+    # a lead's occurrence told again by its subject ("the cyclone crashed ... Thursday night") is one event: the lead's,
+    # dated by the retelling
+    ("A powerful cyclone has battered Bangladesh, causing the evacuation of hundreds of thousands.\nOfficials say the "
+     "cyclone crashed into the country's southern coast Thursday night with strong winds.", date(2007, 11, 16),
+     [("battered", "2007-11-15", "2007-11-15", "Bangladesh")]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
      [("captured", "2012-11-22", "2012-11-22", "Goma")]),

@@ -359,6 +359,9 @@ def unparsed(doc_id: str, sentence: Sentence, times: list[TimeMention], places: 
 _NOT_RETELLING = frozenset({"be", "have", "do", "get", "make", "take", "give"}) | clauses.REPORTING
 
 
+_THE_DOER = re.compile(r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+(?:has\s+|had\s+|was\s+)?[a-z]+ed\b")
+
+
 def retold_lead(
     events: list[tuple[Event, str, bool]], lead: Parse, places: list[PlaceMention], text: str, setting: Setting
 ) -> list[tuple[Event, str, bool]]:
@@ -367,14 +370,25 @@ def retold_lead(
     """
     told = {lemma for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start}  # dated in the lead itself
     verbs = {}
+    doers: dict[str, int] = {}  # "A powerful cyclone has battered Bangladesh": the occurrence its subject names
     for i, t in enumerate(lead.tokens):
         if t.lemma in told:
             continue
         if clauses.is_verb(lead, i) and t.dep not in ("aux", "auxpass") and t.lemma not in _NOT_RETELLING and not clauses.negated(lead, i):
             verbs.setdefault(t.lemma, i)
+            subj = clauses.subject(lead, i)
+            if setting.reference is not None and subj is not None and lead.tokens[subj].tag.startswith("NN") \
+                    and clauses.kind_of(lead.tokens[subj].lemma) != "other" and clauses.tense(lead, i) != "future":
+                doers.setdefault(lead.tokens[subj].lemma.lower(), i)
     out = []
     for ev, lemma, named in events:
         i = verbs.pop(lemma, None) if lemma and not named and not ev.itinerary_id and not ev.inferred else None
+        if i is None and doers and not named and not ev.itinerary_id and not ev.inferred:
+            # "The cyclone crashed into the coast Thursday night": the same cyclone, told again with its day
+            m = _THE_DOER.search(ev.sentence.text)
+            i = doers.pop(m.group(1).lower(), None) if m else None
+            if i is not None:
+                verbs.pop(lead.tokens[i].lemma, None)
         if i is None or ev.sentence.start <= lead.sentence.start:
             out.append((ev, lemma, named))
             continue
@@ -389,7 +403,7 @@ def retold_lead(
             ev, title=title(lead, i, [], text, setting.dateline_end), sentence=lead.sentence, event_type=clauses.kind_of(lemma),
             places=tuple(ordered), primary=0 if where is not None else None,
         )
-        out.append((moved, lemma, named))
+        out.append((moved, lead.tokens[i].lemma, named))
     return out
 
 
