@@ -127,6 +127,18 @@ def test_annotate_reports_bad_lines_and_keeps_the_good(tmp_path):
     assert len(res.stdout.splitlines()) == 1 and len(res.stderr.strip().splitlines()) == 2
 
 
+def test_annotate_loses_only_the_lines_it_cannot_read(tmp_path):
+    """An invalid UTF-8 byte or JSON nested 100,000 deep costs its own line; the lines after it are still written."""
+    good = b'{"doc_id": "a", "text": "Talks in Lima on 12 November 2024.", "dct": null}\n'
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(good + b'{"doc_id": "b", "text": "caf\xe9", "dct": null}\n' + b"[" * 100_000 + b"\n" + good)
+    res = run("annotate", str(src))
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert len(res.stdout.splitlines()) == 2
+    errors = res.stderr.strip().splitlines()
+    assert len(errors) == 2 and "line 2: not UTF-8" in errors[0] and "line 3: JSON nested too deeply" in errors[1]
+
+
 def test_every_command_has_help():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")

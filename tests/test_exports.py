@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -122,3 +123,29 @@ def test_images_without_kaleido_say_what_to_install(table, monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "kaleido" else real(name, *a))
     with pytest.raises(ExportError, match="pip install 'timeline\\[images\\]'"):
         to_bytes(table, ".png")
+
+
+HOSTILE_TEXT = "Talks\rBEGIN:VEVENT\rSUMMARY:injected\rEND:VEVENT\x0bline two\x01\x7f\u2028end"
+
+
+@pytest.fixture(scope="module")
+def hostile_table(table):
+    t = table.copy()
+    t["title"] = t["title"] + " " + HOSTILE_TEXT
+    t["sentence"] = HOSTILE_TEXT
+    return t
+
+
+def test_ics_keeps_control_characters_inside_their_text(hostile_table):
+    data = to_bytes(hostile_table, ".ics").decode("utf-8")
+    unfolded = data.replace("\r\n ", "")
+    lines = unfolded.split("\r\n")
+    assert sum(line == "BEGIN:VEVENT" for line in lines) == _dated_events(hostile_table)["event_id"].nunique()
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", unfolded.replace("\r\n", ""))
+    cal = icalendar.Calendar.from_ical(data)
+    assert len(cal.walk("VEVENT")) == _dated_events(hostile_table)["event_id"].nunique()
+
+
+def test_kml_with_control_characters_is_well_formed(hostile_table):
+    root = ET.fromstring(to_bytes(hostile_table, ".kml"))  # a vertical tab is not XML 1.0
+    assert all("\x0b" not in (d.text or "") for d in root.iter(f"{KML}description"))

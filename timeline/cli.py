@@ -91,22 +91,30 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
     settings = Settings(mode=args.mode)
     failed = 0
-    src = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    # bytes, decoded line by line: one bad byte costs its line, not the file
+    stdin = getattr(sys.stdin, "buffer", None) or (line.encode("utf-8") for line in sys.stdin)  # a text stream in tests
+    src = stdin if args.input == "-" else open(args.input, "rb")
     dst = sys.stdout if args.out in (None, "-") else open(args.out, "w", encoding="utf-8")
     try:
-        for n, line in enumerate(src, start=1):
-            if not line.strip():
+        for n, raw in enumerate(src, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(raw.decode("utf-8"))
                 if not isinstance(record, dict):
                     raise TimelineError("each line must be a JSON object with doc_id, text and dct")
                 dst.write(json.dumps(annotate_record(record, settings, args.demonyms), ensure_ascii=False) + "\n")
+            except UnicodeDecodeError as exc:
+                failed += 1
+                print(f"timeline: {args.input} line {n}: not UTF-8 (byte {exc.start + 1}); write the file as UTF-8", file=sys.stderr)
+            except RecursionError:
+                failed += 1
+                print(f"timeline: {args.input} line {n}: JSON nested too deeply to be a record", file=sys.stderr)
             except (TimelineError, json.JSONDecodeError) as exc:
                 failed += 1
                 print(f"timeline: {args.input} line {n}: {exc}", file=sys.stderr)
     finally:
-        if src is not sys.stdin:
+        if src is not stdin:
             src.close()
         if dst is not sys.stdout:
             dst.close()

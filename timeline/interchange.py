@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from datetime import date, timedelta
 from xml.sax.saxutils import escape as xml_escape
 
@@ -133,8 +134,21 @@ def to_geojson(df: pd.DataFrame) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
 
+# Characters RFC 5545 TEXT and XML 1.0 cannot hold: C0 controls but tab (a line break is escaped apart), DEL, C1
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _ics_text(s: str) -> str:
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    """RFC 5545 TEXT: backslash, ";" and "," escaped; every line break (CRLF, LF, a bare CR, Word's vertical tab) a
+    literal "\\n"; other controls dropped, so no text can start a line of its own."""
+    s = s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    s = re.sub(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]", "\\\\n", s)
+    return _CONTROL.sub("", s)
+
+
+def _xml(s: str) -> str:
+    """XML 1.0 text: markup escaped, a vertical tab or form feed a space, other controls dropped."""
+    return xml_escape(_CONTROL.sub("", re.sub(r"[\x0b\x0c]", " ", s)))
 
 
 def _fold(line: str) -> str:
@@ -185,20 +199,20 @@ def to_kml(df: pd.DataFrame, title: str = "Timeline") -> str:
     for r in _primary(df).dropna(subset=["lat"]).itertuples():
         when = f"<TimeSpan><begin>{r.start}</begin><end>{r.end}</end></TimeSpan>" if not pd.isna(r.start) else ""
         marks.append(
-            f"<Placemark><name>{xml_escape(str(r.title))}</name>{when}"
-            f"<description>{xml_escape(str(r.sentence))}</description>"
-            f"<ExtendedData><Data name=\"event_id\"><value>{xml_escape(r.event_id)}</value></Data>"
-            f"<Data name=\"doc_id\"><value>{xml_escape(str(r.doc_id))}</value></Data></ExtendedData>"
+            f"<Placemark><name>{_xml(str(r.title))}</name>{when}"
+            f"<description>{_xml(str(r.sentence))}</description>"
+            f"<ExtendedData><Data name=\"event_id\"><value>{_xml(r.event_id)}</value></Data>"
+            f"<Data name=\"doc_id\"><value>{_xml(str(r.doc_id))}</value></Data></ExtendedData>"
             f"<Point><coordinates>{float(r.lon):.5f},{float(r.lat):.5f}</coordinates></Point></Placemark>"
         )
     stops = df[(df["place_role"] == "stop") & df["lat"].notna()].sort_values(["itinerary_id", "stop_order"])
     for iid, trip in stops.groupby("itinerary_id", sort=True):
         coords = " ".join(f"{float(lo):.5f},{float(la):.5f}" for lo, la in zip(trip["lon"], trip["lat"]))
         marks.append(
-            f"<Placemark><name>{xml_escape(str(trip['traveller'].iloc[0]))}'s trip</name>"
+            f"<Placemark><name>{_xml(str(trip['traveller'].iloc[0]))}'s trip</name>"
             f"<LineString><tessellate>1</tessellate><coordinates>{coords}</coordinates></LineString></Placemark>"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
-        f"<name>{xml_escape(title)}</name>\n" + "\n".join(marks) + "\n</Document></kml>\n"
+        f"<name>{_xml(title)}</name>\n" + "\n".join(marks) + "\n</Document></kml>\n"
     )
