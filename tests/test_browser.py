@@ -147,6 +147,7 @@ def test_dashboard_works_offline(browser, app_url):
     assert w.page.locator(".js-plotly-plot").count() == 2
     assert w.land_paths() >= 1
     assert w.page.locator('[data-testid="stException"]').count() == 0
+    assert w.page.get_by_role("button", name="Deploy").count() == 0  # a local tool: nothing to deploy
     assert w.outgoing == [], w.outgoing
     if os.environ.get("TIMELINE_SCREENSHOT"):
         w.page.set_viewport_size({"width": 1280, "height": 2300})  # the app scrolls inside its own frame
