@@ -52,6 +52,9 @@ CASES = [
     ("A powerful cyclone has battered Bangladesh, causing the evacuation of hundreds of thousands.\nOfficials say the "
      "cyclone crashed into the country's southern coast Thursday night with strong winds.", date(2007, 11, 16),
      [("battered", "2007-11-15", "2007-11-15", "Bangladesh")]),
+    # a date on a named occasion is that occasion's, at the place that names it
+    ("Nothing could stop their conquests into Europe, which went on until after the Battle of Vienna in 1683.", None,
+     [("battle", "1683-01-01", "1683-12-31", "Vienna")]),
     # a reporting clause gives the reported event
     ("Officials said on Thursday that the rebels captured Goma.", date(2012, 11, 23),
      [("captured", "2012-11-22", "2012-11-22", "Goma")]),

@@ -114,6 +114,13 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
         verbs = [j for j, t in enumerate(toks) if j not in inside and (t.head in inside or t.head == j) and is_verb(parse, j)]
         if verbs:
             return verbs[0]
+    # "until after the Battle of Vienna in 1683": a date on a named occasion is that occasion's
+    prep = toks[i].head
+    if toks[i].dep == "pobj" and toks[prep].text.lower() in ("in", "on") and toks[prep].head != prep:
+        named = toks[prep].head
+        if toks[named].tag == "NNP" and kind_of(toks[named].lemma) != "other" and toks[named].dep not in ("dobj", "nsubj", "nsubjpass") \
+                and any(toks[c].text == "of" for c in parse.children(named)):
+            return named
     seen = set()
     j = i
     while j not in seen:
