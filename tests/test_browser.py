@@ -131,6 +131,23 @@ def _settled(page, timeout: int = 30_000) -> None:
     page.wait_for_selector(".js-plotly-plot", timeout=timeout)
 
 
+def _download(page, button: str) -> Path:
+    """The file a download button gives. A click that lands while the app reruns (an upload just made it rerun) is
+    lost on a busy machine, so a second click follows once the app has settled again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in (1, 2):
+        try:
+            with page.expect_download(timeout=30_000) as dl:
+                page.get_by_role("button", name=button).click()
+            return Path(dl.value.path())
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            _settled(page)
+    raise AssertionError("unreachable")
+
+
 def _shot(page, name: str) -> None:
     folder = os.environ.get("TIMELINE_FIGURES")
     if folder:
@@ -206,16 +223,12 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     w.page.get_by_text("Play the map through time").click()  # any rerun: the correction must stay
     w.page.wait_for_selector("text=Places through time", timeout=30_000)
     _settled(w.page)
-    with w.page.expect_download() as dl:
-        w.page.get_by_role("button", name="Download CSV").click()
-    rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
+    rows = [line for line in _download(w.page, "Download CSV").read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
     assert rows and all(line.rstrip().endswith(",True") for line in rows)  # `verified` is the last column
 
     # the corrections are saved, and a new session (a reload) takes them back
-    with w.page.expect_download() as dl:
-        w.page.get_by_role("button", name="Download corrections").click()
     saved = tmp_path / "corrections.json"
-    saved.write_bytes(Path(dl.value.path()).read_bytes())
+    saved.write_bytes(_download(w.page, "Download corrections").read_bytes())
     assert "Corrected by a reader" in saved.read_text(encoding="utf-8")
     w.page.reload()
     _settled(w.page, 60_000)
@@ -227,9 +240,7 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     _settled(w.page)
     w.page.locator('[data-testid="stFileUploader"]', has_text="Upload corrections").locator('input[type="file"]').set_input_files(str(saved))
     _settled(w.page)
-    with w.page.expect_download() as dl:
-        w.page.get_by_role("button", name="Download CSV").click()
-    rows = [line for line in Path(dl.value.path()).read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
+    rows = [line for line in _download(w.page, "Download CSV").read_text(encoding="utf-8").splitlines() if "Corrected by a reader" in line]
     assert rows and all(line.rstrip().endswith(",True") for line in rows)
     assert w.errors == [] and w.outgoing == [], (w.errors, w.outgoing)
 
