@@ -54,6 +54,18 @@ def gazetteer():
     return default_gazetteer()
 
 
+def described(fig, hint: str) -> str:
+    """A chart's caption: what it shows (its alt text), then what a reader can do with it."""
+    alt = fig.layout.meta["alt"] if fig.layout.meta and fig.layout.meta.get("alt") else ""
+    return f"{alt}. {hint}" if alt else hint
+
+
+def country_name(code: str) -> str:
+    """'Brazil (BR)' for 'BR': the filter shows names, the URL keeps codes."""
+    place = gazetteer().country(code)
+    return f"{place.name} ({code})" if place is not None else code
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def extraction(text: str, doc_id: str, reference: date | None, mode: str):
     """One document's extraction, cached by its content and settings."""
@@ -188,7 +200,8 @@ if st.session_state["corrections"]:
 with st.expander("Filters", expanded=False):
     c1, c2, c3 = st.columns(3)
     f_docs = c1.multiselect("Documents", sorted(table["doc_id"].dropna().unique()), key="f_docs")
-    f_countries = c2.multiselect("Countries", sorted(table["country_code"].dropna().unique()), key="f_countries")
+    f_countries = c2.multiselect("Countries", sorted(table["country_code"].dropna().unique()), key="f_countries",
+                                 format_func=country_name)
     f_types = c3.multiselect("Kinds of event", sorted(table["event_type"].dropna().unique()), key="f_types")
     c4, c5, c6 = st.columns(3)
     f_precisions = c4.multiselect("Date precision", sorted(table["precision"].dropna().unique()), key="f_precisions")
@@ -218,16 +231,20 @@ m3.metric("Places", view["place"].nunique())
 m4.metric("Date span", f"{dated_view['start'].min()[:4]}–{dated_view['end'].max()[:4]}" if len(dated_view) else "–")
 
 # ---------------------------------------------------------------- linked charts
-tl_fig = timeline_figure(view, lane=lane)
-tl = st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"))
-st.caption(f"{tl_fig.layout.meta['alt'] if tl_fig.layout.meta else ''}. Select bars or points to filter the map and the table.")
-if st.toggle("Play the map through time", key="animate"):
-    mp = None
-    st.plotly_chart(map_animation(view), config=PLOT_CONFIG, key="map_animation")
+tl = mp = None
+if view.empty:
+    # words, not blank axes: nothing to draw
+    st.info("No event matches these filters. Clear a filter, or widen the dates, to see events again.")
 else:
-    mp_fig = map_figure(view)
-    mp = st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"))
-    st.caption(f"{mp_fig.layout.meta['alt'] if mp_fig.layout.meta else ''}. Select places to filter the timeline and the table.")
+    tl_fig = timeline_figure(view, lane=lane)
+    tl = st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"))
+    st.caption(described(tl_fig, "Select bars or points to filter the map and the table."))
+    if st.toggle("Play the map through time", key="animate"):
+        st.plotly_chart(map_animation(view), config=PLOT_CONFIG, key="map_animation")
+    else:
+        mp_fig = map_figure(view)
+        mp = st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"))
+        st.caption(described(mp_fig, "Select places to filter the timeline and the table."))
 picked = selected_ids(tl, mp)
 if picked:
     view = filter_events(view, Filters(event_ids=picked))

@@ -183,3 +183,15 @@ def test_a_document_without_a_reference_date_or_events_says_so(app):
     app.date_input(key="ref_pasted").set_value(date(2022, 2, 28)).run()
     assert not app.exception and not any("no reference date" in w.value for w in app.warning)
     assert set(_table(app)["start"]) == {"2022-02-28"}
+
+
+def test_the_country_filter_shows_names(app):
+    options = app.multiselect(key="f_countries").options
+    assert "Brazil (BR)" in options and "Peru (PE)" in options
+
+
+def test_an_empty_view_says_so_in_words(app):
+    app.date_input(key="f_range").set_value((date(1900, 1, 1), date(1900, 1, 2))).run()
+    assert not app.exception
+    assert any("No event matches these filters" in i.value for i in app.info)
+    assert len(app.get("plotly_chart")) == 0 and not any(c.value.startswith(".") for c in app.caption)
