@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED
+from conftest import SEED, dashboard_server
 
 pytestmark = pytest.mark.browser
 
@@ -80,35 +77,10 @@ def test_report_works_offline(browser, tmp_path):
             w.page.locator(f"#{name}").screenshot(path=str(Path(os.environ["TIMELINE_FIGURES"]) / f"{name}.png"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    port = _free_port()
-    log = tmp_path_factory.mktemp("app") / "streamlit.log"
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true",
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    with open(log, "w") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail(f"dashboard did not answer /_stcore/health: {log.read_text()[-2000:]}")
+    with dashboard_server(tmp_path_factory.mktemp("app") / "streamlit.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def _metric(page, label: str) -> str:

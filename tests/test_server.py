@@ -8,13 +8,10 @@ a `sitecustomize` module, and the page and its health check are fetched.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 
-from conftest import ROOT
+from conftest import ROOT, dashboard_server
 
 TRACE = '''
 import os, socket
@@ -42,38 +39,14 @@ socket.socket.connect, socket.getaddrinfo = connect, getaddrinfo
 '''
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_the_server_stays_on_this_machine(tmp_path):
     (tmp_path / "sitecustomize.py").write_text(TRACE, encoding="utf-8")
     trace = tmp_path / "net.log"
     trace.write_text("")
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
-           "TIMELINE_NET_TRACE": str(trace), "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
-    log = tmp_path / "server.log"
-    with open(log, "w") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")], cwd=ROOT, env=env,
-                                stdout=fh, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise AssertionError(f"the server did not answer: {log.read_text()[-2000:]}")
-        assert b"<html" in urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10).read().lower()
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]), "TIMELINE_NET_TRACE": str(trace)}
+    with dashboard_server(tmp_path / "server.log", env) as url:
+        assert b"<html" in urllib.request.urlopen(f"{url}/", timeout=10).read().lower()
         time.sleep(2)  # what the server does right after it starts (the address lookups) has had time to run
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
     assert trace.read_text() == "", trace.read_text()
 
 
