@@ -270,8 +270,6 @@ def from_sentence(
         before = (t, pred)
         groups.setdefault(pred, []).append(t)
     out: list[tuple[Event, str, bool]] = []
-    if setting.reference is not None:
-        groups = {p: [_by_tense(t, parse, p, setting.reference) if p >= 0 else t for t in ts] for p, ts in groups.items()}
     for pred, ts in groups.items():
         if pred >= 0 and clauses.negated(parse, pred) and not any(_UNTIL.search(text, max(0, t.start - 8), t.start) for t in ts):
             continue  # "the President has no public events on Saturday": nothing happens ("did not begin until 1050" does)
