@@ -145,7 +145,7 @@ def typed_date(value: str, day_first: bool = True) -> str | None:
 
 
 MAX_CORRECTIONS = 10_000
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+PRECISIONS = ("minute", "hour", "day", "week", "month", "season", "quarter", "year", "decade", "century")  # GUIDE.md's
 _TEXT_FIELDS = ("title", "event_type", "traveller", "place", "doc_id", "place_text", "place_kind", "place_role")
 _OFFSETS = ("char_start", "date_char_start", "place_char_start")
 
