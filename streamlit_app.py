@@ -144,6 +144,45 @@ def selected_ids(*charts) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
+def remember_pick(chart: str) -> None:
+    """Keep a chart's selection until the reader clears it: the chart is redrawn whenever the other one narrows it,
+    and a redrawn chart forgets its own selection."""
+    picks = dict(st.session_state.get("picks", {}))
+    picks.pop(chart, None)
+    ids = selected_ids(st.session_state.get(chart))
+    if ids:
+        picks[chart] = ids  # the latest selection last
+    st.session_state["picks"] = picks
+
+
+def clear_picks() -> None:
+    st.session_state["picks"] = {}
+
+
+def narrowed(view, but: str | None = None):
+    """The view narrowed by the selections on the charts, except the one on chart `but` (which shows all it can)."""
+    for chart, ids in st.session_state.get("picks", {}).items():
+        if chart != but:
+            view = filter_events(view, Filters(event_ids=ids))
+    return view
+
+
+def picker_key() -> str:
+    # A selectbox keeps showing its chosen option's old label when only that label changes, so the picker
+    # is made anew after each correction, on the event the reader had chosen.
+    version = len(st.session_state["corrections"])
+    return "focus_event" if version == 0 else f"focus_event_{version}"
+
+
+def choose_row() -> None:
+    """A row clicked in the table becomes the chosen event: outlined on the charts, its sentence in the source."""
+    rows = st.session_state["events_table"].selection.rows
+    ids = st.session_state.get("table_ids", [])
+    if rows and rows[0] < len(ids):
+        st.session_state["focus_id"] = ids[rows[0]]
+        st.session_state[picker_key()] = ids[rows[0]]
+
+
 init_from_url()
 st.session_state.setdefault("corrections", [])
 gazetteer()
@@ -222,52 +261,66 @@ base = Filters(
 )
 view = filter_events(table, base)
 
-events = view.drop_duplicates("event_id")
+# A selection on one chart narrows the other chart, the metrics and the table; it stays until it is cleared.
+shown_ids = set(view["event_id"])
+picks = {c: ids for c, ids in st.session_state.get("picks", {}).items() if shown_ids.intersection(ids)}
+if len(picks) > 1 and not shown_ids.intersection(*picks.values()):
+    picks = dict([list(picks.items())[-1]])  # two selections with no event in common: the later one wins
+st.session_state["picks"] = picks  # a selection the filters have since emptied is dropped
+chosen_view = narrowed(view)
+events = chosen_view.drop_duplicates("event_id")
 dated_view = events[events["start"].notna()]
 m1, m2, m3, m4 = st.columns(4)
-m1.metric("Documents", view["doc_id"].nunique())
+m1.metric("Documents", chosen_view["doc_id"].nunique())
 m2.metric("Events", len(events))
-m3.metric("Places", view["place"].nunique())
+m3.metric("Places", chosen_view["place"].nunique())
 m4.metric("Date span", f"{dated_view['start'].min()[:4]}–{dated_view['end'].max()[:4]}" if len(dated_view) else "–")
+if picks:
+    c1, c2 = st.columns([4, 1])
+    c1.info(f"{len(events)} selected event(s) on the {' and the '.join(c.split('_')[0] for c in picks)}: the charts, "
+            "the figures above and the table show them.")
+    c2.button("Clear the selection", on_click=clear_picks, key="clear_picks")
 
 # ---------------------------------------------------------------- linked charts
-tl = mp = None
+dark = st.context.theme.type == "dark"
+# the event chosen in the picker (or the table) before this run: the picker itself is drawn further down
+focus = st.session_state.get(picker_key()) or st.session_state.get("focus_id")
 if view.empty:
     # words, not blank axes: nothing to draw
     st.info("No event matches these filters. Clear a filter, or widen the dates, to see events again.")
 else:
-    tl_fig = timeline_figure(view, lane=lane)
-    tl = st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"))
-    st.caption(described(tl_fig, "Select bars or points to filter the map and the table."))
+    tl_view = narrowed(view, but="timeline_chart")
+    tl_fig = timeline_figure(tl_view, lane=lane, dark=dark, picked=picks.get("timeline_chart", ()), focus=focus)
+    st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select=lambda: remember_pick("timeline_chart"),
+                    selection_mode=("points", "box"), theme=None)
+    st.caption(described(tl_fig, "Select bars or points to narrow the map, the figures and the table to them."))
     if st.toggle("Play the map through time", key="animate"):
-        st.plotly_chart(map_animation(view), config=PLOT_CONFIG, key="map_animation")
+        st.plotly_chart(map_animation(chosen_view, dark=dark), config=PLOT_CONFIG, key="map_animation", theme=None)
     else:
-        mp_fig = map_figure(view)
-        mp = st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"))
-        st.caption(described(mp_fig, "Select places to filter the timeline and the table."))
-picked = selected_ids(tl, mp)
-if picked:
-    view = filter_events(view, Filters(event_ids=picked))
-    st.info(f"{view['event_id'].nunique()} selected event(s). Clear the selection on the chart (double-click) to see all.")
+        mp_fig = map_figure(narrowed(view, but="map_chart"), dark=dark, picked=picks.get("map_chart", ()), focus=focus)
+        st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select=lambda: remember_pick("map_chart"),
+                        selection_mode=("points", "box", "lasso"), theme=None)
+        st.caption(described(mp_fig, "Select places, or a trip's stop, to narrow the timeline, the figures and the table to their events."))
+view = chosen_view
 
 # ---------------------------------------------------------------- table, source, corrections
 st.subheader("Events")
 shown = ["title", "start", "end", "precision", "date_text", "place", "country_code", "event_type", "traveller", "stop_order",
          "verified", "sentence", "doc_id"]
-st.dataframe(view[shown], hide_index=True, key="events_table")
+st.session_state["table_ids"] = view["event_id"].tolist()
+st.dataframe(view[shown], hide_index=True, key="events_table", on_select=choose_row, selection_mode="single-row")
+st.caption("Click a row to choose its event: it is outlined on the charts and its sentence opens in the source below.")
 
 primary = view.drop_duplicates("event_id")
 if not primary.empty:
     labels = {r.event_id: f"{r.title} · {r.start if isinstance(r.start, str) else 'no date'} · "
                           f"{r.place if isinstance(r.place, str) else 'no place'}" for r in primary.itertuples()}
     ids = list(labels)
-    # A selectbox keeps showing its chosen option's old label when only that label changes, so the picker
-    # is made anew after each correction, on the event the reader had chosen.
-    version = len(st.session_state["corrections"])
     chosen = st.session_state.get("focus_id")
-    focus_id = st.selectbox("Event", ids, index=ids.index(chosen) if chosen in ids else 0, format_func=labels.get,
-                            key="focus_event" if version == 0 else f"focus_event_{version}",
-                            help="Its sentence is outlined in the source text below; correct it on the right.")
+    # the picker's own state, once it has one, decides; a new picker starts on the event the reader had chosen
+    index = ids.index(chosen) if chosen in ids and picker_key() not in st.session_state else 0
+    focus_id = st.selectbox("Event", ids, index=index, format_func=labels.get,
+                            key=picker_key(), help="Its sentence is outlined in the source text below; correct it on the right.")
     st.session_state["focus_id"] = focus_id
     row = primary[primary["event_id"] == focus_id].iloc[0]
     left, right = st.columns([3, 2])

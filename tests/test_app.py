@@ -195,3 +195,48 @@ def test_an_empty_view_says_so_in_words(app):
     assert not app.exception
     assert any("No event matches these filters" in i.value for i in app.info)
     assert len(app.get("plotly_chart")) == 0 and not any(c.value.startswith(".") for c in app.caption)
+
+
+def _charted_ids(app, n: int) -> set[str]:
+    """Event ids drawn on the n-th chart (the timeline is 0, the map 1)."""
+    import json
+
+    spec = json.loads(app.get("plotly_chart")[n].proto.spec)
+    return {i for trace in spec["data"] for data in trace.get("customdata", []) for i in str(data).split(",")}
+
+
+def _lima(seed_text) -> str:
+    from timeline.pipeline import extract
+
+    seed = extract(seed_text, doc_id="blinken-brussels-nato-2024-11-13")
+    return seed.loc[seed["place"] == "Lima", "event_id"].iloc[0]
+
+
+def test_a_pick_on_the_map_narrows_the_timeline_the_figures_and_the_table(app, seed_text):
+    lima = _lima(seed_text)
+    events, places = int(_metric(app, "Events")), int(_metric(app, "Places"))
+    app.session_state["picks"] = {"map_chart": (lima,)}  # what a click on Lima leaves behind
+    app.run()
+    assert not app.exception
+    assert set(_table(app)["place"]) == {"Lima"} and _metric(app, "Events") == "1" and int(_metric(app, "Places")) < places
+    assert _charted_ids(app, 0) == {lima}  # the timeline shows the pick …
+    assert len(_charted_ids(app, 1)) > 1  # … while the map keeps every place, Lima highlighted
+    assert any("selected event(s) on the map" in i.value for i in app.info)
+    app.button(key="clear_picks").click().run()
+    assert int(_metric(app, "Events")) == events and not any("selected event(s)" in i.value for i in app.info)
+
+
+def test_a_pick_that_no_filter_leaves_is_dropped(app):
+    app.session_state["picks"] = {"timeline_chart": ("no-such-event",)}
+    app.run()
+    assert not app.exception and int(_metric(app, "Events")) >= 8
+
+
+def test_the_chosen_event_is_outlined_on_both_charts(app, seed_text):
+    import json
+
+    lima = _lima(seed_text)
+    app.selectbox(key="focus_event").set_value(lima).run()
+    timeline, world = (json.loads(c.proto.spec) for c in app.get("plotly_chart"))
+    assert any(s.get("type") == "rect" and s["line"]["width"] == 3 for s in timeline["layout"].get("shapes", []))
+    assert any(t.get("name") == "Chosen event" for t in world["data"])

@@ -67,8 +67,8 @@ def test_report_works_offline(browser, tmp_path):
     assert w.land_paths() >= 1
     assert w.page.locator("table.events tr").count() > 10
     timeline = w.page.locator("#timeline").inner_text()
-    # 2008, 2014 and the November 2024 trip, each readable: the years on the overview, the trip's days in the detail
-    assert "2008 (year)" in timeline and "2014 (year)" in timeline and "Detail" in timeline and "November 14-19" in timeline
+    # 2008, 2014 and the November 2024 trip, each titled: the years on the overview, the trip's days in the detail
+    assert "Russia annexed the Crimea" in timeline and "Detail" in timeline and "2–4. Lima → Manaus → Rio de Janeiro" in timeline
     assert "Antony J. Blinken's trip" in w.page.locator("#map").inner_text()
     assert w.errors == [] and w.outgoing == []
     if os.environ.get("TIMELINE_FIGURES"):  # README pictures: TIMELINE_FIGURES=docs make test
@@ -94,6 +94,19 @@ _QUIET = """() => {
     if (busy || window.__busyAt === undefined) window.__busyAt = now;
     return !busy && now - window.__busyAt > 600;
 }"""
+
+
+def _drawn_ids(page, n: int) -> set[str]:
+    """Event ids drawn on the page's n-th chart (0: the timeline), read from plotly's own data."""
+    ids = page.evaluate(f"""() => document.querySelectorAll('.js-plotly-plot')[{n}].data
+        .flatMap(t => t.customdata || []).flatMap(d => String(d).split(','))""")
+    return set(ids)
+
+
+def _table_rows(page) -> int:
+    page.wait_for_selector('[data-testid="stDataFrame"] [role="grid"]', state="attached")
+    return page.evaluate("""() => Number(document.querySelector('[data-testid="stDataFrame"] [role="grid"]')
+        .getAttribute('aria-rowcount')) - 1""")
 
 
 def _settled(page, timeout: int = 30_000) -> None:
@@ -162,16 +175,33 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     assert _metric(w.page, "Documents") == "3"  # the seed and the two uploads
     _shot(w.page, "walkthrough-1-uploaded.png")
 
-    # pick Kharkiv on the map: the table and the event picker follow the selection
+    # pick a place on the map: the timeline, the figures, the table and the event picker follow the selection
     events_before = int(_metric(w.page, "Events"))
+    drawn_before, rows_before = _drawn_ids(w.page, 0), _table_rows(w.page)
     point = w.page.locator(".geo .scattergeo .point").first
     point.wait_for(timeout=30_000)
     point.click(force=True)
     w.page.wait_for_selector("text=selected event(s)", timeout=30_000)
     _settled(w.page)
     assert w.page.locator('[data-testid="stAlert"]', has_text="selected event(s)").count() == 1
-    assert int(_metric(w.page, "Events")) == events_before  # the metrics describe the filtered view, not the pick
+    picked = int(_metric(w.page, "Events"))
+    assert 1 <= picked < events_before  # the figures describe the pick
+    assert 0 < len(_drawn_ids(w.page, 0)) < len(drawn_before)  # the timeline narrowed to it
+    assert picked <= _table_rows(w.page) < rows_before  # a row per place of each picked event
     _shot(w.page, "walkthrough-2-picked-on-map.png")
+
+    # a click on a table row chooses its event: the picker shows it, the source opens at its sentence
+    pickers_js = "() => [...document.querySelectorAll('[data-testid=stSelectbox] input')].map(i => i.value)"
+    before = w.page.evaluate(pickers_js)
+    grid = w.page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    last = _table_rows(w.page)
+    w.page.mouse.click(box["x"] + 12, box["y"] + 35 * last + 17)  # the last row's selection box (35 px rows under a header)
+    _settled(w.page)
+    assert w.page.evaluate(pickers_js) != before  # the picker follows the table
+    assert w.page.locator(".source .focus").first.is_visible()
+    _shot(w.page, "walkthrough-2b-row-chosen.png")
 
     # its sentence is outlined in the source; correct the title and save
     focus = "".join(w.page.locator(".source .focus").all_inner_texts())
@@ -182,7 +212,6 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     w.page.get_by_role("button", name="Save correction").click()
     _settled(w.page)
     # the event picker shows it without another action (waited for: on a loaded machine the rerun may start late)
-    pickers_js = "() => [...document.querySelectorAll('[data-testid=stSelectbox] input')].map(i => i.value)"
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:

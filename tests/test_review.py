@@ -169,3 +169,26 @@ def test_highlight_marks_and_escapes():
     out = highlight(text, dates=[(38, 43)], places=[(3, 7)], focus=(0, 44))
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert 'title="place">' in out and 'title="date">' in out and 'class="focus"' in out and "<br>" in out
+
+
+@pytest.mark.parametrize(
+    "text,focus,folded",
+    [
+        ("First paragraph, in Lima.\nSecond, in Quito on May 2.", (26, 52), 26),  # the paragraph before is folded
+        ("Only one paragraph, in Quito on May 2.", (0, 38), 0),  # nothing before: nothing folded
+        ("word " * 400 + "Talks in Quito on May 2.", (2000, 2024), 1405),  # no paragraphs: from a word 600 back
+    ],
+)
+def test_the_source_opens_at_the_event(text, focus, folded):
+    out = highlight(text, dates=[], places=[], focus=focus)
+    assert ("<details>" in out) == (folded > 0)
+    if folded:
+        assert f"{folded:,} characters before" in out
+    shown = out.split("</details>")[-1]
+    assert 'class="focus"' in shown and text[focus[0]:focus[1]].split()[0] in shown
+
+
+def test_a_mark_across_the_fold_is_kept_on_both_sides():
+    text = "A long opening line about Rio\nde Janeiro talks on May 2."
+    out = highlight(text, dates=[], places=[(26, 41)], focus=(31, 57))
+    assert out.count('title="place"') == 2

@@ -10,6 +10,8 @@ import html
 import re
 import json
 import textwrap
+from collections.abc import Collection
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -32,6 +34,11 @@ _MOD_WORDS = {
     "START": "early ", "MID": "mid-", "END": "late ", "LESS_THAN": "under ", "MORE_THAN": "over ",
 }
 _SAYS_MOD = re.compile(r"(?:about|around|circa|c\.|ca\.|before|prior|by|after|early|late|mid|the )", re.IGNORECASE)
+LABEL_CHARS = 34
+ROW_PX = 26  # one row of a lane
+_PLOT_PX = 1000  # the plot area's width, in pixels, that labels are laid out for (the app and the exports draw 1000-1200)
+_CHAR_PX = 6.2  # one character of the 11 px label font, on average
+_GAP_PX = 14
 LANES = ("auto", "doc_id", "event_type", "country_code", "place", "traveller", "itinerary_id", "actors")
 
 
@@ -61,13 +68,12 @@ def _hover(rows: pd.DataFrame) -> list[str]:
 
 def _lanes(rows: pd.DataFrame, lane: str) -> pd.Series:
     if lane == "auto":
-        # several documents: one lane each; one document: a lane per kind of event, and one per trip stop
+        # several documents: one lane each; one document: a lane per kind of event, and one per trip
         if rows["doc_id"].nunique() > 1:
             return rows["doc_id"].astype(str)
         stop = rows["itinerary_id"].notna()
         kinds = rows["event_type"].astype("string").fillna("other").astype(str)
-        stops = rows["stop_order"].astype("string").fillna("") + ". " + rows["place"].astype("string").fillna("?")
-        return kinds.where(~stop, "trip " + stops)
+        return kinds.where(~stop, rows["traveller"].astype("string").fillna("someone") + "'s trip")
     if lane not in rows:
         return pd.Series("events", index=rows.index)
     values = rows[lane].astype("string")
@@ -77,8 +83,8 @@ def _lanes(rows: pd.DataFrame, lane: str) -> pd.Series:
 
 
 def detail_window(rows: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The busiest stretch of a timeline that spans years: the cluster of fine-dated events with the most
-    events, as (first, last) day. None when everything already fits one readable view."""
+    """The busiest stretch of a timeline that spans years: the cluster of fine-dated events holding most of them,
+    as (first, last) day. None when everything already fits one readable view, or no stretch holds most events."""
     fine = rows[~rows["precision"].isin(COARSE)].sort_values("start")
     if fine.empty:
         return None
@@ -96,20 +102,114 @@ def detail_window(rows: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | Non
         current.append(i)
     clusters.append(current)
     best = max(reversed(clusters), key=len)
+    if len(best) * 2 < len(fine):
+        return None  # no stretch holds most of the events (several articles of different years): no detail to show
     first, last = starts.iloc[best].min(), ends.iloc[best].max()
     if last - first > whole * 0.5:
         return None
     return first, last
 
 
-def _add_events(fig: go.Figure, rows: pd.DataFrame, row: int | None, legend: bool) -> None:
-    single = rows["start"] == rows["end"]
-    coarse = rows["precision"].isin(COARSE)
-    hedged = rows["mod"].notna() if "mod" in rows else pd.Series(False, index=rows.index)
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    """A label that fits: 'Blinken meets NATO allies in Brussels to…' (the whole title is in the hover)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _items(rows: pd.DataFrame) -> pd.DataFrame:
+    """What the timeline draws: one item per event, titled; a trip's stops sharing one range are one item,
+    "2-4. Lima → Manaus → Rio de Janeiro", so one trip never reads as several places at once."""
+    rows = rows.assign(ids=rows["event_id"].astype(str), label=rows["title"].astype(str), hover=_hover(rows))
+    stop = rows["itinerary_id"].notna()
+    order = rows["stop_order"].astype("string").fillna("?")
+    rows.loc[stop, "label"] = order[stop] + ". " + rows.loc[stop, "place"].astype("string").fillna("?").astype(str)
+    shared = stop & rows["shared_date"].fillna(False).astype(bool)
+    if not shared.any():
+        return rows
+    merged = []
+    for _, part in rows[shared].sort_values("stop_order").groupby(["itinerary_id", "start", "end"], sort=False):
+        item = part.iloc[0].copy()
+        if len(part) > 1:
+            places = " → ".join(part["place"].astype("string").fillna("?"))
+            item["ids"] = ",".join(part["event_id"])
+            item["label"] = f"{part['stop_order'].iloc[0]}–{part['stop_order'].iloc[-1]}. {places}"
+            item["hover"] = (f"<b>{html.escape(places)}</b><br>{html.escape(str(item['traveller']))}'s trip: "
+                             f"{html.escape(_label(item))}, the dates the text gives these {len(part)} stops together")
+        merged.append(item)
+    return pd.concat([rows[~shared], pd.DataFrame(merged)]).sort_values(["start_ts", "end_ts"], kind="stable")
+
+
+def _stack(starts: list[float], ends: list[float], depth: int, titled: list[bool] | None = None) -> tuple[list[int], list[bool]]:
+    """Levels for one lane's items (sorted by start; `ends` include each title's width): the first level from the
+    top where nothing runs over the item. An item with no free level among `depth` goes where room comes first,
+    untitled; an item shown without a title (`titled` False) stays on the top level and takes no room.
+
+    >>> _stack([0, 1, 5], [4, 3, 6], depth=2)
+    ([0, 1, 0], [True, True, True])
+    """
+    free: list[float] = []
+    levels, labelled = [], []
+    for n, (start, end) in enumerate(zip(starts, ends)):
+        if titled is not None and not titled[n]:
+            levels.append(0)
+            labelled.append(False)
+            continue
+        level = next((k for k, at in enumerate(free) if at <= start), None)
+        if level is None and len(free) < depth:
+            free.append(end)
+            level = len(free) - 1
+        if level is None:
+            levels.append(min(range(len(free)), key=free.__getitem__))
+            labelled.append(False)
+            continue
+        free[level] = end
+        levels.append(level)
+        labelled.append(True)
+    return levels, labelled
+
+
+def _layout_lanes(items: pd.DataFrame, x_range: tuple[pd.Timestamp, pd.Timestamp], depth: int) -> tuple[pd.DataFrame, list[float], list[str]]:
+    """Each item's row (`y`, lanes top to bottom, one row per level) and whether its label is shown; the lanes'
+    tick positions and names."""
+    span_ms = max((x_range[1] - x_range[0]).total_seconds() * 1000, 1.0)
+    per_px = span_ms / _PLOT_PX
+    items = items.copy()
+    start_ms = (items["start_ts"] - x_range[0]).dt.total_seconds() * 1000
+    end_ms = (items["end_ts"] - x_range[0]).dt.total_seconds() * 1000
+    label_ms = (items["text"].str.len().astype(float) * _CHAR_PX + _GAP_PX) * per_px
+    reach = pd.concat([end_ms, start_ms + label_ms], axis=1).max(axis=1) + _GAP_PX * per_px
+    items["y"], items["labelled"] = 0.0, False
+    ticks, names, top = [], [], 0
+    for lane in sorted(items["lane"].unique(), key=str.casefold):
+        at = items.index[items["lane"] == lane]
+        order = sorted(at, key=lambda i: (start_ms[i], end_ms[i]))
+        levels, labelled = _stack([start_ms[i] for i in order], [reach[i] for i in order], depth,
+                                  [items.at[i, "text"] != "" for i in order])
+        items.loc[order, "y"] = [-(top + level) for level in levels]
+        items.loc[order, "labelled"] = labelled
+        ticks.append(-top)
+        names.append(lane)
+        top += max(levels) + 1
+    return items, ticks, names
+
+
+def _selected(ids: pd.Series, picked: frozenset[str]) -> list[int] | None:
+    """Indices of the picked items, for plotly's own highlighting; None when nothing is picked."""
+    if not picked:
+        return None
+    return [n for n, i in enumerate(ids) if picked & set(str(i).split(","))]
+
+
+def _add_events(fig: go.Figure, items: pd.DataFrame, row: int | None, legend: bool, picked: frozenset[str],
+                focus: str | None, dark: bool) -> None:
+    single = items["start"] == items["end"]
+    coarse = items["precision"].isin(COARSE)
+    hedged = items["mod"].notna() if "mod" in items else pd.Series(False, index=items.index)
     groups = (
-        ("Approximate span (year, month…)", rows[coarse], dict(opacity=0.35, pattern_shape="/"), PALETTE[0]),
-        ("Date range", rows[~coarse & ~single & ~hedged], dict(opacity=0.85), PALETTE[1]),
-        ("Uncertain or open-ended", rows[~coarse & hedged], dict(opacity=0.5, pattern_shape="x"), PALETTE[3]),
+        ("Approximate span (year, month…)", items[coarse], dict(opacity=0.3, pattern_shape="/"), PALETTE[0]),
+        ("Date range", items[~coarse & ~single & ~hedged], dict(opacity=0.6), PALETTE[1]),
+        ("Uncertain or open-ended", items[~coarse & hedged], dict(opacity=0.4, pattern_shape="x"), PALETTE[3]),
     )
     where = dict(row=row, col=1) if row else {}
     for name, part, style, color in groups:
@@ -117,89 +217,144 @@ def _add_events(fig: go.Figure, rows: pd.DataFrame, row: int | None, legend: boo
             continue
         fig.add_trace(go.Bar(
             name=name, legendgroup=name, showlegend=legend,
-            orientation="h",
-            y=part["lane"],
+            orientation="h", y=part["y"], width=0.7,
             base=part["start_ts"],
             x=(part["end_ts"] - part["start_ts"]).dt.total_seconds() * 1000,
-            customdata=part["event_id"],
-            hovertext=_hover(part),
-            hoverinfo="text",
+            customdata=part["ids"], hovertext=part["hover"], hoverinfo="text",
+            selectedpoints=_selected(part["ids"], picked),
             marker=dict(color=color, opacity=style["opacity"], pattern=dict(shape=style.get("pattern_shape", "")), line=dict(width=1, color=color)),
-            text=[_label(r) for _, r in part.iterrows()],
-            textposition="inside",
-            insidetextanchor="start",
         ), **where)
-    days = rows[~coarse & single & ~hedged]
+    days = items[~coarse & single & ~hedged]
     if not days.empty:
         fig.add_trace(go.Scatter(
             name="Single day", legendgroup="Single day", showlegend=legend,
-            mode="markers",
-            y=days["lane"],
-            x=days["start_ts"] + pd.Timedelta(hours=12),
-            customdata=days["event_id"],
-            hovertext=_hover(days),
-            hoverinfo="text",
-            marker=dict(color=PALETTE[2], size=12, symbol="diamond", line=dict(width=1, color="#333")),
+            mode="markers", y=days["y"], x=days["start_ts"] + pd.Timedelta(hours=12),
+            customdata=days["ids"], hovertext=days["hover"], hoverinfo="text",
+            selectedpoints=_selected(days["ids"], picked),
+            marker=dict(color=PALETTE[2], size=11, symbol="diamond", line=dict(width=1, color="#333")),
         ), **where)
+    shown = items[items["labelled"]]
+    if not shown.empty:
+        # titles on the chart, as a reader expects of a timeline; a day's title starts after its marker
+        fig.add_trace(go.Scatter(
+            name="titles", showlegend=False, mode="text", y=shown["y"], x=shown["label_x"], text=shown["text"],
+            textposition="middle right", textfont=dict(size=11, color="#eee" if dark else "#222"), cliponaxis=True,
+            customdata=shown["ids"], hovertext=shown["hover"], hoverinfo="text",
+            selectedpoints=_selected(shown["ids"], picked),
+        ), **where)
+    chosen = items[items["ids"].str.split(",").apply(lambda ids: focus in ids)] if focus else items.iloc[0:0]
+    for r in chosen.itertuples():
+        # the event chosen in the table or the picker, outlined wherever it is drawn
+        fig.add_shape(type="rect", x0=r.start_ts, x1=max(r.end_ts, r.label_x), y0=r.y - 0.45, y1=r.y + 0.45,
+                      line=dict(color=PALETTE[4], width=3), fillcolor="rgba(0,0,0,0)", **where)
 
 
-def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False) -> go.Figure:
-    """Events on a time axis: ranges as bars, days as markers, year/month precision as light hatched spans,
-    approximate and open-ended dates cross-hatched. When the events span years, a detail panel below the
-    overview shows the busiest stretch (the seed's November 2024 trip under 2008 and 2014).
+def _with_room(left: pd.Timestamp, right: pd.Timestamp, last_start: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """An x range from `left` that shows `right` and a whole title starting at `last_start`."""
+    share = (LABEL_CHARS * _CHAR_PX + 2 * _GAP_PX) / _PLOT_PX  # of the range, one title's width
+    return left, max(right, left + (last_start - left) / (1 - share))
 
-    Lanes (`lane`): any of LANES. Clicking or selecting returns event ids as customdata.
+
+def _rule_lanes(fig: go.Figure, ticks: list[float], row: int | None, dark: bool) -> None:
+    """A faint line between lanes, so a lane's stacked rows read as one lane."""
+    where = dict(row=row, col=1) if row else {}
+    for tick in ticks[1:]:
+        fig.add_hline(y=tick + 0.5, line=dict(width=1, color="#555" if dark else "#ddd"), **where)
+
+
+def _panel(rows: pd.DataFrame, x_range: tuple[pd.Timestamp, pd.Timestamp], depth: int, label: pd.Series | None = None):
+    """The items of one panel laid out for its time range; `label` False hides an item's title there."""
+    items = rows.copy()
+    per_px = max((x_range[1] - x_range[0]).total_seconds() * 1000, 1.0) / _PLOT_PX
+    # a title may run as long as its bar is wide
+    room = ((items["end_ts"] - items["start_ts"]).dt.total_seconds() * 1000 / per_px / _CHAR_PX).astype(int)
+    items["text"] = [_short(t, max(LABEL_CHARS, r - 1)) for t, r in zip(items["label"], room)]
+    if label is not None:
+        items.loc[~label.reindex(items.index, fill_value=True), "text"] = ""
+    day = (items["start"] == items["end"]).fillna(False).to_numpy(dtype=bool)
+    offset = pd.to_timedelta((12 * 3_600_000 + 9 * per_px) * day, unit="ms")
+    items["label_x"] = items["start_ts"] + offset
+    items, ticks, names = _layout_lanes(items, x_range, depth)
+    items["labelled"] &= items["text"] != ""
+    return items, ticks, names
+
+
+def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False, picked: Collection[str] = (),
+                    focus: str | None = None) -> go.Figure:
+    """Events on a time axis, each with its title: ranges as bars, days as markers, year/month precision as light
+    hatched spans, approximate and open-ended dates cross-hatched; items of a lane stacked so that no title runs
+    over another. When the events span years, a detail panel below the overview shows the busiest stretch (the
+    seed's November 2024 trip under 2008 and 2014).
+
+    Lanes (`lane`): any of LANES. `picked` event ids are highlighted, `focus` is outlined. Clicking or selecting
+    returns event ids as customdata (comma-joined where one item stands for several events).
     """
     from plotly.subplots import make_subplots
 
     rows = _primary_rows(df).copy()
+    template = "plotly_dark" if dark else "plotly_white"
     if rows.empty:
         fig = go.Figure()
-        fig.update_layout(title="No dated events", template="plotly_dark" if dark else "plotly_white")
+        fig.update_layout(title="No dated events", template=template)
         return fig
     rows["lane"] = _lanes(rows, lane)
     rows["start_ts"] = pd.to_datetime(rows["start"])
     rows["end_ts"] = pd.to_datetime(rows["end"]) + pd.Timedelta(days=1)
+    rows = _items(rows)
+    picked = frozenset(picked)
     first, last = rows["start_ts"].min(), rows["end_ts"].max()
     pad = max((last - first) * 0.03, pd.Timedelta(days=3))
     window = detail_window(rows)
-    n_lanes = rows["lane"].nunique()
     if window is None:
+        whole = _with_room(first - pad, last + pad, rows["start_ts"].max())
+        items, ticks, names = _panel(rows, whole, depth=8)
+        n_rows = int(-items["y"].min()) + 1
         fig = go.Figure()
-        _add_events(fig, rows, None, True)
-        fig.update_xaxes(
-            type="date", range=[first - pad, last + pad],
-            rangeslider=dict(visible=True, thickness=0.08),
-            rangeselector=dict(buttons=[
-                dict(count=1, label="1m", step="month", stepmode="backward"),
-                dict(count=1, label="1y", step="year", stepmode="backward"),
-                dict(step="all", label="all"),
-            ]),
-        )
-        height = max(260, 120 + 50 * n_lanes)
+        _add_events(fig, items, None, True, picked, focus, dark)
+        fig.update_xaxes(type="date", range=list(whole))
+        fig.update_yaxes(tickvals=ticks, ticktext=names, range=[-n_rows + 0.4, 0.6])
+        _rule_lanes(fig, ticks, None, dark)
+        height = 130 + ROW_PX * n_rows
+        top = 60
     else:
         w0, w1 = window[0] - pd.Timedelta(days=2), window[1] + pd.Timedelta(days=3)
-        label = f"{w0.strftime('%d %b %Y')} – {(w1 - pd.Timedelta(days=1)).strftime('%d %b %Y')}"
-        fig = make_subplots(rows=2, cols=1, row_heights=[0.4, 0.6], vertical_spacing=0.16,
+        inside = (rows["start_ts"] >= w0) & (rows["end_ts"] <= w1)
+        w0, w1 = _with_room(w0, w1, rows.loc[inside, "start_ts"].max())
+        whole = _with_room(first - pad, last + pad, rows.loc[~inside, "start_ts"].max() if (~inside).any() else first)
+        # events of the detail window are titled in the detail panel, not squeezed into the overview
+        over, o_ticks, o_names = _panel(rows, whole, depth=3, label=~inside)
+        detail, d_ticks, d_names = _panel(rows[inside], (w0, w1), depth=8)
+        n_over, n_detail = int(-over["y"].min()) + 1, int(-detail["y"].min()) + 1
+        height = 230 + ROW_PX * (n_over + n_detail)
+        gap = 80 / height
+        label = f"{w0.strftime('%d %b %Y')} – {(window[1]).strftime('%d %b %Y')}"
+        fig = make_subplots(rows=2, cols=1, row_heights=[n_over + 0.6, n_detail + 0.6], vertical_spacing=gap,
                             subplot_titles=("Overview, all events", f"Detail, {label}"))
-        _add_events(fig, rows, 1, True)
-        _add_events(fig, rows, 2, False)
-        fig.update_xaxes(type="date", range=[first - pad, last + pad], row=1, col=1)
+        _add_events(fig, over, 1, True, picked, focus, dark)
+        _add_events(fig, detail, 2, False, picked, focus, dark)
+        fig.update_xaxes(type="date", range=list(whole), row=1, col=1)
         fig.update_xaxes(type="date", range=[w0, w1], row=2, col=1)
+        fig.update_yaxes(tickvals=o_ticks, ticktext=o_names, range=[-n_over + 0.4, 0.6], row=1, col=1)
+        fig.update_yaxes(tickvals=d_ticks, ticktext=d_names, range=[-n_detail + 0.4, 0.6], row=2, col=1)
+        _rule_lanes(fig, o_ticks, 1, dark)
+        _rule_lanes(fig, d_ticks, 2, dark)
         # the detail window drawn on the overview, so a reader sees where it sits
         fig.add_vrect(x0=w0, x1=w1, row=1, col=1, fillcolor=PALETTE[5], opacity=0.15, line_width=0)
-        height = max(420, 220 + 90 * n_lanes)
+        for note in fig.layout.annotations:  # panel titles on the left, clear of the legend on the right
+            note.update(x=0, xanchor="left", font=dict(size=13))
+        top = 90
     fig.update_layout(
-        template="plotly_dark" if dark else "plotly_white",
+        template=template,
         barmode="overlay",
         height=height,
-        margin=dict(l=10, r=10, t=90, b=10),
-        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=1, xanchor="right"),
-        title=dict(text="Timeline", x=0, y=0.98, yanchor="top"),
-        meta={"alt": f"Timeline of {len(rows)} events from {first.date()} to {(last - pd.Timedelta(days=1)).date()}"},
+        margin=dict(l=10, r=10, t=top, b=10),
+        legend=dict(orientation="h", y=0.995, yanchor="top", x=1, xanchor="right", yref="container"),
+        title=dict(text="Timeline", x=0, y=0.99, yanchor="top", yref="container"),
+        meta={"alt": f"Timeline of {rows['ids'].str.count(',').add(1).sum()} events from {first.date()} to {(last - pd.Timedelta(days=1)).date()}"},
         clickmode="event+select",
     )
-    fig.update_yaxes(type="category", automargin=True, categoryorder="category descending")
+    fig.update_xaxes(tickangle=0)
+    fig.update_yaxes(automargin=True, showgrid=False, zeroline=False)
     return fig
 
 
@@ -210,6 +365,23 @@ def _decimal_year(iso: pd.Series) -> pd.Series:
     return years.fillna(years.min() if years.notna().any() else 0)
 
 
+def _when(year: float, span: float) -> str:
+    """A colour-bar tick as a reader says it, as fine as the span needs: '2014', 'Nov 2024', '13 Nov 2024'."""
+    whole = int(year)
+    if span > 3 or not 1 <= whole <= 9998:
+        return str(whole)
+    day = date(whole, 1, 1) + timedelta(days=min(round((year - whole) * 366), 364))
+    return f"{day:%b} {whole}" if span > 0.25 else f"{day.day} {day:%b} {whole}"
+
+
+def _date_ticks(lo: float, hi: float, n: int = 4) -> tuple[list[float], list[str]]:
+    """Evenly spaced colour-bar ticks between the first and last date, each a different label."""
+    values = [lo + (hi - lo) * k / (n - 1) for k in range(n)] if hi > lo else [lo]
+    texts = [_when(v, hi - lo) for v in values]
+    keep = [k for k in range(len(values)) if k == 0 or texts[k] != texts[k - 1]]
+    return [values[k] for k in keep], [texts[k] for k in keep]
+
+
 def _stop_dates(r) -> str:
     if pd.isna(r.start):
         return "date not given"
@@ -217,15 +389,41 @@ def _stop_dates(r) -> str:
     return f"{html.escape(str(r.date_text))}: {r.start} – {r.end}{shared}"
 
 
+def _short_dates(start, end) -> str:
+    """'12-13 Nov', '14 Nov', '' for a stop with no date."""
+    if pd.isna(start):
+        return ""
+    a, b = pd.Timestamp(start), pd.Timestamp(end if pd.notna(end) else start)
+    if a == b:
+        return a.strftime("%-d %b")
+    return f"{a.day}–{b.strftime('%-d %b')}" if (a.year, a.month) == (b.year, b.month) else f"{a.strftime('%-d %b')}–{b.strftime('%-d %b')}"
+
+
 def _stop_rows(df: pd.DataFrame) -> pd.DataFrame:
     stops = df[df["itinerary_id"].notna() & df["lat"].notna() & (df["place_role"] == "stop")]
     return stops.sort_values(["itinerary_id", "stop_order"])
 
 
-def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
-    """Places on an offline world map, sized by mentions; itineraries as numbered routes with arrows."""
+def _bounds(lat: pd.Series, lon: pd.Series) -> dict:
+    """The map's view: the places shown with a margin, never closer than a region (about 16 degrees across)."""
+    lat, lon = lat.astype(float), lon.astype(float)
+    half_lat = max((lat.max() - lat.min()) * 0.6, 8.0)
+    half_lon = max((lon.max() - lon.min()) * 0.6, 12.0)
+    mid_lat, mid_lon = (lat.max() + lat.min()) / 2, (lon.max() + lon.min()) / 2
+    return dict(
+        lataxis_range=[max(mid_lat - half_lat, -60.0), min(mid_lat + half_lat, 85.0)],
+        lonaxis_range=[max(mid_lon - half_lon, -180.0), min(mid_lon + half_lon, 180.0)],
+    )
+
+
+def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (), focus: str | None = None) -> go.Figure:
+    """Places on an offline map zoomed to them, sized by events and coloured by when they first appear;
+    itineraries as numbered routes with arrows, each stop labelled with its place and dates. `picked` event ids
+    are highlighted, the `focus` event ringed. A point's customdata is every event at that place."""
     located = df[df["lat"].notna()]
+    picked = frozenset(picked)
     fig = go.Figure()
+    at_place: dict[tuple, str] = {}
     if not located.empty:
         agg = (
             located.groupby(["place", "country_code", "lat", "lon", "place_kind"], dropna=False)
@@ -233,8 +431,11 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
                  first=("start", "min"), titles=("title", lambda s: list(dict.fromkeys(s))[:3]))
             .reset_index()
         )
+        agg["customdata"] = [",".join(x) for x in agg["ids"]]
+        at_place = {(r.place, r.lat, r.lon): r.customdata for r in agg.itertuples()}
         agg["when"] = _decimal_year(agg["first"])
         lo, hi = agg["when"].min(), agg["when"].max()
+        tickvals, ticktext = _date_ticks(lo, hi) if agg["first"].notna().any() else ([], [])
         for n, (kind_group, symbol) in enumerate((("city", "circle"), ("area", "square"))):
             part = agg[(agg["place_kind"] == "city") == (kind_group == "city")]
             if part.empty:
@@ -246,9 +447,10 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
                 # coloured by when the place first appears (Cividis reads with colour-vision deficiencies)
                 marker=dict(size=8 + 4 * part["mentions"].clip(upper=6), symbol=symbol, color=part["when"],
                             colorscale="Cividis", cmin=lo, cmax=hi if hi > lo else lo + 1,
-                            showscale=n == 0, colorbar=dict(title="first date", thickness=10, len=0.5, tickformat="d"),
+                            showscale=n == 0, colorbar=dict(title="first date", thickness=10, len=0.5, tickvals=tickvals, ticktext=ticktext),
                             opacity=0.85 if kind_group == "city" else 0.55, line=dict(width=1, color="#222")),
-                customdata=[",".join(x) for x in part["ids"]],
+                customdata=part["customdata"],
+                selectedpoints=_selected(part["customdata"], picked),
                 hovertext=[
                     f"<b>{html.escape(str(r.place))}</b> ({html.escape(str(r.country_code)) if pd.notna(r.country_code) else 'region'})<br>"
                     f"{r.mentions} event(s), first {r.first}<br>" + "<br>".join(html.escape(str(t)) for t in r.titles)
@@ -259,29 +461,42 @@ def map_figure(df: pd.DataFrame, dark: bool = False) -> go.Figure:
     for i, (iid, stops) in enumerate(_stop_rows(df).groupby("itinerary_id", sort=True)):
         color = PALETTE[(i + 1) % len(PALETTE)]
         traveller = stops["traveller"].iloc[0]
+        # a stop stands for every event at its place: clicking it picks them all, as the city marker under it would
+        ids = [at_place.get((r.place, r.lat, r.lon), r.event_id) for r in stops.itertuples()]
         fig.add_trace(go.Scattergeo(
             name=f"{traveller}'s trip",
             lat=stops["lat"], lon=stops["lon"],
             mode="lines+markers+text",
             line=dict(width=2.5, color=color),
             marker=dict(size=14, symbol="arrow", angleref="previous", color=color),
-            text=[str(int(o)) for o in stops["stop_order"]],
+            text=[f"{int(r.stop_order)}. {r.place}" + (f" · {d}" if (d := _short_dates(r.start, r.end)) else "") for r in stops.itertuples()],
             textposition="top center",
-            textfont=dict(size=13, color=color),
-            customdata=stops["event_id"],
+            # the route's colour is for the line; a label reads best dark on a light halo (light on dark)
+            textfont=dict(size=12, color="#f2f2f2" if dark else "#1a1a1a", weight="bold",
+                          shadow="0 0 3px #000, 0 0 2px #000" if dark else "0 0 3px #fff, 0 0 2px #fff"),
+            customdata=ids,
+            selectedpoints=_selected(pd.Series(ids), picked),
             hovertext=[
                 f"<b>{int(r.stop_order)}. {html.escape(str(r.place))}</b><br>{html.escape(str(traveller))}<br>{_stop_dates(r)}"
                 for r in stops.itertuples()
             ],
             hoverinfo="text",
         ))
+    chosen = located[located["event_id"] == focus].head(1) if focus else located.iloc[0:0]
+    if not chosen.empty:
+        fig.add_trace(go.Scattergeo(
+            name="Chosen event", lat=chosen["lat"], lon=chosen["lon"], mode="markers", hoverinfo="skip",
+            marker=dict(size=28, symbol="circle-open", color=PALETTE[4], line=dict(width=3)),
+        ))
     fig.update_geos(
         projection_type="natural earth", resolution=110,
         showland=True, landcolor="#3b3b3b" if dark else "#e8e4d8",
         showocean=True, oceancolor="#1d2733" if dark else "#f4f8fb",
+        showlakes=False, bgcolor="rgba(0,0,0,0)",
         showcountries=True, countrycolor="#777" if dark else "#b0a89a",
         showcoastlines=True, coastlinecolor="#888",
-        showframe=False, lataxis_range=[-60, 85],
+        showframe=False,
+        **(_bounds(located["lat"], located["lon"]) if not located.empty else dict(lataxis_range=[-60, 85])),
     )
     fig.update_layout(
         template="plotly_dark" if dark else "plotly_white",

@@ -251,22 +251,42 @@ COLOURS = {"date": "#fde68a", "place": "#bfdbfe", "event": "#bbf7d0"}
 
 
 def highlight(text: str, dates: list[tuple[int, int]], places: list[tuple[int, int]], focus: tuple[int, int] | None = None) -> str:
-    """HTML of `text` with dates and places marked and the sentence in `focus` outlined.
+    """HTML of `text` with dates and places marked and the sentence in `focus` outlined. The text before the focus's
+    paragraph is folded away (a click opens it), so the outlined sentence is in sight wherever it is.
 
     Every character of the article is escaped: nothing in it can become markup or script.
     """
-    marks: list[tuple[int, int, str]] = [(s, e, "date") for s, e in dates] + [(s, e, "place") for s, e in places]
-    marks.sort()
-    out, at = [], 0
+    marks: list[tuple[int, int, str]] = sorted([(s, e, "date") for s, e in dates] + [(s, e, "place") for s, e in places])
+    cut = _paragraph_start(text, focus[0]) if focus else 0
+    before = ""
+    if cut > 0:
+        before = (f"<details><summary>{cut:,} characters before this event's paragraph</summary>"
+                  f"{_marked(text, 0, cut, marks, focus)}</details>")
+    body = _marked(text, cut, len(text), marks, focus)
+    return f'<div class="source" style="line-height:1.6">{before}{body}</div>'
+
+
+def _paragraph_start(text: str, at: int, near: int = 600) -> int:
+    """Where the paragraph holding `at` starts; in text without paragraphs, a word start `near` characters back."""
+    start = text.rfind("\n", 0, at) + 1
+    if at - start <= near * 2:
+        return start
+    space = text.find(" ", at - near, at)
+    return space + 1 if space >= 0 else at
+
+
+def _marked(text: str, a: int, b: int, marks: list[tuple[int, int, str]], focus: tuple[int, int] | None) -> str:
+    """Escaped text[a:b] with its marks (clipped to the slice; overlapping marks: the first wins)."""
+    out, at = [], a
     for s, e, kind in marks:
-        if s < at:
-            continue  # overlapping marks: the first wins
+        s, e = max(s, a), min(e, b)
+        if s < at or s >= e:
+            continue
         out.append(_with_focus(text, at, s, focus))
         out.append(f'<mark style="background:{COLOURS[kind]}" title="{kind}">{_with_focus(text, s, e, focus)}</mark>')
         at = e
-    out.append(_with_focus(text, at, len(text), focus))
-    body = "".join(out).replace("\n", "<br>")
-    return f'<div class="source" style="line-height:1.6">{body}</div>'
+    out.append(_with_focus(text, at, b, focus))
+    return "".join(out).replace("\n", "<br>")
 
 
 def _with_focus(text: str, a: int, b: int, focus: tuple[int, int] | None) -> str:
