@@ -8,6 +8,7 @@ this file only lays out widgets. Article text is escaped before it is shown (`re
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +55,15 @@ def gazetteer():
     return default_gazetteer()
 
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:=&])")
+
+
+def plain(text) -> str:
+    """`text` shown as itself where Streamlit reads Markdown: a file named '![x](http://…)' fetches nothing,
+    ':red[…]' colours nothing."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
+
 def described(fig, hint: str) -> str:
     """A chart's caption: what it shows (its alt text), then what a reader can do with it."""
     alt = fig.layout.meta["alt"] if fig.layout.meta and fig.layout.meta.get("alt") else ""
@@ -86,22 +96,55 @@ def articles() -> dict[str, str]:
     chosen = st.multiselect("Sample articles", seeds, default=seeds[:1], format_func=lambda p: p.stem, key="seeds")
     for p in chosen:
         found.append((Path(p.name), p.read_text(encoding="utf-8")))
+    # a pasted article's name is its id, whatever it holds ("a/b", "v1.2"): it is given as a file name whose stem it is
+    for name, text in st.session_state.get("kept_pastes", {}).items():
+        found.append((Path(f"{name}.txt"), text))
     pasted = st.text_area("Paste an article", height=140, key="pasted", placeholder="Paste a news article…")
+    name = st.text_input("Its name", key="paste_name", placeholder="pasted", help="How the article is called in the table and the filters.")
     if pasted.strip():
-        found.append((Path("pasted"), pasted))
+        found.append((Path(f"{_free(_name(name), st.session_state.get('kept_pastes', {}))}.txt"), pasted))
+        st.button("Keep it and paste another", on_click=keep_paste, key="keep_paste")
+    if st.session_state.get("kept_pastes"):
+        st.multiselect("Pasted articles kept", list(st.session_state["kept_pastes"]), key="kept_names", on_change=drop_pastes,
+                       help="Remove one to close it.")
     uploads = st.file_uploader(
         f"Upload articles ({', '.join(SUFFIXES)}; up to {MAX_UPLOAD_MB} MB each)",
         type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True, key="uploads",
     )
     for up in uploads or []:
         if up.size > MAX_UPLOAD_MB * 1_000_000:
-            st.error(f"{up.name}: {up.size / 1e6:.1f} MB is over the limit of {MAX_UPLOAD_MB} MB; split the file or use the command line")
+            st.error(f"{plain(up.name)}: {up.size / 1e6:.1f} MB is over the limit of {MAX_UPLOAD_MB} MB; split the file or use the command line")
             continue
         try:
             found.append((Path(up.name), text_of(up.getvalue(), up.name)))
         except TimelineError as exc:
-            st.error(str(exc))
+            st.error(plain(exc))
     return dict(zip(doc_ids([name for name, _ in found]), (text for _, text in found)))
+
+
+def _name(typed: str) -> str:
+    return " ".join(typed.replace("/", "∕").replace("\\", "∖").split())[:60] or "pasted"
+
+
+def _free(name: str, taken) -> str:
+    """`name`, or `name-2`, `name-3` … when it is taken."""
+    n = 1
+    while (f"{name}-{n}" if n > 1 else name) in taken:
+        n += 1
+    return f"{name}-{n}" if n > 1 else name
+
+
+def keep_paste() -> None:
+    """The pasted article kept under its name (a second of the same name gets a number); the box is emptied for the next."""
+    kept = dict(st.session_state.get("kept_pastes", {}))
+    kept[_free(_name(st.session_state.get("paste_name", "")), kept)] = st.session_state["pasted"]
+    st.session_state["kept_pastes"] = kept
+    st.session_state["kept_names"] = list(kept)
+    st.session_state["pasted"] = st.session_state["paste_name"] = ""
+
+
+def drop_pastes() -> None:
+    st.session_state["kept_pastes"] = {k: v for k, v in st.session_state["kept_pastes"].items() if k in st.session_state["kept_names"]}
 
 
 def document_notes(extractions: list, with_events: set[str]) -> list[str]:
@@ -112,11 +155,11 @@ def document_notes(extractions: list, with_events: set[str]) -> list[str]:
         d = x.document
         lost = sum(not t.anchored for t in x.times)
         if d.reference is None and lost:
-            notes.append(f"{d.doc_id}: no reference date found, so {lost} relative date(s) such as 'today' or 'on Friday' "
+            notes.append(f"{plain(d.doc_id)}: no reference date found, so {lost} relative date(s) such as 'today' or 'on Friday' "
                          "are not placed; give the article's date under Reference dates in the sidebar.")
     empty = [x for x in extractions if x.document.doc_id not in with_events]
     if empty:
-        why = "; ".join(f"{x.document.doc_id}: " + (f"{len(x.times)} date(s), none in a sentence that tells an event" if x.times
+        why = "; ".join(f"{plain(x.document.doc_id)}: " + (f"{len(x.times)} date(s), none in a sentence that tells an event" if x.times
                                                     else "no date in the text") for x in empty[:5])
         notes.append(f"{len(empty)} of {len(extractions)} document(s) gave no event ({why}).")
     return notes
@@ -129,6 +172,7 @@ def init_from_url() -> None:
     for param, key in SHARED.items():
         if param in st.query_params:
             st.session_state[key] = st.query_params.get_all(param)
+    st.session_state["url_docs"] = st.query_params.get_all("doc")
     st.session_state["url_read"] = True
 
 
@@ -196,6 +240,10 @@ with st.sidebar:
     mode = st.selectbox("Relative dates", ["news", "narrative"], key="mode",
                         help="news: against each article's date; narrative: against the story's last date")
 
+missing = [d for d in st.session_state.get("url_docs", []) if d not in texts]
+if missing:
+    st.warning(f"This link filters on {plain(', '.join(missing))}, not open here: a link keeps its filters but not uploaded or pasted "
+               "articles. Upload or paste the article again to see its events.")
 if not texts:
     st.info("Choose a sample, paste an article or upload files to see their events.")
     st.stop()
@@ -216,7 +264,7 @@ for n, (doc_id, text) in enumerate(texts.items(), start=1):
 if progress:
     progress.empty()
 for message in failures:
-    st.error(message)
+    st.error(plain(message))
 if not extractions:
     st.stop()
 
@@ -224,7 +272,7 @@ with st.sidebar:
     st.subheader("Reference dates")
     for x in extractions:
         d = x.document
-        st.date_input(f"{d.doc_id}", value=d.reference, key=f"ref_{d.doc_id}",
+        st.date_input(plain(d.doc_id), value=d.reference, key=f"ref_{d.doc_id}",
                       help=f"Relative dates are read against this day (found: {d.reference_source or 'none'}).")
 
 key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode,)
@@ -325,7 +373,7 @@ if not primary.empty:
     row = primary[primary["event_id"] == focus_id].iloc[0]
     left, right = st.columns([3, 2])
     with left:
-        st.markdown(f"**Source: {row['doc_id']}** — dates, places and the event's sentence are highlighted.")
+        st.markdown(f"**Source: {plain(row['doc_id'])}** — dates, places and the event's sentence are highlighted.")
         x = next(x for x in extractions if x.document.doc_id == row["doc_id"])
         st.html(highlight(
             x.document.text,
@@ -356,7 +404,7 @@ if not primary.empty:
                     # a bad field refuses this correction alone, with its reason; the others stay
                     fix = check_correction({**key, "delete": True} if delete else {**key, "set": changes}, writes_day_first(x.document.text))
                 except CorrectionError as exc:
-                    st.error(f"Correction not saved: {exc}")
+                    st.error(f"Correction not saved: {plain(exc)}")
                 else:
                     if delete or changes:
                         st.session_state["corrections"].append(fix)
@@ -375,9 +423,12 @@ if not primary.empty:
                     row |= {k: v for k, v in found[0].items() if k != "label"} | {"place_text": a_place}
                 a_text = next(x.document.text for x in extractions if x.document.doc_id == a_doc)
                 try:
+                    if a_place.strip() and not found:
+                        raise CorrectionError(f"'{a_place.strip()}' is not a place the gazetteer knows; check its spelling, "
+                                              "give a larger place near it, or leave the place empty")
                     fix = check_correction({"add": row}, writes_day_first(a_text))
                 except CorrectionError as exc:
-                    st.error(f"Event not added: {exc}")
+                    st.error(f"Event not added: {plain(exc)}")
                 else:
                     st.session_state["corrections"].append(fix)
                     st.rerun()
@@ -389,7 +440,7 @@ if not primary.empty:
             try:
                 kept, refused = read_corrections(up.getvalue())
             except CorrectionError as exc:
-                st.error(str(exc))
+                st.error(plain(exc))
             else:
                 st.session_state["corrections"] = kept
                 st.session_state["corrections_loaded"] = up.file_id
@@ -398,7 +449,7 @@ if not primary.empty:
         if up is not None and st.session_state.get("corrections_loaded") == up.file_id:
             refused = st.session_state.get("corrections_refused", [])
             for message in refused[:20]:
-                st.warning(message)
+                st.warning(plain(message))
             if len(refused) > 20:
                 st.warning(f"… and {len(refused) - 20:,} more corrections not applied.")
 

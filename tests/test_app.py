@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -240,3 +241,44 @@ def test_the_chosen_event_is_outlined_on_both_charts(app, seed_text):
     timeline, world = (json.loads(c.proto.spec) for c in app.get("plotly_chart"))
     assert any(s.get("type") == "rect" and s["line"]["width"] == 3 for s in timeline["layout"].get("shapes", []))
     assert any(t.get("name") == "Chosen event" for t in world["data"])
+
+
+def test_several_pasted_articles_each_with_its_name(app):
+    app.multiselect(key="seeds").set_value([]).run()
+    app.text_area(key="pasted").set_value("Lisbon 02.03.2021 The minister arrived in Lisbon today.")
+    app.text_input(key="paste_name").set_value("lisbon visit").run()
+    app.button(key="keep_paste").click().run()
+    assert app.text_area(key="pasted").value == ""
+    app.text_area(key="pasted").set_value("Quito 05.04.2022 Talks opened in Quito today.").run()
+    assert not app.exception and set(_table(app)["doc_id"]) == {"lisbon visit", "pasted"}
+    app.button(key="keep_paste").click().run()
+    app.text_area(key="pasted").set_value("Lima 06.04.2022 Talks opened in Lima today.").run()
+    assert set(_table(app)["doc_id"]) == {"lisbon visit", "pasted", "pasted-2"}
+    app.multiselect(key="kept_names").set_value(["pasted"]).run()  # the Lisbon article closed
+    assert set(_table(app)["doc_id"]) == {"pasted", "pasted-2"}
+
+
+def test_a_link_naming_an_article_not_open_says_so():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["doc"] = ["my-upload"]
+    at.run()
+    assert not at.exception and any("my-upload, not open here" in w.value.replace("\\", "") for w in at.warning)
+
+
+def test_an_added_event_at_an_unknown_place_is_refused_with_the_reason(app):
+    app.text_input(key="a_title").set_value("Talks in a made-up town")
+    app.text_input(key="a_start").set_value("2024-11-20")
+    app.text_input(key="a_place").set_value("Xqzwvillezzz")
+    app.button(key="FormSubmitter:add-Add event").click().run()
+    assert not app.exception and "Talks in a made-up town" not in set(_table(app)["title"])
+    assert any("'Xqzwvillezzz' is not a place the gazetteer knows" in e.value for e in app.error)
+
+
+@pytest.mark.parametrize("name", ["![x](http://example.invalid/x.png)", ":red[alarm] **bold**", "<img src=x>"])
+def test_names_are_shown_as_themselves_not_as_markdown(app, name):
+    app.text_area(key="pasted").set_value("Lisbon 02.03.2021 The minister arrived in Lisbon today.")
+    app.text_input(key="paste_name").set_value(name).run()
+    assert not app.exception
+    (label,) = [d.label for d in app.date_input if d.key.startswith("ref_") and "Lisbon" not in d.key and "blinken" not in d.key]
+    assert re.search(r"(?<!\\)[\[\]()*<>:!]", label) is None  # every mark escaped
+    assert label.replace("\\", "") == name.replace("/", "∕")

@@ -172,6 +172,8 @@ def test_only_regular_files_are_read(tmp_path, kind):
         (["a/memo.txt", "a/memo.html"], ["memo.txt", "memo.html"]),
         (["a/memo.txt", "b/memo.txt", "a/notes.txt"], ["a/memo.txt", "b/memo.txt", "notes"]),
         (["pasted", "pasted.txt"], ["pasted", "pasted.txt"]),
+        (["pasted", "pasted", "pasted"], ["pasted", "pasted-2", "pasted-3"]),  # the same name twice: numbered
+        (["x.txt", "x.txt"], ["x.txt", "x.txt-2"]),
     ],
 )
 def test_each_file_of_a_batch_gets_its_own_id(names, ids):

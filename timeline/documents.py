@@ -221,10 +221,24 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def doc_ids(paths: list[Path]) -> list[str]:
     """A distinct id for each file of a batch: its stem ("memo"), its name where stems meet ("memo.txt", "memo.html"),
-    its path where names meet too."""
+    its path where names meet too, and a number after the first where even paths meet ("pasted", "pasted-2").
+
+    >>> doc_ids([Path("a/memo.txt"), Path("b/memo.html"), Path("pasted"), Path("pasted")])
+    ['memo.txt', 'memo.html', 'pasted', 'pasted-2']
+    """
     stems = Counter(p.stem for p in paths)
     names = Counter(p.name for p in paths)
-    return [p.stem if stems[p.stem] == 1 else p.name if names[p.name] == 1 else str(p) for p in paths]
+    ids = [p.stem if stems[p.stem] == 1 else p.name if names[p.name] == 1 else str(p) for p in paths]
+    distinct: list[str] = []
+    taken: set[str] = set()
+    for wanted in ids:
+        given, n = wanted, 1
+        while given in taken:
+            n += 1
+            given = f"{wanted}-{n}"
+        distinct.append(given)
+        taken.add(given)
+    return distinct
 
 
 def make_document(text: str, doc_id: str, settings: Settings = Settings(), source: str = "", dct: date | None = None) -> Document:
