@@ -149,3 +149,10 @@ def test_ics_keeps_control_characters_inside_their_text(hostile_table):
 def test_kml_with_control_characters_is_well_formed(hostile_table):
     root = ET.fromstring(to_bytes(hostile_table, ".kml"))  # a vertical tab is not XML 1.0
     assert all("\x0b" not in (d.text or "") for d in root.iter(f"{KML}description"))
+
+
+def test_the_report_carries_only_the_plotly_parts_it_draws(table):
+    page = to_bytes(table, ".html").decode("utf-8")
+    assert len(page) < 2_500_000  # the full plotly.js alone is 4.8 MB
+    assert "plotly.js v4.1.1" in page and "Licensed under the MIT license" in page  # the bundle keeps its notice
+    assert page.count("var Plotly=(") == 1  # one library, inlined (the browser test proves it draws offline)

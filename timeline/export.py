@@ -40,10 +40,10 @@ def to_json(df: pd.DataFrame) -> str:
 
 
 def report_html(df: pd.DataFrame, documents: Sequence[Document] = (), title: str = "Timeline report") -> str:
-    """One HTML file with the timeline, the map and the events table; plotly.js and outlines inlined."""
-    from .figures import geo_assets_script, map_figure, timeline_figure
+    """One HTML file with the timeline, the map and the events table; plotly.js (the parts used) and outlines inlined."""
+    from .figures import geo_assets_script, map_figure, plotly_script, timeline_figure
 
-    tl = timeline_figure(df).to_html(full_html=False, include_plotlyjs=True, div_id="timeline", config={"displaylogo": False})
+    tl = timeline_figure(df).to_html(full_html=False, include_plotlyjs=False, div_id="timeline", config={"displaylogo": False})
     mp = map_figure(df).to_html(full_html=False, include_plotlyjs=False, div_id="map", config={"displaylogo": False})
     shown = ["title", "start", "end", "precision", "date_text", "place", "country_code", "traveller", "stop_order", "sentence"]
     table = df[shown].astype(object).where(df[shown].notna(), "").to_html(index=False, escape=True, classes="events", border=0)
@@ -60,6 +60,7 @@ table.events th, table.events td {{ border-bottom: 1px solid #ddd; padding: 0.3r
 <h1>{html.escape(title)}</h1>
 <p>{len(df['event_id'].unique())} events from {len(documents) or df['doc_id'].nunique()} document(s){': ' + docs if docs else ''}.
 Map outlines: Natural Earth (public domain); gazetteer: GeoNames (CC BY 4.0).</p>
+{plotly_script()}
 {geo_assets_script()}
 <figure aria-label="Timeline of events">{tl}</figure>
 <figure aria-label="Map of event places">{mp}</figure>

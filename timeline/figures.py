@@ -569,6 +569,14 @@ def outline_assets() -> dict[str, dict]:
     return {TOPOJSON: json.loads(path.read_text(encoding="utf-8"))}
 
 
+@lru_cache(maxsize=1)
+def plotly_script() -> str:
+    """A <script> with the partial plotly.js bundle of assets/plotly (the traces these figures use, about a third
+    of the full library); see scripts/build_outlines.py."""
+    code = (assets_dir() / "plotly" / "plotly-partial.min.js").read_text(encoding="utf-8")
+    return "<script>" + code.replace("</script", "<\\/script") + "</script>"
+
+
 def geo_assets_script() -> str:
     """A <script> that hands plotly.js the outlines so it never fetches them."""
     data = json.dumps(outline_assets(), separators=(",", ":")).replace("</", "<\\/")
