@@ -103,6 +103,18 @@ def _drawn_ids(page, n: int) -> set[str]:
     return set(ids)
 
 
+def _place_on_map(page, name: str):
+    """The marker of the city `name` on the map (plotly draws a trace's points in the order of its data)."""
+    page.wait_for_selector(".geo .scattergeo .point", timeout=30_000)
+    trace, point = page.evaluate("""(name) => {
+        const data = document.querySelectorAll('.js-plotly-plot')[1].data;
+        const geo = data.filter(t => t.type === 'scattergeo');
+        const t = geo.findIndex(t => t.name === 'Cities');
+        return [t, geo[t].hovertext.findIndex(h => h.startsWith('<b>' + name + '</b>'))];
+    }""", name)
+    return page.locator(".geo .scattergeo.trace").nth(trace).locator(".point").nth(point)
+
+
 def _table_rows(page) -> int:
     page.wait_for_selector('[data-testid="stDataFrame"] [role="grid"]', state="attached")
     return page.evaluate("""() => Number(document.querySelector('[data-testid="stDataFrame"] [role="grid"]')
@@ -158,12 +170,15 @@ def test_dashboard_works_offline(browser, app_url):
 
 
 def test_dashboard_walkthrough(browser, app_url, tmp_path):
-    """Upload two articles, pick an event on the map, read its sentence, correct its place, download the CSV."""
+    """Upload two articles (one with an undated trip stop), pick a place on the map and see the timeline, the figures and
+    the table narrow, choose an event in the table, correct it, download the CSV and the corrections, reload, load them back."""
     w = Watch(browser)
     w.page.goto(app_url)
     _settled(w.page, 60_000)
     a = tmp_path / "lima-apec.txt"
-    a.write_text("Lima 14.11.2024 Leaders met at the APEC summit in Lima today. Blinken will travel to Manaus on November 17.", encoding="utf-8")
+    # a trip with an undated last stop (Brasília): the picker, the source and the downloads must still work
+    a.write_text("Lima 14.11.2024 Leaders met at the APEC summit in Lima today. Blinken will travel to Manaus on November 17. "
+                 "He will then travel to Brasilia.", encoding="utf-8")
     b = tmp_path / "kyiv.html"
     b.write_text("<html><body><p>Kyiv 02.03.2022 Russian forces shelled Kharkiv on March 1, 2022.</p></body></html>", encoding="utf-8")
     w.page.locator('[data-testid="stSidebar"] input[type="file"]').first.set_input_files([str(a), str(b)])
@@ -178,9 +193,7 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     # pick a place on the map: the timeline, the figures, the table and the event picker follow the selection
     events_before = int(_metric(w.page, "Events"))
     drawn_before, rows_before = _drawn_ids(w.page, 0), _table_rows(w.page)
-    point = w.page.locator(".geo .scattergeo .point").first
-    point.wait_for(timeout=30_000)
-    point.click(force=True)
+    _place_on_map(w.page, "Lima").click(force=True)
     w.page.wait_for_selector("text=selected event(s)", timeout=30_000)
     _settled(w.page)
     assert w.page.locator('[data-testid="stAlert"]', has_text="selected event(s)").count() == 1
