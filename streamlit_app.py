@@ -41,7 +41,7 @@ OTHER = {
     "JSON records (.json)": (".json", "application/json"),
 }
 LANE_NAMES = {
-    "auto": "kind of event, and trip stops", "doc_id": "document", "event_type": "kind of event", "country_code": "country",
+    "auto": "kind of event, and trips", "doc_id": "document", "event_type": "kind of event", "country_code": "country",
     "place": "place", "traveller": "traveller", "itinerary_id": "itinerary", "actors": "first actor named",
 }
 # Filters kept in the URL, so a view can be shared: query parameter -> widget key.

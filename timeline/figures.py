@@ -36,7 +36,7 @@ _MOD_WORDS = {
 _SAYS_MOD = re.compile(r"(?:about|around|circa|c\.|ca\.|before|prior|by|after|early|late|mid|the )", re.IGNORECASE)
 LABEL_CHARS = 34
 ROW_PX = 26  # one row of a lane
-_PLOT_PX = 1000  # the plot area's width, in pixels, that labels are laid out for (the app and the exports draw 1000-1200)
+_PLOT_PX = 760  # the narrowest plot area, in pixels, that labels are laid out for (the app beside its sidebar; exports are wider)
 _CHAR_PX = 6.2  # one character of the 11 px label font, on average
 _GAP_PX = 14
 # the columns the timeline reads: fewer columns, faster redraws
