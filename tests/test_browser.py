@@ -202,6 +202,11 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     picked = int(_metric(w.page, "Events"))
     assert 1 <= picked < events_before  # the figures describe the pick
     assert 0 < len(_drawn_ids(w.page, 0)) < len(drawn_before)  # the timeline narrowed to it
+    try:  # the table is drawn last: waited for on a loaded machine
+        w.page.wait_for_function(f"""() => Number(document.querySelector('[data-testid="stDataFrame"] [role="grid"]')
+            .getAttribute('aria-rowcount')) - 1 < {rows_before}""", timeout=30_000)
+    except PlaywrightTimeout:
+        pass  # the assertion below says what the table shows
     assert picked <= _table_rows(w.page) < rows_before  # a row per place of each picked event
     _shot(w.page, "walkthrough-2-picked-on-map.png")
 
