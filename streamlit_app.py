@@ -331,8 +331,10 @@ if picks:
 
 # ---------------------------------------------------------------- linked charts
 dark = st.context.theme.type == "dark"
-# the event chosen in the picker (or the table) before this run: the picker itself is drawn further down
-focus = st.session_state.get(picker_key()) or st.session_state.get("focus_id")
+# the event the picker will show (it is drawn further down): the one chosen before, if still in view, else the first
+in_view = list(dict.fromkeys(chosen_view["event_id"]))
+focus = next((e for e in (st.session_state.get(picker_key()), st.session_state.get("focus_id")) if e in in_view),
+             in_view[0] if in_view else None)
 if view.empty:
     # words, not blank axes: nothing to draw
     st.info("No event matches these filters. Clear a filter, or widen the dates, to see events again.")

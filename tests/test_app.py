@@ -223,6 +223,15 @@ def test_a_pick_on_the_map_narrows_the_timeline_the_figures_and_the_table(app, s
     assert _charted_ids(app, 0) == {lima}  # the timeline shows the pick …
     assert len(_charted_ids(app, 1)) > 1  # … while the map keeps every place, Lima highlighted
     assert any("selected event(s) on the map" in i.value for i in app.info)
+    import base64
+    import json
+
+    import numpy as np
+
+    world = json.loads(app.get("plotly_chart")[1].proto.spec)
+    (ring,) = [t for t in world["data"] if t.get("name") == "Chosen event"]
+    lat = np.frombuffer(base64.b64decode(ring["lat"]["bdata"]), dtype=ring["lat"]["dtype"])  # plotly's typed array
+    assert app.selectbox(key="focus_event").value == lima and round(lat[0]) == -12  # the picker's event, at Lima
     app.button(key="clear_picks").click().run()
     assert int(_metric(app, "Events")) == events and not any("selected event(s)" in i.value for i in app.info)
 
