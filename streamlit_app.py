@@ -22,6 +22,7 @@ from timeline.frame import empty, to_frame
 from timeline.gazetteer import default_gazetteer
 from timeline.merge import merge_sources
 from timeline.models import Settings
+from timeline.memo import BoundedStore
 from timeline.pipeline import process
 from timeline.review import (
     CorrectionError, Filters, apply_corrections, check_correction, correction_key, dump_corrections, filter_events,
@@ -30,6 +31,8 @@ from timeline.review import (
 
 SEEDS = Path(__file__).parent / "seeds"
 MAX_UPLOAD_MB = 20
+CACHE_MB = 400  # the extractions kept for every session together
+LONG = 100_000  # characters: an article this long shows a progress bar while it is read
 # plotly.js fetches outlines from topojsonURL; Streamlit serves ./static (a link to assets/topojson).
 PLOT_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 OTHER = {
@@ -76,17 +79,41 @@ def country_name(code: str) -> str:
     return f"{place.name} ({code})" if place is not None else code
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_resource
+def extractions_store() -> BoundedStore:
+    """Extractions shared by every session, bounded by bytes (an article's text is held with what was found in it)."""
+    return BoundedStore(limit=CACHE_MB * 1_000_000)
+
+
 def extraction(text: str, doc_id: str, reference: date | None, mode: str):
-    """One document's extraction, cached by its content and settings."""
-    settings = Settings(reference=reference, mode=mode)
-    return process(make_document(text, doc_id, settings), settings)
+    """One document's extraction, kept by its content and settings; a long article shows a progress bar meanwhile."""
+    key = (hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(), doc_id, reference, mode)
+    found = extractions_store().get(key)
+    if found is None:
+        settings = Settings(reference=reference, mode=mode)
+        bar = st.progress(0.0, text=f"Reading {plain(doc_id)} …") if len(text) > LONG else None
+        tell = (lambda done, what: bar.progress(done, text=f"{plain(doc_id)}: {what} …")) if bar else None
+        found = process(make_document(text, doc_id, settings), settings, tell)
+        if bar:
+            bar.empty()
+        # what the text weighs in memory, and about as much again for its mentions and events
+        extractions_store().put(key, found, size=4 * len(text) + 400 * (len(found.times) + len(found.places) + len(found.events)))
+    return found
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def joined(key: tuple, _extractions: list):
-    """The events table of the chosen articles, reports of one event joined; cached by the articles' key."""
-    return to_frame(merge_sources([e for x in _extractions for e in x.events])) if _extractions else empty()
+@st.cache_resource
+def tables_store() -> BoundedStore:
+    """Events tables of sets of articles, shared by every session, bounded by bytes."""
+    return BoundedStore(limit=CACHE_MB * 1_000_000 // 4)
+
+
+def joined(key: tuple, extractions: list):
+    """The events table of the chosen articles, reports of one event joined; kept by the articles' key."""
+    table = tables_store().get(key)
+    if table is None:
+        table = to_frame(merge_sources([e for x in extractions for e in x.events])) if extractions else empty()
+        tables_store().put(key, table, size=int(table.memory_usage(deep=True).sum()))
+    return table.copy()
 
 
 def articles() -> dict[str, str]:

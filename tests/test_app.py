@@ -291,3 +291,24 @@ def test_names_are_shown_as_themselves_not_as_markdown(app, name):
     (label,) = [d.label for d in app.date_input if d.key.startswith("ref_") and "Lisbon" not in d.key and "blinken" not in d.key]
     assert re.search(r"(?<!\\)[\[\]()*<>:!]", label) is None  # every mark escaped
     assert label.replace("\\", "") == name.replace("/", "∕")
+
+
+def test_a_long_article_is_read_once_with_a_progress_bar(monkeypatch):
+    import timeline.pipeline
+
+    calls: list[bool] = []
+    real = timeline.pipeline.process
+
+    def counted(doc, settings, progress=None):
+        calls.append(progress is not None)  # a progress bar is told each step
+        return real(doc, settings, progress)
+
+    monkeypatch.setattr(timeline.pipeline, "process", counted)
+    article = "Lisbon 02.03.2021 " + "The minister arrived in Lisbon today and met officials for talks. " * 1_700  # > 100,000 chars
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.multiselect(key="seeds").set_value([])
+    at.text_area(key="pasted").set_value(article).run()
+    assert not at.exception and int(_metric(at, "Events")) >= 1
+    at.selectbox(key="lane").set_value("place").run()  # a rerun: the article is not read again
+    assert not at.exception and calls.count(True) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -49,8 +49,18 @@ class Batch:
     failures: tuple[Failure, ...] = field(default_factory=tuple)
 
 
-def process(doc: Document, settings: Settings = Settings()) -> Extraction:
-    """Dates, places, events and itineraries of one document."""
+Progress = Callable[[float, str], None]
+
+
+def _quiet(done: float, what: str) -> None:
+    return None
+
+
+def process(doc: Document, settings: Settings = Settings(), progress: Progress | None = None) -> Extraction:
+    """Dates, places, events and itineraries of one document; `progress(share done, what next)` is told
+    each step (a dashboard's progress bar on a long article)."""
+    progress = progress or _quiet
+    progress(0.0, "finding dates")
     # without a reference date, relative dates can only be read against the story's own dates ("in December 1698 ...
     # the attack on December 13"): news mode has nothing to anchor them to
     mode = "narrative" if doc.reference is None and settings.mode == "news" else settings.mode
@@ -59,7 +69,9 @@ def process(doc: Document, settings: Settings = Settings()) -> Extraction:
     span = dateline_span(doc)
     header = {(t.start, t.end) for t in page.header} | {span}
     times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header else t for t in times]
+    progress(0.25, "finding places")
     places = find_places(doc.text)
+    progress(0.5, "reading sentences and their events")
     # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
     opening = span[1] if span and span[0] < 40 else 0
     story = max(layout.dateline_end(doc.text), opening)
@@ -73,6 +85,7 @@ def process(doc: Document, settings: Settings = Settings()) -> Extraction:
         reference=doc.reference if settings.mode != "narrative" else None,
     )
     evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places, setting, page.headings)
+    progress(1.0, "done")
     return Extraction(doc, tuple(times), tuple(places), tuple(evs), tuple(its))
 
 
