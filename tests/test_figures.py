@@ -176,3 +176,19 @@ def test_animation_adds_places_frame_by_frame(table):
     assert sizes == sorted(sizes) and len(fig.frames) >= 3
     located = table.drop_duplicates("event_id")  # an event's first row: its own place, or none
     assert sizes[-1] == located[located["lat"].notna() & located["start"].notna()]["place"].nunique()
+
+
+def test_markers_that_would_cover_each_other_are_drawn_apart():
+    from timeline.pipeline import extract
+
+    t = extract("Brussels 13.11.2024 Ministers met in Brussels today. Belgium hosted the talks on November 13, 2024.")
+    located = t.dropna(subset=["lat"]).drop_duplicates("place")
+    true = list(zip(located["lat"], located["lon"]))
+    fig = map_figure(t)
+    drawn = [(a, b) for tr in fig.data if tr.name in ("Cities", "Countries and regions") for a, b in zip(tr.lat, tr.lon)]
+
+    def closest(points):
+        return min(abs(a[0] - b[0]) + abs(a[1] - b[1]) for i, a in enumerate(points) for b in points[i + 1:])
+
+    assert len(drawn) == len(true) >= 2 and closest(drawn) > 1.5 * closest(true)
+    assert any("drawn a little apart" in h for tr in fig.data if tr.hovertext for h in tr.hovertext)

@@ -7,8 +7,9 @@ Pure functions of the table; the only module that imports plotly. Map outlines c
 from __future__ import annotations
 
 import html
-import re
 import json
+import math
+import re
 import textwrap
 from collections.abc import Collection
 from datetime import date, timedelta
@@ -420,6 +421,35 @@ def _bounds(lat: pd.Series, lon: pd.Series) -> dict:
     )
 
 
+def _apart(lat: list[float], lon: list[float], gap: float, limit: int = 2000) -> tuple[list[float], list[float]]:
+    """Points closer than `gap` degrees to another spread on a small ring around their middle, so that each marker
+    is seen and can be clicked ("Brussels" under "Belgium"); others stay where they are. Greedy, first point first.
+
+    >>> _apart([0.0, 0.0, 40.0], [0.0, 0.01, 10.0], gap=1.0)[1][2]
+    10.0
+    """
+    if len(lat) > limit:
+        return lat, lon  # a map of thousands of places: left as they are
+    groups: list[list[int]] = []
+    for i in range(len(lat)):
+        near = next((g for g in groups if abs(lat[g[0]] - lat[i]) < gap and abs(lon[g[0]] - lon[i]) < gap), None)
+        if near is None:
+            groups.append([i])
+        else:
+            near.append(i)
+    lat, lon = list(lat), list(lon)
+    for g in groups:
+        if len(g) < 2:
+            continue
+        mid_lat, mid_lon = sum(lat[i] for i in g) / len(g), sum(lon[i] for i in g) / len(g)
+        stretch = 1 / max(math.cos(math.radians(mid_lat)), 0.2)  # a degree of longitude is shorter away from the equator
+        for k, i in enumerate(g):
+            angle = 2 * math.pi * k / len(g)
+            lat[i] = mid_lat + 0.6 * gap * math.sin(angle)
+            lon[i] = mid_lon + 0.6 * gap * math.cos(angle) * stretch
+    return lat, lon
+
+
 def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (), focus: str | None = None) -> go.Figure:
     """Places on an offline map zoomed to them, sized by events and coloured by when they first appear;
     itineraries as numbered routes with arrows, each stop labelled with its place and dates. `picked` event ids
@@ -428,6 +458,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
     picked = frozenset(picked)
     fig = go.Figure()
     at_place: dict[tuple, str] = {}
+    shown_at: dict[tuple, tuple[float, float]] = {}
     if not located.empty:
         agg = (
             located.groupby(["place", "country_code", "lat", "lon", "place_kind"], dropna=False)
@@ -436,6 +467,12 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
             .reset_index()
         )
         agg["customdata"] = [",".join(x) for x in agg["ids"]]
+        # markers that would cover each other at the map's first zoom are drawn apart (hover gives the true point)
+        view = _bounds(located["lat"], located["lon"])
+        gap = max(view["lataxis_range"][1] - view["lataxis_range"][0], view["lonaxis_range"][1] - view["lonaxis_range"][0]) / 60
+        agg = agg.sort_values("mentions", ascending=False, kind="stable")
+        agg["shown_lat"], agg["shown_lon"] = _apart(agg["lat"].astype(float).tolist(), agg["lon"].astype(float).tolist(), gap)
+        shown_at = {(r.place, r.lat, r.lon): (r.shown_lat, r.shown_lon) for r in agg.itertuples()}
         at_place = {(r.place, r.lat, r.lon): r.customdata for r in agg.itertuples()}
         agg["when"] = _decimal_year(agg["first"])
         lo, hi = agg["when"].min(), agg["when"].max()
@@ -446,7 +483,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
                 continue
             fig.add_trace(go.Scattergeo(
                 name="Cities" if kind_group == "city" else "Countries and regions",
-                lat=part["lat"], lon=part["lon"],
+                lat=part["shown_lat"], lon=part["shown_lon"],
                 mode="markers",
                 # coloured by when the place first appears (Cividis reads with colour-vision deficiencies)
                 marker=dict(size=8 + 4 * part["mentions"].clip(upper=6), symbol=symbol, color=part["when"],
@@ -458,6 +495,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
                 hovertext=[
                     f"<b>{html.escape(str(r.place))}</b> ({html.escape(str(r.country_code)) if pd.notna(r.country_code) else 'region'})<br>"
                     f"{r.mentions} event(s), first {r.first}<br>" + "<br>".join(html.escape(str(t)) for t in r.titles)
+                    + ("<br><i>drawn a little apart from a place close by</i>" if (r.shown_lat, r.shown_lon) != (r.lat, r.lon) else "")
                     for r in part.itertuples()
                 ],
                 hoverinfo="text",
@@ -467,9 +505,10 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
         traveller = stops["traveller"].iloc[0]
         # a stop stands for every event at its place: clicking it picks them all, as the city marker under it would
         ids = [at_place.get((r.place, r.lat, r.lon), r.event_id) for r in stops.itertuples()]
+        points = [shown_at.get((r.place, r.lat, r.lon), (r.lat, r.lon)) for r in stops.itertuples()]  # on its marker
         fig.add_trace(go.Scattergeo(
             name=f"{traveller}'s trip",
-            lat=stops["lat"], lon=stops["lon"],
+            lat=[a for a, _ in points], lon=[b for _, b in points],
             mode="lines+markers+text",
             line=dict(width=2.5, color=color),
             marker=dict(size=14, symbol="arrow", angleref="previous", color=color),
