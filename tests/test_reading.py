@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 
 import pytest
@@ -53,6 +54,8 @@ def make_docx(paragraphs: list[str]) -> bytes:
         ("a.txt", TEXT.encode("utf-8")),
         ("a.md", ("\ufeff" + TEXT).encode("utf-8")),
         ("a.txt", TEXT.encode("utf-16")),
+        ("a.txt", TEXT.encode("utf-32")),  # its mark begins like UTF-16's
+        ("a.txt", TEXT.encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""])),
         ("a.txt", "Talks in Bogotá on 12 November 2024.".encode("cp1252")),
         ("a.html", f"<html><script>alert(1)</script><nav>Menu</nav><p>{TEXT}</p></html>".encode()),
         ("a.pdf", make_pdf(TEXT)),
@@ -69,6 +72,9 @@ def test_each_type_gives_its_text(name, data):
     [
         ("a.txt", b"   ", "empty"),
         ("a.txt", b"\x00\x01\x02binary", "binary"),
+        ("a.txt", random.Random(7).randbytes(8_000).replace(b"\x00", b"\x01"), "binary"),  # no NUL, but no text either
+        ("a.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 14]) * 400 + b"Talks", "binary"),  # control characters
+        ("a.txt", b"\xff\xfe" + "Talks in Lima.".encode("utf-16-le") + b"\x00", "not UTF-16"),  # an odd byte out
         ("a.png", b"\x89PNG....", "unsupported file type '.png'"),
         ("a.pdf", b"%PDF-1.4 broken", "not a readable PDF"),
         ("a.docx", b"PK not a zip", "not a readable .docx"),

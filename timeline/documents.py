@@ -69,19 +69,37 @@ def decode(data: bytes, name: str) -> str:
     finds (cp1252, latin-1, ...), else cp1252."""
     if not data.strip():
         raise DocumentError(f"{name}: the file is empty; give a file with some text in it")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    for bom, encoding in _BOMS:  # UTF-32's marks begin like UTF-16's: they are looked for first
+        if data.startswith(bom):
+            try:
+                return _textual(data.decode(encoding), name)
+            except UnicodeDecodeError:
+                raise DocumentError(f"{name}: starts with a {encoding.upper()} mark but is not {encoding.upper()}; "
+                                    "save it again as UTF-8") from None
     if b"\x00" in data[:4096]:
         raise DocumentError(f"{name}: looks like a binary file; accepted are text files ({', '.join(SUFFIXES)})")
     try:
-        return data.decode("utf-8-sig")
+        return _textual(data.decode("utf-8-sig"), name)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
-    return data.decode(encoding, errors="replace")
+    return _textual(data.decode(encoding, errors="replace"), name)
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _textual(text: str, name: str) -> str:
+    """`text`, unless it reads as a binary file's bytes (more than one character in twenty a control character or
+    undecodable): then one line saying so."""
+    sample = text[:20_000]
+    if len(_NOT_TEXT.findall(sample)) * 20 > len(sample):
+        raise DocumentError(f"{name}: looks like a binary file, not text; accepted are text files ({', '.join(SUFFIXES)})")
+    return text
 
 
 # Limits a damaged or hostile file meets before it costs much: past one, the file is refused in one line and the
