@@ -208,3 +208,12 @@ def test_files_sharing_a_stem_keep_apart_and_an_empty_one_is_named(tmp_path):
 def test_version():
     res = run("--version")
     assert res.returncode == 0 and res.stdout.startswith("timeline ")
+
+
+@pytest.mark.parametrize("dct", [20241113, ["2024-11-13"], {"date": "2024-11-13"}, 2024.5])
+def test_a_dct_that_is_not_a_string_is_refused_not_ignored(dct):
+    from timeline.annotate import annotate_record
+    from timeline.errors import TimelineError
+
+    with pytest.raises(TimelineError, match="dct must be an ISO date string"):
+        annotate_record({"doc_id": "a", "text": "Talks in Lima today.", "dct": dct})

@@ -31,6 +31,9 @@ def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_t
     if not isinstance(text, str):
         raise TimelineError(f"record {doc_id or '?'}: 'text' must be a string")
     dct = record.get("dct")
+    if dct is not None and not isinstance(dct, str):
+        raise TimelineError(f"record {doc_id or '?'}: dct must be an ISO date string (YYYY-MM-DD) or absent, "
+                            f"not a {type(dct).__name__}")
     reference = parse_date(dct[:10]) if isinstance(dct, str) and dct else None
     if isinstance(dct, str) and dct and reference is None:
         raise TimelineError(f"record {doc_id}: dct {dct!r} is not an ISO date (YYYY-MM-DD)")
