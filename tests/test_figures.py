@@ -192,3 +192,14 @@ def test_markers_that_would_cover_each_other_are_drawn_apart():
 
     assert len(drawn) == len(true) >= 2 and closest(drawn) > 1.5 * closest(true)
     assert any("drawn a little apart" in h for tr in fig.data if tr.hovertext for h in tr.hovertext)
+
+
+@pytest.mark.parametrize("text", [
+    "Kaunas was sacked in 1262 by Lithuanians. The castle was rebuilt before 1250.",  # out of reach of nanoseconds
+    "Brussels 13.11.2024 Talks in Brussels today. Blinken flew to Lima on November 14.",
+])
+def test_any_era_draws_titled(text):
+    from timeline.pipeline import extract
+
+    fig = timeline_figure(extract(text))
+    assert _titles(fig) and map_figure(extract(text)).data

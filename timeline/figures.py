@@ -278,8 +278,9 @@ def _panel(rows: pd.DataFrame, x_range: tuple[pd.Timestamp, pd.Timestamp], depth
     if label is not None:
         items.loc[~label.reindex(items.index, fill_value=True), "text"] = ""
     day = (items["start"] == items["end"]).fillna(False).to_numpy(dtype=bool)
-    offset = pd.to_timedelta((12 * 3_600_000 + 9 * per_px) * day, unit="ms")
-    items["label_x"] = items["start_ts"] + offset
+    # in seconds: a date of 1250 is out of reach of nanoseconds
+    offset = pd.to_timedelta((12 * 3_600 + 9 * per_px / 1000) * day, unit="s").as_unit("s")
+    items["label_x"] = items["start_ts"].dt.as_unit("s") + offset
     items, ticks, names = _layout_lanes(items, x_range, depth)
     items["labelled"] &= items["text"] != ""
     return items, ticks, names
