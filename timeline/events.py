@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
 
 from . import clauses, occurrences, syntax
 from .documents import by_sentence
@@ -32,9 +31,10 @@ def build(
     headings: tuple[TimeMention, ...] = (),
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
+    reader = syntax.Reader(syntax.PARSE_BUDGET)
     if setting.reference is not None:
-        times = _tensed(sentences, times, setting.reference)
-    planned = trips(sentences, times, places, text, setting.reference)
+        times = _tensed(sentences, times, setting.reference, reader)
+    planned = trips(sentences, times, places, text, setting.reference, reader)
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}
@@ -47,7 +47,7 @@ def build(
             ev = Event(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
-                title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting))
+                title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
                 or f"{traveller.split()[-1]} travels to {stop.place.place.name}",
                 time=stop.time,
                 sentence=stop.sentence,
@@ -63,6 +63,7 @@ def build(
     events_in: list[tuple[Event, str, bool]] = []
     own_times = {s.start: [t for t in times_in[s.start] if dated(t)] for s in sentences}
     starts = [s.start for s in sentences]
+    heading_starts = [h.start for h in headings]  # in text order, as `layout.lines` gives them
     for h in headings:  # a timeline page's "June 25, 1950" line dates the first sentence below it, and is no event
         at = sentences[bisect_right(starts, h.start) - 1]
         own_times[at.start] = [t for t in own_times[at.start] if t is not h]
@@ -71,15 +72,17 @@ def build(
             own_times[sentences[i].start] = [h]
         # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
         depth = _indent(text, h.start)
-        until = next((g.start for g in headings if g.start > h.start), len(text))
-        for s in sentences[i + 1:]:
+        after = bisect_right(heading_starts, h.start)
+        until = heading_starts[after] if after < len(headings) else len(text)
+        for j in range(i + 1, len(sentences)):
+            s = sentences[j]
             if _indent(text, s.start) <= depth or text.rfind("\n", 0, s.start) < h.end or s.start >= until:
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
-    parses = syntax.parse(_within_budget(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead))
+    parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     if lead is not None and lead.start not in parses:
         lead = None
     for s in sentences:
@@ -107,43 +110,30 @@ def build(
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
 
 
-def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Setting) -> str:
+def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Setting, reader: syntax.Reader) -> str:
     """The headline of a stop whose sentence says what the traveller does there ("Hagel will deliver the keynote
-    address at the forum"), from its main clause."""
-    parse = syntax.parse([s])[s.start]
-    root = clauses.root(parse)
+    address at the forum"), from its main clause (the trip read it: a stay is found by the model)."""
+    parse = reader.parse([s]).get(s.start)
+    root = clauses.root(parse) if parse is not None else None
     return occurrences.title(parse, root, times, text, setting.dateline_end) if root is not None else ""
 
 
 def _indent(text: str, at: int) -> int:
     """How far the line holding `at` is indented, bullets counted as indent ("  - 26 June: ...")."""
-    line = text[text.rfind("\n", 0, at) + 1:]
-    return len(line) - len(line.lstrip(" \t-*•·–"))
+    start = text.rfind("\n", 0, at) + 1
+    return _INDENT.match(text, start).end() - start
 
 
-# The sentence model reads this many characters of a document's dated sentences (about 3 s here, 7 s of hostile
-# text): any article, not a book. Past it, a sentence's event is built without the model (`occurrences.unparsed`),
-# so that the work per document stays bounded and linear however large the input.
-PARSE_BUDGET = 100_000
+_INDENT = re.compile(r"[ \t\-*•·–]*")
 
 
-def _tensed(sentences: list[Sentence], times: list[TimeMention], reference) -> list[TimeMention]:
+def _tensed(sentences: list[Sentence], times: list[TimeMention], reference, reader: syntax.Reader) -> list[TimeMention]:
     """`times` with bare weekdays and months read by the tense of their clause (only those sentences are parsed)."""
     asked = {start for start, ts in by_sentence(sentences, times).items() if any(map(occurrences.needs_tense, ts))}
     if not asked:
         return times
-    parses = syntax.parse(_within_budget(s for s in sentences if s.start in asked))
+    parses = reader.parse(s for s in sentences if s.start in asked)
     return occurrences.tensed(times, parses, sentences, reference)
-
-
-def _within_budget(sentences: Iterable[Sentence]) -> list[Sentence]:
-    out, used = [], 0
-    for s in sentences:
-        used += len(s.text)
-        if used > PARSE_BUDGET:
-            break
-        out.append(s)
-    return out
 
 
 def _lead(sentences: list[Sentence], stop_events: dict) -> Sentence | None:
@@ -199,13 +189,13 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
 
     `places` and `times` are the mentions inside the sentence.
     """
-    taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
+    taken = sorted([(p.start, p.end) for p in places] + [(t.start, t.end) for t in times])
     out: list[str] = []
     for m in CAP_RUN.finditer(sentence.text):
         run, s = m.group(), sentence.start + m.start()
         # "U.S. Secretary of State Antony Blinken": the name is what follows the place
         trimmed = False
-        for a, b in sorted(taken):
+        for a, b in taken:
             if s <= a < s + len(run):
                 run, s, trimmed = re.sub(r"^['’]s?\s*", "", run[b - s:].lstrip()), b, True
         name = clean_name(run.strip())

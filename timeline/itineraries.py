@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from . import clauses, syntax
@@ -61,7 +62,9 @@ _TITLE_WORDS = {
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
 }
-TITLE_ONLY = re.compile(r"\b(?:Secretary|President|Minister|Chancellor|Ambassador|Envoy|Senator|Governor|Representative|Gentleman|Lady|Family|King|Queen|Pope|Prince|Princess|Premier)\b")
+_TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
+           "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier")
+TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
 NOT_NAMES = {
@@ -107,6 +110,7 @@ _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commis
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
+@lru_cache(maxsize=8192)  # the same runs come back in every sentence of a long text
 def clean_name(run: str) -> str:
     """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
 
@@ -158,12 +162,18 @@ def _same_person(a: str, b: str) -> bool:
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
+def _title_words(run: str) -> set[str]:
+    """The title words `run` holds, as substrings ("Princess Anne" holds "Prince" too)."""
+    return {w for w in _TITLES if w in run}
+
+
 class _Travellers:
     """The people who travel in one document, each under the longest form of their name."""
 
     def __init__(self) -> None:
         self.names: list[str] = []
-        self.titles: dict[str, str] = {}  # name -> the words it came with ("Secretary of State ...")
+        # name -> the title words its runs hold ("Secretary of State ..."), as a set: a name met 10,000 times keeps one
+        self.titles: dict[str, set[str]] = {}
         self.recent = ""  # the last traveller, named or known only by a title ("?President")
 
     def add(self, name: str, run: str = "") -> str:
@@ -171,19 +181,19 @@ class _Travellers:
             known = self.names[i]
             if _same_person(name, known):
                 if len(name) > len(known):
-                    self.titles[name] = self.titles.pop(known, "")
+                    self.titles[name] = self.titles.pop(known, set())
                     self.names[i] = name
-                self.titles[self.names[i]] += " " + run
+                self.titles[self.names[i]] |= _title_words(run)
                 return self.names[i]
         self.names.append(name)
-        self.titles[name] = run
+        self.titles[name] = _title_words(run)
         return name
 
     def titled(self, title_run: str) -> str:
         """The last person met under the title in `title_run` ("the Secretary"), else the last one named."""
         for word in reversed(TITLE_ONLY.findall(title_run)):
             for name in reversed(self.names):
-                if word in self.titles.get(name, ""):
+                if word in self.titles.get(name, ()):
                     return name
         if "Family" in title_run:
             return self.last()  # "the First Family" travels with the one it is the family of
@@ -195,7 +205,7 @@ class _Travellers:
     def holds(self, name: str, title: str) -> bool:
         """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
         words = TITLE_ONLY.findall(title)
-        return bool(words) and all(w in self.titles.get(name, "") for w in words)
+        return bool(words) and all(w in self.titles.get(name, ()) for w in words)
 
     def canonical(self, name: str) -> str:
         """`name` as first met, upgraded to the longest form met since."""
@@ -400,7 +410,8 @@ def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None
     return None
 
 
-def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers) -> list[_Statement]:
+def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers,
+                reader: syntax.Reader) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
     spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
@@ -411,7 +422,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     lead = _lead_person(sentences[:3], text)
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
-    for s in sentences:
+    likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
+    for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
@@ -515,7 +527,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue
         if travelled or not s_places or not (s_times or day) or not people.names:
             continue  # a stay is only of someone a trip statement has named
-        stay = _stay(s, s_places, s_all_times, text, people)
+        if s.start not in reader.read:
+            if likely is None:
+                likely = _likely_stays(sentences, places_in, times_in, text)
+            reader.parse(_read_ahead(sentences, k, likely, day is not None))
+        stay = _stay(s, s_places, s_all_times, text, people, reader)
         if stay is not None:
             who, here = stay
             time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
@@ -530,14 +546,49 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     return out
 
 
+_AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
+
+
+@dataclass(frozen=True, slots=True)
+class _Likely:
+    """The sentences that may be stays, by index: with a place and a date (which the model mostly reads for their
+    events anyway), or with a place (a stay under a schedule's day); and where each paragraph ends."""
+
+    dated: list[int]
+    placed: list[int]
+    breaks: list[int]
+
+
+def _likely_stays(sentences: list[Sentence], places_in: dict, times_in: dict, text: str) -> _Likely:
+    placed = [k for k, s in enumerate(sentences) if places_in[s.start]]
+    return _Likely([k for k in placed if any(map(dated, times_in[sentences[k].start]))], placed,
+                   [m.start() for m in re.finditer("\n", text)])
+
+
+def _read_ahead(sentences: list[Sentence], k: int, likely: _Likely, in_day: bool) -> list[Sentence]:
+    """Sentence `k` and the next few that may be stays too, for the model to read at once (one by one, it takes twice
+    as long): dated ones with a place; under a schedule's day, any with a place in the same paragraph."""
+    pool = likely.placed if in_day else likely.dated
+    ahead = [sentences[i] for i in pool[bisect_right(pool, k): bisect_right(pool, k) + _AHEAD - 1]]
+    if in_day:
+        n = bisect_right(likely.breaks, sentences[k].end)
+        end = likely.breaks[n] if n < len(likely.breaks) else sentences[-1].end
+        ahead = [s for s in ahead if s.start < end]
+    return [sentences[k]] + ahead
+
+
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 _MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
 
 
-def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers) -> tuple[str, list[PlaceMention]] | None:
+def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers,
+          reader: syntax.Reader) -> tuple[str, list[PlaceMention]] | None:
     """A traveller somewhere without a travel verb: the subject of the sentence's main verb and the places where it
-    happens ("On Saturday, Secretary Doe will deliver the keynote address at the forum in Simi Valley, California")."""
-    parse = syntax.parse([s])[s.start]
+    happens ("On Saturday, Secretary Doe will deliver the keynote address at the forum in Simi Valley, California").
+    None past the model's budget."""
+    parse = reader.parse([s]).get(s.start)
+    if parse is None:
+        return None
     verb = clauses.root(parse)
     if verb is None or clauses.tense(parse, verb) == "past" or clauses.negated(parse, verb):
         return None
@@ -725,7 +776,8 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 continue
             slot = slots[j]
             used.append(j)
-            slot.names.append(p)
+            if not any(n.text == p.text and n.place == p.place for n in slot.names):
+                slot.names.append(p)  # a name told again adds nothing to what the stop is known by: the list stays short
             if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0) or p.text.startswith(slot.place.text + " "):
                 slot.place = p  # a finer place, or the same one's fuller name ("Washington DC" for "Washington")
             # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
@@ -805,7 +857,8 @@ class PlannedStop:
 
 
 def trips(
-    sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, reference: date | None = None
+    sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, reference: date | None = None,
+    reader: syntax.Reader | None = None,
 ) -> dict[str, list[PlannedStop]]:
     """Each traveller's stops in order, from one document's sentences, dates and places.
 
@@ -813,7 +866,8 @@ def trips(
     the summit hosted in Washington in December 2022") is another occasion, not a stop.
     """
     people = _Travellers()
-    assembled = _assemble(_statements(sentences, times, places, text, people), people)
+    reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
+    assembled = _assemble(_statements(sentences, times, places, text, people, reader), people)
     out = {}
     for who, slots in assembled.items():
         kept = _in_the_range(_by_rank(_finest(slots, places, text), text))

@@ -9,6 +9,7 @@ timeline page) is a heading: it dates the sentence that follows it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -54,8 +55,10 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
     """(line start, line end, its dates) for each line that holds dates and nothing that reads as a sentence."""
     out = []
     by_line: dict[int, list[TimeMention]] = {}
+    breaks = [m.start() for m in re.finditer("\n", text)]  # each date's line start by a binary search, not a rescan
     for t in times:
-        by_line.setdefault(text.rfind("\n", 0, t.start) + 1, []).append(t)
+        n = bisect_left(breaks, t.start)
+        by_line.setdefault(breaks[n - 1] + 1 if n else 0, []).append(t)
     for k, ts in by_line.items():
         end = text.find("\n", k)
         end = len(text) if end < 0 else end

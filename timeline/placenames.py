@@ -14,6 +14,7 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
 from .gazetteer import Gazetteer, normalise
 from .models import Place
@@ -167,9 +168,25 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+_T = TypeVar("_T")
+
+
+def _remembered(f: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`f` of one argument, remembering its answers for one text (a long text repeats its names)."""
+    seen: dict = {}
+
+    def remembered(x):
+        if x not in seen:
+            seen[x] = f(x)
+        return seen[x]
+
+    return remembered
+
+
 def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     toks = _tokens(text)
     out: list[Candidate] = []
+    opens, readings = _remembered(gaz.opens), _remembered(lambda surface: _readings(surface, gaz))
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
@@ -179,7 +196,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         found = None
         longest = min(gaz.max_words, len(toks) - i)
         second = toks[i + 1][1] if longest > 1 else e
-        if longest > 1 and not gaz.opens(text[s: _strip_possessive(text, s, second)]) and not gaz.opens(text[s: second]):
+        if longest > 1 and not opens(text[s: _strip_possessive(text, s, second)]) and not opens(text[s: second]):
             longest = 1  # no known name starts with these two words ("Democratic People's" does)
         for n in range(longest, 0, -1):
             last = toks[i + n - 1]
@@ -194,7 +211,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
             end = _strip_possessive(text, s, last[1])
             surface = text[s:end]
-            places, literal = _readings(surface, gaz)
+            places, literal = readings(surface)
             if places:
                 found = Candidate(s, end, surface, places, literal)
                 i += n
@@ -461,17 +478,45 @@ def qualifier(c: Candidate, following: Candidate | None, after: Candidate | None
 
     Not in a list of states: 'Washington, Pennsylvania and California'.
     """
+    listed = _comma_pair(c, following, after, text)
+    return None if listed is None else _qualifying(c.places, following.places, listed)
+
+
+def _comma_pair(c: Candidate, following: Candidate | None, after: Candidate | None, text: str) -> bool | None:
+    """None unless a comma joins `c` to `following`; else whether `after` goes on as a list ("A, B and C")."""
     if following is None or not COMMA.fullmatch(text, c.end, following.start):
         return None
-    listed = after is not None and LIST_JOINT.fullmatch(text[following.end: after.start])
-    for p in following.places:
-        if listed and any(q.kind == p.kind and (p.kind == "country" or q.country_code == p.country_code) for q in c.places):
+    return after is not None and bool(LIST_JOINT.fullmatch(text[following.end: after.start]))
+
+
+def _qualifying(places: tuple[Place, ...], areas: tuple[Place, ...], listed: bool) -> Place | None:
+    """The place of `areas` that contains one of `places`, unless the two are items of a list."""
+    for p in areas:
+        if listed and any(q.kind == p.kind and (p.kind == "country" or q.country_code == p.country_code) for q in places):
             continue  # two countries, or two states of one country, in a row are items of a list
         if p.kind in ("country", "admin1"):
-            for q in c.places:
+            for q in places:
                 if q.country_code == p.country_code and q is not p and q.kind in ("city", "admin1", "admin2"):
                     return p
     return None
+
+
+def qualifiers(cands: list[Candidate], text: str) -> list[Place | None]:
+    """`qualifier` of each candidate; a pair of names met again ("Lima, Peru ... Lima, Peru") is worked out once (by
+    the identities of their places, which `cands` keeps alive)."""
+    seen: dict = {}
+    out: list[Place | None] = []
+    for i, c in enumerate(cands):
+        following = at(cands, i + 1)
+        listed = _comma_pair(c, following, at(cands, i + 2), text)
+        if listed is None:
+            out.append(None)
+            continue
+        key = (id(c.places), id(following.places), listed)
+        if key not in seen:
+            seen[key] = _qualifying(c.places, following.places, listed)
+        out.append(seen[key])
+    return out
 
 
 LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")

@@ -15,11 +15,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
 from .placenames import (
-    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifier, span_candidates, town_in, within,
+    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )
 
 
@@ -125,13 +126,25 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
     return s
 
 
-def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, cands: list[Candidate], picks: list[Place]) -> bool:
-    """A small town in a country the document never otherwise mentions is more likely a name than a place."""
+def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in: dict[str, set[str]]) -> bool:
+    """A small town in a country the document never otherwise mentions is more likely a name than a place.
+
+    `named_in`: the names that place the text in each country (`_names_by_country`).
+    """
     if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
         return False
     # other mentions of the same name do not count: "Cocoa farmers ... Cocoa farmers" makes no Florida town
-    return not any(o.text != c.text and p.country_code == best.country_code and (len({q.country_code for q in o.places}) == 1 or p.kind != "city")
-                   for o, p in zip(cands, picks))
+    return not any(name != c.text for name in named_in.get(best.country_code, ()))
+
+
+def _names_by_country(cands: list[Candidate], picks: list[Place]) -> dict[str, set[str]]:
+    """For each country, the names whose mentions place the text there: a country, state or region, or a town only one
+    country has (found once for all the mentions that ask)."""
+    out: dict[str, set[str]] = {}
+    for o, p in zip(cands, picks):
+        if len({q.country_code for q in o.places}) == 1 or p.kind != "city":
+            out.setdefault(p.country_code, set()).add(o.text)
+    return out
 
 
 def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | None:
@@ -159,6 +172,24 @@ def _choose(
     if len(scored) == 1:
         return scored[0][1], 1.0
     return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
+
+
+def _remembered() -> Callable[..., tuple[Place, float]]:
+    """`_choose`, remembering its answers for one text: a long text names the same places again and again, in the
+    same company, and each answer depends only on what the key holds.
+
+    The key holds the identities of the places (hashing them is most of the cost), which the caller keeps alive.
+    """
+    seen: dict = {}
+
+    def chosen(c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(),
+               anchor: Place | None = None) -> tuple[Place, float]:
+        key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), sibling_kinds, id(anchor))
+        if key not in seen:
+            seen[key] = _choose(c, q, context, sibling_kinds, anchor)
+        return seen[key]
+
+    return chosen
 
 
 def _list_neighbours(i: int, cands: list[Candidate], text: str) -> list[int]:
@@ -207,7 +238,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     A province of a few thousand people (a parish of Jersey, "Gulf" in Papua New Guinea) counts as a
     village. After "the", a name that can be a country or a region is not a town.
     """
-    quals = [qualifier(c, at(cands, i + 1), at(cands, i + 2), text) for i, c in enumerate(cands)]
+    quals = qualifiers(cands, text)
     # a state, or a big city the name cannot mistake for another country's ("Salamanca" is in Spain,
     # Mexico and Chile, so it backs no village of Guanajuato)
     backers = [
@@ -217,19 +248,31 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     towns = _Context.of(backers)
     out = []
+    # the same readings with the same qualifier keep the same readings: worked out once per text (by the identities of
+    # the places, which `cands`, `quals` and `backers` keep alive)
+    seen: dict = {}
     for c, q, own in zip(cands, quals, backers):
-        others = towns.without(own)
-        places = tuple(
-            p for p in c.places
-            if (p.kind in ("country", "continent", "region") or (p.population >= _VILLAGE and not _in_shadow(p, c)))
-            or others.region(p.country_code, p.admin1)
-            or (q is not None and within(p, q))
-        )
-        if text.endswith("the ", 0, c.start) and any(p.kind in ("country", "continent", "region") for p in places):
-            places = tuple(p for p in places if p.kind != "city")  # "the Pacific", "the Gambia": not a town
+        after_the = text.endswith("the ", 0, c.start)
+        key = (id(c.places), id(q), id(own), after_the)
+        if key not in seen:
+            seen[key] = _backed(c, q, towns.without(own), after_the)
+        places = seen[key]
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
+
+
+def _backed(c: Candidate, q: Place | None, others: _Context, after_the: bool) -> tuple[Place, ...]:
+    """The readings of one candidate the rest of the text (`others`) or its qualifier backs."""
+    places = tuple(
+        p for p in c.places
+        if (p.kind in ("country", "continent", "region") or (p.population >= _VILLAGE and not _in_shadow(p, c)))
+        or others.region(p.country_code, p.admin1)
+        or (q is not None and within(p, q))
+    )
+    if after_the and any(p.kind in ("country", "continent", "region") for p in places):
+        places = tuple(p for p in places if p.kind != "city")  # "the Pacific", "the Gambia": not a town
+    return places
 
 
 def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | None:
@@ -271,15 +314,17 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
     cands = [_unlisted_town(i, cands, text) or c for i, c in enumerate(cands)]
     if drop_isolated:
         cands = _backed_readings(text, cands)
-    quals = [qualifier(c, at(cands, i + 1), at(cands, i + 2), text) for i, c in enumerate(cands)]
+    quals = qualifiers(cands, text)
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
     # First pass: only the mentions that can sit in one country give context; second pass: every
     # mention's first choice does, each mention seeing the others but not itself.
     sure = [c.places[0] if len({p.country_code for p in c.places}) == 1 else None for c in cands]
     first = _Context.of(sure)
-    picks = [containers[i] or _choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
+    choose = _remembered()
+    picks = [containers[i] or choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
     second = _Context.of(picks)
-    anchors = _anchors(cands, quals, second)
+    anchors = _anchors(cands, quals, second, choose)
+    named_in = _names_by_country(cands, picks)
     sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
     states_in: dict[int, Counter] = {}
     out: list[PlaceMention] = []
@@ -288,10 +333,10 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
         siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
-        best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings)
+        best, confidence = choose(c, quals[i], second.without(picks[i]), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if anchor is not None:
-            best, confidence = _choose(c, quals[i], second.without(picks[i]), siblings, anchor)
+            best, confidence = choose(c, quals[i], second.without(picks[i]), siblings, anchor)
         elif best.kind == "admin1" and quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
             if sentences is None:
                 sentences, states_in = _sentences(text, cands, picks)
@@ -299,7 +344,7 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, second.without(picks[i]), {k for k, n in nearby.items() if n > 0})
-        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], cands, picks):
+        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
@@ -331,7 +376,8 @@ def _unbacked_state(best: Place, c: Candidate, context: _Context, states: set[tu
     return cities[0] if cities else best
 
 
-def _anchors(cands: list[Candidate], quals: list[Place | None], context: _Context) -> dict[str, Place]:
+def _anchors(cands: list[Candidate], quals: list[Place | None], context: _Context,
+             choose: Callable[..., tuple[Place, float]] = _choose) -> dict[str, Place]:
     """One sense per text: the place a name gets where the text qualifies it ("Athens, Greece").
 
     Every other mention of that name in the text leans to the same place (see `_W_ANCHOR`).
@@ -339,7 +385,7 @@ def _anchors(cands: list[Candidate], quals: list[Place | None], context: _Contex
     out: dict[str, Place] = {}
     for c, q in zip(cands, quals):
         if q is not None:
-            best = _choose(c, q, context)[0]
+            best = choose(c, q, context)[0]
             if best.country_code == q.country_code:
                 out.setdefault(normalise(c.text), best)
     return out

@@ -7,11 +7,12 @@ worker), and only the sentences that need it are parsed. What comes out is plain
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import TimelineError
 from .models import Sentence
@@ -100,6 +101,46 @@ _POS_OF_TAG = {
 }
 
 
+# The model reads at most this many tokens (words and punctuation) of one document: about 1.5 s here, some 75,000
+# characters of prose, any article but not a book. Tokens, not characters, because the model's time goes by tokens
+# ("A-A-A-A" is seven). Past it, a sentence is read without the model (`occurrences.unparsed`; no stay for a trip), so
+# the work per document stays bounded and linear however large the input.
+PARSE_BUDGET = 15_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> int:
+    """About how many tokens the model makes of `text`."""
+    return len(_TOKEN.findall(text))
+
+
+class Reader:
+    """The model for one document: it reads at most `budget` tokens, each sentence once, whoever asks (dates, trips,
+    events), and keeps what it read until the document is done."""
+
+    def __init__(self, budget: int) -> None:
+        self.left = budget
+        self.read: dict[int, Parse] = {}
+
+    def parse(self, sentences: Iterable[Sentence]) -> dict[int, Parse]:
+        """The parses of `sentences` (by start offset), in order, up to the first that no longer fits the budget."""
+        out: dict[int, Parse] = {}
+        todo: list[Sentence] = []
+        for s in sentences:
+            if s.start in self.read:
+                out[s.start] = self.read[s.start]
+                continue
+            n = tokens(s.text)
+            if n > self.left:
+                break
+            self.left -= n
+            todo.append(s)
+        if todo:
+            self.read.update(parse(todo))
+            out.update((s.start, self.read[s.start]) for s in todo)
+        return out
+
+
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     """The parse of each sentence, keyed by its start offset (the recent ones are kept: trips and events ask twice)."""
     sents = list(sentences)
@@ -115,7 +156,7 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
                 todo.append(s)
     if not todo:
         return out
-    for s, doc in zip(todo, _nlp().pipe((s.text for s in todo), batch_size=64)):
+    for s, doc in _docs(todo):
         out[s.start] = Parse(
             s,
             tuple(
@@ -128,6 +169,32 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
             if len(_RECENT) > _KEEP:
                 _RECENT.popitem(last=False)
     return out
+
+
+# What the model reads at once: its working memory grows with the tokens of a batch (64 sentences of 1,000 characters
+# of dates took 200 MB), its speed hardly past a few thousand characters.
+_BATCH_CHARS = 10_000
+_BATCH_SENTENCES = 64
+
+
+def _docs(sentences: list[Sentence]) -> Iterator[tuple[Sentence, object]]:
+    """Each sentence with the model's reading of it, read in batches of a bounded size."""
+    for batch in _batches(sentences):
+        yield from zip(batch, _nlp().pipe([s.text for s in batch], batch_size=len(batch)))
+
+
+def _batches(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
+    """The sentences in order, in batches of a bounded size for the model."""
+    batch: list[Sentence] = []
+    size = 0
+    for s in sentences:
+        if batch and (size + len(s.text) > _BATCH_CHARS or len(batch) == _BATCH_SENTENCES):
+            yield batch
+            batch, size = [], 0
+        batch.append(s)
+        size += len(s.text)
+    if batch:
+        yield batch
 
 
 _KEEP = 256

@@ -812,7 +812,8 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-_UNIT_TRIGGER = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+# A unit always starts a word in these patterns: "Monday" and "midday" do not call for a duration.
+_UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)"
 _MONTH_TRIGGER = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _TRIGGERS = {
     "iso": (r"\d-\d", 8),
@@ -824,8 +825,9 @@ _TRIGGERS = {
     "month_alone": (_MONTH_TRIGGER, 20),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
+    "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most
     "quarter": (r"quarter|q[1-4]", 30),
-    "weekday": (r"mon|tue|wed|thu|fri|sat|sun", 12),
+    "weekday": (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tues?\.|wed\.|thu(?:rs)?\.|fri\.)", 12),
     "ago": (_UNIT_TRIGGER, 60),
     "duration": (_UNIT_TRIGGER, 60),
     "adj_duration": (_UNIT_TRIGGER, 30),
@@ -835,14 +837,14 @@ _TRIGGERS = {
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
     "the_year": (r"the year|the month|the week", 4),
-    "relative_unit": (r"day|week|month|quarter|year|decade", 40),
+    "relative_unit": (r"\b(?:day|week|month|quarter|year|decade)", 40),
     "present": (r"present|moment|current|nowadays|now|recent|past|future|this time", 12),
-    "vague_duration": (r"minutes|hours|days|weeks|months|years|decades", 30),
+    "vague_duration": (r"\b(?:minutes|hours|days|weeks|months|years|decades)", 30),
     "the_day": (r"the day|the same day|the weekend", 12),
     "bc_year": (r"b\.?c", 8),
     "christmas": (r"christmas|new year", 2),
     "per_unit": (r"per ", 2),
-    "anaphoric": (r"time|period|day|night|month|year|week|season", 16),
+    "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
@@ -860,6 +862,24 @@ _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just
 # Past tense near a date: the common irregular verbs of news, and any word in "-ed".
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
+# Pieces every match of _PAST and _FUTURE holds: where none stands near a date, the pattern is not tried there (in a
+# text of dates alone, the windows around the dates overlap ten deep).
+_PAST_HINT = re.compile(r"(?=was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|ed)", _I)
+_FUTURE_HINT = re.compile(r"(?=will|shall|to|scheduled|expected|due|upcoming|'ll)", _I)
+
+
+def _hints(hint: re.Pattern, text: str) -> list[int]:
+    """Where the pieces of `hint` start in `text`, in order (overlapping ones too)."""
+    return [m.start() for m in hint.finditer(text)]
+
+
+def _found(pattern: re.Pattern, hints: list[int] | None, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` matches in text[start:end], tried only where one of its pieces (`hints`, if known) starts."""
+    if hints is not None:
+        i = bisect.bisect_left(hints, start)
+        if i == len(hints) or hints[i] >= end:
+            return False
+    return pattern.search(text, start, end) is not None
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
 _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women|index|series)\b",
@@ -880,6 +900,10 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
     return left, right
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
+_COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
+
+
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     """Drop matches that are numbers, not times: '$2008', '2000 troops', 'aged 20 years'."""
     before = text[max(0, m.start() - 12): m.start()]
@@ -898,7 +922,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         head = m["num"].lower()
         if m["unit"].lower() == "second" and head in ("a", "an", "one"):
             return False  # "a second A380": an ordinal, not a duration
-        if head in ("a", "an") and m["unit"].lower() in ("day", "week", "month", "year") and re.match(r"\s+(?:earlier|before|ago|later)", text[m.end():]):
+        if head in ("a", "an") and m["unit"].lower() in ("day", "week", "month", "year") and _RELATIVE_AFTER.match(text, m.end()):
             return False
         if head in ("some", "many", "few") and m.start() == m.start("num"):
             return False  # "many years" alone is too vague to count
@@ -910,7 +934,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         return False  # "fall" is mostly a verb
     if rule.name == "month_day" and m["mon"] == "May" and not m["year"] and not m["day2"]:
         # "May 5" is a date; "May 5 people" is not, and neither is a sentence-initial modal.
-        if re.match(r"\s+(?:people|of|percent|%)", text[m.end():], _I):
+        if _COUNT_AFTER.match(text, m.end()):
             return False
     return True
 
@@ -933,40 +957,49 @@ def _windows(rule: _Rule, text: str, low: str) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
-def _matches(rule: _Rule, text: str, low: str) -> Iterator[re.Match]:
+def _matches(rule: _Rule, text: str, low: str) -> Iterator[tuple[re.Match, int]]:
+    """Each match of the rule, with the end of the window it was found in."""
     seen: set[tuple[int, int]] = set()
     for lo, hi in _windows(rule, text, low):
         for m in rule.pattern.finditer(text, lo, hi):
             if m.span() not in seen:
                 seen.add(m.span())
-                yield m
+                yield m, hi
 
 
-def _candidates(text: str, ctx: _Context) -> Iterator[tuple[int, int, _Rule, re.Match]]:
+# A candidate: its span, its rule, and where the rule matched in which window (`_match` finds the match again). The
+# match itself is not kept: in a text of dates alone, a million of them would hold hundreds of megabytes.
+_Candidate = tuple[int, int, _Rule, int, int]
+
+
+def _candidates(text: str, ctx: _Context) -> Iterator[_Candidate]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for rule in _RULES:
-        for m in _matches(rule, text, low):
-            start = m.start("core") if "core" in rule.pattern.groupindex else m.start()
+        for m, hi in _matches(rule, text, low):
+            at = m.start()
+            start = m.start("core") if "core" in rule.pattern.groupindex else at
             if m.end() > start and _plausible(rule, m, text):
-                yield start, m.end(), rule, m
+                yield start, m.end(), rule, at, hi
 
 
-def _select(cands: list[tuple[int, int, _Rule, re.Match]]) -> list[tuple[int, int, _Rule, re.Match]]:
+def _match(c: _Candidate, text: str) -> re.Match:
+    """The candidate's match, found again where it was found (the same start and window end give the same match)."""
+    return c[2].pattern.match(text, c[3], c[4])
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Longest match first, then rule order; no overlaps."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RULE_RANK[c[2].name], c[0]))
-    # Taken spans never overlap, so sorted by start they are sorted by end too: a new span overlaps
-    # one of them exactly when it overlaps the last one starting before its end (a binary search).
-    starts: list[int] = []
-    ends: list[int] = []
+    # A new span overlaps a taken one exactly when one of its characters is taken: a byte per character of the text,
+    # checked and set over the span only (a date is short), so the work stays linear however many dates there are.
+    taken = bytearray(max((c[1] for c in cands), default=0))
     chosen = []
     for c in cands:
-        i = bisect.bisect_left(starts, c[1])
-        if i and ends[i - 1] > c[0]:
+        if taken.find(1, c[0], c[1]) >= 0:
             continue
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -1033,13 +1066,17 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     anchor = reference
     told: tuple[date, str, int] | None = None
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
-    for k, (start, end, rule, m) in enumerate(chosen):
+    # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
+    dense = len(chosen) * 160 > len(text)
+    future_hints, past_hints = (_hints(_FUTURE_HINT, text), _hints(_PAST_HINT, text)) if dense else (None, None)
+    for k, (start, end, rule, _, _) in enumerate(chosen):
+        m = _match(chosen[k], text)
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
-        future = bool(_FUTURE.search(text, max(s0, start - 60), min(s1, end + 60)))
-        past = not future and bool(_PAST.search(text, max(s0, start - 60), min(s1, end + 40)))
+        future = _found(_FUTURE, future_hints, text, max(s0, start - 60), min(s1, end + 60))
+        past = not future and _found(_PAST, past_hints, text, max(s0, start - 60), min(s1, end + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None)
-        shared = _shared_year(chosen, k, text)
+        shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
         try:
@@ -1072,13 +1109,14 @@ _DAYS = frozenset({"month_day", "day_month"})
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|-|–)\s*")
 
 
-def _shared_year(chosen: list, k: int, text: str) -> int | None:
+def _shared_year(chosen: list[_Candidate], k: int, text: str, m: re.Match) -> int | None:
     """The year a day without one shares with the dated day after it: "on September 15 and December 1697",
     "between 3 March and 5 June 1990"."""
-    _, end, rule, m = chosen[k]
+    _, end, rule, _, _ = chosen[k]
     if rule.name not in _DAYS or m["year"] or k + 1 >= len(chosen):
         return None
-    start2, _, rule2, m2 = chosen[k + 1]
+    start2, _, rule2, _, _ = chosen[k + 1]
+    m2 = _match(chosen[k + 1], text)
     year = m2.groupdict().get("year")
     if rule2.name not in _DAYS | {"month_year"} or not year or not _JOINED.fullmatch(text, end, start2):
         return None

@@ -1,0 +1,97 @@
+"""Worst cases stay linear: what grows with a hostile text is bounded or counted here, never timed (the seconds are
+measured in bench/worst_case.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import itineraries, places, syntax
+from timeline.pipeline import extract
+
+DATES = "12 May 2024, 3 June 2021, 1999, Monday, November 12-13, 2008, 14.11.2024, last week, the 1990s, Q2 2023, "
+TRIP = "Brussels 13.11.2024 Secretary Blinken will travel to Lima, Paris and Manaus on November 14. "
+STAY = "On Monday, Secretary Blinken will deliver remarks at a forum in Lima. "
+PLACES = "Lima, Paris, Brussels, Manaus, Vienna, Seoul, "
+
+
+@pytest.fixture
+def model_reads(monkeypatch):
+    """The texts the sentence model is given, batch by batch."""
+    batches: list[list[str]] = []
+    real = syntax._nlp()
+
+    class Counting:
+        def pipe(self, texts, batch_size=64):
+            batch = list(texts)
+            batches.append(batch)
+            return real.pipe(batch, batch_size=batch_size)
+
+    monkeypatch.setattr(syntax, "_nlp", lambda: Counting())
+    monkeypatch.setattr(syntax, "_RECENT", type(syntax._RECENT)())  # nothing read before counts
+    return batches
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        (TRIP + STAY * 300, None),  # a traveller's stays: each once read by the model for the trip, then for its event
+        (DATES * 200, date(2024, 11, 13)),  # dates alone: every sentence asks for its tense and its event
+        ("Talks in Lima ended on Monday. " * 400, date(2024, 11, 13)),
+    ],
+)
+def test_the_model_reads_at_most_its_budget_of_a_document(model_reads, monkeypatch, text, reference):
+    monkeypatch.setattr(syntax, "PARSE_BUDGET", 400)
+    extract(text, reference=reference)
+    read = [t for batch in model_reads for t in batch]
+    assert sum(map(syntax.tokens, read)) <= 400  # each sentence charged once, whoever asks (trips, tenses, events)
+
+
+def test_the_model_reads_in_batches_of_bounded_size(model_reads):
+    extract(DATES * 2_000, reference=date(2024, 11, 13))  # 1,000-character "sentences": no full stop among the dates
+    assert model_reads and max(sum(map(len, batch)) for batch in model_reads) <= syntax._BATCH_CHARS
+
+
+@pytest.mark.parametrize(
+    "runs,title",
+    [
+        (["Secretary Blinken"] * 2_000, "Secretary"),
+        (["Secretary of State Antony Blinken", "Secretary Blinken", "Blinken"] * 700, "Secretary"),
+        (["President Biden", "Princess Anne"] * 1_000, "Prince"),  # "Princess" holds "Prince", as the text of runs did
+    ],
+)
+def test_a_traveller_met_again_and_again_keeps_a_bounded_record_of_titles(runs, title):
+    people = itineraries._Travellers()
+    for run in runs:
+        people.add(itineraries.clean_name(run), run)
+    assert all(len(titles) <= len(itineraries._TITLES) for titles in people.titles.values())
+    assert people.holds(people.canonical(itineraries.clean_name(runs[-1])), title)
+
+
+@pytest.mark.parametrize("repeats", [50, 500])
+def test_a_stop_named_again_and_again_keeps_a_bounded_list_of_names(monkeypatch, repeats):
+    longest = [0]
+    real = itineraries._covers
+
+    def covers(slot, p):
+        longest[0] = max(longest[0], len(slot.names))
+        return real(slot, p)
+
+    monkeypatch.setattr(itineraries, "_covers", covers)
+    got = extract(TRIP * repeats)
+    assert longest[0] <= 3 and set(got.loc[got["itinerary_id"] != "", "place"].dropna()) >= {"Lima", "Paris", "Manaus"}
+
+
+@pytest.mark.parametrize("repeats", [100, 1_000])
+def test_a_place_named_again_in_the_same_company_is_resolved_once(monkeypatch, repeats):
+    calls = [0]
+    real = places._choose
+
+    def choose(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(places, "_choose", choose)
+    found = places.find_places("Talks on 12 May 2024 in " + PLACES * repeats)
+    assert len(found) >= 6 * repeats and calls[0] <= 100  # as many for 6,000 mentions as for 600
