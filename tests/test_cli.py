@@ -210,6 +210,42 @@ def test_version():
     assert res.returncode == 0 and res.stdout.startswith("timeline ")
 
 
+def _batch_with_a_slow_document(folder) -> None:
+    """Two short articles around one that takes far longer than a second: 4.5 MB of dates and nothing else."""
+    folder.mkdir()
+    (folder / "a.txt").write_text("Brussels 13.11.2024 Talks in Brussels today.", encoding="utf-8")
+    unit = "12 May 2024, 3 June 2021, 1999, Monday, November 12-13, 2008, 14.11.2024, last week, "
+    (folder / "big.txt").write_text(unit * (4_500_000 // len(unit)), encoding="utf-8")
+    (folder / "c.txt").write_text("Paris 01.02.2020 Talks in Paris today.", encoding="utf-8")
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_a_document_past_the_deadline_is_named_and_the_others_go_through(tmp_path, workers):
+    _batch_with_a_slow_document(tmp_path / "in")
+    out = tmp_path / "events.csv"
+    res = run("extract", str(tmp_path / "in"), "--deadline", "1", "--workers", workers, "--out", str(out))
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    (line,) = [x for x in res.stderr.splitlines() if "deadline" in x]
+    assert "big.txt" in line and "1 s" in line and "--deadline" in line
+    assert res.stderr.strip().splitlines()[-1].endswith("1 of 3 documents failed")
+    assert set(pd.read_csv(out)["doc_id"]) == {"a", "c"}  # the one after the slow one too, by a new helper
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf"])
+def test_a_deadline_must_be_seconds(value):
+    res = run("extract", str(SEED), "--deadline", value)
+    assert res.returncode == 2 and "--deadline" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_no_deadline_extracts_in_this_process(tmp_path, monkeypatch):
+    from timeline import guard
+
+    monkeypatch.setattr(guard, "_Helper", None)  # no helper process may be started
+    out = tmp_path / "events.csv"
+    assert main(["extract", str(SEED), "--deadline", "0", "--out", str(out)]) == 0
+    assert len(pd.read_csv(out)) > 5
+
+
 @pytest.mark.parametrize("dct", [20241113, ["2024-11-13"], {"date": "2024-11-13"}, 2024.5])
 def test_a_dct_that_is_not_a_string_is_refused_not_ignored(dct):
     from timeline.annotate import annotate_record

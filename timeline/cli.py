@@ -14,6 +14,8 @@ from .errors import TimelineError
 from .models import Settings
 from .temporal import parse_date
 
+DEADLINE = 60.0  # seconds one document may take in `extract`: above the half minute 5 MB of the worst text takes here
+
 
 def _reference(value: str | None):
     if value is None:
@@ -63,7 +65,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if args.max_chars < 1:
         raise TimelineError(f"--max-chars {args.max_chars}: give the largest document to read, in characters (default 5,000,000)")
-    settings = Settings(reference=_reference(args.reference_date), mode=args.mode, max_chars=args.max_chars)
+    if not 0 <= args.deadline < float("inf"):
+        raise TimelineError(f"--deadline {args.deadline:g}: give the seconds one document may take (default 60; 0: no limit)")
+    settings = Settings(reference=_reference(args.reference_date), mode=args.mode, max_chars=args.max_chars,
+                        deadline=args.deadline)
     if args.workers < 0:
         raise TimelineError(f"--workers {args.workers}: give a number of worker processes, 1 or more (0: this process)")
     run = dict(settings=settings, workers=args.workers, scheduler=args.scheduler, progress=sys.stderr.isatty())
@@ -165,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--max-chars", type=int, default=Settings().max_chars, metavar="N",
                     help="refuse documents longer than N characters (default: 5,000,000, about 5 MB)")
+    ex.add_argument("--deadline", type=float, default=DEADLINE, metavar="SECONDS",
+                    help=f"give up on a document that takes longer than this, name it and go on with the others "
+                         f"(default: {DEADLINE:g}; 0: no limit)")
     ex.add_argument("--workers", type=int, default=0, metavar="N", help="run on a local Dask cluster of N worker processes (default: in this process)")
     ex.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     ex.set_defaults(func=cmd_extract)

@@ -21,6 +21,7 @@ class Settings:
     reference: date | None = None  # overrides the document's own reference date
     mode: str = "news"  # "news" anchors relative dates to the reference; "narrative" to the story so far
     max_chars: int = 5_000_000
+    deadline: float = 0.0  # seconds one document of a batch may take (`scale`, the CLI's --deadline); 0: no limit
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,18 +19,19 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from .documents import doc_ids, iter_paths, read_path
+from .documents import doc_ids, iter_paths
 from .errors import TimelineError
 from .frame import empty, to_frame
+from .guard import extract_path, extract_path_within
 from .merge import merge_sources
 from .models import Document, Event, Settings
-from .pipeline import Failure, process
+from .pipeline import Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +49,21 @@ def _partitions(paths: list, size: int) -> Iterator[list]:
 
 
 def run_partition(files: list[tuple[str, str]], settings: Settings, n: int = 0) -> tuple[list[Event], list[Document], list[Failure]]:
-    """Read and extract partition `n` of the files, (path, doc_id) pairs (this is what runs on a worker)."""
+    """Read and extract partition `n` of the files, (path, doc_id) pairs (this is what runs on a worker); with
+    `settings.deadline`, each document in a helper process that is killed past it (see `guard`)."""
     events: list[Event] = []
     docs: list[Document] = []
     failures: list[Failure] = []
+    extract = extract_path_within if settings.deadline else extract_path
     for p, doc_id in files:
         try:
-            doc = read_path(Path(p), settings, doc_id)
-            x = process(doc, settings)
+            # the text stays on the worker; what the caller needs to know of its dates comes back
+            found, doc = extract(p, doc_id, settings)
         except TimelineError as exc:
             failures.append(Failure(p, str(exc)))
             continue
-        events.extend(x.events)
-        # the text stays on the worker; what the caller needs to know of its dates comes back
-        docs.append(replace(doc, text="", unresolved=sum(not t.anchored for t in x.times)))
+        events.extend(found)
+        docs.append(doc)
     return events, docs, failures
 
 
