@@ -14,7 +14,10 @@ from .errors import TimelineError
 from .models import Settings
 from .temporal import parse_date
 
-DEADLINE = 60.0  # seconds one document may take in `extract`: above the half minute 5 MB of the worst text takes here
+# Seconds one document may take in `extract`; 0: no limit, the default, because the work per document is bounded and
+# linear (bench/worst_case.py) and the helper process a deadline needs costs a second or two of every run
+# (bench/extract_speed.py: 0.47x against 0.66x without it). 60 suits a batch of untrusted files.
+DEADLINE = 0.0
 
 
 def _reference(value: str | None):
@@ -66,7 +69,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.max_chars < 1:
         raise TimelineError(f"--max-chars {args.max_chars}: give the largest document to read, in characters (default 5,000,000)")
     if not 0 <= args.deadline < float("inf"):
-        raise TimelineError(f"--deadline {args.deadline:g}: give the seconds one document may take (default 60; 0: no limit)")
+        raise TimelineError(f"--deadline {args.deadline:g}: give the seconds one document may take (0, the default: no limit)")
     settings = Settings(reference=_reference(args.reference_date), mode=args.mode, max_chars=args.max_chars,
                         deadline=args.deadline)
     if args.workers < 0:
@@ -171,8 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-chars", type=int, default=Settings().max_chars, metavar="N",
                     help="refuse documents longer than N characters (default: 5,000,000, about 5 MB)")
     ex.add_argument("--deadline", type=float, default=DEADLINE, metavar="SECONDS",
-                    help=f"give up on a document that takes longer than this, name it and go on with the others "
-                         f"(default: {DEADLINE:g}; 0: no limit)")
+                    help="give up on a document that takes longer than this, name it and go on with the others "
+                         "(default: no limit; 60 suits a batch of untrusted files; each document then runs in a helper process)")
     ex.add_argument("--workers", type=int, default=0, metavar="N", help="run on a local Dask cluster of N worker processes (default: in this process)")
     ex.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     ex.set_defaults(func=cmd_extract)
