@@ -205,9 +205,12 @@ def _selected(ids: pd.Series, picked: frozenset[str]) -> list[int] | None:
     return [n for n, i in enumerate(ids) if picked & set(str(i).split(","))]
 
 
-def _add_events(fig: go.Figure, items: pd.DataFrame, row: int | None, legend: bool, picked: frozenset[str],
-                focus: str | None, dark: bool) -> list[dict]:
-    """The panel's traces added to `fig`; the outline of the `focus` event returned as shapes."""
+def _events(items: pd.DataFrame, row: int | None, legend: bool, picked: frozenset[str], focus: str | None,
+            dark: bool) -> tuple[list[go.BaseTraceType], list[dict]]:
+    """A panel's traces, and the outline of the `focus` event as shapes."""
+    traces: list[go.BaseTraceType] = []
+    axis = "" if not row or row == 1 else str(row)
+    where = dict(xaxis=f"x{axis}", yaxis=f"y{axis}")
     single = items["start"] == items["end"]
     coarse = items["precision"].isin(COARSE)
     hedged = items["mod"].notna() if "mod" in items else pd.Series(False, index=items.index)
@@ -216,11 +219,10 @@ def _add_events(fig: go.Figure, items: pd.DataFrame, row: int | None, legend: bo
         ("Date range", items[~coarse & ~single & ~hedged], dict(opacity=0.6), PALETTE[1]),
         ("Uncertain or open-ended", items[~coarse & hedged], dict(opacity=0.4, pattern_shape="x"), PALETTE[3]),
     )
-    where = dict(row=row, col=1) if row else {}
     for name, part, style, color in groups:
         if part.empty:
             continue
-        fig.add_trace(go.Bar(
+        traces.append(go.Bar(
             name=name, legendgroup=name, showlegend=legend,
             orientation="h", y=part["y"], width=0.7,
             base=part["start_ts"],
@@ -228,29 +230,31 @@ def _add_events(fig: go.Figure, items: pd.DataFrame, row: int | None, legend: bo
             customdata=part["ids"], hovertext=part["hover"], hoverinfo="text",
             selectedpoints=_selected(part["ids"], picked),
             marker=dict(color=color, opacity=style["opacity"], pattern=dict(shape=style.get("pattern_shape", "")), line=dict(width=1, color=color)),
-        ), **where)
+            **where,
+        ))
     days = items[~coarse & single & ~hedged]
     if not days.empty:
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             name="Single day", legendgroup="Single day", showlegend=legend,
             mode="markers", y=days["y"], x=days["start_ts"] + pd.Timedelta(hours=12),
             customdata=days["ids"], hovertext=days["hover"], hoverinfo="text",
             selectedpoints=_selected(days["ids"], picked),
             marker=dict(color=PALETTE[2], size=11, symbol="diamond", line=dict(width=1, color="#333")),
-        ), **where)
+            **where,
+        ))
     shown = items[items["labelled"]]
     if not shown.empty:
         # titles on the chart, as a reader expects of a timeline; a day's title starts after its marker
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             name="titles", showlegend=False, mode="text", y=shown["y"], x=shown["label_x"], text=shown["text"],
             textposition="middle right", textfont=dict(size=11, color="#eee" if dark else "#222"), cliponaxis=True,
             customdata=shown["ids"], hovertext=shown["hover"], hoverinfo="text",
             selectedpoints=_selected(shown["ids"], picked),
-        ), **where)
+            **where,
+        ))
     chosen = items[items["ids"].str.split(",").apply(lambda ids: focus in ids)] if focus else items.iloc[0:0]
-    axis = "" if not row or row == 1 else str(row)
     # the event chosen in the table or the picker, outlined wherever it is drawn
-    return [dict(type="rect", xref=f"x{axis}", yref=f"y{axis}", x0=r.start_ts, x1=max(r.end_ts, r.label_x),
+    return traces, [dict(type="rect", xref=f"x{axis}", yref=f"y{axis}", x0=r.start_ts, x1=max(r.end_ts, r.label_x),
                  y0=r.y - 0.45, y1=r.y + 0.45, line=dict(color=PALETTE[4], width=3), fillcolor="rgba(0,0,0,0)")
             for r in chosen.itertuples()]
 
@@ -296,14 +300,10 @@ def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False, pi
     Lanes (`lane`): any of LANES. `picked` event ids are highlighted, `focus` is outlined. Clicking or selecting
     returns event ids as customdata (comma-joined where one item stands for several events).
     """
-    from plotly.subplots import make_subplots
-
     rows = _primary_rows(df[[c for c in _DRAWN if c in df]])
     template = "plotly_dark" if dark else "plotly_white"
     if rows.empty:
-        fig = go.Figure()
-        fig.update_layout(title="No dated events", template=template)
-        return fig
+        return go.Figure(layout=dict(title="No dated events", template=template))
     rows["lane"] = _lanes(rows, lane)
     rows["start_ts"] = pd.to_datetime(rows["start"])
     rows["end_ts"] = pd.to_datetime(rows["end"]) + pd.Timedelta(days=1)
@@ -312,16 +312,17 @@ def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False, pi
     first, last = rows["start_ts"].min(), rows["end_ts"].max()
     pad = max((last - first) * 0.03, pd.Timedelta(days=3))
     window = detail_window(rows)
+    lanes = dict(automargin=True, showgrid=False, zeroline=False)
     if window is None:
         whole = _with_room(first - pad, last + pad, rows["start_ts"].max())
         items, ticks, names = _panel(rows, whole, depth=8)
         n_rows = int(-items["y"].min()) + 1
-        fig = go.Figure()
-        shapes = _add_events(fig, items, None, True, picked, focus, dark) + _lane_rules(ticks, None, dark)
-        fig.update_xaxes(type="date", range=list(whole))
-        fig.update_yaxes(tickvals=ticks, ticktext=names, range=[-n_rows + 0.4, 0.6])
-        height = 130 + ROW_PX * n_rows
-        top = 60
+        traces, shapes = _events(items, None, True, picked, focus, dark)
+        shapes += _lane_rules(ticks, None, dark)
+        axes = dict(xaxis=dict(type="date", range=list(whole), tickangle=0),
+                    yaxis=dict(tickvals=ticks, ticktext=names, range=[-n_rows + 0.4, 0.6], **lanes))
+        notes: list[dict] = []
+        height, top = 130 + ROW_PX * n_rows, 60
     else:
         w0, w1 = window[0] - pd.Timedelta(days=2), window[1] + pd.Timedelta(days=3)
         inside = (rows["start_ts"] >= w0) & (rows["end_ts"] <= w1)
@@ -331,24 +332,29 @@ def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False, pi
         over, o_ticks, o_names = _panel(rows, whole, depth=3, label=~inside)
         detail, d_ticks, d_names = _panel(rows[inside], (w0, w1), depth=8)
         n_over, n_detail = int(-over["y"].min()) + 1, int(-detail["y"].min()) + 1
-        height = 230 + ROW_PX * (n_over + n_detail)
+        height, top = 230 + ROW_PX * (n_over + n_detail), 90
         gap = 80 / height
-        label = f"{w0.strftime('%d %b %Y')} – {(window[1]).strftime('%d %b %Y')}"
-        fig = make_subplots(rows=2, cols=1, row_heights=[n_over + 0.6, n_detail + 0.6], vertical_spacing=gap,
-                            subplot_titles=("Overview, all events", f"Detail, {label}"))
-        shapes = _add_events(fig, over, 1, True, picked, focus, dark) + _add_events(fig, detail, 2, False, picked, focus, dark)
-        fig.update_xaxes(type="date", range=list(whole), row=1, col=1)
-        fig.update_xaxes(type="date", range=[w0, w1], row=2, col=1)
-        fig.update_yaxes(tickvals=o_ticks, ticktext=o_names, range=[-n_over + 0.4, 0.6], row=1, col=1)
-        fig.update_yaxes(tickvals=d_ticks, ticktext=d_names, range=[-n_detail + 0.4, 0.6], row=2, col=1)
-        shapes += _lane_rules(o_ticks, 1, dark) + _lane_rules(d_ticks, 2, dark)
+        upper = (1 - gap) * (n_over + 0.6) / (n_over + n_detail + 1.2)  # the overview's share of the height
+        lower = 1 - gap - upper
+        o_traces, o_shapes = _events(over, 1, True, picked, focus, dark)
+        d_traces, d_shapes = _events(detail, 2, False, picked, focus, dark)
+        traces, shapes = o_traces + d_traces, o_shapes + d_shapes + _lane_rules(o_ticks, 1, dark) + _lane_rules(d_ticks, 2, dark)
         # the detail window drawn on the overview, so a reader sees where it sits
         shapes.append(dict(type="rect", xref="x", yref="y domain", x0=w0, x1=w1, y0=0, y1=1, fillcolor=PALETTE[5],
                            opacity=0.15, line_width=0, layer="below"))
-        for note in fig.layout.annotations:  # panel titles on the left, clear of the legend on the right
-            note.update(x=0, xanchor="left", font=dict(size=13))
-        top = 90
-    fig.update_layout(
+        axes = dict(
+            xaxis=dict(type="date", range=list(whole), tickangle=0, anchor="y"),
+            yaxis=dict(domain=[1 - upper, 1], tickvals=o_ticks, ticktext=o_names, range=[-n_over + 0.4, 0.6], **lanes),
+            xaxis2=dict(type="date", range=[w0, w1], tickangle=0, anchor="y2"),
+            yaxis2=dict(domain=[0, lower], tickvals=d_ticks, ticktext=d_names, range=[-n_detail + 0.4, 0.6], anchor="x2", **lanes),
+        )
+        label = f"{w0.strftime('%d %b %Y')} – {(window[1]).strftime('%d %b %Y')}"
+        # panel titles on the left, clear of the legend on the right
+        notes = [dict(text=text, x=0, xanchor="left", xref="paper", y=y, yanchor="bottom", yref="paper", showarrow=False,
+                      font=dict(size=13)) for text, y in (("Overview, all events", 1), (f"Detail, {label}", lower))]
+    layout = dict(
+        **axes,
+        annotations=notes,
         shapes=shapes,
         template=template,
         barmode="overlay",
@@ -359,9 +365,7 @@ def timeline_figure(df: pd.DataFrame, lane: str = "auto", dark: bool = False, pi
         meta={"alt": f"Timeline of {rows['ids'].str.count(',').add(1).sum()} events from {first.date()} to {(last - pd.Timedelta(days=1)).date()}"},
         clickmode="event+select",
     )
-    fig.update_xaxes(tickangle=0)
-    fig.update_yaxes(automargin=True, showgrid=False, zeroline=False)
-    return fig
+    return go.Figure(data=traces, layout=layout)
 
 
 def _decimal_year(iso: pd.Series) -> pd.Series:
