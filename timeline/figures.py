@@ -43,6 +43,8 @@ _GAP_PX = 14
 # the columns the timeline reads: fewer columns, faster redraws
 _DRAWN = ("event_id", "doc_id", "title", "start", "end", "precision", "date_text", "mod", "place", "sentence", "itinerary_id",
           "stop_order", "traveller", "shared_date", "event_type", "country_code", "actors")
+_MAPPED = ("event_id", "title", "start", "end", "date_text", "place", "country_code", "lat", "lon", "place_kind", "place_role",
+           "itinerary_id", "stop_order", "traveller", "shared_date")
 LANES = ("auto", "doc_id", "event_type", "country_code", "place", "traveller", "itinerary_id", "actors")
 
 
@@ -459,9 +461,10 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
     """Places on an offline map zoomed to them, sized by events and coloured by when they first appear;
     itineraries as numbered routes with arrows, each stop labelled with its place and dates. `picked` event ids
     are highlighted, the `focus` event ringed. A point's customdata is every event at that place."""
+    df = df[[c for c in _MAPPED if c in df]]  # fewer columns, faster redraws
     located = df[df["lat"].notna()]
     picked = frozenset(picked)
-    fig = go.Figure()
+    traces: list[go.BaseTraceType] = []
     at_place: dict[tuple, str] = {}
     shown_at: dict[tuple, tuple[float, float]] = {}
     if not located.empty:
@@ -486,7 +489,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
             part = agg[(agg["place_kind"] == "city") == (kind_group == "city")]
             if part.empty:
                 continue
-            fig.add_trace(go.Scattergeo(
+            traces.append(go.Scattergeo(
                 name="Cities" if kind_group == "city" else "Countries and regions",
                 lat=part["shown_lat"], lon=part["shown_lon"],
                 mode="markers",
@@ -511,7 +514,7 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
         # a stop stands for every event at its place: clicking it picks them all, as the city marker under it would
         ids = [at_place.get((r.place, r.lat, r.lon), r.event_id) for r in stops.itertuples()]
         points = [shown_at.get((r.place, r.lat, r.lon), (r.lat, r.lon)) for r in stops.itertuples()]  # on its marker
-        fig.add_trace(go.Scattergeo(
+        traces.append(go.Scattergeo(
             name=f"{traveller}'s trip",
             lat=[a for a, _ in points], lon=[b for _, b in points],
             mode="lines+markers+text",
@@ -532,11 +535,11 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
         ))
     chosen = located[located["event_id"] == focus].head(1) if focus else located.iloc[0:0]
     if not chosen.empty:
-        fig.add_trace(go.Scattergeo(
+        traces.append(go.Scattergeo(
             name="Chosen event", lat=chosen["lat"], lon=chosen["lon"], mode="markers", hoverinfo="skip",
             marker=dict(size=28, symbol="circle-open", color=PALETTE[4], line=dict(width=3)),
         ))
-    fig.update_geos(
+    geo = dict(
         projection_type="natural earth", resolution=110,
         showland=True, landcolor="#3b3b3b" if dark else "#e8e4d8",
         showocean=True, oceancolor="#1d2733" if dark else "#f4f8fb",
@@ -546,14 +549,14 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
         showframe=False,
         **(_bounds(located["lat"], located["lon"]) if not located.empty else dict(lataxis_range=[-60, 85])),
     )
-    fig.update_layout(
+    return go.Figure(data=traces, layout=dict(
+        geo=geo,
         template="plotly_dark" if dark else "plotly_white",
         height=480, margin=dict(l=0, r=0, t=40, b=0), title=dict(text="Map", x=0),
         legend=dict(orientation="h", y=1.05),
         meta={"alt": f"Map of {located['place'].nunique()} places"},
         clickmode="event+select",
-    )
-    return fig
+    ))
 
 
 def map_animation(df: pd.DataFrame, dark: bool = False, max_frames: int = 60) -> go.Figure:
