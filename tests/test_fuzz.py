@@ -62,3 +62,38 @@ def test_extract_gives_a_valid_table_or_a_clear_error(text, reference):
         assert text[r.char_start:r.char_end] == r.sentence
         if pd.notna(r.date_char_start):
             assert text[int(r.date_char_start):int(r.date_char_end)] == r.date_text
+
+
+def _containers() -> dict[str, bytes]:
+    """A good file of each container type, to be damaged."""
+    from test_reading import make_docx, make_pdf
+
+    text = "Talks in Lima on 12 November 2024 ended."
+    return {
+        "a.docx": make_docx(["Headline", text]),
+        "a.pdf": make_pdf(text),
+        "a.html": f"<html><head><title>t</title></head><body><nav>Menu</nav><p>{text}</p></body></html>".encode(),
+    }
+
+
+damage = st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.binary(min_size=0, max_size=8), st.integers(0, 8)),
+                  min_size=1, max_size=6)
+
+
+@given(st.sampled_from(["a.docx", "a.pdf", "a.html"]), damage, st.floats(0.05, 1))
+def test_a_damaged_container_gives_its_text_or_one_line(name, edits, keep):
+    """Bytes overwritten, inserted or cut anywhere in a DOCX, PDF or HTML file: text, or a DocumentError in one line."""
+    from timeline.documents import text_of
+    from timeline.errors import DocumentError
+
+    data = bytearray(_containers()[name])
+    for where, new, cut in edits:
+        at = int(where * len(data))
+        data[at:at + cut] = new
+    data = bytes(data[: max(1, int(len(data) * keep))])
+    try:
+        out = text_of(data, name)
+    except DocumentError as exc:
+        assert name in str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(out, str)
