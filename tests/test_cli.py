@@ -253,3 +253,13 @@ def test_a_dct_that_is_not_a_string_is_refused_not_ignored(dct):
 
     with pytest.raises(TimelineError, match="dct must be an ISO date string"):
         annotate_record({"doc_id": "a", "text": "Talks in Lima today.", "dct": dct})
+
+
+@pytest.mark.parametrize("name", ["two\nlines.txt", "bell\x07and\x1b[31mred.txt", "sep\u2028arator.txt"])
+def test_a_file_name_with_control_characters_stays_on_one_line(tmp_path, name):
+    bad = tmp_path / name
+    bad.write_bytes(b"")  # empty: refused, with its name
+    res = run("extract", str(bad), "--out", str(tmp_path / "e.csv"))
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 1 and len(lines) == 2 and "the file is empty" in lines[0]  # the error, then the count
+    assert "\x1b" not in res.stderr and "\x07" not in res.stderr and "\u2028" not in res.stderr

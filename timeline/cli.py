@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -29,16 +30,25 @@ def _reference(value: str | None):
     return d
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _say(message: str) -> None:
+    """One line on stderr, whatever the message holds: a newline or a terminal escape in a file name is shown
+    escaped ("a\\nb.txt"), never acted on."""
+    print("timeline: " + _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message), file=sys.stderr)
+
+
 def _say_undated(docs, settings: Settings, shown: int = 5) -> None:
     """One line per document whose relative dates stay unresolved for want of a reference date (at most `shown`)."""
     if settings.reference is not None:
         return
     undated = [d for d in docs if d.reference is None and d.unresolved]
     for d in undated[:shown]:
-        print(f"timeline: {d.source or d.doc_id}: no reference date found (no dateline, header date or --reference-date); "
-              f"{d.unresolved} relative date(s) such as 'on Friday' left unresolved", file=sys.stderr)
+        _say(f"{d.source or d.doc_id}: no reference date found (no dateline, header date or --reference-date); "
+             f"{d.unresolved} relative date(s) such as 'on Friday' left unresolved")
     if len(undated) > shown:
-        print(f"timeline: {len(undated) - shown} more documents have no reference date", file=sys.stderr)
+        _say(f"{len(undated) - shown} more documents have no reference date")
 
 
 def _say_empty(docs, table, shown: int = 5) -> None:
@@ -47,10 +57,9 @@ def _say_empty(docs, table, shown: int = 5) -> None:
     # a document without a reference date whose dates stay unresolved is already named, with the reason
     empty = [d for d in docs if d.doc_id not in with_events and not (d.reference is None and d.unresolved)]
     for d in empty[:shown]:
-        print(f"timeline: {d.source or d.doc_id}: read, but no event found (no sentence with a date the tool could place)",
-              file=sys.stderr)
+        _say(f"{d.source or d.doc_id}: read, but no event found (no sentence with a date the tool could place)")
     if len(empty) > shown:
-        print(f"timeline: {len(empty) - shown} more documents gave no event", file=sys.stderr)
+        _say(f"{len(empty) - shown} more documents gave no event")
 
 
 def _version() -> str:
@@ -87,9 +96,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if table is not None:
         _say_empty(docs, table)
     for f in failures:
-        print(f"timeline: {f.message}", file=sys.stderr)
+        _say(f.message)
     if failures:
-        print(f"timeline: {len(failures)} of {len(failures) + len(docs)} documents failed", file=sys.stderr)
+        _say(f"{len(failures)} of {len(failures) + len(docs)} documents failed")
         return 1
     return 0
 
@@ -114,13 +123,13 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 dst.write(json.dumps(annotate_record(record, settings, args.demonyms), ensure_ascii=False) + "\n")
             except UnicodeDecodeError as exc:
                 failed += 1
-                print(f"timeline: {args.input} line {n}: not UTF-8 (byte {exc.start + 1}); write the file as UTF-8", file=sys.stderr)
+                _say(f"{args.input} line {n}: not UTF-8 (byte {exc.start + 1}); write the file as UTF-8")
             except RecursionError:
                 failed += 1
-                print(f"timeline: {args.input} line {n}: JSON nested too deeply to be a record", file=sys.stderr)
+                _say(f"{args.input} line {n}: JSON nested too deeply to be a record")
             except (TimelineError, json.JSONDecodeError) as exc:
                 failed += 1
-                print(f"timeline: {args.input} line {n}: {exc}", file=sys.stderr)
+                _say(f"{args.input} line {n}: {exc}")
     finally:
         if src is not stdin:
             src.close()
@@ -206,12 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"timeline: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 2
     except OSError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        _say(f"{exc.filename or ''}: {exc.strerror or exc}")
         return 2
     except KeyboardInterrupt:
         return 130
