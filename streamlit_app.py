@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from datetime import date
 from pathlib import Path
 
@@ -20,9 +23,10 @@ from timeline.export import to_bytes
 from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure
 from timeline.frame import empty, to_frame
 from timeline.gazetteer import default_gazetteer
+from timeline.guard import DeadlineError
+from timeline.memo import BoundedStore
 from timeline.merge import merge_sources
 from timeline.models import Settings
-from timeline.memo import BoundedStore
 from timeline.pipeline import process
 from timeline.review import (
     CorrectionError, Filters, apply_corrections, check_correction, correction_key, dump_corrections, filter_events,
@@ -33,6 +37,7 @@ SEEDS = Path(__file__).parent / "seeds"
 MAX_UPLOAD_MB = 20
 CACHE_MB = 400  # the extractions kept for every session together
 LONG = 100_000  # characters: an article this long shows a progress bar while it is read
+DEADLINE = 120  # seconds a session waits for one article (a 5 MB article of the densest text takes about 45 s)
 # plotly.js fetches outlines from topojsonURL; Streamlit serves ./static (a link to assets/topojson).
 PLOT_CONFIG = {"displaylogo": False, "topojsonURL": "app/static/"}
 OTHER = {
@@ -85,20 +90,56 @@ def extractions_store() -> BoundedStore:
     return BoundedStore(limit=CACHE_MB * 1_000_000)
 
 
-def extraction(text: str, doc_id: str, reference: date | None, mode: str):
-    """One document's extraction, kept by its content and settings; a long article shows a progress bar meanwhile."""
+@st.cache_resource
+def reading() -> tuple[ThreadPoolExecutor, dict]:
+    """Articles being read, shared by every session: a pool of two threads, and each article's reading by key."""
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="reading"), {}
+
+
+def _kept(key: tuple, job: Future, chars: int, running: dict, store: BoundedStore) -> None:
+    """A finished reading goes to the store (also when no session waits for it any more); this runs in the reading
+    thread, so it is handed what it needs rather than asking Streamlit's caches."""
+    running.pop(key, None)
+    if job.exception() is None:
+        found = job.result()
+        # what the text weighs in memory, and about as much again for its mentions and events
+        store.put(key, found, size=4 * chars + 400 * (len(found.times) + len(found.places) + len(found.events)))
+
+
+def extraction(text: str, doc_id: str, reference: date | None, mode: str, deadline: float):
+    """One document's extraction, kept by its content and settings. It is read in a background thread while this
+    session waits at most `deadline` seconds (a long article shows a progress bar meanwhile); past it, the session
+    goes on without it and the reading goes on, to be shown on a later run."""
     key = (hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(), doc_id, reference, mode)
     found = extractions_store().get(key)
-    if found is None:
+    if found is not None:
+        return found
+    pool, running = reading()
+    if key not in running:
         settings = Settings(reference=reference, mode=mode)
-        bar = st.progress(0.0, text=f"Reading {plain(doc_id)} …") if len(text) > LONG else None
-        tell = (lambda done, what: bar.progress(done, text=f"{plain(doc_id)}: {what} …")) if bar else None
-        found = process(make_document(text, doc_id, settings), settings, tell)
+        state = {"done": 0.0, "what": "starting"}
+        job = pool.submit(process, make_document(text, doc_id, settings), settings, lambda done, what: state.update(done=done, what=what))
+        running[key] = (job, state)
+        store = extractions_store()
+        job.add_done_callback(lambda j: _kept(key, j, len(text), running, store))
+    job, state = running.get(key) or (None, None)
+    if job is None:  # done between the two looks
+        return extractions_store().get(key) or extraction(text, doc_id, reference, mode, deadline)
+    bar = st.progress(0.0, text=f"Reading {plain(doc_id)} …") if len(text) > LONG else None
+    start = time.monotonic()
+    try:
+        while True:
+            try:
+                return job.result(timeout=0.25)
+            except FuturesTimeout:
+                if time.monotonic() - start > deadline:
+                    raise DeadlineError(f"{doc_id}: not read within {deadline:g} s (Limits in the sidebar); it is still being "
+                                        "read and will be shown on the next change you make once it is done") from None
+                if bar:
+                    bar.progress(state["done"], text=f"{plain(doc_id)}: {state['what']} …")
+    finally:
         if bar:
             bar.empty()
-        # what the text weighs in memory, and about as much again for its mentions and events
-        extractions_store().put(key, found, size=4 * len(text) + 400 * (len(found.times) + len(found.places) + len(found.events)))
-    return found
 
 
 @st.cache_resource
@@ -266,6 +307,10 @@ with st.sidebar:
     texts = articles()
     mode = st.selectbox("Relative dates", ["news", "narrative"], key="mode",
                         help="news: against each article's date; narrative: against the story's last date")
+    with st.expander("Limits"):
+        deadline = st.number_input("Longest wait for one article (seconds)", min_value=1, max_value=3600, value=DEADLINE,
+                                   key="deadline", help="Past it the page goes on without the article, which is still "
+                                   "read in the background and shown once done.")
 
 missing = [d for d in st.session_state.get("url_docs", []) if d not in texts]
 if missing:
@@ -280,10 +325,10 @@ extractions, failures = [], []
 progress = st.progress(0.0, text="Reading articles …") if len(texts) > 1 else None
 for n, (doc_id, text) in enumerate(texts.items(), start=1):
     try:
-        found = extraction(text, doc_id, None, mode)
+        found = extraction(text, doc_id, None, mode, deadline)
         chosen = st.session_state.get(f"ref_{doc_id}")
         # the reader's own reference date only when it differs from the one the article gives
-        extractions.append(found if chosen in (None, found.document.reference) else extraction(text, doc_id, chosen, mode))
+        extractions.append(found if chosen in (None, found.document.reference) else extraction(text, doc_id, chosen, mode, deadline))
     except TimelineError as exc:
         failures.append(str(exc))
     if progress:

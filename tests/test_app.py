@@ -300,7 +300,8 @@ def test_a_long_article_is_read_once_with_a_progress_bar(monkeypatch):
     real = timeline.pipeline.process
 
     def counted(doc, settings, progress=None):
-        calls.append(progress is not None)  # a progress bar is told each step
+        if len(doc.text) > 100_000:
+            calls.append(progress is not None)  # the progress bar is told each step
         return real(doc, settings, progress)
 
     monkeypatch.setattr(timeline.pipeline, "process", counted)
@@ -311,4 +312,29 @@ def test_a_long_article_is_read_once_with_a_progress_bar(monkeypatch):
     at.text_area(key="pasted").set_value(article).run()
     assert not at.exception and int(_metric(at, "Events")) >= 1
     at.selectbox(key="lane").set_value("place").run()  # a rerun: the article is not read again
-    assert not at.exception and calls.count(True) == 1
+    assert not at.exception and calls == [True]
+
+
+def test_an_article_past_the_deadline_is_named_and_shown_once_read(monkeypatch):
+    import time
+
+    import timeline.pipeline
+
+    real = timeline.pipeline.process
+
+    def slow(doc, settings, progress=None):
+        if "slowly" in doc.text:
+            time.sleep(3)
+        return real(doc, settings, progress)
+
+    monkeypatch.setattr(timeline.pipeline, "process", slow)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["deadline"] = 1
+    at.run()
+    at.text_area(key="pasted").set_value(f"Lisbon 02.03.2021 Talks in Lisbon today, read slowly ({time.time()}).").run()
+    assert not at.exception
+    assert any("pasted: not read within 1 s" in e.value.replace("\\", "") for e in at.error)
+    assert _metric(at, "Documents") == "1"  # the sample goes on without it
+    time.sleep(3.5)  # the reading went on in the background
+    at.run()
+    assert not at.error and _metric(at, "Documents") == "2"
