@@ -10,9 +10,7 @@ own order, about 1 MB), so no session is served from another's cache.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -21,28 +19,15 @@ import time
 import urllib.request
 from pathlib import Path
 
-from dashboard_speed import CHROMIUM, IDLE, SEED, free_port
+from dashboard_speed import CHROMIUM, IDLE, big_article, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some(m => m.innerText.includes('Documents') && m.innerText.includes('2'))"
 
 
-def articles(shared: Path, n: int, size: int = 1_000_000) -> list[str]:
-    """`n` different articles of about `size` characters each."""
-    path = shared / "data" / "temporal" / "meantime_en.jsonl"
-    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")] if path.exists() else [SEED.read_text(encoding="utf-8")]
-    out = []
-    for k in range(n):
-        order = random.Random(k).sample(texts, len(texts))
-        body, used = [], 0
-        while used < size:
-            for t in order:
-                body.append(t)
-                used += len(t) + 2
-                if used >= size:
-                    break
-        out.append(f"Published 13 November 2024\n\nSession {k}\n\n" + "\n\n".join(body))
-    return out
+def articles(shared: Path, n: int) -> list[str]:
+    """`n` different articles of about 1 MB each (the same news texts, each article in its own order)."""
+    return [big_article(shared, order=k) for k in range(n)]
 
 
 def rss_mb(pid: int) -> float:
@@ -133,7 +118,7 @@ def main() -> int:
     print(f"{args.sessions} sessions, {mb:.1f} MB of articles uploaded at once; all shown after {max(done):.1f} s "
           f"(first {min(done):.1f} s); {errors} error(s) shown; server {'up' if alive else 'DOWN'} at the end")
     print(f"server memory: {base:.0f} MB before the uploads, peak {peak[0]:.0f} MB")
-    print(f"another reader opening the seed: {busy:.1f} s while the ten are read, {idle:.1f} s on the idle server")
+    print(f"another reader opening the seed: {busy:.1f} s while the {args.sessions} are read, {idle:.1f} s on the idle server")
     return 0 if alive and errors == 0 else 1
 
 

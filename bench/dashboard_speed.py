@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -38,10 +39,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def big_article(shared: Path, size: int = 1_000_000) -> str:
-    """About `size` characters of news: MEANTIME's articles one after another under one date line, or the seed."""
+def big_article(shared: Path, size: int = 1_000_000, order: int | None = None) -> str:
+    """About `size` characters of news: MEANTIME's articles one after another under one date line, or the seed;
+    `order` shuffles them with that seed, so that several such articles differ."""
     path = shared / "data" / "temporal" / "meantime_en.jsonl"
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")] if path.exists() else [SEED.read_text(encoding="utf-8")]
+    if order is not None:
+        texts = random.Random(order).sample(texts, len(texts))
     body, n = [], 0
     while n < size:
         for t in texts:
