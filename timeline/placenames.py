@@ -14,7 +14,6 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, TypeVar
 
 from .gazetteer import Gazetteer, normalise
 from .models import Place
@@ -168,25 +167,11 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-_T = TypeVar("_T")
-
-
-def _remembered(f: Callable[[str], _T]) -> Callable[[str], _T]:
-    """`f` of one argument, remembering its answers for one text (a long text repeats its names)."""
-    seen: dict = {}
-
-    def remembered(x):
-        if x not in seen:
-            seen[x] = f(x)
-        return seen[x]
-
-    return remembered
-
-
 def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     toks = _tokens(text)
     out: list[Candidate] = []
-    opens, readings = _remembered(gaz.opens), _remembered(lambda surface: _readings(surface, gaz))
+    # a long text repeats its names: each answer is worked out once per text
+    opens, readings = functools.cache(gaz.opens), functools.cache(lambda surface: _readings(surface, gaz))
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
