@@ -880,6 +880,8 @@ def _found(pattern: re.Pattern, hints: list[int] | None, text: str, start: int, 
         if i == len(hints) or hints[i] >= end:
             return False
     return pattern.search(text, start, end) is not None
+
+
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
 _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women|index|series)\b",
