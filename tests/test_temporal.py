@@ -49,6 +49,12 @@ CASES = [
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
     (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
     (("DATE", "11", "1101-01-01", "1300-12-31", "century"), REF, ["the 12th or 13th century", "the 12th and 13th centuries"]),
+    # "circa" is said of dates only, so it makes a year of three digits or a year written close ("c.1299")
+    (("DATE", "0517", "0517-01-01", "0517-12-31", "year"), REF, ["c. 517 - Officials take up residence.", "founded circa 517 by him", "(c. 517)"]),
+    (("DATE", "1299", "1299-01-01", "1299-12-31", "year"), REF, ["It was built c.1299 by him.", "ca. 1299"]),
+    # a century abbreviated on a timeline line; a century BC has no day in our calendar, so no start or end
+    (("DATE", "03", "0301-01-01", "0400-12-31", "century"), REF, ["4th C. CE - The fortress is built.", "in the 4th c. it fell"]),
+    (("DATE", "BC04", None, None, "century"), REF, ["the 5th century BC", "the 5th century BCE", "the 5th c. BC"]),
 ]
 
 
@@ -78,6 +84,8 @@ NEGATIVES = [
     "Boeing 737 and Airbus A320 models",
     "the second time, one of them",
     "2000 troops were sent",
+    "c. 300 men held the fort",
+    "the 4th C. Battalion",
     "May Day",
 ]
 

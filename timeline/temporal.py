@@ -377,6 +377,8 @@ def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
     n = _century_number(m["cent"])
     if n is None:
         return None
+    if m["bc"]:
+        return _Value("DATE", f"BC{n - 1:02d}", "century")
     first = (n - 1) * 100 + 1 if n > 1 else 1
     v = _Value("DATE", f"{n - 1:02d}", "century", date(max(first, 1), 1, 1), date(n * 100, 12, 31))
     n2 = _century_number(m["cent2"]) if m["cent2"] else None
@@ -738,7 +740,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "century",
         # "the 12th or 13th century", "the 13th and 14th centuries" span both
-        rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?:or|and|to|-|–)\s*(?:the\s+)?(?P<cent2>{_CENTURY_ORD}))?[ -]centur(?:y|ies)\b",
+        # ("4th C. CE", "6th c."); "the 5th century BC" is no year our calendar holds
+        rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?:or|and|to|-|–)\s*(?:the\s+)?(?P<cent2>{_CENTURY_ORD}))?"
+        r"(?:[ -]centur(?:y|ies)\b|\s+(?:c|cent)\.(?=\s*[–—:,;)-]|\s*$|\s+(?:CE|AD|A\.D\.|BC|BCE|B\.C\.)(?!\w)|\s+(?-i:[a-z])))(?P<bc>\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w))?",
         _r_century, True, _I,
     ),
     _rule(
@@ -753,8 +757,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "early_year",
         r"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\babout )|(?<=\bcirca )|"
-        rf"(?<=\bc\. )|{_B}(?P<mon>{_MONTH})\s+)(?P<year>[1-9]\d{{2}})(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b)",
+        rf"{_B}(?P<mon>{_MONTH})\s+)(?P<year>[1-9]\d{{2}})(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b)",
         _r_early_year, True,
+    ),
+    # "circa", "c." and "ca." are said of dates only: "c. 517 – officials take up residence", "founded c.1299 by him"
+    _rule(
+        "circa_year",
+        r"(?:(?<=\bcirca )|(?<=\bc\. )|(?<=\bca\. )|(?<=\bc\.)|(?<=\bca\.))(?:(?P<year>[1-9]\d{3})|(?P<early>[1-9]\d{2})(?=\s*[.,;:)–—-]|\s*$|\s+(?:by|when|and|during|AD|CE|A\.D\.|until|as|after|before|in|at)\b))"
+        r"(?![\d%])(?!\s*(?:BC|B\.C\.|BCE)\b)",
+        lambda m, c: _year_value(int(m["year"] or m["early"])), True,
     ),
     # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
     # ("841/842 - ..." is either year; "260 CE - ...")
@@ -832,7 +843,8 @@ _TRIGGERS = {
     "duration": (_UNIT_TRIGGER, 60),
     "adj_duration": (_UNIT_TRIGGER, 30),
     "last_n": (_UNIT_TRIGGER, 60),
-    "century": (r"centur", 40),
+    "century": (r"centur|(?:st|nd|rd|th)\s+c(?:ent)?\.", 40),
+    "circa_year": (r"\bc(?:irca|a)?\.?\s?[1-9]\d\d", 8),
     "decade": (r"0s\b", 12),
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
