@@ -72,11 +72,15 @@ _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
-_FEATURE_AFTER = re.compile(
-    r"(?:['’]s)? (?:Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
-    r"|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs|Sound|Drift|Land|Vineyard|Wood"
-    r"|Point|Landing|Ferry|Crossing)\b"
+# Words that end the name of a feature ("Fraser Valley", "Tokyo Bay"): the name before them is part of that name,
+# and they are no place of their own there ("Bay" is also a Somali region, "Delta" a Nigerian state).
+_FEATURE_WORDS = (
+    "Bay|Island|Islands|Lake|River|Valley|Delta|Creek|Mountain|Mountains|Plateau|Strait|Sea|Canal|Park|Square"
+    "|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs|Sound|Drift|Land|Vineyard|Wood"
+    "|Point|Landing|Ferry|Crossing"
 )
+_FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
+_FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
 _PART_BEFORE = re.compile(
     r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
     r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
@@ -382,8 +386,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
     if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
-    if key in _GENERIC_PLURALS and adjacent_prev and _is_cap(prev):
-        return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands": the tail of a name
+    if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and adjacent_prev and _is_cap(prev):
+        return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands", "Tokyo Bay": the tail of a name
     if _PERSON_AFTER.match(text, c.end):
         return False  # "Jordan said he would retire": a person, whatever the name
     if _SAID_BEFORE.search(text, max(0, c.start - 12), c.start) and re.match(r" [A-Z][a-z]+(?:,|\.|\s+(?:who|of)\b)", text[c.end: c.end + 30]) and (
