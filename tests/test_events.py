@@ -101,6 +101,9 @@ CASES = [
     ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
     # hedges keep the year; open ends stay open
     ("The mosque was built about 1040.", None, [("built", "1040-01-01", "1040-12-31", NO_PLACE)]),
+    ("The tower was built c. 517 by the king.", None, [("built", "0517-01-01", "0517-12-31", NO_PLACE)]),
+    # "the year 1277" is one date: its clause's verb is the event, not the noun "year"
+    ("His family ruled the sultanate until the year 1277.", None, [("ruled", "1277-01-01", "1277-12-31", NO_PLACE)]),
     ("The fort was built before 1250.", None, [("built", None, "1250-12-31", NO_PLACE)]),
     ("The town became independent after 1612.", None, [("became", "1612-01-01", None, NO_PLACE)]),
     ("In the first half of the 15th century the Tuareg took control of the city.", None,

@@ -1030,6 +1030,9 @@ def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int
 _NAMES_A_THING = re.compile(r"['’]s\b|\s+[a-z]{4,}s\b")
 
 
+_THE_YEAR = re.compile(r"(?<![\w.])[Tt]he\s+year\s+$")
+
+
 def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[int, str]:
     """Pull 'early', 'mid-', 'the end of' (dates) or 'more than', 'nearly' (durations) into the span."""
     before = text[max(0, start - 24): start]
@@ -1042,6 +1045,10 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
     if m:
         word = (m["mod"] or "mid").lower()
         return start - (len(before) - m.start()), MODIFIERS[word]
+    the_year = _THE_YEAR.search(before) if value.precision == "year" else None
+    if the_year:  # "until the year 1277": the phrase is the date, so the clause reads it as one
+        start -= len(before) - the_year.start()
+        before = text[max(0, start - 24): start]
     m = _LEADING_HEDGE.search(before)
     if m and value.type == "DATE" and value.start_date is not None and not _NAMES_A_THING.match(text, end):
         return start - (len(before) - m.start()), MODIFIERS[m["mod"].lower()]
