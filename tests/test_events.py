@@ -21,6 +21,12 @@ CASES = [
      [("resumed", "2022-04-22", "2022-04-22", "Kabul")]),
     # an attacker is not the place
     ("The fort was sacked in 1262 by Lithuanians.", None, [("sacked", "1262-01-01", "1262-12-31", NO_PLACE)]),
+    # a reduced clause ("followed by", "and attack") looks ahead with the clause it hangs from, evening and all
+    ("The minister will host a working dinner with Chancellor Merkel and her ministers followed by bilateral talks in Paris "
+     "on Thursday evening.", date(2016, 7, 20),
+     [("talks", "2016-07-21", "2016-07-21", "Paris")]),
+    ("The rebels will land at dawn near the old northern harbour and attack the port on Friday.", date(2016, 7, 20),
+     [("attack", "2016-07-22", "2016-07-22", NO_PLACE)]),
     # the time expressions of one clause are one event, dated by its day (the clock times are on the reference day)
     ("Gunmen attacked the convoy yesterday (Monday) at about 5 pm (1400 GMT).", date(2011, 1, 11),
      [("attacked", "2011-01-10", "2011-01-10", NO_PLACE)]),

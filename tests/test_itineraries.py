@@ -327,6 +327,21 @@ CASES = [
         [("Beijing", "2018-07-22", "2018-07-26"), ("Chongqing", "2018-07-22", "2018-07-26"), ("Shanghai", "2018-07-22", "2018-07-26")],
     ),
     (
+        "the traveller is the subject of the travel verb, whatever else the name means; a stop listed without a day takes "
+        "the day of a clause that happens there, read forward in an announcement",
+        "Theresa May will visit Berlin and Paris to meet partners.\n\nTheresa May will travel to Berlin today for a working "
+        "dinner followed by bilateral talks in Paris on Thursday evening.",
+        date(2016, 7, 20),
+        [("Berlin", "2016-07-20", "2016-07-20"), ("Paris", "2016-07-21", "2016-07-21")],
+    ),
+    (
+        "an undated stop takes no day of another occasion there, weeks before the story",
+        "The dialogue, an initiative established April 9 in Washington by the two presidents, met today. Minister Jon Doe "
+        "accepted the invitation to visit Washington soon.",
+        date(2012, 4, 24),
+        [("Washington", None, None)],
+    ),
+    (
         "a region alone is no stop",
         "On the third stop of his week-long tour of Latin America, Secretary Jon Doe met this morning with the minister.",
         date(2007, 10, 4),

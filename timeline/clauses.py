@@ -309,6 +309,13 @@ def tense(parse: Parse, pred: int) -> str:
         return tense(parse, toks[pred].head)
     kids = parse.children(pred)
     aux = [c for c in kids if toks[c].dep in ("aux", "auxpass")]
+    head = toks[pred].head
+    if not aux and head != pred and subject(parse, pred) is None and (
+        (toks[pred].dep in ("acl", "advcl") and toks[pred].tag in ("VBN", "VBG")) or (toks[pred].dep == "conj" and toks[pred].tag in ("VB", "VBN", "VBG"))
+    ):
+        # a reduced clause has the time of the clause it hangs from: "will travel to Berlin for a dinner followed by
+        # talks in Paris on Thursday" looks ahead, "will land and meet" too
+        return tense(parse, clause_verb(parse, head))
     words = {toks[c].lemma for c in aux}
     if words & {"will", "shall", "'ll"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall") for c in kids):
         return "future"

@@ -253,6 +253,26 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
+def _subject_name(parse: syntax.Parse, start: int, end: int) -> str:
+    """The person's name that is the subject of the travel words at start..end, as written ("" when none is).
+
+    The name is the subject noun with the proper nouns joined to it ("Theresa May", "Kamala D. Harris").
+    """
+    toks = parse.tokens
+    words = parse.covering(start, end)
+    if not words:
+        return ""
+    verb = next((j for j in words if toks[j].tag.startswith("VB")), None)  # "will travel": the verb, not "will"
+    subj = clauses.subject(parse, verb if verb is not None else clauses.clause_verb(parse, words[0]))
+    if subj is None or toks[subj].tag != "NNP":
+        return ""
+    parts = [subj] + [c for c in parse.children(subj) if toks[c].dep in ("compound", "flat") and toks[c].tag == "NNP" and c < subj]
+    first, last = min(parts), max(parts)
+    if any(toks[j].tag != "NNP" and toks[j].text != "." for j in range(first, last + 1)):
+        return ""  # a name is one run of proper nouns
+    return parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
+
+
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 _THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journey)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$",
                        re.IGNORECASE)
@@ -455,6 +475,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller and _POSSESSIVE.search(m.group()):
                 traveller = people.last()  # "The last stop of our visit will be Barbados": the one whose visit
+            if not traveller:
+                # what the words alone miss, the sentence's structure says: "Theresa May will travel to Berlin" (a name
+                # that is also a month and a verb) is the subject of the travel verb
+                parse = reader.parse([s]).get(s.start)
+                run = _subject_name(parse, m.start(), m.end()) if parse is not None else ""
+                traveller = people.add(clean_name(run), run) if run and clean_name(run) else ""
             if not traveller:
                 continue
             before = traveller
@@ -869,8 +895,10 @@ def trips(
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
     assembled = _assemble(_statements(sentences, times, places, text, people, reader), people)
     out = {}
+    places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     for who, slots in assembled.items():
-        kept = _in_the_range(_by_rank(_finest(slots, places, text), text))
+        slots = _clause_dates(_finest(slots, places, text), sentences, places_in, times_in, reader, reference)
+        kept = _in_the_range(_by_rank(slots, text))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
@@ -888,6 +916,42 @@ def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
         m = _RANK_AFTER.match(text, sl.place.end)
         (first if m and m["rank"].lower() == "first" else last if m else middle).append(sl)
     return first + middle + last if len(first) <= 1 and len(last) <= 1 else slots
+
+
+def _clause_dates(slots: list[_Slot], sentences: list[Sentence], places_in: dict[int, list[PlaceMention]],
+                  times_in: dict[int, list[TimeMention]], reader: syntax.Reader, reference: date | None) -> list[_Slot]:
+    """A stop told without a date takes the date of a clause that happens there ("will visit Berlin and Paris ...
+    followed by talks in Paris on Thursday evening"): the time and the place hang from one predicate."""
+    if all(sl.time is not None for sl in slots):
+        return slots
+    # the trip's days, give or take a travel day; with none, a recent day ("established April 9 in Washington" two
+    # weeks before the story tells of another occasion, not of this trip)
+    days = [d for sl in slots if sl.time is not None for d in (sl.time.start_date, sl.time.end_date) if d is not None]
+    if days:
+        low, high = min(days) - timedelta(days=3), max(days) + timedelta(days=3)
+    else:
+        low, high = (reference - timedelta(days=7) if reference else date.min), date.max
+    out = []
+    for sl in slots:
+        found = None
+        for s in sentences if sl.time is None else ():
+            if s == sl.sentence:
+                continue  # the statement that made the stop has read its own sentence's dates
+            here = [p for p in places_in[s.start] if p.place == sl.place.place]
+            # a day (a stop's date is a day or a trip's range, never "in 2017" from a sentence about something else)
+            when = [t for t in times_in[s.start] if dated(t) and t.precision in ("day", "hour", "minute")
+                    and low <= t.start_date <= high]
+            if not here or not when:
+                continue
+            parse = reader.parse([s]).get(s.start)
+            if parse is None:
+                continue
+            found = next((t for t in when for p in here if (pred := clauses.predicate(parse, t.start, t.end)) is not None
+                          and clauses.place_role(parse, p.start, p.end, pred) in ("locative", "destination")), None)
+            if found is not None:
+                break
+        out.append(replace(sl, time=found, own=True) if found is not None else sl)
+    return out
 
 
 def _in_the_range(slots: list[_Slot]) -> list[_Slot]:

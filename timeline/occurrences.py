@@ -149,8 +149,8 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     return clip(clauses.render(parse, idx, text))
 
 
-_BARE = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                   r"may|june|july|august|september|october|november|december)", re.IGNORECASE)
+_BARE = re.compile(r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+                   r"|january|february|march|april|may|june|july|august|september|october|november|december)", re.IGNORECASE)
 
 
 _MONTH_DAY = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
@@ -183,7 +183,7 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         return replace(t, start_date=d, end_date=d, value=d.isoformat()) if d else t
     if t.precision == "day":
         d = t.start_date + timedelta(days=7 * step)
-        return replace(t, start_date=d, end_date=d, value=d.isoformat())
+        return replace(t, start_date=d, end_date=d, value=d.isoformat() + t.value[10:])  # "2016-07-21TEV" keeps its evening
     if t.precision == "month":
         y = t.start_date.year + step
         last = (date(y + (t.start_date.month == 12), t.start_date.month % 12 + 1, 1) - timedelta(days=1))
