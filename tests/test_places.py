@@ -17,6 +17,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 CASES = [
     ("Talks were held in Brussels on Tuesday.", "Brussels", "BE", (50.85, 4.35)),
+    # an occasion named after a town says it is a place, however small and alone in the text
+    ("The Siege of Kinsale began in October 1601.", "Kinsale", "IE", (51.71, -8.52)),
     ("The Bucharest summit ended.", "Bucharest", "RO", (44.43, 26.10)),
     ("Russia annexed Crimea.", "Crimea", "UA", None),
     ("He will travel to Lima, Peru next week.", "Lima", "PE", (-12.05, -77.04)),
@@ -270,6 +272,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The minister said Berry was fine and Innisfail agreed.", {"Berry", "Innisfail"}),
         # the feature word that ends a name is no place of its own (a Somali region, a Nigerian state)
         ("Ships anchored in Tokyo Bay and at Guantanamo Bay; floods reached the Mekong Delta.", {"Bay", "Delta"}),
+        ("Hobson arrived at the Bay of Islands; he later sailed to the Gulf of Islands.", {"Islands"}),
+        # a district "of" a place abroad is part of that place's name, not Israel's Southern District
+        ("He pled guilty in the Southern District of New York on March 18.", {"Southern District"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

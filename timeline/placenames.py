@@ -81,6 +81,7 @@ _FEATURE_WORDS = (
 )
 _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
 _FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
+_FEATURE_OF = re.compile(rf"\b(?:{_FEATURE_WORDS}|Cape|Isle|Mount) of (?:the )?$")
 _PART_BEFORE = re.compile(
     r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
     r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
@@ -380,14 +381,17 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
         return False  # "University of California", "Peanut Corporation of America", "Voice of America"
     of = _OF_NAME.match(text, c.end)
-    if of and not big and not any(
+    # (a district or province "of" a place abroad is part of that place's name: "the Southern District of New York")
+    if of and (not big or c.places[0].kind in ("admin1", "admin2")) and not any(
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
     if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
-    if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and adjacent_prev and _is_cap(prev):
-        return False  # "the Tennessee and Cumberland Rivers", "Majnun Islands", "Tokyo Bay": the tail of a name
+    if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and (
+        (adjacent_prev and _is_cap(prev)) or _FEATURE_OF.search(text, max(0, c.start - 16), c.start)
+    ):
+        return False  # "the Cumberland Rivers", "Tokyo Bay", "the Bay of Islands": the tail of a name
     if _PERSON_AFTER.match(text, c.end):
         return False  # "Jordan said he would retire": a person, whatever the name
     if _SAID_BEFORE.search(text, max(0, c.start - 12), c.start) and re.match(r" [A-Z][a-z]+(?:,|\.|\s+(?:who|of)\b)", text[c.end: c.end + 30]) and (

@@ -213,6 +213,8 @@ def _sibling(p: Place) -> str:
 _STATE_AFTER = re.compile(r"\s+(?:state|State|province|Province|governor|Governor)\b(?!\s+(?:Department|Council|University|of))")
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince) of\s+$")
 # "the settlement of Quebec", "the siege of Quebec", "the city of Quebec": a town, not the province of that name
+# an occasion named after a town says the name is a place, however small ("the Siege of Kinsale", "the Battle of Plassey")
+_OCCASION_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Ss]ack|[Cc]apture|[Mm]assacre|[Rr]elief) of\s+(?:the\s+)?$")
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|settlement|siege|sieges|fortress|walls|port|village|mayor) of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -344,7 +346,8 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, second.without(picks[i]), {k for k, n in nearby.items() if n > 0})
-        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in):
+        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
+                and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
