@@ -95,6 +95,12 @@ CASES = [
      "  - Printing press in operation.\n  - September: British occupation ends.\n- 1812\n  - Quito cabildo rebuilt.\n",
      None, [("besieged", "1807-02-03", "1807-02-03", "Quito"), ("printing", "1807-01-01", "1807-12-31", "Quito"),
             ("ends", "1807-09-01", "1807-09-30", "Quito"), ("rebuilt", "1812-01-01", "1812-12-31", "Quito")]),
+    # a bullet under a century heading is an item, never a header date; "2nd C. CE" is a century, "809 -" heads bullets
+    ("Timeline of Sofia\n19th century\n- 1818 – Earthquake.\n- 1829 – Town occupied by Russian forces.\n", None,
+     [("earthquake", "1818-01-01", "1818-12-31", NO_PLACE), ("occupied", "1829-01-01", "1829-12-31", NO_PLACE)]),
+    ("Timeline of Sofia\nPrior to 14th century\n- 2nd C. CE – Serdica founded by Trajan.\n- 809 -\n"
+     "  - Town becomes part of Bulgarian Empire.\n", None,
+     [("founded", "0101-01-01", "0200-12-31", "Sofia"), ("becomes part", "0809-01-01", "0809-12-31", "Sofia")]),
     # a bulleted "YEAR CE - " line: the line's participle and its noun; "(or in 1062 ...)" is another reading, no event
     ("Timeline of Marrakesh\n- 1070 CE - Marrakesh founded by Abu Bakr ibn Umar (or in 1062 according to some sources)\n"
      "- 1117 - Almoravid Koubba built.\n",

@@ -83,8 +83,12 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
     headings = tuple(ts[0] for _, ts in heads) if len(heads) >= 2 else ()
     taken = {k for k, _ in heads} if headings else set()
     top = min(_first_body_line(text), _after_lines(text, HEADER_LINES))
-    header = tuple(t for k, _, ts in found if k not in taken and k <= top for t in ts)
+    # an item of a list ("- 1818 – Earthquake.") is the page's content, never its header
+    header = tuple(t for k, _, ts in found if k not in taken and k <= top and not _BULLET.match(text, k) for t in ts)
     return Lines(header, headings)
+
+
+_BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 
 _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)

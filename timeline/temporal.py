@@ -742,7 +742,7 @@ _RULES: tuple[_Rule, ...] = (
         # "the 12th or 13th century", "the 13th and 14th centuries" span both
         # ("4th C. CE", "6th c."); "the 5th century BC" is no year our calendar holds
         rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?:or|and|to|-|–)\s*(?:the\s+)?(?P<cent2>{_CENTURY_ORD}))?"
-        r"(?:[ -]centur(?:y|ies)\b|\s+(?:c|cent)\.(?=\s*[–—:,;)-]|\s*$|\s+(?:CE|AD|A\.D\.|BC|BCE|B\.C\.)(?!\w)|\s+(?-i:[a-z])))(?P<bc>\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w))?",
+        r"(?:[ -]centur(?:y|ies)\b|\s+(?:c|cent)\.(?=\s*[–—:,;)-]|\s*$|\s+(?:CE|AD|A\.D\.|BC|BCE|B\.C\.)(?!\w)|\s+(?-i:[a-z])))(?:(?P<bc>\s*(?:BC|B\.C\.|BCE|B\.C\.E\.))|\s+(?:CE|AD|A\.D\.|C\.E\.))?(?!\w)",
         _r_century, True, _I,
     ),
     _rule(
@@ -771,7 +771,7 @@ _RULES: tuple[_Rule, ...] = (
     # ("841/842 - ..." is either year; "260 CE - ...")
     _rule(
         "line_year",
-        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3})(?:/(?P<year2>[1-9]\d{2,3}))?(?:[ \t]+(?:CE|AD|A\.D\.))?)(?=[ \t]*[-–—:][ \t])",
+        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3})(?:/(?P<year2>[1-9]\d{2,3}))?(?:[ \t]+(?:CE|AD|A\.D\.))?)(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))",
         _r_year, True,
     ),
     _rule(
