@@ -401,6 +401,9 @@ def test_stop_text_is_the_mention():
         # the places "in" the rest of the sentence, with the lists they open
         ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
          "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),
+        # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
+        ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
+         {"Jon Doe": ["Rangoon", "Bangkok"]}),
     ],
 )
 def test_several_travellers(text, travellers):

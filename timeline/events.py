@@ -48,7 +48,7 @@ def build(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
-                or f"{traveller.split()[-1]} travels to {stop.place.place.name}",
+                or f"{_called(traveller)} travels to {stop.place.place.name}",
                 time=stop.time,
                 sentence=stop.sentence,
                 places=(stop.place,),
@@ -108,6 +108,19 @@ def build(
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _called(traveller: str) -> str:
+    """How a headline calls a traveller: the surname, or a monarch's name with its number.
+
+    >>> _called("Jane Q. Doe"), _called("Haakon VII")
+    ('Doe', 'Haakon VII')
+    """
+    words = traveller.split()
+    return " ".join(words[-2:]) if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
 
 
 def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Setting, reader: syntax.Reader) -> str:

@@ -230,6 +230,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
+        if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
+            continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
         nearest = m

@@ -105,6 +105,22 @@ _POS_OF_TAG = {
 # characters of prose, any article but not a book. Tokens, not characters, because the model's time goes by tokens
 # ("A-A-A-A" is seven). Past it, a sentence is read without the model (`occurrences.unparsed`; no stay for a trip), so
 # the work per document stays bounded and linear however large the input.
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def function_word(word: str) -> bool:
+    """Whether `word` is one of English's function words (spaCy's list): "Upon", "Here", "And" open sentences, not names.
+
+    >>> function_word("Upon"), function_word("Keating")
+    (True, False)
+    """
+    return word.lower() in _stop_words()
+
+
 PARSE_BUDGET = 15_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
