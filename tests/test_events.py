@@ -98,6 +98,11 @@ CASES = [
     # a bullet under a century heading is an item, never a header date; "2nd C. CE" is a century, "809 -" heads bullets
     ("Timeline of Sofia\n19th century\n- 1818 – Earthquake.\n- 1829 – Town occupied by Russian forces.\n", None,
      [("earthquake", "1818-01-01", "1818-12-31", NO_PLACE), ("occupied", "1829-01-01", "1829-12-31", NO_PLACE)]),
+    # "- YEAR – Word." items are no date headings, however short their text; a year alone on its line heads bullets
+    ("Timeline\n- 1194\n  - Town becomes part of Byzantium.\n- 1818 – Earthquake.\n- 1858 – Earthquake.\n"
+     "- 1879\n  - Capital relocated to the town.\n", None,
+     [("becomes part", "1194-01-01", "1194-12-31", NO_PLACE), ("earthquake", "1818-01-01", "1818-12-31", NO_PLACE),
+      ("earthquake", "1858-01-01", "1858-12-31", NO_PLACE), ("relocated", "1879-01-01", "1879-12-31", NO_PLACE)]),
     ("Timeline of Sofia\nPrior to 14th century\n- 2nd C. CE – Serdica founded by Trajan.\n- 809 -\n"
      "  - Town becomes part of Bulgarian Empire.\n", None,
      [("founded", "0101-01-01", "0200-12-31", "Sofia"), ("becomes part", "0809-01-01", "0809-12-31", "Sofia")]),

@@ -65,6 +65,8 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
         line = text[k:end]
         if len(line) > 90:
             continue
+        if _ITEM_AFTER.match(text, max(t.end for t in ts), end):
+            continue  # "- 1818 – Earthquake.": a dated item of a list, not a line of dates
         rest = line
         for t in sorted(ts, key=lambda t: -t.start):
             rest = rest[: t.start - k] + " " * (t.end - t.start) + rest[t.end - k:]
@@ -88,6 +90,7 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
     return Lines(header, headings)
 
 
+_ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 

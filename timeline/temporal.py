@@ -914,6 +914,8 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
     return left, right
 
 
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
 _COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
 
@@ -928,8 +930,9 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year":
             y = int(m["year"])
-            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I):
-                return False
+            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I) \
+                    and not (_LINE_OPENS.search(before) and _LINE_ENDS.match(text, m.end())):
+                return False  # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets)
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False
     if rule.name == "duration":
