@@ -98,6 +98,9 @@ CASES = [
     # a bullet under a century heading is an item, never a header date; "2nd C. CE" is a century, "809 -" heads bullets
     ("Timeline of Sofia\n19th century\n- 1818 – Earthquake.\n- 1829 – Town occupied by Russian forces.\n", None,
      [("earthquake", "1818-01-01", "1818-12-31", NO_PLACE), ("occupied", "1829-01-01", "1829-12-31", NO_PLACE)]),
+    # a day under its line's year ("- 1890 – 31 May:") is that year's day, not a range "1890-31"
+    ("Timeline\n- 1888 – Mayor elected.\n- 1890 – 31 May: Destructive thunderstorm.\n", None,
+     [("elected", "1888-01-01", "1888-12-31", NO_PLACE), ("thunderstorm", "1890-05-31", "1890-05-31", NO_PLACE)]),
     # "- YEAR – Word." items are no date headings, however short their text; a year alone on its line heads bullets
     ("Timeline\n- 1194\n  - Town becomes part of Byzantium.\n- 1818 – Earthquake.\n- 1858 – Earthquake.\n"
      "- 1879\n  - Capital relocated to the town.\n", None,

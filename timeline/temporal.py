@@ -747,7 +747,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d){_E}",
+        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d(?!\s+{_MONTH})){_E}",  # not "1890 – 31 May"
         _r_year, True,
     ),
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
