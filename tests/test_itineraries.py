@@ -401,6 +401,13 @@ def test_stop_text_is_the_mention():
         # the places "in" the rest of the sentence, with the lists they open
         ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
          "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),
+        # the subject of the travel verb: "he" over the nearer capitalised word, the one asked to travel over the asker
+        ("Commissioner Jon Doe will visit Tirana on Wednesday. He will also address the Assembly and will then travel to "
+         "Belgrade on Thursday.", {"Jon Doe": ["Tirana", "Belgrade"]}),
+        ("President Jane Roe has asked Vice President Jon Doe to travel to Baku on September 2.", {"Jon Doe": ["Baku"]}),
+        # a title with no name after it ("FCO Minister") is the one named under that title later
+        ("FCO Minister for Asia, is today starting a visit to Beijing and Chengdu. During his trip, Minister Jon Doe will "
+         "call on officials. He will also visit Nanjing.", {"Jon Doe": ["Beijing", "Chengdu", "Nanjing"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

@@ -127,6 +127,8 @@ def clean_name(run: str) -> str:
         words.pop(0)  # a headline's verb: "Previewing The President's Trip"
     demonym = default_gazetteer().demonym
     # the name follows the last title word: "Foreign Affairs Minister Nanaia Mahuta", "USAID Counselor Thomas H. Staal"
+    if words and _title_word(words[-1]) and words[-1].lower() not in {"of", "the", "u.s.", "us"}:
+        return ""  # "FCO Minister", "USAID Administrator": a title with no name after it
     titled = [k for k, w in enumerate(words[:-1]) if _title_word(w) and w.lower().strip(",") not in {"of", "the", "u.s.", "us"}]
     if titled:
         words = words[titled[-1] + 1:]
@@ -255,24 +257,43 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
-def _subject_name(parse: syntax.Parse, start: int, end: int) -> str:
-    """The person's name that is the subject of the travel words at start..end, as written ("" when none is).
+def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Travellers) -> tuple[str, str] | None:
+    """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
+    joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
 
-    The name is the subject noun with the proper nouns joined to it ("Theresa May", "Kamala D. Harris").
+    "he", "she" and "they" are the one met last ("pronoun"); a name of proper nouns is added to `people` ("name": "Theresa
+    May", a name that is also a month and a verb). None when the structure does not say.
     """
     toks = parse.tokens
     words = parse.covering(start, end)
     if not words:
-        return ""
-    verb = next((j for j in words if toks[j].tag.startswith("VB")), None)  # "will travel": the verb, not "will"
-    subj = clauses.subject(parse, verb if verb is not None else clauses.clause_verb(parse, words[0]))
-    if subj is None or toks[subj].tag != "NNP":
-        return ""
-    parts = [subj] + [c for c in parse.children(subj) if toks[c].dep in ("compound", "flat") and toks[c].tag == "NNP" and c < subj]
+        return None
+    # the travel verb, or for a trip noun ("During the visit, Hammond will meet ...") the verb of its clause
+    verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
+    verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
+    subj = clauses.subject(parse, verb)
+    while subj is None and toks[verb].dep in ("conj", "xcomp") and toks[verb].head != verb:
+        xcomp = toks[verb].dep == "xcomp"
+        verb = toks[verb].head  # "... and will then travel", "is scheduled to travel": the first verb's subject
+        obj = next((c for c in parse.children(verb) if toks[c].dep == "dobj"), None) if xcomp else None
+        subj = obj if obj is not None else clauses.subject(parse, verb)  # "asked Cheney to travel": Cheney
+    if subj is None:
+        return None
+    t = toks[subj]
+    if t.tag == "PRP":
+        return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
+    parts = [subj] + [c for c in parse.children(subj) if toks[c].dep in ("compound", "flat") and c < subj]
     first, last = min(parts), max(parts)
-    if any(toks[j].tag != "NNP" and toks[j].text != "." for j in range(first, last + 1)):
-        return ""  # a name is one run of proper nouns
-    return parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
+    if t.tag != "NNP" or any(toks[j].tag not in ("NNP", ".") for j in range(first, last + 1)):
+        return None
+    run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
+    name = clean_name(run)
+    if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name):
+        return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr.")
+    # the titles written with the name ("Minister Field"), so that a trip announced under a bare title finds its owner
+    at = toks[subj].start - parse.sentence.start
+    written = next((m.group() for m in CAP_RUN.finditer(parse.sentence.text) if m.start() <= at < m.end()), run)
+    return "name", people.add(name, written)
 
 
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
@@ -474,15 +495,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             if before and _SAME_SUBJECT.search(text, max(s.start, m.start() - 14), m.end()):
                 traveller = before  # "will travel to Japan to meet Prime Minister Abe, before travelling to Hong Kong"
             else:
-                traveller = _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+                # the subject of the travel verb, where the sentence's structure gives one ("He will address the Assembly
+                # and will then travel to Belgrade": he, not the Assembly); else the name written before the words
+                parse = reader.parse([s]).get(s.start)
+                said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
+                traveller = said[1] if said and said[0] == "pronoun" else (
+                    _traveller_before(text, s, m.start(), people, s_places, s_all_times) or (said[1] if said else ""))
             if not traveller and _POSSESSIVE.search(m.group()):
                 traveller = people.last()  # "The last stop of our visit will be Barbados": the one whose visit
-            if not traveller:
-                # what the words alone miss, the sentence's structure says: "Theresa May will travel to Berlin" (a name
-                # that is also a month and a verb) is the subject of the travel verb
-                parse = reader.parse([s]).get(s.start)
-                run = _subject_name(parse, m.start(), m.end()) if parse is not None else ""
-                traveller = people.add(clean_name(run), run) if run and clean_name(run) else ""
             if not traveller:
                 continue
             before = traveller
