@@ -408,6 +408,9 @@ def test_stop_text_is_the_mention():
         # a title with no name after it ("FCO Minister") is the one named under that title later
         ("FCO Minister for Asia, is today starting a visit to Beijing and Chengdu. During his trip, Minister Jon Doe will "
          "call on officials. He will also visit Nanjing.", {"Jon Doe": ["Beijing", "Chengdu", "Nanjing"]}),
+        # a title as subject with the name beside it; a participle's subject is its main clause's ("Visiting Cairo, ...")
+        ("Minister for the Middle East, Lord Jon Doe of Wimbledon, visited Egypt.\n\nVisiting Cairo for two days, "
+         "Lord Doe met officials.", {"Lord Jon Doe": ["Cairo"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

@@ -272,7 +272,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
     verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
     subj = clauses.subject(parse, verb)
-    while subj is None and toks[verb].dep in ("conj", "xcomp") and toks[verb].head != verb:
+    # ("Visiting Cairo for two days, Lord Ahmad met ...": a participle's subject is its main clause's)
+    while subj is None and toks[verb].head != verb and (
+        toks[verb].dep in ("conj", "xcomp") or (toks[verb].dep == "advcl" and toks[verb].tag in ("VBG", "VBN"))
+    ):
         xcomp = toks[verb].dep == "xcomp"
         verb = toks[verb].head  # "... and will then travel", "is scheduled to travel": the first verb's subject
         obj = next((c for c in parse.children(verb) if toks[c].dep == "dobj"), None) if xcomp else None
@@ -282,6 +285,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     t = toks[subj]
     if t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
+    if any(toks[c].dep == "conj" for c in parse.children(subj)):
+        return None  # "President Biden and Secretary Blinken will travel": the words know companions
+    named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
+    if named is not None and TITLE_ONLY.search(t.text):
+        subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
     parts = [subj] + [c for c in parse.children(subj) if toks[c].dep in ("compound", "flat") and c < subj]
     first, last = min(parts), max(parts)
     if t.tag != "NNP" or any(toks[j].tag not in ("NNP", ".") for j in range(first, last + 1)):
@@ -499,8 +507,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # and will then travel to Belgrade": he, not the Assembly); else the name written before the words
                 parse = reader.parse([s]).get(s.start)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
-                traveller = said[1] if said and said[0] == "pronoun" else (
-                    _traveller_before(text, s, m.start(), people, s_places, s_all_times) or (said[1] if said else ""))
+                traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
             if not traveller and _POSSESSIVE.search(m.group()):
                 traveller = people.last()  # "The last stop of our visit will be Barbados": the one whose visit
             if not traveller:

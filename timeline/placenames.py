@@ -524,6 +524,9 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
+_GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
+
+
 def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]]:
     """The surnames this text uses ("Tim Whitley", "Dr. Dunn") and the spans of first names before them ("Mary Barra")."""
     out: set[str] = set()
@@ -544,8 +547,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
             continue  # "Navi Mumbai" is a town, not someone called Navi
         if words is None:
             words = set(_LOWER_WORD.findall(text))
-        if fk in words:
-            continue  # "Although Richmond", "Leaving Atlanta": a word this text also writes in lower case
+        if fk in words or _GOING.fullmatch(first):
+            continue  # "Although Richmond", "Visiting Cairo": a word the text also writes in lower case, a verb of going
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
                 out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
