@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
 from pathlib import Path
 
 from timeline.evaluate import format_scores, predict, read_jsonl, score_places, score_stops, score_temporal
+from timeline.gazetteer import assets_dir
 from timeline.models import Settings
 from timeline.pipeline import itinerary_record
+from timeline.ranker import RANKER_FILE
 from timeline.annotate import annotate_record, resolve_record
 from timeline.temporal import find_dates, parse_date
 
@@ -58,6 +61,14 @@ def _with_texts(gold: list[dict], texts: Path) -> list[dict]:
         toponyms = [{**t, "text": text[t["start"]:t["end"]]} for t in g["toponyms"]]
         out.append({**g, "text": text, "dct": by_id[g["doc_id"]].get("dct"), "toponyms": toponyms})
     return out
+
+
+def _ranker_cv() -> str:
+    """The learned place ranker's cross-validation beside the hand-set weights', as its training script recorded it."""
+    cv = json.loads((assets_dir() / RANKER_FILE).read_text(encoding="utf-8"))["cross_validation"]
+    lines = [f"places: the learned ranker cross-validated ({cv['metric']}; from assets/{RANKER_FILE})"]
+    lines += [f"  {r['set']:<18} hand-set {r['hand_set']:.4f}  ranker {r['ranker']:.4f}" for r in cv["rows"]]
+    return "\n".join(lines + [f"  {'all sets pooled':<18} hand-set {cv['overall']['hand_set']:.4f}  ranker {cv['overall']['ranker']:.4f}"])
 
 
 def main() -> int:
@@ -115,6 +126,7 @@ def main() -> int:
     places = read_jsonl(data / "places" / "geovirus.jsonl")
     print(format_scores("places: geovirus.jsonl, gold spans given (resolution only, as in Mordecai 3's table)",
                         score_places(places, [resolve_record(g) for g in places])))
+    print(_ranker_cv())
     ours = (
         ("places_meantime.jsonl", "meantime_en.jsonl", "news", "the MEANTIME news texts; first run, untuned: F1 0.887, acc@161 0.978"),
         ("places_wikiwars.jsonl", "wikiwars.jsonl", "narrative", "4 WikiWars histories; first run, untuned: F1 0.823, acc@161 0.915"),

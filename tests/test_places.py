@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import math
+import subprocess
+import sys
+import time
 
 import pytest
 
-from timeline.places import find_places
+from timeline.errors import GazetteerError
+from timeline.gazetteer import assets_dir
+from timeline.places import FEATURES, HAND_SET, find_places, learned, learned_ranking, span_choices
+from timeline.ranker import RANKER_FILE, Ranker, default_ranker, read_ranker
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -323,3 +330,88 @@ def test_the_settlement_of_a_name_is_the_town_not_the_province():
     (m,) = [m for m in find_places(text) if m.start == at]
     assert (m.place.name, m.place.kind) == ("Québec", "city")
 
+
+
+# The learned ranker (`timeline.ranker`, `scripts/train_place_ranker.py`): what it must do whatever its weights are.
+
+
+def test_the_ranker_artefact_loads_fast_with_one_finite_weight_per_feature():
+    t0 = time.perf_counter()
+    ranker = read_ranker(assets_dir() / RANKER_FILE)
+    assert time.perf_counter() - t0 < 0.05
+    assert ranker.features == FEATURES and all(math.isfinite(w) for w in ranker.weights)
+
+
+def test_the_ranker_artefact_names_its_training_data_and_cross_validation():
+    artefact = json.loads((assets_dir() / RANKER_FILE).read_text(encoding="utf-8"))
+    trained_on = {t["set"] for t in artefact["training"]}
+    assert {"geovirus", "meantime", "wikiwars"} <= trained_on
+    assert {r["set"] for r in artefact["cross_validation"]["rows"]} == trained_on
+
+
+def test_the_ranker_is_read_once_per_process():
+    assert learned_ranking() is learned_ranking()
+    assert default_ranker.cache_info().currsize == 1
+
+
+def test_no_scikit_learn_at_run_time():
+    code = "import sys; from timeline.places import find_places; find_places('Kent, Conn.'); print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "ranker",
+    [Ranker(("country",), (1.0,)), Ranker(FEATURES[::-1], (0.0,) * len(FEATURES))],
+)
+def test_a_ranker_trained_on_other_features_is_refused(ranker):
+    with pytest.raises(GazetteerError, match="retrain"):
+        learned(ranker)
+
+
+@pytest.mark.parametrize("content", ["not json", '{"features": ["a"]}', '{"features": ["a", "b"], "weights": [1]}'])
+def test_a_broken_ranker_file_says_how_to_fix_it(tmp_path, content):
+    path = tmp_path / RANKER_FILE
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError):
+        read_ranker(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent, Conn. -- Floods closed roads in Kent and across England.",
+        "Storms over the Pacific delayed flights from Columbus, Kentucky to Washington state.",  # a region, a town we lack
+        "WASHINGTON (Reuters) - Officials in Georgia and Atlanta met Georgian envoys; Tbilisi said so.",
+        "The Battle of Pea Ridge: Pea Ridge, Arkansas, and Bentonville, Arkansas.",
+    ],
+)
+def test_features_are_finite_and_complete(text):
+    spans = [(m.start, m.end) for m in find_places(text)]
+    choices = span_choices(text, spans)
+    assert choices
+    for c, features, hand in choices:
+        assert len(features) == len(c.places) == len(hand)
+        assert all(len(f) == len(FEATURES) and all(math.isfinite(float(v)) for v in f) for f in features)
+
+
+# A town qualified by its state or country lies in that state or country, though a bigger namesake lies elsewhere.
+QUALIFIED = [
+    "The fair was held in Kent, Conn., on Sunday.",
+    "Kent, Conn. -- The fair opened.",
+    "A storm hit Athens, Ga., overnight.",
+    "He grew up in Paris, Texas.",
+    "Floods reached Perth, Scotland.",
+    "The plant in Springfield, Mo., closed.",
+    "Jobs moved to Richmond, Ky., last year.",
+    "He lives in London, Ontario.",
+    "A fire broke out in Moscow, Idaho.",
+]
+
+
+@pytest.mark.parametrize("text", QUALIFIED)
+@pytest.mark.parametrize("ranking", ["learned", "hand-set"])
+def test_a_qualified_town_lies_in_its_qualifier(text, ranking):
+    town, qualifier = find_places(text, ranking=learned_ranking() if ranking == "learned" else HAND_SET)[:2]
+    assert town.place.country_code == qualifier.place.country_code
+    assert qualifier.place.kind == "country" or town.place.admin1 == qualifier.place.admin1

@@ -2,7 +2,9 @@
 
 Recognition (`placenames`) is a longest-match lookup of capitalised word runs in the gazetteer,
 with filters for people and organisations; resolution, here, ranks each name's places by kind and
-size, then by what else the document says (a country named right after a city, other places nearby).
+size, then by what else the document says (a country named right after a city, other places nearby),
+with hand-set weights (`HAND_SET`). A linear ranker learned from the development place sets over the
+same evidence (`learned_ranking`, `scripts/train_place_ranker.py`) can be asked for instead.
 
 >>> [(m.text, m.place.country_code) for m in find_places("He flew to Lima, Peru, then to Manaus.")]
 [('Lima', 'PE'), ('Peru', 'PE'), ('Manaus', 'BR')]
@@ -11,19 +13,24 @@ size, then by what else the document says (a country named right after a city, o
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
+from .errors import GazetteerError
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .models import Place, PlaceMention
 from .placenames import (
     COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )
+from .ranker import Ranker, default_ranker
 
 
+# The hand-set ranking (`HAND_SET`, `_score`): the baseline the learned ranker is cross-validated against, and the
+# weights its training shrinks towards.
 # Weights of population, of the share of the text's places in a country, of the same state nearby
 # (a coarse grid on GeoVirus moved accuracy@161 by under 1 point across 0.45-0.7, 2-5 and 0-1.5), and
 # of a city of a million over its namesakes abroad (1.5 left GeoVirus unchanged and took the small
@@ -39,23 +46,30 @@ _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """Where the rest of the document is: its places per country and per (country, admin1).
+    """Where the rest of the document is: its places per country and per (country, admin1), and their centre.
 
     `without(p)` hides one mention's own place without copying the counts: every mention asks.
+    `dateline` and `hints` serve the learned ranker only: the dateline's country, and the kinds the
+    text's words give each name anywhere ("Washington state").
     """
 
     countries: Counter
     regions: Counter
     towns: Counter  # like regions, but only towns and counties: what backs a state's own name
     total: int
+    centre: tuple[float, float, float, int] = (0.0, 0.0, 0.0, 0)  # unit vectors of towns, counties and states, summed
+    dateline: str = ""
+    hints: dict[str, frozenset] = field(default_factory=dict)
     hidden: Place | None = None
 
     @staticmethod
-    def of(places: list[Place | None]) -> "_Context":
+    def of(places: list[Place | None], dateline: str = "", hints: dict[str, frozenset] | None = None) -> "_Context":
         countries: Counter = Counter(p.country_code for p in places if p is not None and p.country_code)
         regions: Counter = Counter(_region_of(p) for p in places if p is not None and _region_of(p))
         towns: Counter = Counter(_region_of(p) for p in places if p is not None and p.kind in ("city", "admin2") and _region_of(p))
-        return _Context(countries, regions, towns, sum(countries.values()))
+        points = [_unit(p) for p in places if p is not None and p.kind in _LOCAL]
+        centre = (sum(v[0] for v in points), sum(v[1] for v in points), sum(v[2] for v in points), len(points))
+        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {})
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
@@ -79,9 +93,32 @@ class _Context:
             n -= 1
         return max(n, 0)
 
+    def km_from_centre(self, p: Place) -> float | None:
+        """How far `p` lies from the centre of the document's towns, counties and states; None when it names none."""
+        x, y, z, n = self.centre
+        if self.hidden is not None and self.hidden.kind in _LOCAL:
+            hx, hy, hz = _unit(self.hidden)
+            x, y, z, n = x - hx, y - hy, z - hz, n - 1
+        norm = math.sqrt(x * x + y * y + z * z)
+        if n <= 0 or norm < 1e-9:
+            return None
+        px, py, pz = _unit(p)
+        return 6371.0 * math.acos(max(-1.0, min(1.0, (px * x + py * y + pz * z) / norm)))
+
     def without(self, p: Place | None) -> "_Context":
         """The context as the other mentions see it, not counting `p`'s own mention."""
-        return self if p is None else _Context(self.countries, self.regions, self.towns, self.total, p)
+        if p is None:
+            return self
+        return _Context(self.countries, self.regions, self.towns, self.total, self.centre, self.dateline, self.hints, p)
+
+
+_LOCAL = ("city", "admin2", "admin1")  # the places whose points say where a story happens; a country's is too coarse
+
+
+def _unit(p: Place) -> tuple[float, float, float]:
+    """The place's point as a unit vector."""
+    la, lo = math.radians(p.lat), math.radians(p.lon)
+    return math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)
 
 
 def _region_of(p: Place) -> tuple[str, str] | None:
@@ -89,17 +126,12 @@ def _region_of(p: Place) -> tuple[str, str] | None:
 
 
 def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, sibling_kinds: frozenset = frozenset()) -> float:
-    # A region has no population figure; count it as large, or "Pacific" loses to Pacific, Missouri.
-    size = p.population or (10_000_000 if p.kind == "region" else 1)
-    s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(size)
-    if p.kind == "city" and p.population >= 1_000_000 and any(o.country_code != p.country_code for o in c.places) and all(
-        o.population * 5 <= p.population for o in c.places if o.kind == "city" and o.country_code != p.country_code
-    ):
+    s = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(_size(p))
+    if _metro(p, c):
         s += _W_METRO  # "Paris", "Vienna", "Mecca": the world city, not its namesake in a story about America
-        # (but Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters)
-    if p.kind in sibling_kinds or f"{p.kind}:{p.country_code}" in sibling_kinds:
+    if _listed_alike(p, sibling_kinds):
         s += 2.5  # "Oregon, Washington and Idaho": the items of a list are alike
-    if qualifier is not None and qualifier.kind in ("country", "admin1") and within(p, qualifier):
+    if _qualified(p, qualifier):
         s += 6
     # The countries the rest of the text is about pull their candidates ("Georgia" beside "Atlanta",
     # "Victoria" in a story about Australia), and a state pulls its towns ("Kingston" beside "Ontario").
@@ -107,23 +139,100 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
             s += _W_REGION * min(context.region(p.country_code, p.admin1), 2)
-    if p.kind in ("admin1", "admin2") and any(
+    if _province_of_a_city(p, c, sibling_kinds):
+        s -= 3
+    if _village_of_a_state(p, c):
+        s -= 3  # "Florida": the state, not a village in New York named after it
+    if _old_name_of_a_town(p, c):
+        s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
+    return s
+
+
+def _size(p: Place) -> int:
+    """A place's population; a region has none, so it counts as large ("Pacific" is no Pacific, Missouri)."""
+    return p.population or (10_000_000 if p.kind == "region" else 1)
+
+
+def _metro(p: Place, c: Candidate) -> bool:
+    """A city of a million at least five times the size of each namesake abroad."""
+    # (Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters)
+    return p.kind == "city" and p.population >= 1_000_000 and any(o.country_code != p.country_code for o in c.places) and all(
+        o.population * 5 <= p.population for o in c.places if o.kind == "city" and o.country_code != p.country_code
+    )
+
+
+def _listed_alike(p: Place, sibling_kinds: frozenset) -> bool:
+    """Whether the place is of the kind (in the country) its list neighbours or the words around it say."""
+    return p.kind in sibling_kinds or f"{p.kind}:{p.country_code}" in sibling_kinds
+
+
+def _qualified(p: Place, qualifier: Place | None) -> bool:
+    """Whether the place lies in the country or state named right after it ("Lima, Peru")."""
+    return qualifier is not None and qualifier.kind in ("country", "admin1") and within(p, qualifier)
+
+
+def _province_of_a_city(p: Place, c: Candidate, sibling_kinds: frozenset) -> bool:
+    """A state or county named like a big city of the same name: "Lima", "New York", "Buenos Aires", "Santiago".
+
+    At home or abroad; but "a conference in Wyoming" is the state: Wyoming, Michigan is neither in it nor big.
+    """
+    return p.kind in ("admin1", "admin2") and any(
         o.kind == "city" and (
             o.population * 10 >= p.population and (o.admin1 == p.admin1 or o.population >= 1_000_000)
             if o.country_code == p.country_code else o.population >= p.population
         ) and normalise(o.name).startswith(normalise(c.text))  # "New York" City, but not "Pará", an old name of Belém
         for o in c.places
-    ) and not any(k == p.kind or k.startswith(f"{p.kind}:") for k in sibling_kinds):  # not "New York state", a list of states
-        # "Lima", "New York", "Buenos Aires", "Santiago": the big city, not a province of that name, at home
-        # or abroad; but "a conference in Wyoming" is the state: Wyoming, Michigan is neither in it nor big
-        s -= 3
-    if p.kind == "city" and p.population < _VILLAGE and any(o.kind in ("country", "admin1") and o.country_code == p.country_code for o in c.places):
-        s -= 3  # "Florida": the state, not a village in New York named after it
-    if p.kind == "city" and len(c.places) > 1:
-        key = normalise(c.text)
-        if key not in own_names(p.name) and any(key in own_names(o.name) for o in c.places):
-            s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
-    return s
+    ) and not any(k == p.kind or k.startswith(f"{p.kind}:") for k in sibling_kinds)  # not "New York state", a list of states
+
+
+def _village_of_a_state(p: Place, c: Candidate) -> bool:
+    """A village named after a state or country of its own country ("Florida, New York")."""
+    return p.kind == "city" and p.population < _VILLAGE and any(
+        o.kind in ("country", "admin1") and o.country_code == p.country_code for o in c.places
+    )
+
+
+def _old_name_of_a_town(p: Place, c: Candidate) -> bool:
+    """A town the name matches only through an alias, when another reading has it as its own name."""
+    if p.kind != "city" or len(c.places) < 2:
+        return False
+    key = normalise(c.text)
+    return key not in own_names(p.name) and any(key in own_names(o.name) for o in c.places)
+
+
+# What the learned ranker sees of one reading of one name: `_score`'s terms, each on its own, and a few more.
+FEATURES = (
+    "country", "continent", "region", "admin1", "admin2",  # kind (a town is none of these)
+    "log_population", "no_population", "biggest", "village", "landmark",
+    "metro", "in_shadow", "province_of_a_city", "village_of_a_state", "old_name_of_a_town", "alias",
+    "listed_alike", "qualified", "qualifier_country", "anchor", "hinted_elsewhere",
+    "country_share", "same_state", "state_towns", "dateline_country", "km_from_centre", "town_km_from_centre",
+)
+
+
+def place_features(
+    p: Place, c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None
+) -> tuple[float, ...]:
+    """The values of `FEATURES` for reading `p` of name `c`, with the same inputs as `_score`."""
+    key = normalise(c.text)
+    km = context.km_from_centre(p)
+    far = 0.0 if km is None else math.log1p(km) / math.log1p(20_000)
+    return (
+        p.kind == "country", p.kind == "continent", p.kind == "region", p.kind == "admin1", p.kind == "admin2",
+        math.log10(_size(p)), p.population == 0 and p.kind != "region",
+        all(o.population <= p.population for o in c.places),
+        p.kind == "city" and 0 < p.population < _VILLAGE,
+        (p.geonameid or 0) >= 98_000_000,  # our landmarks and installations, not GeoNames rows
+        _metro(p, c), _in_shadow(p, c), _province_of_a_city(p, c, sibling_kinds), _village_of_a_state(p, c),
+        _old_name_of_a_town(p, c), key not in own_names(p.name),
+        _listed_alike(p, sibling_kinds), _qualified(p, q), q is not None and q.country_code == p.country_code,
+        p == anchor, p.kind in context.hints.get(key, ()),
+        context.share(p.country_code) if p.country_code else 0.0,
+        min(context.region(p.country_code, p.admin1), 2) if p.kind in ("city", "admin2") and p.admin1 else 0,
+        min(context.towns_in(p.country_code, p.admin1), 2) if p.kind == "admin1" else 0,
+        bool(context.dateline) and p.country_code == context.dateline,
+        far, far if p.kind in ("city", "admin2") else 0.0,
+    )
 
 
 def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in: dict[str, set[str]]) -> bool:
@@ -158,23 +267,40 @@ def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | N
     return None
 
 
+Score = Callable[[Place, Candidate, Place | None, _Context, frozenset, Place | None], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """How a name's places are ranked: a score per place, and a confidence from the winner's margin."""
+
+    score: Score
+    confidence: Callable[[float], float]
+
+
+def _hand_score(p: Place, c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset, anchor: Place | None) -> float:
+    """`_score`, plus the pull of the place the text gives this name where it qualifies it."""
+    return _score(p, c, q, context, sibling_kinds) + (_W_ANCHOR if p == anchor else 0.0)
+
+
+HAND_SET = Ranking(_hand_score, lambda margin: min(1.0, 0.5 + margin / 8))
+
+
 def _choose(
-    c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None
+    c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(), anchor: Place | None = None,
+    ranking: Ranking = HAND_SET,
 ) -> tuple[Place, float]:
     """The best place for a candidate and a confidence from its margin over the runner-up.
 
     `anchor` is the place the text gives this name where it qualifies it: a strong pull, not a rule.
     """
-    scored = sorted(
-        ((_score(p, c, q, context, sibling_kinds) + (_W_ANCHOR if p == anchor else 0.0), p) for p in c.places),
-        key=lambda sp: -sp[0],
-    )
-    if len(scored) == 1:
-        return scored[0][1], 1.0
-    return scored[0][1], round(min(1.0, 0.5 + (scored[0][0] - scored[1][0]) / 8), 3)
+    if len(c.places) == 1:
+        return c.places[0], 1.0
+    scored = sorted(((ranking.score(p, c, q, context, sibling_kinds, anchor), p) for p in c.places), key=lambda sp: -sp[0])
+    return scored[0][1], round(ranking.confidence(scored[0][0] - scored[1][0]), 3)
 
 
-def _remembered() -> Callable[..., tuple[Place, float]]:
+def _remembered(ranking: Ranking) -> Callable[..., tuple[Place, float]]:
     """`_choose`, remembering its answers for one text: a long text names the same places again and again, in the
     same company, and each answer depends only on what the key holds.
 
@@ -186,7 +312,7 @@ def _remembered() -> Callable[..., tuple[Place, float]]:
                anchor: Place | None = None) -> tuple[Place, float]:
         key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), sibling_kinds, id(anchor))
         if key not in seen:
-            seen[key] = _choose(c, q, context, sibling_kinds, anchor)
+            seen[key] = _choose(c, q, context, sibling_kinds, anchor, ranking)
         return seen[key]
 
     return chosen
@@ -311,20 +437,31 @@ def _in_shadow(p: Place, c: Candidate) -> bool:
     )
 
 
-def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> list[PlaceMention]:
-    """One place for each candidate, ranked by kind, size and what else the document names."""
+def _resolve(
+    text: str, cands: list[Candidate], drop_isolated: bool = True, ranking: Ranking = HAND_SET, trace: list | None = None
+) -> list[PlaceMention]:
+    """One place for each candidate, ranked by kind, size and what else the document names.
+
+    `trace`, when given, receives what each ranked mention's last choice saw (for training a ranker).
+    """
     cands = [_unlisted_town(i, cands, text) or c for i, c in enumerate(cands)]
     if drop_isolated:
         cands = _backed_readings(text, cands)
     quals = qualifiers(cands, text)
     containers = [_container(c, cands[i - 1] if i else None, text) for i, c in enumerate(cands)]
+    hints = [_kind_hint(c, text) for c in cands]
+    named_hints: dict[str, frozenset] = {}
+    for c, h in zip(cands, hints):
+        if h:
+            named_hints[normalise(c.text)] = named_hints.get(normalise(c.text), frozenset()) | h
+    dated = next((_dateline_country(c) for c in cands if dateline(c, text)), "")
     # First pass: only the mentions that can sit in one country give context; second pass: every
     # mention's first choice does, each mention seeing the others but not itself.
     sure = [c.places[0] if len({p.country_code for p in c.places}) == 1 else None for c in cands]
-    first = _Context.of(sure)
-    choose = _remembered()
+    first = _Context.of(sure, dated, named_hints)
+    choose = _remembered(ranking)
     picks = [containers[i] or choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
-    second = _Context.of(picks)
+    second = _Context.of(picks, dated, named_hints)
     anchors = _anchors(cands, quals, second, choose)
     named_in = _names_by_country(cands, picks)
     sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
@@ -334,9 +471,11 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | _kind_hint(c, text)
+        siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | hints[i]
         best, confidence = choose(c, quals[i], second.without(picks[i]), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
+        if trace is not None:
+            trace.append((c, quals[i], second.without(picks[i]), siblings, anchor))
         if anchor is not None:
             best, confidence = choose(c, quals[i], second.without(picks[i]), siblings, anchor)
         elif best.kind == "admin1" and quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
@@ -353,6 +492,11 @@ def _resolve(text: str, cands: list[Candidate], drop_isolated: bool = True) -> l
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence))
     return out
+
+
+def _dateline_country(c: Candidate) -> str:
+    """The country of the city a dateline names ("NAIROBI, Kenya (AP) —")."""
+    return next((p.country_code for p in c.places if p.kind == "city"), c.places[0].country_code)
 
 
 def _sentences(text: str, cands: list[Candidate], picks: list[Place]) -> tuple[list[int], dict[int, Counter]]:
@@ -394,16 +538,53 @@ def _anchors(cands: list[Candidate], quals: list[Place | None], context: _Contex
     return out
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def learned(ranker: Ranker) -> Ranking:
+    """A ranking by a learned ranker's weights over `FEATURES`, confident as its odds of beating the runner-up."""
+    if ranker.features != FEATURES:
+        raise GazetteerError(f"the place ranker weighs features {ranker.features}, but this code computes {FEATURES}; "
+                             "retrain it with `python scripts/train_place_ranker.py`")
+    return Ranking(lambda p, c, q, ctx, sib, anchor: ranker.score(place_features(p, c, q, ctx, sib, anchor)), _odds)
+
+
+def _odds(margin: float) -> float:
+    return 1.0 / (1.0 + math.exp(-margin))
+
+
+@functools.lru_cache(maxsize=1)
+def learned_ranking() -> Ranking:
+    """The learned ranker of `assets/`, read on first use and kept for the process: `find_places(text, ranking=...)`.
+
+    Not the default: cross-validated, it beats the hand-set weights by no more than noise (`assets/place_ranker.json`).
+    """
+    return learned(default_ranker())
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None, ranking: Ranking = HAND_SET) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    return _resolve(text, name_candidates(text, gaz))
+    return _resolve(text, name_candidates(text, gaz), ranking=ranking)
 
 
-def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None, ranking: Ranking = HAND_SET
+) -> list[PlaceMention]:
     """Resolve place names whose spans are already known (the gold toponyms of an evaluation).
 
     Spans the gazetteer has no entry for are left out.
     """
     gaz = gazetteer or default_gazetteer()
-    return _resolve(text, span_candidates(text, spans, gaz), drop_isolated=False)
+    return _resolve(text, span_candidates(text, spans, gaz), drop_isolated=False, ranking=ranking)
+
+
+def span_choices(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None, ranking: Ranking = HAND_SET
+) -> list[tuple[Candidate, list[tuple[float, ...]], list[float]]]:
+    """Each name among known spans that `ranking` ranks, with the `place_features` and the hand-set score of each of
+    its readings, as the resolver sees them (the training data of the learned ranker)."""
+    gaz = gazetteer or default_gazetteer()
+    seen: list = []
+    _resolve(text, span_candidates(text, spans, gaz), drop_isolated=False, ranking=ranking, trace=seen)
+    return [
+        (c, [place_features(p, c, q, ctx, sib, anchor) for p in c.places], [_hand_score(p, c, q, ctx, sib, anchor) for p in c.places])
+        for c, q, ctx, sib, anchor in seen
+    ]
