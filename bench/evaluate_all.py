@@ -92,6 +92,7 @@ def main() -> int:
         ("itineraries_unseen_7.jsonl", "held out: 6 Energy, State, USAID and GOV.UK texts; first run 0.583 at 945b1c6"),
         ("itineraries_unseen_8.jsonl", "held out: 8 USAID, UN, Commerce, USDA, White House, Canada, GOV.UK and EU texts; first run 0.426 at 3902606"),
         ("itineraries_unseen_9.jsonl", "held out: 8 UN, Treasury, Interior, State, White House, GOV.UK, Commerce and NZ texts; first run 0.471 at 29f7b8c"),
+        ("itineraries_unseen_10.jsonl", "held out: 10 MOFA, DoD, USAID, UN, Irish DFA, DHS, MEA, Canadian and FCDO texts; first run 0.286 at 3c4005b"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
