@@ -411,6 +411,10 @@ def test_stop_text_is_the_mention():
         # a title as subject with the name beside it; a participle's subject is its main clause's ("Visiting Cairo, ...")
         ("Minister for the Middle East, Lord Jon Doe of Wimbledon, visited Egypt.\n\nVisiting Cairo for two days, "
          "Lord Doe met officials.", {"Lord Jon Doe": ["Cairo"]}),
+        # the name after a title's region ("for Latin America and the Caribbean"), which is no one's name; the trip's range
+        ("Assistant Administrator for Latin America and the Caribbean Jane Doe will travel to Central America from "
+         "August 22-September 1, 2016. On her visit to El Salvador and Honduras, she will meet officials.",
+         {"Jane Doe": ["El Salvador", "Honduras"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),
@@ -433,3 +437,23 @@ def test_stop_scores_say_places_order_and_dates_apart():
                                       {"name": "Manaus", "text": "Manaus", "start": None, "end": None}]}]
     s = score_stops(gold, pred)
     assert (s["f1"], s["place_order_f1"], s["date_acc"]) == (0.5, 1.0, 0.5)
+
+
+@pytest.mark.parametrize(
+    "run,name",
+    [
+        ("Then British Prime Minister Keir Starmer", "Keir Starmer"),
+        # a title's area before the name is no part of it; a first name that is also a place stays
+        ("The Minister for the Middle East and North Africa Alistair Burt", "Alistair Burt"),
+        ("Assistant Administrator for Latin America and the Caribbean Marcela Escobari", "Marcela Escobari"),
+        ("Assistant Administrator for Latin America", ""),
+        ("Acting Secretary of Homeland Security Chad F. Wolf", "Chad F. Wolf"),
+        ("Georgia Ann Smith", "Georgia Ann Smith"),
+        # a title with no name after it
+        ("FCO Minister", ""),
+    ],
+)
+def test_a_name_from_a_run_of_capitalised_words(run, name):
+    from timeline.itineraries import clean_name
+
+    assert clean_name(run) == name

@@ -55,6 +55,9 @@ CASES = [
     # a century abbreviated on a timeline line; a century BC has no day in our calendar, so no start or end
     (("DATE", "03", "0301-01-01", "0400-12-31", "century"), REF, ["4th C. CE - The fortress is built.", "in the 4th c. it fell"]),
     (("DATE", "BC04", None, None, "century"), REF, ["the 5th century BC", "the 5th century BCE", "the 5th c. BC"]),
+    # a day's name in brackets belongs to its date and keeps a range whole
+    (("DATE", "2007-04-28", "2007-04-28", "2007-05-06", "day"), date(2007, 4, 27), ["from April 28 (Sat) to May 6 (Sun)"]),
+    (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),
     # a year alone on a bullet line is a year, whatever its size
     (("DATE", "1194", "1194-01-01", "1194-12-31", "year"), REF, ["Timeline\n- 1194\n"]),
 ]

@@ -141,6 +141,22 @@ def clean_name(run: str) -> str:
         return ""  # the body a title is of, no one's name
     if words and words[-1].lower() in _INSTITUTIONS:
         return ""  # "Commerce Department", "the Foreign Office": a body, no person
+    areas = ("country", "region", "continent", "admin1")
+
+    def an_area(ws: list[str]) -> bool:
+        return any(p.kind in areas for p in default_gazetteer().lookup(" ".join(ws)))
+
+    joints = [k for k, w in enumerate(words) if w in ("and", "for")]
+    if joints and len(words) - joints[-1] > 2:
+        words = words[joints[-1] + 1:]  # "(Minister for the Middle East) and North Africa Alistair Burt"
+        while words and words[0].islower():
+            words.pop(0)  # "... and the Caribbean Marcela Escobari"
+    # (only after a title: "Georgia Ann Smith" keeps her first name)
+    lead = next((k for k in range(len(words) - 1, 0, -1) if an_area(words[:k])), 0) if any(map(_title_word, run.split())) else 0
+    if lead and len(words) - lead >= 2 and not re.fullmatch(r"[A-Z]\.", words[lead]):  # "Chad F. Wolf" keeps Chad
+        words = words[lead:]  # "North Africa Alistair Burt", "Caribbean Marcela Escobari": the title's area, then the name
+    if len(words) > 1 and an_area(words):
+        return ""  # "Assistant Administrator for Latin America": the title's area, no one's name
     return " ".join(words)
 
 
@@ -225,10 +241,20 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     head = text[sentence.start: verb_start]
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     nearest = titled_name = None
+    titles_of: dict[int, str] = {}
     for m in CAP_RUN.finditer(head):
         s, e = sentence.start + m.start(), sentence.start + m.end()
         titled = bool(TITLE_ONLY.search(m.group()))
-        if (any(a < e and s < b for a, b in taken) and not titled) or m.group().lower() in NOT_NAMES or _acronym(m.group()):
+        over = [b for a, b in taken if a < e and s < b]
+        if over and not titled:
+            # "... for Latin America and the Caribbean Marcela Escobari will travel": the name after the place
+            rest = CAP_RUN.match(head, len(head) - len(head[max(over) - sentence.start:].lstrip()))
+            if rest is None or rest.end() != m.end() or len(rest.group().split()) < 2 or re.match(r"[A-Z]\.", rest.group()) \
+                    or any(a < e and rest.start() + sentence.start < b for a, b in taken):  # not "Chad F. Wolf" as "F. Wolf"
+                continue
+            titles_of[rest.start()] = head[: rest.end()]  # the title the name was written under, earlier in the sentence
+            m, s = rest, sentence.start + rest.start()
+        if m.group().lower() in NOT_NAMES or _acronym(m.group()):
             continue
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
@@ -251,7 +277,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         name = clean_name(chosen.group())
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
         if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
-            return people.add(name, chosen.group())
+            return people.add(name, titles_of.get(chosen.start(), chosen.group()))
     if PRONOUN_OR_TITLE.search(head) or _THE_TRIP.search(head):
         return people.last()  # "he will travel", "The visit will include visiting Beijing, ...": the one met last
     return ""
@@ -290,11 +316,13 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
     if named is not None and TITLE_ONLY.search(t.text):
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
-    parts = [subj] + [c for c in parse.children(subj) if toks[c].dep in ("compound", "flat") and c < subj]
-    first, last = min(parts), max(parts)
-    if t.tag != "NNP" or any(toks[j].tag not in ("NNP", ".") for j in range(first, last + 1)):
+    if t.tag != "NNP":
         return None
-    run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
+    first = subj  # the run of proper nouns that ends at the subject ("... the Caribbean Marcela Escobari")
+    while first > 0 and (toks[first - 1].end == toks[first].start and "-" in (toks[first - 1].text, toks[first].text)  # "Ki-moon"
+                         or (toks[first - 1].tag == "NNP" and toks[first - 1].dep in ("compound", "flat"))):
+        first -= 1
+    run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[subj].end - parse.sentence.start]
     name = clean_name(run)
     if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name):
         return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr.")
