@@ -415,6 +415,9 @@ def test_stop_text_is_the_mention():
         ("Assistant Administrator for Latin America and the Caribbean Jane Doe will travel to Central America from "
          "August 22-September 1, 2016. On her visit to El Salvador and Honduras, she will meet officials.",
          {"Jane Doe": ["El Salvador", "Honduras"]}),
+        # a proper noun under "the" is a title, whatever the title ("the Tánaiste"), and a name's "T.D." is no part of it
+        ("The Tánaiste and Minister for Foreign Affairs, Jon Doe T.D., today begins a visit to Cairo.\n\nOn Thursday, "
+         "the Tánaiste is expected to travel to Gaza.", {"Jon Doe": ["Cairo", "Gaza"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

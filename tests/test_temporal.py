@@ -55,6 +55,8 @@ CASES = [
     # a century abbreviated on a timeline line; a century BC has no day in our calendar, so no start or end
     (("DATE", "03", "0301-01-01", "0400-12-31", "century"), REF, ["4th C. CE - The fortress is built.", "in the 4th c. it fell"]),
     (("DATE", "BC04", None, None, "century"), REF, ["the 5th century BC", "the 5th century BCE", "the 5th c. BC"]),
+    # "This Wednesday" opening a sentence is the reference's own Wednesday, as "this Wednesday" is
+    (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["This Wednesday, the minister will speak."]),
     # a day's name in brackets belongs to its date and keeps a range whole
     (("DATE", "2007-04-28", "2007-04-28", "2007-05-06", "day"), date(2007, 4, 27), ["from April 28 (Sat) to May 6 (Sun)"]),
     (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),

@@ -65,7 +65,7 @@ _TITLE_WORDS = {
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier")
 TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC)$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC|TD|T\.D\.)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -314,8 +314,12 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     if any(toks[c].dep == "conj" for c in parse.children(subj)):
         return None  # "President Biden and Secretary Blinken will travel": the words know companions
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
-    if named is not None and TITLE_ONLY.search(t.text):
+    # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
+    the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" for c in parse.children(subj))
+    if named is not None and (TITLE_ONLY.search(t.text) or the):
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
+    elif the and t.tag == "NNP" and not TITLE_ONLY.search(t.text) and people.names:  # known titles: the words know them
+        return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None
     first = subj  # the run of proper nouns that ends at the subject ("... the Caribbean Marcela Escobari")
@@ -1029,7 +1033,7 @@ def _in_the_range(slots: list[_Slot]) -> list[_Slot]:
 def _full_name(name: str, text: str) -> str:
     """A traveller met only by surname ("Mr Raab travelled to Sudan") under the full name the text gives them elsewhere
     ("Foreign Secretary Dominic Raab met ..."), when it gives one."""
-    if " " in name or name.startswith("?") or _title_word(name):
+    if " " in name or name.startswith("?") or _title_word(name) or name == "I":
         return name
     fuller = {clean_name(m.group()) for m in CAP_RUN.finditer(text) if m.group().split()[-1] == name}
     fuller = {f for f in fuller if len(f.split()) >= 2 and f.split()[-1] == name and not re.search(r" (?:of|the) |\w\. [A-Z]\w", f)}
