@@ -418,6 +418,9 @@ def test_stop_text_is_the_mention():
         # a proper noun under "the" is a title, whatever the title ("the Tánaiste"), and a name's "T.D." is no part of it
         ("The Tánaiste and Minister for Foreign Affairs, Jon Doe T.D., today begins a visit to Cairo.\n\nOn Thursday, "
          "the Tánaiste is expected to travel to Gaza.", {"Jon Doe": ["Cairo", "Gaza"]}),
+        # "flying via X to Y", "flew north to Y": a flight's destination
+        ("Secretary-General Jon Doe departed New York on 20 June, flying via Brussels to Entebbe, Uganda. Later that "
+         "morning, Mr. Doe flew north to Arua to visit a settlement.", {"Jon Doe": ["Entebbe", "Arua"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),
