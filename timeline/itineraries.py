@@ -992,10 +992,15 @@ def _clause_dates(slots: list[_Slot], sentences: list[Sentence], places_in: dict
         low, high = min(days) - timedelta(days=3), max(days) + timedelta(days=3)
     else:
         low, high = (reference - timedelta(days=7) if reference else date.min), date.max
+    told: dict = {}  # each place, the sentences that name it: one pass, so long texts with many stops stay linear
+    for s in sentences:
+        for p in places_in[s.start]:
+            if not told.get(p.place) or told[p.place][-1] is not s:
+                told.setdefault(p.place, []).append(s)
     out = []
     for sl in slots:
         found = None
-        for s in sentences if sl.time is None else ():
+        for s in told.get(sl.place.place, ()) if sl.time is None else ():
             if s == sl.sentence:
                 continue  # the statement that made the stop has read its own sentence's dates
             here = [p for p in places_in[s.start] if p.place == sl.place.place]
