@@ -421,6 +421,10 @@ def test_stop_text_is_the_mention():
         # "flying via X to Y", "flew north to Y": a flight's destination
         ("Secretary-General Jon Doe departed New York on 20 June, flying via Brussels to Entebbe, Uganda. Later that "
          "morning, Mr. Doe flew north to Arua to visit a settlement.", {"Jon Doe": ["Entebbe", "Arua"]}),
+        # a title written short ("MoS", Minister of State) is the one the text is about, no one of its own
+        ("Minister of State Jon Doe will pay a visit to Kenya from 20-23 November 2023. A delegation will accompany MoS "
+         "for the visit.\n\nMoS will first visit Nairobi. Thereafter, he will travel to Mombasa.",
+         {"Jon Doe": ["Nairobi", "Mombasa"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

@@ -322,6 +322,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None
+    if _acronym(t.text) and not any(toks[c].dep in ("compound", "flat") for c in parse.children(subj)):
+        # "MoS will first visit Zanzibar", "PM will travel": a title written short, the one the text is about
+        return ("title", people.last()) if people.names else None
     first = subj  # the run of proper nouns that ends at the subject ("... the Caribbean Marcela Escobari")
     while first > 0 and (toks[first - 1].end == toks[first].start and "-" in (toks[first - 1].text, toks[first].text)  # "Ki-moon"
                          or (toks[first - 1].tag == "NNP" and toks[first - 1].dep in ("compound", "flat"))):
@@ -358,7 +361,9 @@ _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?
 def _acronym(run: str) -> bool:
     """'DNC', 'FEMA': an organisation, no traveller."""
     letters = [c for c in run if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in run.strip()
+    upper = sum(c.isupper() for c in letters)
+    # ("MoS", Minister of State, too: a short word with two capitals is no one's name; "McKay" is)
+    return len(letters) >= 2 and (upper == len(letters) or (len(letters) <= 3 and upper >= 2)) and " " not in run.strip()
 
 
 def _untitled(run: str) -> str:
