@@ -425,6 +425,9 @@ def test_stop_text_is_the_mention():
         ("Minister of State Jon Doe will pay a visit to Kenya from 20-23 November 2023. A delegation will accompany MoS "
          "for the visit.\n\nMoS will first visit Nairobi. Thereafter, he will travel to Mombasa.",
          {"Jon Doe": ["Nairobi", "Mombasa"]}),
+        # "a trip that took me to": the writer's stops; "I’ve" is the writer, not a name
+        ("I’ve just returned from a five day trip that took me to Israel, Egypt and Italy.",
+         {"I": ["Israel", "Egypt", "Italy"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

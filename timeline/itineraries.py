@@ -32,7 +32,7 @@ _TRAVEL = re.compile(
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
-    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|take\s+(?:him|her|them)\s+to|"
+    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
@@ -120,6 +120,8 @@ def clean_name(run: str) -> str:
     from .gazetteer import default_gazetteer
 
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
+    if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
+        return "I"  # "I’ve just returned": the one who writes
     words = run.split()
     if any(re.search(r"['’]s$", w) for w in words[:-1]):
         return ""  # "Obama's National Export Initiative": a thing of someone's, no one's name
