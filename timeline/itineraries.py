@@ -964,8 +964,13 @@ def trips(
     assembled = _assemble(_statements(sentences, times, places, text, people, reader), people)
     out = {}
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
+    told: dict = {}  # each place, the sentences that name it: one pass for all travellers, so long texts stay linear
+    for s in sentences:
+        for p in places_in[s.start]:
+            if not told.get(p.place) or told[p.place][-1] is not s:
+                told.setdefault(p.place, []).append(s)
     for who, slots in assembled.items():
-        slots = _clause_dates(_finest(slots, places, text), sentences, places_in, times_in, reader, reference)
+        slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _in_the_range(_by_rank(slots, text))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
@@ -986,10 +991,13 @@ def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
     return first + middle + last if len(first) <= 1 and len(last) <= 1 else slots
 
 
-def _clause_dates(slots: list[_Slot], sentences: list[Sentence], places_in: dict[int, list[PlaceMention]],
+def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[PlaceMention]],
                   times_in: dict[int, list[TimeMention]], reader: syntax.Reader, reference: date | None) -> list[_Slot]:
     """A stop told without a date takes the date of a clause that happens there ("will visit Berlin and Paris ...
-    followed by talks in Paris on Thursday evening"): the time and the place hang from one predicate."""
+    followed by talks in Paris on Thursday evening"): the time and the place hang from one predicate.
+
+    `told`: for each place, the sentences that name it.
+    """
     if all(sl.time is not None for sl in slots):
         return slots
     # the trip's days, give or take a travel day; with none, a recent day ("established April 9 in Washington" two
@@ -999,11 +1007,6 @@ def _clause_dates(slots: list[_Slot], sentences: list[Sentence], places_in: dict
         low, high = min(days) - timedelta(days=3), max(days) + timedelta(days=3)
     else:
         low, high = (reference - timedelta(days=7) if reference else date.min), date.max
-    told: dict = {}  # each place, the sentences that name it: one pass, so long texts with many stops stay linear
-    for s in sentences:
-        for p in places_in[s.start]:
-            if not told.get(p.place) or told[p.place][-1] is not s:
-                told.setdefault(p.place, []).append(s)
     out = []
     for sl in slots:
         found = None
