@@ -93,6 +93,8 @@ def main() -> int:
         ("itineraries_unseen_8.jsonl", "held out: 8 USAID, UN, Commerce, USDA, White House, Canada, GOV.UK and EU texts; first run 0.426 at 3902606"),
         ("itineraries_unseen_9.jsonl", "held out: 8 UN, Treasury, Interior, State, White House, GOV.UK, Commerce and NZ texts; first run 0.471 at 29f7b8c"),
         ("itineraries_unseen_10.jsonl", "held out: 10 MOFA, DoD, USAID, UN, Irish DFA, DHS, MEA, Canadian and FCDO texts; first run 0.286 at 3c4005b"),
+        ("itineraries_unseen_11.jsonl", "held out: 10 OCHA, IMF, World Bank, Clarence House, EP, Swiss, Singapore, Korean, UNHCR and "
+                                        "South African texts; first run 0.510 at 92a6a6d"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
