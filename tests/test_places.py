@@ -12,7 +12,7 @@ import pytest
 
 from timeline.errors import GazetteerError
 from timeline.gazetteer import assets_dir
-from timeline.places import FEATURES, HAND_SET, find_places, learned, learned_ranking, span_choices
+from timeline.places import FEATURES, HAND_SET, find_places, learned, learned_ranking, resolve_spans, span_choices
 from timeline.ranker import RANKER_FILE, Ranker, default_ranker, read_ranker
 
 
@@ -415,3 +415,19 @@ def test_a_qualified_town_lies_in_its_qualifier(text, ranking):
     town, qualifier = find_places(text, ranking=learned_ranking() if ranking == "learned" else HAND_SET)[:2]
     assert town.place.country_code == qualifier.place.country_code
     assert qualifier.place.kind == "country" or town.place.admin1 == qualifier.place.admin1
+
+
+@pytest.mark.parametrize(
+    "text,names,state",
+    [
+        ("OAKLAND, Ore. – Several people were hurt.", ("OAKLAND", "Ore."), ("US", "Oregon")),  # not Ore in Nigeria
+        ("Slidell, La. (WVUE) - The standoff ended.", ("Slidell", "La."), ("US", "Louisiana")),  # not Los Angeles
+        ("A man from Winnipeg, Man., was charged.", ("Winnipeg", "Man."), ("CA", "Manitoba")),  # not Man in Côte d'Ivoire
+        ("A crash near Prince Albert, Sask. killed two.", ("Prince Albert", "Sask."), ("CA", "Saskatchewan")),  # not unknown
+    ],
+)
+def test_given_spans_read_a_state_abbreviation_after_a_town_as_recognition_does(text, names, state):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    town, abbreviation = resolve_spans(text, spans)
+    assert (abbreviation.text, abbreviation.place.country_code, abbreviation.place.name) == (names[1], *state)
+    assert (town.place.country_code, town.place.admin1) == (abbreviation.place.country_code, abbreviation.place.admin1)

@@ -818,5 +818,17 @@ def town_in(name: str, area: Place) -> Place:
 
 
 def span_candidates(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
-    """The places each given span can name (the gold toponyms of an evaluation); unknown names are left out."""
-    return [_after_the(c, text, gaz) for s, e in sorted(spans) if (c := _span_candidate(text, s, e, gaz)) is not None]
+    """The places each given span can name (the gold toponyms of an evaluation); unknown names are left out.
+
+    A state's abbreviation after a town and a comma is read as in recognition: "OAKLAND, Ore." is in Oregon, not Ore
+    in Nigeria, and "Prince Albert, Sask." names Saskatchewan.
+    """
+    found = {(s, e): _span_candidate(text, s, e, gaz) for s, e in sorted(spans)}
+    states = {c.start: c.places for c in _with_state_abbreviations(text, [c for c in found.values() if c is not None], gaz)}
+    out = []
+    for (s, e), c in found.items():
+        if s in states and (c is None or c.start != s or states[s] != c.places):
+            c = Candidate(s, e, text[s:e], states[s], True)
+        if c is not None:
+            out.append(_after_the(c, text, gaz))
+    return out
