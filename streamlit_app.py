@@ -20,7 +20,7 @@ import streamlit as st
 from timeline.documents import SUFFIXES, doc_ids, make_document, text_of
 from timeline.errors import TimelineError
 from timeline.export import to_bytes
-from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure
+from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure, waiting_map
 from timeline.frame import empty, to_frame
 from timeline.gazetteer import default_gazetteer
 from timeline.guard import DeadlineError
@@ -55,7 +55,9 @@ LANE_NAMES = {
 # Filters kept in the URL, so a view can be shared: query parameter -> widget key.
 SHARED = {"doc": "f_docs", "country": "f_countries", "type": "f_types", "precision": "f_precisions", "traveller": "f_travellers"}
 
-st.set_page_config(page_title="timeline", page_icon="🗺️", layout="wide")
+# Streamlit's own icon: an emoji has Streamlit read its whole emoji table (0.3 s of every first page), a Material
+# icon is fetched from Google's servers, and an image file costs an import of PIL
+st.set_page_config(page_title="timeline", layout="wide")
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer …")
@@ -297,7 +299,6 @@ def choose_row() -> None:
 
 init_from_url()
 st.session_state.setdefault("corrections", [])
-gazetteer()
 
 st.title("timeline")
 st.caption("Dates and places in news text, as events on a timeline and a map. Runs offline.")
@@ -320,6 +321,13 @@ if not texts:
     st.info("Choose a sample, paste an article or upload files to see their events.")
     st.stop()
 
+# The charts' library is the page's largest download (plotly.js, 4.7 MB, with the map's outlines after it). A map
+# drawn while a session's first articles are read has the browser fetch and compile it meanwhile, not after.
+waiting = st.empty()
+if "charts_loaded" not in st.session_state:
+    st.session_state["charts_loaded"] = True
+    waiting.plotly_chart(waiting_map(st.context.theme.type == "dark"), config=PLOT_CONFIG, theme=None, key="waiting_map")
+
 # One pass per document (cached by content), with progress for a batch.
 extractions, failures = [], []
 progress = st.progress(0.0, text="Reading articles …") if len(texts) > 1 else None
@@ -335,6 +343,7 @@ for n, (doc_id, text) in enumerate(texts.items(), start=1):
         progress.progress(n / len(texts), text=f"{n} of {len(texts)} articles read")
 if progress:
     progress.empty()
+waiting.empty()
 for message in failures:
     st.error(plain(message))
 if not extractions:

@@ -1,6 +1,6 @@
 """`make bench`: the dashboard in a real browser (Debian's chromium via Playwright).
 
-1. From starting the Streamlit server to the seed's timeline and map painted (the map with its land).
+1. From starting the Streamlit server to the seed's timeline and map painted (the map with its land and places).
 2. A filter change (the "Kinds of event" filter set to travel, then cleared) until the timeline is drawn
    again and the app is idle; the median of several changes.
 3. A selection: a place clicked on the map until the timeline shows only its events, then the selection
@@ -95,6 +95,8 @@ def main() -> int:
                     time.sleep(0.05)
             t_up = time.perf_counter() - t0
             page.goto(url)
+            # the seed's places on the map, with its land (the map drawn while the articles are read has no places)
+            page.wait_for_selector(".geo .scattergeo .point", timeout=60_000)
             page.wait_for_selector(".geo .layer.land path", timeout=60_000)
             page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=60_000)
             t_paint = time.perf_counter() - t0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.figures import LANES, _label, _stack, detail_window, map_animation, map_figure, timeline_figure
+from timeline.figures import LANES, _label, _stack, detail_window, map_animation, map_figure, timeline_figure, waiting_map
+from timeline.frame import empty
 from timeline.pipeline import extract
 
 
@@ -203,3 +204,10 @@ def test_any_era_draws_titled(text):
 
     fig = timeline_figure(extract(text))
     assert _titles(fig) and map_figure(extract(text)).data
+
+
+@pytest.mark.parametrize("dark,land", [(False, "#e8e4d8"), (True, "#3b3b3b")])
+def test_the_waiting_map_is_the_map_with_no_places_saying_what_it_waits_for(dark, land):
+    fig = waiting_map(dark, what="Reading 3 articles …")
+    assert (len(fig.data), fig.layout.geo.showland, fig.layout.geo.landcolor, fig.layout.title.text) == (0, True, land, "Reading 3 articles …")
+    assert fig.layout.geo.projection.type == map_figure(empty()).layout.geo.projection.type

@@ -54,8 +54,8 @@ def test_annotate_builds_no_table(tmp_path):
 
 def test_gazetteer_is_loaded_only_when_places_are_asked_for():
     code = (
-        "import timeline.pipeline, timeline.gazetteer as g; assert g.default_gazetteer.cache_info().currsize == 0; "
-        "timeline.find_places('Paris'); assert g.default_gazetteer.cache_info().currsize == 1"
+        "import timeline.pipeline, timeline.gazetteer as g; assert not g.default_gazetteer.ready(); "
+        "timeline.find_places('Paris'); assert g.default_gazetteer.ready()"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

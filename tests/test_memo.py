@@ -1,10 +1,15 @@
-"""The dashboard's store of extractions: bounded by the bytes it holds, least recently used out first."""
+"""What is kept between calls: a value loaded once per process, and the dashboard's store of extractions, bounded by
+the bytes it holds, least recently used out first."""
 
 from __future__ import annotations
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
-from timeline.memo import BoundedStore
+from timeline.memo import BoundedStore, once
 
 
 @pytest.mark.parametrize(
@@ -30,3 +35,36 @@ def test_a_read_makes_an_entry_newest():
     store.get("a")
     store.put("c", 3, 50)
     assert (store.get("a"), store.get("b"), store.get("c")) == (1, None, 3)
+
+
+def test_a_value_loaded_once_however_many_threads_ask_at_once():
+    calls: list[int] = []
+    gate = threading.Event()
+
+    @once
+    def load() -> object:
+        calls.append(1)
+        gate.wait(1)  # the first caller is still loading while the others ask
+        return object()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        jobs = [pool.submit(load) for _ in range(4)]
+        time.sleep(0.05)
+        gate.set()
+        got = {id(j.result()) for j in jobs}
+    assert (len(calls), len(got), load.ready()) == (1, 1, True)
+
+
+def test_a_load_that_fails_is_tried_again():
+    attempts: list[int] = []
+
+    @once
+    def load() -> int:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError("not yet")
+        return 7
+
+    with pytest.raises(OSError):
+        load()
+    assert (load.ready(), load(), load(), len(attempts)) == (False, 7, 7, 2)

@@ -539,7 +539,19 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
             name="Chosen event", lat=chosen["lat"], lon=chosen["lon"], mode="markers", hoverinfo="skip",
             marker=dict(size=28, symbol="circle-open", color=PALETTE[4], line=dict(width=3)),
         ))
-    geo = dict(
+    return go.Figure(data=traces, layout=dict(
+        geo=_geo(dark, _bounds(located["lat"], located["lon"]) if not located.empty else dict(lataxis_range=[-60, 85])),
+        template="plotly_dark" if dark else "plotly_white",
+        height=480, margin=dict(l=0, r=0, t=40, b=0), title=dict(text="Map", x=0),
+        legend=dict(orientation="h", y=1.05),
+        meta={"alt": f"Map of {located['place'].nunique()} places"},
+        clickmode="event+select",
+    ))
+
+
+def _geo(dark: bool, bounds: dict) -> dict:
+    """The map's land, sea and borders, showing `bounds`."""
+    return dict(
         projection_type="natural earth", resolution=110,
         showland=True, landcolor="#3b3b3b" if dark else "#e8e4d8",
         showocean=True, oceancolor="#1d2733" if dark else "#f4f8fb",
@@ -547,16 +559,15 @@ def map_figure(df: pd.DataFrame, dark: bool = False, picked: Collection[str] = (
         showcountries=True, countrycolor="#777" if dark else "#b0a89a",
         showcoastlines=True, coastlinecolor="#888",
         showframe=False,
-        **(_bounds(located["lat"], located["lon"]) if not located.empty else dict(lataxis_range=[-60, 85])),
+        **bounds,
     )
-    return go.Figure(data=traces, layout=dict(
-        geo=geo,
-        template="plotly_dark" if dark else "plotly_white",
-        height=480, margin=dict(l=0, r=0, t=40, b=0), title=dict(text="Map", x=0),
-        legend=dict(orientation="h", y=1.05),
-        meta={"alt": f"Map of {located['place'].nunique()} places"},
-        clickmode="event+select",
-    ))
+
+
+def waiting_map(dark: bool = False, what: str = "Reading the articles …") -> go.Figure:
+    """An empty world map that says what is being waited for: shown while the first articles are read."""
+    return go.Figure(layout=dict(geo=_geo(dark, dict(lataxis_range=[-60, 85])), template="plotly_dark" if dark else "plotly_white",
+                                 height=240, margin=dict(l=0, r=0, t=40, b=0), title=dict(text=what, x=0),
+                                 meta={"alt": what}))
 
 
 def map_animation(df: pd.DataFrame, dark: bool = False, max_frames: int = 60) -> go.Figure:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import GazetteerError
+from .memo import once
 from .models import Place
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -248,7 +249,7 @@ def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, P
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def default_gazetteer() -> Gazetteer:
     """The gazetteer of this installation, loaded on first use and kept for the process."""
     return load()

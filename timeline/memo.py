@@ -1,6 +1,7 @@
-"""A least-recently-used store bounded by the bytes of what it holds, shared by the dashboard's sessions.
+"""What is kept between calls: a value loaded once per process (`once`), and a least-recently-used store bounded by
+the bytes of what it holds, shared by the dashboard's sessions (`BoundedStore`).
 
-Entries are sized by the caller (an estimate is enough); the oldest go first when a new one would pass the
+A store's entries are sized by the caller (an estimate is enough); the oldest go first when a new one would pass the
 bound, and an entry larger than the whole bound is not kept at all.
 """
 
@@ -9,9 +10,30 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
-from typing import Generic, TypeVar
+from functools import wraps
+from typing import Callable, Generic, TypeVar
 
 V = TypeVar("V")
+
+
+def once(load: Callable[[], V]) -> Callable[[], V]:
+    """`load` run at most once per process, however many threads ask at the same time: the others wait for its
+    result rather than load a second copy (a model or a gazetteer loaded ahead by the dashboard's warm-up thread).
+    A load that raises is tried again by the next call.
+    """
+    lock = threading.Lock()
+    done: list[V] = []
+
+    @wraps(load)
+    def loaded() -> V:
+        if not done:
+            with lock:
+                if not done:
+                    done.append(load())
+        return done[0]
+
+    loaded.ready = lambda: bool(done)  # type: ignore[attr-defined]  # whether it has loaded: nothing at import time
+    return loaded
 
 
 class BoundedStore(Generic[V]):

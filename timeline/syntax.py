@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .errors import TimelineError
+from .memo import once
 from .models import Sentence
 
 # The official package first where it is installed; else the pinned re-upload of the same 3.8.0 model.
@@ -62,7 +63,7 @@ class Parse:
         return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]
 
 
-@lru_cache(maxsize=1)
+@once
 def _nlp():
     try:
         import spacy
