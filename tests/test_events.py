@@ -58,6 +58,10 @@ CASES = [
     ("A powerful cyclone has battered Bangladesh, causing the evacuation of hundreds of thousands.\nOfficials say the "
      "cyclone crashed into the country's southern coast Thursday night with strong winds.", date(2007, 11, 16),
      [("battered", "2007-11-15", "2007-11-15", "Bangladesh")]),
+    # ... or by the noun of its verb: "derailed" ... "The derailments occurred around midnight Tuesday"
+    ("Two passenger trains derailed during a flash flood in central India, killing at least 24 people.\nThe derailments "
+     "occurred around midnight Tuesday when the trains were crossing a bridge in Madhya Pradesh state.", date(2015, 8, 5),
+     [("derailed", "2015-08-04", "2015-08-04", "Madhya Pradesh")]),
     # a date on a named occasion is that occasion's, at the place that names it
     ("Nothing could stop their conquests into Europe, which went on until after the Battle of Vienna in 1683.", None,
      [("battle", "1683-01-01", "1683-12-31", "Vienna")]),

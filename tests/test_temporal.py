@@ -157,6 +157,15 @@ def test_narrative_mode_anchors_on_the_story():
     ("They met on 3 March and 5 June 1990.", ["1990-03-03", "1990-06-05"]),
     # a day without a year takes the story's year
     ("In December 1698 the garrison was starving. The attack on December 13 captured the fort.", ["1698-12", "1698-12-13"]),
+    # the story moves forward: a month more than two back is next year's, one a month back is not (a bare month as a day)
+    ("On 10 October 1805 the fleet sailed. In January the army marched.", ["1805-10-10", "1806-01"]),
+    ("On 16 February 1959 he took office. In January the rebels had entered Havana.", ["1959-02-16", "1959-01"]),
+    # a page about one year (it names no other): its days stay in that year, though its lists start over
+    ("Events of 1959 in Cuba.\n- President:\n  - January 3-July 18: Urrutia\n- Prime Minister:\n  - until January 1: Güell\n"
+     "January\n- January 2 - Rebels entered Havana.", ["1959", "1959-01-03", "1959-01-01", "1959-01-02"]),
+    # with a second year named, the story is free to move on
+    ("In 1958 the revolt spread. On 10 October 1958 the rebels advanced. In January they entered Havana.",
+     ["1958", "1958-10-10", "1959-01"]),
 ])
 def test_narrative_dates(text, expected):
     assert [m.value for m in find_dates(text, None, mode="narrative")] == expected

@@ -18,6 +18,7 @@ is the earlier telling's event, dated by the finer of the two.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -358,6 +359,14 @@ _NOT_RETELLING = frozenset({"be", "have", "do", "get", "make", "take", "give"}) 
 
 
 _THE_DOER = re.compile(r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+(?:has\s+|had\s+|was\s+)?[a-z]+ed\b")
+# "The derailments occurred around midnight Tuesday": the noun of a lead's verb, told again with its time
+_THE_OCCURRENCE = re.compile(r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]{4,})\s+(?:occurred|happened|took\s+place|unfolded)\b")
+
+
+def _noun_of(verb: str, noun: str) -> bool:
+    """Whether `noun` names what `verb` does: derail/derailments, explode/explosion, collide/collision, attack/attack."""
+    stem = len(os.path.commonprefix([verb.lower(), noun.lower()]))
+    return stem >= min(5, len(verb)) and stem >= len(verb) - 2
 
 
 def retold_lead(
@@ -387,6 +396,9 @@ def retold_lead(
             i = doers.pop(m.group(1).lower(), None) if m else None
             if i is not None:
                 verbs.pop(lead.tokens[i].lemma, None)
+        if i is None and verbs and not named and not ev.itinerary_id and not ev.inferred \
+                and (m := _THE_OCCURRENCE.search(ev.sentence.text)) is not None:
+            i = next((verbs.pop(v) for v in list(verbs) if _noun_of(v, m.group(1))), None)
         if i is None or ev.sentence.start <= lead.sentence.start:
             out.append((ev, lemma, named))
             continue

@@ -90,6 +90,7 @@ class _Context:
     narrative: bool = False  # the anchor is the story's last date, and the story moves forward
     past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
     told: tuple[date, str] | None = None  # the day and precision of the date the text named just before (news mode)
+    one_year: int | None = None  # the only year a page of dated lines names: its lines' days without a year stay in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +255,7 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     if m["year"]:
         year = int(m["year"])
     elif ctx.anchor and ctx.narrative:
-        # The story moves forward: a day earlier in the year than the story's date is next year's.
-        a = ctx.anchor
-        year = a.year + (1 if (month, day) < (a.month, a.day) and (a.month - month) > 2 else 0)
+        year = ctx.one_year or _forward_year(month, ctx.anchor, day)
     elif ctx.anchor:
         year = _closest_year(month, day, ctx.anchor)
     else:
@@ -285,13 +284,20 @@ def _r_month_year(m: re.Match, ctx: _Context) -> _Value | None:
     return _month_value(year, month)
 
 
+def _forward_year(month: int, anchor: date, day: int = 1) -> int:
+    """The year of a month (and day) told without one in a story at `anchor`: the story moves forward, so a date more
+    than two months earlier in the year is next year's; one a month or two back is the anchor's year (a story steps
+    back a little: a list of office holders up to 16 February, then "January" and its events, on a year's page)."""
+    return anchor.year + (1 if (month, day) < (anchor.month, anchor.day) and anchor.month - month > 2 else 0)
+
+
 def _month_in_context(month: int, ctx: _Context) -> _Value:
     if not ctx.anchor:
         return _unresolved(f"XXXX-{month:02d}", precision="month")
     a = ctx.anchor
     year = a.year
     if ctx.narrative:
-        return _month_value(year + (1 if month < a.month else 0), month)
+        return _month_value(ctx.one_year or _forward_year(month, a), month)
     # A bare month in news is the reference year's, unless the clause's tense says otherwise: "prices fell in
     # August" in a March article is last August, "will open in February" in November is next February.
     if ctx.past and month > a.month:
@@ -1093,6 +1099,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
+    one_year = _one_year(text) if mode == "narrative" else None
     future_hints, past_hints = (_hints(_FUTURE_HINT, text), _hints(_PAST_HINT, text)) if dense else (None, None)
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
@@ -1100,7 +1107,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         future = _found(_FUTURE, future_hints, text, max(s0, start - 60), min(s1, end + 60))
         past = not future and _found(_PAST, past_hints, text, max(s0, start - 60), min(s1, end + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
-                       told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None)
+                       told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
+                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
@@ -1128,6 +1136,22 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             if rule.absolute or v.precision in ("day", "month", "week"):
                 anchor = v.start_date
     return out
+
+
+_YEAR_LIKE = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|[.,]\d)")
+
+
+# what may stand before a date that heads its line: a bullet, "until", "starting"
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?(?:(?i:until|till|from|starting|since|by)[ \t]+)?")
+
+
+def _one_year(text: str) -> int | None:
+    """The year a text names, when it names only one (a year's page: "events that happened during 1959 in Cuba"); a
+    number that could be another year ("1500 people") makes it None. Only days that head their lines keep to it (a
+    list of office holders, then the year's events, each list starting over); a story told in sentences moves on
+    ("On 10 October 1805 … In January")."""
+    years = set(_YEAR_LIKE.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 _DAYS = frozenset({"month_day", "day_month"})
