@@ -46,6 +46,9 @@ CASES = [
     (("DATE", "0712", "0712-01-01", "0712-12-31", "year"), REF, ["712 - Samarkand is conquered."]),
     (("DATE", "0260", "0260-01-01", "0260-12-31", "year"), REF, ["260 CE - The Sassanians are in power."]),
     (("DATE", "0841", "0841-01-01", "0842-12-31", "year"), REF, ["841/842 - Two brothers are appointed."]),
+    # a one- or two-digit year heads a timeline's line only with its era; a decade heads one too
+    (("DATE", "0057", "0057-01-01", "0057-12-31", "year"), REF, ["- 57 CE – Theatre built.", "57 AD: a theatre is built."]),
+    (("DATE", "071", "0710-01-01", "0719-12-31", "decade"), REF, ["- 710s – Olisipo taken by Moors.", "710s: taken."]),
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
     (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
     (("DATE", "11", "1101-01-01", "1300-12-31", "century"), REF, ["the 12th or 13th century", "the 12th and 13th centuries"]),
@@ -94,6 +97,7 @@ NEGATIVES = [
     "c. 300 men held the fort",
     "the 4th C. Battalion",
     "May Day",
+    "- 57 – the number of dead.",  # a short number heads a line as a year only with its era
 ]
 
 

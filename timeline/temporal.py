@@ -353,7 +353,7 @@ def _r_decade(m: re.Match, ctx: _Context) -> _Value | None:
         base = 1900 if d > 25 else 2000
         y = base + d
     else:
-        y = int(raw[:4])
+        y = int(raw.rstrip("s"))  # "1990s"; "710s" heading a timeline's line
     if y % 100 == 0 and raw[0].isdigit():  # "the 1600s": a century
         return _Value("DATE", f"{y // 100:02d}", "century", date(y, 1, 1), date(y + 99, 12, 31))
     return _Value("DATE", f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31))
@@ -778,9 +778,12 @@ _RULES: tuple[_Rule, ...] = (
     # ("841/842 - ..." is either year; "260 CE - ...")
     _rule(
         "line_year",
-        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3})(?:/(?P<year2>[1-9]\d{2,3}))?(?:[ \t]+(?:CE|AD|A\.D\.))?)(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))",
+        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3}|[1-9]\d?(?=[ \t]+(?:CE|AD|A\.D\.)))(?:/(?P<year2>[1-9]\d{2,3}))?"
+        r"(?:[ \t]+(?:CE|AD|A\.D\.))?)(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))",
         _r_year, True,
     ),
+    # a decade that opens a line of a timeline page: "710s – Olisipo taken by Moors"
+    _rule("line_decade", r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<dec>[1-9]\d{1,2}0s))(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))", _r_decade, True),
     _rule(
         "season",
         rf"\b(?<!each )(?<!every )(?:(?P<rel>this|last|next|that|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
