@@ -342,6 +342,13 @@ CASES = [
         [("Washington", None, None)],
     ),
     (
+        "a day between 'arrive' and 'in' is the stop's",
+        "Jane Roe, Under-Secretary-General for Humanitarian Affairs, is scheduled to arrive on Friday 6 February 2009 in "
+        "Kinshasa, at the start of a four-day mission. She will then travel to Goma on 8 February.",
+        date(2009, 2, 5),
+        [("Kinshasa", "2009-02-06", "2009-02-06"), ("Goma", "2009-02-08", "2009-02-08")],
+    ),
+    (
         "a region alone is no stop",
         "On the third stop of his week-long tour of Latin America, Secretary Jon Doe met this morning with the minister.",
         date(2007, 10, 4),
