@@ -431,3 +431,15 @@ def test_given_spans_read_a_state_abbreviation_after_a_town_as_recognition_does(
     town, abbreviation = resolve_spans(text, spans)
     assert (abbreviation.text, abbreviation.place.country_code, abbreviation.place.name) == (names[1], *state)
     assert (town.place.country_code, town.place.admin1) == (abbreviation.place.country_code, abbreviation.place.admin1)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("The tornado crossed Ballard and McCracken counties in Kentucky.", "Ballard", "admin2"),  # not a town called Ballard
+        ("Floods hit the Western Region and Ashanti.", "Western Region", "admin1"),
+    ],
+)
+def test_given_spans_read_a_list_noun_and_a_generic_unit_as_recognition_does(text, name, kind):
+    (found,) = [p for p in resolve_spans(text, [(text.index(name), text.index(name) + len(name))])]
+    assert found.place.kind == kind

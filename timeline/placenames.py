@@ -830,5 +830,6 @@ def span_candidates(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> 
         if s in states and (c is None or c.start != s or states[s] != c.places):
             c = Candidate(s, e, text[s:e], states[s], True)
         if c is not None:
-            out.append(_after_the(c, text, gaz))
+            # as in recognition: "Ballard and McCracken counties" are counties, "Western Region" is Ghana's too
+            out.append(_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz))
     return out
