@@ -443,3 +443,18 @@ def test_given_spans_read_a_state_abbreviation_after_a_town_as_recognition_does(
 def test_given_spans_read_a_list_noun_and_a_generic_unit_as_recognition_does(text, name, kind):
     (found,) = [p for p in resolve_spans(text, [(text.index(name), text.index(name) + len(name))])]
     assert found.place.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        # most of the story's places are in one state: its counties and small towns are there
+        ("Tornadoes crossed Kentucky on Thursday, and Union County lost power.", "Union County", "KY"),
+        ("Severe flooding hit Southwest Mississippi. Crews worked in Wilkinson County and Adams County.", "Adams County", "MS"),
+        # but a big city stays itself
+        ("Buffalo, Rochester, Syracuse and Albany in New York braced for snow, and so did Philadelphia.", "Philadelphia", "PA"),
+    ],
+)
+def test_a_story_in_one_state_keeps_its_counties_there(text, name, admin1):
+    (found,) = [p for p in find_places(text) if p.text == name]
+    assert found.place.admin1 == admin1

@@ -41,6 +41,7 @@ _W_POP, _W_SHARE, _W_REGION, _W_METRO = 0.45, 3.0, 0.5, 1.5
 # still outweigh an aside ("an office in Cambridge, Massachusetts"); 2 left GeoVirus, MEANTIME and
 # WikiWars unchanged (an override had gained GeoVirus 0.3 and WikiWars 0.7 points over no anchors).
 _W_ANCHOR = 2.0
+_W_STATE_SHARE = 2.0
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
@@ -85,6 +86,11 @@ class _Context:
         if self.hidden is not None and _region_of(self.hidden) == (cc, admin1):
             n -= 1
         return max(n, 0)
+
+    def region_share(self, n: int) -> float:
+        """The part of the document's other places that `n` of them make."""
+        total = self.total - (self.hidden is not None and bool(self.hidden.country_code))
+        return n / total if total > 0 else 0.0
 
     def towns_in(self, cc: str, admin1: str) -> int:
         """How many of the document's towns and counties lie in state `admin1` of country `cc`."""
@@ -138,7 +144,12 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
     if p.country_code:
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
-            s += _W_REGION * min(context.region(p.country_code, p.admin1), 2)
+            n = context.region(p.country_code, p.admin1)
+            s += _W_REGION * min(n, 2)
+            if p.kind == "admin2" or all(o.population < 100_000 for o in c.places if o.kind == "city"):
+                # a story most of whose places lie in one state keeps its counties and small towns there ("Union
+                # County" in a Kentucky story), however much larger a namesake elsewhere; not a city ("Philadelphia")
+                s += _W_STATE_SHARE * context.region_share(n)
     if _province_of_a_city(p, c, sibling_kinds):
         s -= 3
     if _village_of_a_state(p, c):
