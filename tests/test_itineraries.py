@@ -349,6 +349,14 @@ CASES = [
         [("Kinshasa", "2009-02-06", "2009-02-06"), ("Goma", "2009-02-08", "2009-02-08")],
     ),
     (
+        "an occasion before the announcement's day is no stop, and does not re-date the stop of its name",
+        "Minister Jane Roe will make a working visit to Washington DC and New York from 4 to 8 June 2017.\n\nMinister Roe "
+        "will host a reception for the scholarship announced during the Prime Minister's Official Visit to the US last year, "
+        "and for the community living in the Washington DC area.",
+        date(2017, 6, 3),
+        [("Washington", "2017-06-04", "2017-06-08"), ("New York", "2017-06-04", "2017-06-08")],
+    ),
+    (
         "a region alone is no stop",
         "On the third stop of his week-long tour of Latin America, Secretary Jon Doe met this morning with the minister.",
         date(2007, 10, 4),

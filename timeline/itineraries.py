@@ -14,6 +14,7 @@ to its first stop only (all of them when it says how many days: "embarks Friday 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -961,7 +962,14 @@ def trips(
     """
     people = _Travellers()
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
-    assembled = _assemble(_statements(sentences, times, places, text, people, reader), people)
+    statements = _statements(sentences, times, places, text, people, reader)
+    if reference is not None:
+        # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
+        lean: Counter = Counter()
+        for st in statements:
+            lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in st.times if t is not None and t.start_date)
+        statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
+    assembled = _assemble([st for st in statements if st.places], people)
     out = {}
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     told: dict = {}  # each place, the sentences that name it: one pass for all travellers, so long texts stay linear
@@ -976,6 +984,17 @@ def trips(
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
     return out
+
+
+def _ahead(st: _Statement, reference: date) -> _Statement:
+    """A statement of an announcement of what lies ahead without the stops it dates wholly before the announcement's
+    day: another occasion ("the Prime Minister's visit to the US last year"), which must not re-date the stop of that
+    name."""
+    keep = [t is None or t.end_date is None or t.end_date >= reference for t in st.times]
+    if all(keep):
+        return st
+    own = tuple(o for o, k in zip(st.own, keep) if k) if len(st.own) == len(keep) else st.own
+    return replace(st, places=tuple(p for p, k in zip(st.places, keep) if k), times=tuple(t for t, k in zip(st.times, keep) if k), own=own)
 
 
 _RANK_AFTER = re.compile(r",?\s+(?:which\s+(?:is|was|will\s+be)\s+)?the\s+(?P<rank>first|final|last)\s+(?:stop|leg|port\s+of\s+call)\b", re.IGNORECASE)
