@@ -144,12 +144,7 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
     if p.country_code:
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
-            n = context.region(p.country_code, p.admin1)
-            s += _W_REGION * min(n, 2)
-            if p.kind == "admin2" or all(o.population < 100_000 for o in c.places if o.kind == "city"):
-                # a story most of whose places lie in one state keeps its counties and small towns there ("Union
-                # County" in a Kentucky story), however much larger a namesake elsewhere; not a city ("Philadelphia")
-                s += _W_STATE_SHARE * context.region_share(n)
+            s += _W_REGION * min(context.region(p.country_code, p.admin1), 2) + _W_STATE_SHARE * _state_share(p, c, context)
     if _province_of_a_city(p, c, sibling_kinds):
         s -= 3
     if _village_of_a_state(p, c):
@@ -157,6 +152,17 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
     if _old_name_of_a_town(p, c):
         s -= 1.5  # "New Jersey" is the state, not a town that once had that name among its aliases
     return s
+
+
+def _state_share(p: Place, c: Candidate, context: _Context) -> float:
+    """The part of the text's other places in the state of county or small town `p`: a story most of whose places lie
+    in one state keeps its counties and small towns there ("Union County" in a Kentucky story), however much larger a
+    namesake elsewhere; not a city ("Philadelphia" in a story about New York)."""
+    if p.kind not in ("city", "admin2") or not p.admin1:
+        return 0.0
+    if p.kind == "city" and any(o.population >= 100_000 for o in c.places if o.kind == "city"):
+        return 0.0
+    return context.region_share(context.region(p.country_code, p.admin1))
 
 
 def _size(p: Place) -> int:
@@ -217,7 +223,7 @@ FEATURES = (
     "log_population", "no_population", "biggest", "village", "landmark",
     "metro", "in_shadow", "province_of_a_city", "village_of_a_state", "old_name_of_a_town", "alias",
     "listed_alike", "qualified", "qualifier_country", "anchor", "hinted_elsewhere",
-    "country_share", "same_state", "state_towns", "dateline_country", "km_from_centre", "town_km_from_centre",
+    "country_share", "same_state", "state_share", "state_towns", "dateline_country", "km_from_centre", "town_km_from_centre",
 )
 
 
@@ -240,6 +246,7 @@ def place_features(
         p == anchor, p.kind in context.hints.get(key, ()),
         context.share(p.country_code) if p.country_code else 0.0,
         min(context.region(p.country_code, p.admin1), 2) if p.kind in ("city", "admin2") and p.admin1 else 0,
+        _state_share(p, c, context),
         min(context.towns_in(p.country_code, p.admin1), 2) if p.kind == "admin1" else 0,
         bool(context.dateline) and p.country_code == context.dateline,
         far, far if p.kind in ("city", "admin2") else 0.0,
