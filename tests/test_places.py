@@ -415,3 +415,16 @@ def test_a_qualified_town_lies_in_its_qualifier(text, ranking):
     town, qualifier = find_places(text, ranking=learned_ranking() if ranking == "learned" else HAND_SET)[:2]
     assert town.place.country_code == qualifier.place.country_code
     assert qualifier.place.kind == "country" or town.place.admin1 == qualifier.place.admin1
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["met Katherine ", "in Brussels.\n", "12 St. ", "the U.S. ", "x-ray d’Ivoire  ", "9Lima ", "Paris", "", "  ", "_é-a’b\t",
+     "a" * 60 + " "],
+)
+def test_the_previous_word_is_the_last_word_pattern_s(before):
+    from timeline.placenames import _LAST_WORD, _previous_word
+
+    text = before + "Lima"
+    m = _LAST_WORD.search(text[max(0, len(before) - 40): len(before)])
+    assert _previous_word(text, len(before)) == (m.group(1) if m else "")
