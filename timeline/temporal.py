@@ -976,18 +976,17 @@ def _windows(trigger: re.Pattern | None, before: int, text: str, low: str) -> li
         return [(0, len(text))]
     out: list[tuple[int, int]] = []
     size = len(text)
-    lo = hi = -1
-    for t in trigger.finditer(low):
-        a, b = t.start() - before, t.end() + 40
-        a, b = a if a > 0 else 0, b if b < size else size
+    lo, hi = 0, -size - before - 1  # before any trigger: no stretch yet, and the first one never joins it
+    for t in trigger.finditer(low):  # where triggers come thick, this runs for each: clamped once per stretch, not each
+        a = t.start() - before
         if a <= hi:
-            hi = b
+            hi = t.end() + 40
             continue
-        if hi > 0:
-            out.append((lo, hi))
-        lo, hi = a, b
-    if hi > 0:
-        out.append((lo, hi))
+        if min(hi, size) > 0:
+            out.append((lo, min(hi, size)))
+        lo, hi = max(a, 0), t.end() + 40
+    if min(hi, size) > 0:
+        out.append((lo, min(hi, size)))
     return out
 
 
