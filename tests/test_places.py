@@ -460,3 +460,16 @@ def test_given_spans_read_a_list_noun_and_a_generic_unit_as_recognition_does(tex
 def test_a_story_in_one_state_keeps_its_counties_there(text, name, admin1):
     (found,) = [p for p in find_places(text) if p.text == name]
     assert found.place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["met Katherine ", "in Brussels.\n", "12 St. ", "the U.S. ", "x-ray d’Ivoire  ", "9Lima ", "Paris", "", "  ", "_é-a’b\t",
+     "a" * 60 + " "],
+)
+def test_the_previous_word_is_the_last_word_pattern_s(before):
+    from timeline.placenames import _LAST_WORD, _previous_word
+
+    text = before + "Lima"
+    m = _LAST_WORD.search(text[max(0, len(before) - 40): len(before)])
+    assert _previous_word(text, len(before)) == (m.group(1) if m else "")

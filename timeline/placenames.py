@@ -331,6 +331,8 @@ def _initial(key: str) -> str:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w.’'-]*)\s+$")
+_LAST_RUN_REVERSED = re.compile(r"\s+([\w.’'-]+)")  # the spaces, then the word before them, in reversed text
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _FIRST_WORD = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _COMMA_NAME = re.compile(r"\s*,\s*[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -339,8 +341,11 @@ COMMA = re.compile(r",\s*")  # what stands between "Lima" and "Peru"
 
 
 def _previous_word(text: str, start: int) -> str:
-    m = _LAST_WORD.search(text[max(0, start - 40): start])
-    return m.group(1) if m else ""
+    """What `_LAST_WORD` finds before `start`, read backwards: one match, not a search that tries forty starts."""
+    m = _LAST_RUN_REVERSED.match(text[max(0, start - 40): start][::-1])
+    run = m.group(1)[::-1] if m else ""
+    letter = _ASCII_LETTER.search(run)
+    return run[letter.start():] if letter else ""
 
 
 def _next_word(text: str, end: int) -> str:
@@ -378,7 +383,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         prev_places = gaz.lookup(prev)
         if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
             return False
-    if _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
+    if "of" in text[max(0, c.start - 40): c.start] and _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
         return False  # "University of California", "Peanut Corporation of America", "Voice of America"
     of = _OF_NAME.match(text, c.end)
     # (a district or province "of" a place abroad is part of that place's name: "the Southern District of New York")
@@ -691,13 +696,16 @@ _SHARED_NOUN = re.compile(
     r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}){0,6}"
     r"\s+([Cc]ounties|[Rr]ivers|[Pp]rovinces|[Pp]refectures|[Ss]tates|[Dd]istricts)\b"
 )
+_SHARED_NOUN_WORD = re.compile(r"[CcRrPpSsDd](?:ounties|ivers|rovinces|refectures|tates|istricts)")
 _SHARED_KIND = {"provinces": "admin1", "prefectures": "admin1", "states": "admin1", "districts": "admin2"}
 
 
 def _shared_noun(c: Candidate, gaz: Gazetteer, text: str) -> Candidate:
     """What a name is where a list of names ends in a plural noun: a county, a river, a province."""
+    if not c.literal or _SHARED_NOUN_WORD.search(text, c.end, c.end + 200) is None:
+        return c  # the noun is looked for first: in a long list, the names before it are many
     m = _SHARED_NOUN.match(text, c.end, c.end + 200)
-    if m is None or not c.literal:
+    if m is None:
         return c
     noun = m.group(1).lower()
     if noun in _SHARED_KIND:

@@ -264,14 +264,39 @@ def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in:
     return not any(name != c.text for name in named_in.get(best.country_code, ()))
 
 
-def _names_by_country(cands: list[Candidate], picks: list[Place]) -> dict[str, set[str]]:
+def _names_by_country(cands: list[Candidate], picks: list[Place], single: list[bool]) -> dict[str, set[str]]:
     """For each country, the names whose mentions place the text there: a country, state or region, or a town only one
-    country has (found once for all the mentions that ask)."""
+    country has (`single`: whether each candidate's places lie in one country; found once for all the mentions that ask)."""
     out: dict[str, set[str]] = {}
-    for o, p in zip(cands, picks):
-        if len({q.country_code for q in o.places}) == 1 or p.kind != "city":
+    for o, p, one in zip(cands, picks, single):
+        if one or p.kind != "city":
             out.setdefault(p.country_code, set()).add(o.text)
     return out
+
+
+def _one_country(cands: list[Candidate]) -> list[bool]:
+    """Whether each candidate's places all lie in one country, worked out once per set of readings (by its identity,
+    which `cands` keeps alive: the mentions of one name share it)."""
+    seen: dict[int, bool] = {}
+    out = []
+    for c in cands:
+        key = id(c.places)
+        if key not in seen:
+            seen[key] = len({p.country_code for p in c.places}) == 1
+        out.append(seen[key])
+    return out
+
+
+def _hiding(context: _Context) -> Callable[[Place | None], _Context]:
+    """`context.without`, made once per place hidden (by identity: the caller keeps the places alive)."""
+    made: dict[int, _Context] = {}
+
+    def without(p: Place | None) -> _Context:
+        if id(p) not in made:
+            made[id(p)] = context.without(p)
+        return made[id(p)]
+
+    return without
 
 
 def _container(c: Candidate, previous: Candidate | None, text: str) -> Place | None:
@@ -336,14 +361,20 @@ def _remembered(ranking: Ranking) -> Callable[..., tuple[Place, float]]:
     return chosen
 
 
-def _list_neighbours(i: int, cands: list[Candidate], text: str) -> list[int]:
-    """The candidates listed right beside candidate `i` ("A, B and C")."""
+def _list_neighbours(i: int, joined: list[bool]) -> list[int]:
+    """The candidates listed right beside candidate `i` ("A, B and C"); `joined[k]`: whether candidate k follows k - 1
+    in a list (`_joints`)."""
     out = []
-    if i and LIST_JOINT.fullmatch(text[cands[i - 1].end: cands[i].start]):
+    if i and joined[i]:
         out.append(i - 1)
-    if i + 1 < len(cands) and LIST_JOINT.fullmatch(text[cands[i].end: cands[i + 1].start]):
+    if i + 1 < len(joined) and joined[i + 1]:
         out.append(i + 1)
     return out
+
+
+def _joints(cands: list[Candidate], text: str) -> list[bool]:
+    """For each candidate, whether a list's comma or "and" joins it to the one before ("A, B and C")."""
+    return [i > 0 and LIST_JOINT.fullmatch(text, cands[i - 1].end, c.start) is not None for i, c in enumerate(cands)]
 
 
 def _sibling(p: Place) -> str:
@@ -475,13 +506,16 @@ def _resolve(
     dated = next((_dateline_country(c) for c in cands if dateline(c, text)), "")
     # First pass: only the mentions that can sit in one country give context; second pass: every
     # mention's first choice does, each mention seeing the others but not itself.
-    sure = [c.places[0] if len({p.country_code for p in c.places}) == 1 else None for c in cands]
-    first = _Context.of(sure, dated, named_hints)
+    single = _one_country(cands)
+    sure = [c.places[0] if one else None for c, one in zip(cands, single)]
+    first = _hiding(_Context.of(sure, dated, named_hints))
     choose = _remembered(ranking)
-    picks = [containers[i] or choose(c, quals[i], first.without(sure[i]))[0] for i, c in enumerate(cands)]
+    picks = [containers[i] or choose(c, quals[i], first(sure[i]))[0] for i, c in enumerate(cands)]
     second = _Context.of(picks, dated, named_hints)
+    others = _hiding(second)
     anchors = _anchors(cands, quals, second, choose)
-    named_in = _names_by_country(cands, picks)
+    named_in = _names_by_country(cands, picks, single)
+    joined = _joints(cands, text)
     sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
     states_in: dict[int, Counter] = {}
     out: list[PlaceMention] = []
@@ -489,20 +523,20 @@ def _resolve(
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
-        siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, cands, text)) | hints[i]
-        best, confidence = choose(c, quals[i], second.without(picks[i]), siblings)
+        siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, joined)) | hints[i]
+        best, confidence = choose(c, quals[i], others(picks[i]), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if trace is not None:
-            trace.append((c, quals[i], second.without(picks[i]), siblings, anchor))
+            trace.append((c, quals[i], others(picks[i]), siblings, anchor))
         if anchor is not None:
-            best, confidence = choose(c, quals[i], second.without(picks[i]), siblings, anchor)
+            best, confidence = choose(c, quals[i], others(picks[i]), siblings, anchor)
         elif best.kind == "admin1" and quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
             if sentences is None:
                 sentences, states_in = _sentences(text, cands, picks)
             nearby = states_in[sentences[i]].copy()
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
-            best = _unbacked_state(best, c, second.without(picks[i]), {k for k, n in nearby.items() if n > 0})
+            best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start):
             continue

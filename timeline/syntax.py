@@ -7,6 +7,7 @@ worker), and only the sentences that need it are parsed. What comes out is plain
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections import OrderedDict
@@ -60,7 +61,17 @@ class Parse:
 
     def covering(self, start: int, end: int) -> list[int]:
         """Indices of the tokens that overlap the document span start..end."""
-        return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]
+        # tokens follow one another, so those are a run: found by halving, not by reading a long sentence through
+        first = bisect.bisect_right(self.tokens, start, key=_end)
+        return list(range(first, bisect.bisect_left(self.tokens, end, lo=first, key=_start)))
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
+def _end(t: Token) -> int:
+    return t.end
 
 
 @once

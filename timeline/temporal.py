@@ -223,8 +223,11 @@ def _month_num(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day_num(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(_DIGITS.match(s).group())
 
 
 def _r_iso(m: re.Match, ctx: _Context) -> _Value | None:
@@ -697,6 +700,7 @@ class _Rule:
     absolute: bool  # carries its own year: narrative mode re-anchors on it
     trigger: re.Pattern | None = None  # a cheap word the pattern cannot match without; it runs only near one
     before: int = 0  # how far before a trigger a match may start
+    needs: re.Pattern | None = None  # a piece every match holds: a window without one is not searched
 
 
 def _rule(name: str, pattern: str, resolve: Resolver, absolute: bool = False, flags: int = 0) -> _Rule:
@@ -875,6 +879,15 @@ _TRIGGERS = {
     "this_part": (r"morning|afternoon|evening|night", 12),
 }
 _RULES = tuple(_triggered(r, *_TRIGGERS[r.name]) if r.name in _TRIGGERS else r for r in _RULES)
+# Pieces that, unlike a trigger, need not open the match, read on the text itself with the rule's own flags: the
+# word after the unit of "three days ago", the hyphen of "a two-day visit", the year of "in 821 when" (alone, with
+# no digit glued before it). Where triggers come thick ("2024," is a trigger of early years) they spare a search.
+_NEEDS = {
+    "ago": (r"ago|earlier|later|before|after", _I),
+    "adj_duration": (r"-(?:second|minute|hour|day|week|month|year|decade)", _I),
+    "early_year": (r"(?<!\d)[1-9]\d\d(?=[.,;:]|\s)", 0),
+}
+_RULES = tuple(replace(r, needs=re.compile(*_NEEDS[r.name])) if r.name in _NEEDS else r for r in _RULES)
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
 _LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
@@ -966,32 +979,33 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     return True
 
 
-def _windows(rule: _Rule, text: str, low: str) -> Iterator[tuple[int, int]]:
-    """Stretches of text where the rule can match: all of it, or around each trigger word."""
-    if rule.trigger is None:
-        yield 0, len(text)
-        return
-    lo = hi = -1
-    for t in rule.trigger.finditer(low):
-        a, b = max(0, t.start() - rule.before), min(len(text), t.end() + 40)
+def _windows(trigger: re.Pattern | None, before: int, text: str, low: str) -> list[tuple[int, int]]:
+    """Stretches of text where a rule with this trigger can match: all of it, or around each trigger word."""
+    if trigger is None:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    lo, hi = 0, -size - before - 1  # before any trigger: no stretch yet, and the first one never joins it
+    for t in trigger.finditer(low):  # where triggers come thick, this runs for each: clamped once per stretch, not each
+        a = t.start() - before
         if a <= hi:
-            hi = b
+            hi = t.end() + 40
             continue
-        if hi > 0:
-            yield lo, hi
-        lo, hi = a, b
-    if hi > 0:
-        yield lo, hi
+        if min(hi, size) > 0:
+            out.append((lo, min(hi, size)))
+        lo, hi = max(a, 0), t.end() + 40
+    if min(hi, size) > 0:
+        out.append((lo, min(hi, size)))
+    return out
 
 
-def _matches(rule: _Rule, text: str, low: str) -> Iterator[tuple[re.Match, int]]:
-    """Each match of the rule, with the end of the window it was found in."""
-    seen: set[tuple[int, int]] = set()
-    for lo, hi in _windows(rule, text, low):
+def _matches(rule: _Rule, windows: list[tuple[int, int]], text: str) -> Iterator[tuple[re.Match, int]]:
+    """Each match of the rule, with the end of the window it was found in (windows are disjoint: no match twice)."""
+    for lo, hi in windows:
+        if rule.needs is not None and rule.needs.search(text, lo, hi) is None:
+            continue
         for m in rule.pattern.finditer(text, lo, hi):
-            if m.span() not in seen:
-                seen.add(m.span())
-                yield m, hi
+            yield m, hi
 
 
 # A candidate: its span, its rule, and where the rule matched in which window (`_match` finds the match again). The
@@ -1003,10 +1017,16 @@ def _candidates(text: str, ctx: _Context) -> Iterator[_Candidate]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # rules that share a trigger share its windows: the trigger runs once over the text
+    windows: dict[tuple[re.Pattern | None, int], list[tuple[int, int]]] = {}
     for rule in _RULES:
-        for m, hi in _matches(rule, text, low):
+        key = (rule.trigger, rule.before)
+        if key not in windows:
+            windows[key] = _windows(rule.trigger, rule.before, text, low)
+        core = "core" in rule.pattern.groupindex
+        for m, hi in _matches(rule, windows[key], text):
             at = m.start()
-            start = m.start("core") if "core" in rule.pattern.groupindex else at
+            start = m.start("core") if core else at
             if m.end() > start and _plausible(rule, m, text):
                 yield start, m.end(), rule, at, hi
 
@@ -1068,9 +1088,12 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
     return start, ""
 
 
+_HALF = re.compile(r"the (first|second) half of", _I)
+
+
 def _halved(v: _Value, written: str) -> _Value:
     """'the first half of the 15th century' is 1401-1450: a half narrows the span (other modifiers never do)."""
-    half = re.match(r"the (first|second) half of", written, _I)
+    half = _HALF.match(written)
     if not half or v.start_date is None or v.end_date is None:
         return v
     if v.precision in ("century", "decade"):  # by whole years: 1101-1150 and 1151-1200
