@@ -14,8 +14,8 @@ to its first stop only (all of them when it says how many days: "embarks Friday 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta

@@ -18,7 +18,8 @@ V = TypeVar("V")
 
 def once(load: Callable[[], V]) -> Callable[[], V]:
     """`load` run at most once per process, however many threads ask at the same time: the others wait for its
-    result rather than load a second copy (a model or a gazetteer loaded ahead by the dashboard's warm-up thread).
+    result rather than load a second copy (the sentence model or the gazetteer, when two sessions' first articles are
+    read at once).
     A load that raises is tried again by the next call.
     """
     lock = threading.Lock()
