@@ -150,6 +150,7 @@ def test_narrative_mode_anchors_on_the_story():
     # a year range does not run over a line's end; "1586 – 1586 Lima earthquake" is the line's year and a name
     ("- 1541\n  - 26 June: The governor assassinated.", ["1541", "1541-06-26"]),
     ("- 1586 – 1586 Lima earthquake.", ["1586"]),
+    ("- 1506 – April: Pogrom of Jews.\n- 1511 – Palace built.", ["1506", "1506-04", "1511"]),  # the line's month, in its year
     ("The wars of 1914-1918 and 1939–45.", ["1914", "1939"]),
     # a habit is no date; a history's "today" is the writer's day, which it does not give
     ("By 1300 the fishermen that each summer sailed to Bergen traded there. Today, Bergen is a UNESCO site.",

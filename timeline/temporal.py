@@ -744,8 +744,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|end of|beginning of|start of|[Bb]efore|[Aa]fter|[Bb]etween)[\s-](?P<core>(?P<mon>{_MONTH_BARE}))(?:\s+(?:and|to|-|–|through)\s+(?P<mon2>{_MONTH_BARE}))?{_E}",
         _r_month_alone,
     ),
-    # a month that opens a line of a timeline before a colon ("  - September: British occupation ends.")
-    _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)", _r_month_alone),
+    # a month that opens a line of a timeline before a colon ("  - September: British occupation ends."), also after
+    # the line's year ("- 1506 – April: Pogrom of Jews.")
+    _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?:[1-9]\d{{2,3}}[ \t]*[-–—][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)",
+          _r_month_alone),
     _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
     _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof ))['’](?P<yy>\d\d)\b(?!s)", _r_short_year, True),
     _rule(
