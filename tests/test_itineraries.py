@@ -477,6 +477,8 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Assistant Administrator for Latin America", ""),
         ("Acting Secretary of Homeland Security Chad F. Wolf", "Chad F. Wolf"),
         ("Georgia Ann Smith", "Georgia Ann Smith"),
+        ("Nonouti Island", ""),  # a place's last word: "the MV Butiraoi, which set off from Nonouti Island on a trip to"
+        ("Anthony Lake", "Anthony Lake"),  # but a surname that is also a feature word stays a name
         # a title with no name after it
         ("FCO Minister", ""),
     ],

@@ -108,6 +108,8 @@ def dated(t: TimeMention) -> bool:
 # Secretary Kerry", "Later the First Family") or a headline's ("Tillerson To Travel").
 _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commission", "council", "committee", "administration",
                            "government", "embassy", "bureau", "service", "company", "companies", "association"})
+# the last word of a place's name, never of a person's: "(Nonouti) Island set off on a two-day trip"
+_FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "province", "district"})  # not "Lake", "Bay": surnames
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
@@ -142,8 +144,8 @@ def clean_name(run: str) -> str:
         words.pop()
     if of_a_body and len(words) == 1:
         return ""  # the body a title is of, no one's name
-    if words and words[-1].lower() in _INSTITUTIONS:
-        return ""  # "Commerce Department", "the Foreign Office": a body, no person
+    if words and words[-1].lower() in _INSTITUTIONS | _FEATURES:
+        return ""  # "Commerce Department", "the Foreign Office", "Nonouti Island": a body or a place, no person
     areas = ("country", "region", "continent", "admin1")
 
     def an_area(ws: list[str]) -> bool:
