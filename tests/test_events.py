@@ -314,3 +314,17 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
         syntax.parse([Sentence(n + 100, n + 120, f"Troops crossed river {n}.")])
     assert len(syntax._RECENT) <= syntax._KEEP
     assert syntax.parse([first])[0] is not a and syntax.parse([first])[0] == a  # pushed out, parsed again alike
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # a relative clause's "which" or "who" is the noun it hangs from
+        ("They had been aboard the MV Butiraoi, which set off from Nonouti Island on January 18, 2018.",
+         "The MV Butiraoi set off from Nonouti Island"),
+        ("The war ended with the Treaty of Paris, which was signed on 3 September 1783.", "The Treaty of Paris was signed"),
+        ("Rice met the envoy, who arrived on 3 May 2007.", "The envoy arrived"),
+    ],
+)
+def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
+    assert extract(text)["title"].iloc[0] == title

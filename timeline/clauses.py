@@ -368,6 +368,22 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
     if toks[pred].dep == "acl" and toks[toks[pred].head].tag.startswith("NN"):
         noun = toks[pred].head
         keep |= {noun} | {c for c in parse.children(noun) if toks[c].dep in ("compound", "det", "amod") and c not in drop}
+    # a relative clause's "which" or "who" is the noun it hangs from: "the MV Butiraoi, which set off" is the ship's
+    rel = next((c for c in parse.children(pred) if toks[c].dep in _SUBJECT and toks[c].tag in ("WDT", "WP")), None) \
+        if toks[pred].dep == "relcl" else None
+    if rel is not None and rel in keep:
+        noun = toks[pred].head
+        keep.discard(rel)
+        keep.add(noun)
+        for c in parse.children(noun):
+            if c in drop:
+                continue
+            if toks[c].dep in ("compound", "det", "amod", "poss"):
+                keep.add(c)
+            elif toks[c].dep == "prep" and toks[c].text.lower() == "of":  # "the Treaty of Paris, which was signed"
+                keep.add(c)
+                keep |= {o for o in parse.children(c) if toks[o].dep == "pobj"}
+                keep |= {k for o in parse.children(c) if toks[o].dep == "pobj" for k in parse.children(o) if toks[k].dep == "compound"}
     # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
     if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
         h = toks[pred].head
