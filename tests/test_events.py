@@ -62,6 +62,9 @@ CASES = [
     ("Two passenger trains derailed during a flash flood in central India, killing at least 24 people.\nThe derailments "
      "occurred around midnight Tuesday when the trains were crossing a bridge in Madhya Pradesh state.", date(2015, 8, 5),
      [("derailed", "2015-08-04", "2015-08-04", "Madhya Pradesh")]),
+    # "into" after any verb says where it went; not after a noun ("an inquiry into Iraq")
+    ("Castro's rebel forces rolled into Havana on 2 January 1959, ending the revolution in Cuba.", None,
+     [("rolled", "1959-01-02", "1959-01-02", "Havana")]),
     # a date on a named occasion is that occasion's, at the place that names it
     ("Nothing could stop their conquests into Europe, which went on until after the Battle of Vienna in 1683.", None,
      [("battle", "1683-01-01", "1683-12-31", "Vienna")]),

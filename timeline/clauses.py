@@ -228,6 +228,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                 return "elsewhere"
             if word in ("to", "into", "for") and lemma in MOTION:
                 return "destination"
+            if word in ("into", "onto") and is_verb(parse, t.head):
+                return "destination"  # whatever the verb: "rolled into Havana", "crashed into the coast"; not "an inquiry into"
             return "topic"
     if crossed:
         return "elsewhere"
