@@ -835,7 +835,7 @@ def span_candidates(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> 
     states = {c.start: c.places for c in _with_state_abbreviations(text, [c for c in found.values() if c is not None], gaz)}
     out = []
     for (s, e), c in found.items():
-        if s in states and (c is None or c.start != s or states[s] != c.places):
+        if s in states and (c is None or states[s] != c.places):  # the abbreviation read as its state
             c = Candidate(s, e, text[s:e], states[s], True)
         if c is not None:
             # as in recognition: "Ballard and McCracken counties" are counties, "Western Region" is Ghana's too
