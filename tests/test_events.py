@@ -187,6 +187,9 @@ CASES = [
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
     ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
      [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # ... or at the one town of that country it names
+    ("A strong earthquake struck Taiwan on Tuesday. It hit near the coastal city of Hualien.", date(2018, 2, 7),
+     [("struck", "2018-02-06", "2018-02-06", "Hualien City")]),
     # ... but a meeting or a statement happens where its people are, not in the country the story is about
     ("President Doe met President Roe of Ukraine on Tuesday to discuss the war.", date(2023, 12, 13),
      [("met", "2023-12-12", "2023-12-12", NO_PLACE)]),

@@ -192,8 +192,8 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
     """The place a news story without a dateline is about, or None.
 
     Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country
-    ("Gambian President Jammeh has won"): the finest of them, or that country's town the story names twice when the
-    headline or lead names no town.
+    ("Gambian President Jammeh has won"): the finest of them, or, when the headline or lead names no town, that
+    country's town the story names twice, or the one town of it the story names.
     """
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
@@ -215,6 +215,7 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
     towns = Counter((p.place.name, p.place.kind) for p in places if p.literal and p.place.country_code == country
                     and p.place.kind in _LOCAL)
     for (name, kind), n in towns.most_common(1):
-        if n >= 2:
+        # named twice, or the one town a story about a country names ("struck Taiwan ... near the city of Hualien")
+        if n >= 2 or (len(towns) == 1 and best.place.kind == "country"):
             return next(p for p in places if p.literal and (p.place.name, p.place.kind) == (name, kind))
     return best
