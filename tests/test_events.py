@@ -92,6 +92,14 @@ CASES = [
     ("* 15 February 1898 — The USS Maine explodes in Havana harbor.", None, [("explodes", "1898-02-15", "1898-02-15", "Havana")]),
     ("Timeline\n\n- 1331 - Ibn Battuta, a Moroccan traveler, visits Mombasa.\n- 1505 - Town sacked by Portuguese forces.", None,
      [("mombasa", "1331-01-01", "1331-12-31", "Mombasa"), ("sacked", "1505-01-01", "1505-12-31", NO_PLACE)]),
+    # a dated item dates each sentence of its line that goes on telling (in its tense), not one that describes
+    ("Events\n- January 1, 1959 - The president fled to Spain. Before leaving, he named Jon Doe as his successor.\n"
+     "- January 2, 1959 - Rebels rolled into Havana.", None,
+     [("fled", "1959-01-01", "1959-01-01", "Spain"), ("named", "1959-01-01", "1959-01-01", NO_PLACE),
+      ("rolled", "1959-01-02", "1959-01-02", "Havana")]),
+    ("Park dates\nJanuary 3 1863: Jon Doe filed a claim at the land office in Brownsville, Nebraska. The park now preserves his "
+     "homestead.\nJanuary 4 1935: The president proclaimed the waters off the Florida Keys a monument.", None,
+     [("filed", "1863-01-03", "1863-01-03", "Brownsville, Nebraska"), ("proclaimed", "1935-01-04", "1935-01-04", "Florida Keys")]),
     # a year over indented bullets dates each bullet; a bullet's own day takes the year; "YEAR – YEAR name" is the line's
     ("Timeline of Quito\n- 1535\n  - The city founded by settlers.\n  - The cathedral construction begins.\n- 1541\n"
      "  - 26 June: The governor assassinated.\n- 1587 – 1587 Quito earthquake.\n", None,

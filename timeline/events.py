@@ -80,11 +80,16 @@ def build(
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
+    items = _item_dates(text, sentences, starts, own_times)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     if lead is not None and lead.start not in parses:
         lead = None
+    for later, first in items.items():
+        # "The site now preserves ..." after a dated item told in the past describes, it does not go on telling
+        if later in parses and first in parses and _tense_of(parses[later]) != _tense_of(parses[first]):
+            own_times[later] = []
     for s in sentences:
         if s.start in stop_events:
             events_in.extend((e, "", False) for e in stop_events[s.start])
@@ -110,6 +115,37 @@ def build(
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
 
 
+def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_times: dict[int, list[TimeMention]]) -> dict[int, int]:
+    """A dated item of a list ("- January 1 - Batista fled. Before leaving, he named Piedra.") dates each sentence of
+    its line that has no date of its own (in place, in `own_times`); returns {such a sentence's start: its item's}."""
+    items: dict[int, int] = {}
+    breaks = [m.start() for m in re.finditer("\n", text)]  # line ends, found once: each lookup is a binary search
+    for s in sentences:
+        n = bisect_left(breaks, s.start)
+        line = breaks[n - 1] + 1 if n else 0
+        opening = next((t for t in own_times[s.start] if t.start == _INDENT.match(text, line).end() and _ITEM_AFTER.match(text, t.end)), None)
+        if opening is None:
+            continue
+        k = bisect_left(breaks, s.end)
+        end = breaks[k] if k < len(breaks) else len(text)
+        for j in range(bisect_right(starts, s.start), len(sentences)):
+            later = sentences[j]
+            if later.start >= end:
+                break
+            if not own_times[later.start]:
+                own_times[later.start] = [opening]
+                items[later.start] = s.start
+    return items
+
+
+def _tense_of(parse: syntax.Parse) -> str | None:
+    """The tense of a sentence's main verb (past a heading's date the model may read as a root of its own)."""
+    verbs = [i for i, t in enumerate(parse.tokens) if t.dep == "ROOT" and clauses.is_verb(parse, i)]
+    root = verbs[0] if verbs else clauses.root(parse)
+    return clauses.tense(parse, root) if root is not None else None
+
+
+_ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Z]")
 _REGNAL = re.compile(r"[IVX]+")
 
 
