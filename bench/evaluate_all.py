@@ -95,6 +95,8 @@ def main() -> int:
         ("itineraries_unseen_10.jsonl", "held out: 10 MOFA, DoD, USAID, UN, Irish DFA, DHS, MEA, Canadian and FCDO texts; first run 0.286 at 3c4005b"),
         ("itineraries_unseen_11.jsonl", "held out: 10 OCHA, IMF, World Bank, Clarence House, EP, Swiss, Singapore, Korean, UNHCR and "
                                         "South African texts; first run 0.510 at 92a6a6d"),
+        ("itineraries_unseen_12.jsonl", "held out: 10 UNICEF, WFP, German, Dutch, Irish, Finnish, AU, UNESCO, ICRC and NATO "
+                                        "texts; first run 0.408 at 4118a2b"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
