@@ -170,6 +170,10 @@ CASES = [
      "in Vienna on Friday.", date(2015, 10, 28), [("meet", "2015-10-30", "2015-10-30", "Vienna")]),
     # "did not begin until 1050": it began then
     ("Mound building did not begin there until about 1050.", None, [("begin", "1050-01-01", "1050-12-31", NO_PLACE)]),
+    # "events" in the plural are a list's scope, not an occurrence; "held events" is one
+    ("The following lists events that happened during 1959 in Cuba.", None, []),
+    ("The article covers the events of 1905 in Norway.", None, []),
+    ("The city held various events in Kyoto in 1994.", None, [("held", "1994-01-01", "1994-12-31", "Kyoto")]),
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing
@@ -217,6 +221,9 @@ CASES = [
      [("signed", "2010-10-11", "2010-10-11", "Hanoi")]),
     ("Washington/Mogadishu — A bomb exploded on Tuesday, police said.", date(2021, 9, 15),
      [("exploded", "2021-09-14", "2021-09-14", "Mogadishu")]),
+    # a stop's headline tells it by its own verb of going
+    ("Secretary Jon Doe will travel to Tokyo on May 21. She will return to Washington on May 23.", date(2010, 5, 18),
+     [("travels to tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("returns to washington", "2010-05-23", "2010-05-23", "Washington")]),
     # a traveller's event that names no place happens at the stop they are at that day (not on the day they arrive)
     ("Secretary Doe will visit Tokyo on May 21 and Beijing, May 23 through May 26. On May 25, she will attend an event.",
      date(2010, 5, 18), [("tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("beijing", "2010-05-23", "2010-05-26", "Beijing"),

@@ -48,7 +48,7 @@ def build(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
-                or f"{_called(traveller)} travels to {stop.place.place.name}",
+                or f"{_called(traveller)} {_going(stop, reader)} {stop.place.place.name}",
                 time=stop.time,
                 sentence=stop.sentence,
                 places=(stop.place,),
@@ -147,6 +147,22 @@ def _tense_of(parse: syntax.Parse) -> str | None:
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Z]")
 _REGNAL = re.compile(r"[IVX]+")
+# How a headline tells a stop, by the verb of going that tells it ("arrived in Riyadh", "returning to New Zealand").
+_GOING = {
+    "arrive": "arrives in", "return": "returns to", "visit": "visits", "fly": "flies to", "leave": "leaves for",
+    "depart": "departs for", "tour": "tours", "sail": "sails to", "land": "lands in", "head": "heads to",
+}
+
+
+def _going(stop: Stop, reader: syntax.Reader) -> str:
+    """The words of a stop's headline before its place: its sentence's verb of going, else "travels to"."""
+    parse = reader.parse([stop.sentence]).get(stop.sentence.start)
+    i = clauses.head_token(parse, stop.place.start, stop.place.end) if parse is not None else None
+    if i is not None:
+        i = clauses.clause_verb(parse, i)
+        if clauses.is_verb(parse, i) and parse.tokens[i].lemma in _GOING:
+            return _GOING[parse.tokens[i].lemma]
+    return "travels to"
 
 
 def _called(traveller: str) -> str:

@@ -239,6 +239,17 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     )
 
 
+def _many(parse: Parse, pred: int) -> bool:
+    """Whether the predicate tells of "events" in the plural (itself, its subject, the noun its clause describes, or
+    the object of a present tense: "the article covers the events"): the scope of a list, not one occurrence
+    ("the city held events in 1994" is one)."""
+    toks = parse.tokens
+    roles = ("nsubj", "nsubjpass", "dobj") if clauses.tense(parse, pred) == "present" else ("nsubj", "nsubjpass")
+    around = [pred, *parse.children(pred)] + ([toks[pred].head] if toks[pred].dep == "relcl" else [])
+    return any(toks[i].lemma == "event" and toks[i].tag == "NNS" and (i == pred or toks[i].dep in roles or i == toks[pred].head)
+               for i in around)
+
+
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
 _SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
 _ALTERNATIVE = re.compile(r"\(\s*or\s+(?:in\s+|on\s+)?$")
@@ -276,6 +287,8 @@ def from_sentence(
             continue  # "the President has no public events on Saturday": nothing happens ("did not begin until 1050" does)
         if pred >= 0 and all(_names_a_kind(parse, t, pred) for t in ts):
             continue  # "twenty-first century challenges", "1990s-era tariffs": an age, not an occurrence
+        if pred >= 0 and _many(parse, pred):
+            continue  # "Events in the year 1905 in Norway", "lists events that happened during 1959": a page's scope
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
