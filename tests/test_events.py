@@ -36,6 +36,9 @@ CASES = [
     # "the next day" counts from the day just told, not from the reference
     ("The minister arrived in Quito on 20 April and met the president the next day.", date(2009, 4, 25),
      [("arrived", "2009-04-20", "2009-04-20", "Quito"), ("met", "2009-04-21", "2009-04-21", NO_PLACE)]),
+    # ... and "On the same day" is the day just told
+    ("On Monday, 18 March, the envoy will meet the minister. On the same day, the envoy will hold talks in Tbilisi.",
+     date(2024, 3, 15), [("meet", "2024-03-18", "2024-03-18", NO_PLACE), ("talks", "2024-03-18", "2024-03-18", "Tbilisi")]),
     # "is scheduled to travel": an announcement looks forward, so "Friday" is the coming one
     ("The envoy is scheduled to meet the leaders of the three main rebel factions and several tribal elders on Friday.",
      date(2017, 8, 16), [("meet", "2017-08-18", "2017-08-18", NO_PLACE)]),
