@@ -232,6 +232,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # ... and the first name before it is no place, though Mary is a province of Turkmenistan
         ("General Motors named Mary Barra its chief. Barra said sales rose.", {"Mary", "Barra"}),
         ("said Nelson Mandela at the concert. Mandela's campaign raised funds.", {"Mandela"}),
+        # ... though the name is a large region's, once the text gives it a title (Mara is a Tanzanian region)
+        ("President Mara dismissed the cabinet. The army pledged loyalty to Mara in Suva.", {"Mara"}),
         ("Researchers at the University of California found it.", {"California"}),
         ("The Peanut Corporation of America told the Voice of America it would recall them.", {"America"}),
         ("According to China Daily, police detained a suspect.", {"China"}),

@@ -23,11 +23,13 @@ _CONNECTORS = {
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the", "upon",
     "on", "am", "an", "sur", "y", "and", "es", "en", "au", "aux", "i", "ul",
 }
-_TITLES = {
+_PERSON_TITLES = {
     "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "senator", "sen", "rep", "representative",
     "governor", "gov", "general", "gen", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
     "justice", "mayor", "ambassador", "envoy", "chief", "director", "professor", "prof", "sir", "lady", "lord",
     "premier", "commissioner", "spokesman", "spokeswoman", "admiral", "colonel", "col", "captain", "lt", "sergeant",
+}
+_TITLES = _PERSON_TITLES | {
     "saint", "st", "san", "santa", "fort", "mount", "lake", "port", "cape",
     # the first word of a place name in another language: "Puerto Morelos" we do not know is not Morelos
     "puerto", "porto", "ciudad", "playa", "isla", "lago", "cerro", "monte", "bukit", "pulau", "gunung", "kampung",
@@ -532,9 +534,11 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?(
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
 
 
-def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]]:
-    """The surnames this text uses ("Tim Whitley", "Dr. Dunn") and the spans of first names before them ("Mary Barra")."""
+def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]], set[str]]:
+    """The surnames this text uses ("Tim Whitley", "Dr. Dunn"), the spans of first names before them ("Mary Barra"),
+    and the names it gives a title ("President Mara")."""
     out: set[str] = set()
+    titled: set[str] = set()
     firsts: set[tuple[int, int]] = set()
     alone: set[str] | None = None
     words = None
@@ -545,6 +549,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
             continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
             out.add(last)
+            if fk in _PERSON_TITLES:
+                titled.add(last)
             continue
         if text.startswith(".", m.end(1)):
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
@@ -563,7 +569,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
                     # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
                     # not "Nyanza Province" or "the Aburi Accord"
                     firsts.add(m.span(1))
-    return out, firsts
+    return out, firsts, titled
 
 
 def _alone_words(text: str) -> set[str]:
@@ -768,11 +774,14 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
     # after "USS Vincennes"), is that person or ship everywhere.
-    surnames, first_names = _surnames(text, gaz)
+    surnames, first_names, titled = _surnames(text, gaz)
     people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
     not_people = [
         c for i, c in enumerate(cands)
-        if ((c.text not in people or _own_major(c)) and (c.start, c.end) not in first_names)
+        # a major place is nobody's name ("Jordan"), unless the text gives that name a title: "President Mara" is no
+        # Tanzanian region
+        if ((c.text not in people or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent"))))
+            and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
     return _same_water(_with_unknown_towns(text, not_people, gaz, people))
