@@ -240,6 +240,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # diseases named after places, and pieces of longer names we do not know
         ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
+        # whom a house of worship is named for
+        ("In 1701 St. Paul's Church was built; crowds filled St. Mark's Basilica.", {"St. Paul", "St. Mark"}),
         ("A spokesman, Michael Sicilia, said Paul Kemp and Pope John Paul II agreed.", {"Michael", "Paul", "Kemp"}),
         ("Jose Angel Cordova said so. Cordova called the figures encouraging.", {"Cordova"}),
         # hyphenated names that hold a place name but are not places

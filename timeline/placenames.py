@@ -82,6 +82,7 @@ _FEATURE_WORDS = (
     "|Point|Landing|Ferry|Crossing"
 )
 _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
+_DEDICATION = re.compile(r"['’]s (?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Mosque|Temple)\b")
 _FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
 _FEATURE_OF = re.compile(rf"\b(?:{_FEATURE_WORDS}|Cape|Isle|Mount) of (?:the )?$")
 _PART_BEFORE = re.compile(
@@ -393,6 +394,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
+    if _DEDICATION.match(text, c.end):
+        return False  # "St. Paul's Church", "St. Mark's Basilica": whom a house of worship is named for, not a town
     if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
     if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and (
