@@ -233,6 +233,12 @@ CASES = [
                          ("attend", "2010-05-25", "2010-05-25", "Beijing")]),
     ("On Tuesday, the President will welcome the Mayor. In the evening, President Doe will travel to Denver.", date(2014, 7, 4),
      [("welcome", "2014-07-08", "2014-07-08", NO_PLACE), ("denver", "2014-07-08", "2014-07-08", "Denver")]),
+    # a lead in the present progressive is the day's news too; verbs joined to it with their own tense are news of
+    # their own, and the title of the first leaves no "and" dangling
+    ("Relief workers are rushing emergency supplies to remote areas of Vanuatu. The U.N. said on Wednesday that 11 "
+     "people died.", date(2015, 3, 18), [("rushing", "2015-03-18", "2015-03-18", "Vanuatu"), ("died", "2015-03-18", "2015-03-18", "Vanuatu")]),
+    ("Chadian rebels have entered the capital N'Djamena and are battling army units near the palace.", date(2008, 2, 2),
+     [("entered the capital", "2008-02-02", "2008-02-02", "N'Djamena"), ("battling", "2008-02-02", "2008-02-02", "N'Djamena")]),
     # "Ghana's election Monday show ..." (read by the model as a "Monday show"): the day is the election's; the lead's
     # present perfect, reported by "show", is the story's news of its day
     ("Official results from Ghana's election Monday show incumbent President Jon Doe has won a second term.",

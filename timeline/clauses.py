@@ -301,6 +301,14 @@ def present_perfect(parse: Parse, pred: int) -> bool:
     )
 
 
+def present_progressive(parse: Parse, pred: int) -> bool:
+    """'are rushing', 'is battling': a present participle with a present 'be'."""
+    toks = parse.tokens
+    return toks[pred].tag == "VBG" and any(
+        toks[c].dep == "aux" and toks[c].lemma == "be" and toks[c].tag in ("VBZ", "VBP") for c in parse.children(pred)
+    )
+
+
 _LOOKS_AHEAD = frozenset({"schedule", "expect", "set", "due", "plan", "intend", "aim", "prepare"})
 
 

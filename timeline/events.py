@@ -106,8 +106,8 @@ def build(
         events_in = occurrences.retold_lead(events_in, parses[lead.start], places_in[lead.start], text, setting)
         told = {lemma for e, lemma, _ in events_in if e.sentence.start == lead.start}
         today = occurrences.lead_today(doc_id, parses[lead.start], places_in[lead.start], text, setting, told)
-        if today is not None:
-            events_in.append(today)
+        if today:
+            events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     events = [_during_stop(e, itineraries) for e in occurrences.told_again(events_in)]
     # the actors of a sentence are the same for each of its events: find them once per sentence

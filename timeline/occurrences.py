@@ -125,8 +125,11 @@ def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention,
     return [(setting.dateline, "locative")] if here else []
 
 
+_DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or|nor))+$")  # "... effectively controlled Sweden and": the rest went
+
+
 def clip(title: str) -> str:
-    title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’")
+    title = _DANGLING.sub("", " ".join(title.split())).strip(" ,;:.*•·–—-\"“”‘’")
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
     return title[:1].upper() + title[1:]
@@ -430,34 +433,43 @@ def retold_lead(
     return out
 
 
-def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, setting: Setting, told: set[str]) -> tuple[Event, str, bool] | None:
-    """A news lead in the present perfect with no date ("Cyclone Favio has struck central Mozambique"; "the ministry
-    says Bongo has won"): the story's news, dated by the story's own date and flagged as inferred."""
+def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, setting: Setting, told: set[str]) -> list[tuple[Event, str, bool]]:
+    """A news lead in the present perfect or progressive with no date ("Cyclone Favio has struck central Mozambique";
+    "the ministry says Bongo has won"; "rebels have entered the capital and are battling the army"): the story's
+    news, one event per such verb, dated by the story's own date and flagged as inferred."""
     if setting.reference is None:
-        return None
+        return []
     root = clauses.root(lead)
     if root is None:
-        return None
+        return []
     verb = clauses.reported(lead, root)
-    # "has struck", or under a dateline a past tense ("BRASILIA, April 24 – ... defense leaders met for the first time")
-    fresh = clauses.present_perfect(lead, verb) or (setting.dateline is not None and lead.tokens[verb].tag == "VBD")
+    # "has struck", "are rushing ... in Vanuatu", or under a dateline a past tense ("BRASILIA, April 24 – ... defense
+    # leaders met"); what is going on nowhere in particular ("the alliance is meeting the challenges") is no news
+    fresh = clauses.present_perfect(lead, verb) or (clauses.present_progressive(lead, verb) and bool(places)) \
+        or (setting.dateline is not None and lead.tokens[verb].tag == "VBD")
     if lead.tokens[verb].lemma in told or _occurrence(lead, verb) in told or not fresh:
-        return None
+        return []
+    # a verb joined to it with a tense of its own tells news of its own ("have entered ... and are battling")
+    joined = [c for c in lead.children(verb) if lead.tokens[c].dep == "conj" and lead.tokens[c].lemma not in told
+              and (clauses.present_perfect(lead, c) or clauses.present_progressive(lead, c))]
     day = setting.reference
-    at = lead.tokens[verb].start
-    time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
-    roles = [(p, clauses.place_role(lead, p.start, p.end, verb)) for p in places] + _here(lead, verb, setting)
-    where = choose_place(roles, setting, _kind_in(lead, verb))
-    ordered = list(places)
-    if where is not None and where not in ordered:
-        ordered.insert(0, where)
-    ev = Event(
-        event_id=event_id(doc_id, "lead", lead.sentence.start), doc_id=doc_id,
-        title=title(lead, verb, [], text, setting.dateline_end), time=time, sentence=lead.sentence,
-        places=tuple(ordered), primary=ordered.index(where) if where is not None else None, inferred=True,
-        event_type=clauses.kind_of(lead.tokens[verb].lemma),
-    )
-    return ev, lead.tokens[verb].lemma, False
+    out = []
+    for k, v in enumerate([verb, *joined]):
+        at = lead.tokens[v].start
+        time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
+        roles = [(p, clauses.place_role(lead, p.start, p.end, v)) for p in places] + _here(lead, v, setting)
+        where = choose_place(roles, setting, _kind_in(lead, v))
+        ordered = list(places)
+        if where is not None and where not in ordered:
+            ordered.insert(0, where)
+        ev = Event(
+            event_id=event_id(doc_id, "lead", lead.sentence.start, *((k,) if k else ())), doc_id=doc_id,
+            title=title(lead, v, [], text, setting.dateline_end), time=time, sentence=lead.sentence,
+            places=tuple(ordered), primary=ordered.index(where) if where is not None else None, inferred=True,
+            event_type=clauses.kind_of(lead.tokens[v].lemma),
+        )
+        out.append((ev, lead.tokens[v].lemma, False))
+    return out
 
 
 _WILL = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
