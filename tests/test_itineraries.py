@@ -10,6 +10,21 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a country's cities listed after 'to' are its stops, a province among them; a dateline with its agency is no traveller",
+        "Red Cross President to visit Niger\n\nGeneva (ICRC) – Red Cross President Jon Doe will visit Niger from 7-10 February "
+        "to see the humanitarian situation.\n\nField visits will take place to Tillaberi, Agadez and Diffa.",
+        date(2022, 2, 4),
+        [("Tillabéri", "2022-02-07", "2022-02-10"), ("Agadez", "2022-02-07", "2022-02-10"), ("Diffa", "2022-02-07", "2022-02-10")],
+    ),
+    (
+        "'On the same day' is the day just told: the stops then follow their days",
+        "From 17 to 19 March 2024, Secretary General Jon Doe will visit Armenia, Azerbaijan and Georgia.\n\nOn Sunday, "
+        "17 March, the Secretary General will be in Baku.\n\nOn Monday, 18 March, Mr Doe will meet the Foreign Minister of Azerbaijan.\n\n"
+        "On the same day, the Secretary General will travel to Tbilisi.\n\nOn Tuesday, 19 March, Mr Doe will be in Yerevan.",
+        date(2024, 3, 15),
+        [("Baku", "2024-03-17", "2024-03-18"), ("Tbilisi", "2024-03-18", "2024-03-18"), ("Yerevan", "2024-03-19", "2024-03-19")],
+    ),
+    (
         "a week ahead: a line that is only its day dates the lines under it",
         "Press Week Ahead\n\nMonday, October 17\nAmbassador Jon Doe will travel to Geneva.\n\nTuesday, October 18\n"
         "Ambassador Doe will travel to Islamabad.",

@@ -981,7 +981,7 @@ def trips(
                 told.setdefault(p.place, []).append(s)
     for who, slots in assembled.items():
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
-        kept = _in_the_range(_by_rank(slots, text))
+        kept = _by_day(_in_the_range(_by_rank(slots, text)))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
@@ -1010,6 +1010,14 @@ def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
         m = _RANK_AFTER.match(text, sl.place.end)
         (first if m and m["rank"].lower() == "first" else last if m else middle).append(sl)
     return first + middle + last if len(first) <= 1 and len(last) <= 1 else slots
+
+
+def _by_day(slots: list[_Slot]) -> list[_Slot]:
+    """Stops in the order of their days when each has one of its own ("will visit Armenia, Azerbaijan and Georgia"
+    told day by day from Baku); a range shared by several (the whole trip's) leaves the order as told."""
+    if len(slots) < 2 or any(sl.time is None or sl.time.start_date is None or sl.shared for sl in slots):
+        return slots
+    return sorted(slots, key=lambda sl: sl.time.start_date)
 
 
 def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[PlaceMention]],
@@ -1077,6 +1085,7 @@ def _full_name(name: str, text: str) -> str:
 
 
 _FINER_WITHIN = 3_000
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1087,9 +1096,16 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
     Only cities named within `_FINER_WITHIN` characters after the country count: the announcement, not the page.
     """
     cities: dict[str, list[PlaceMention]] = {}
+    before: PlaceMention | None = None  # the last city taken: a list goes on from it ("to Tillaberi, Agadez and Diffa")
     for p in places:  # text order
-        if p.literal and p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end)):
+        # (in a list, a province of that country too: GeoNames may know "Agadez" better as its region)
+        listed = before is not None and _LISTED.fullmatch(text, before.end, p.start) and p.place.country_code == before.place.country_code \
+            and p.place.kind in ("city", "admin2", "admin1")
+        if p.literal and (listed or p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))):
             cities.setdefault(p.place.country_code, []).append(p)
+            before = p
+        else:
+            before = None
     starts = {cc: [p.start for p in ps] for cc, ps in cities.items()}
     taken = {(s.place.place.name, s.place.place.country_code) for s in slots}
     out: list[_Slot] = []

@@ -39,8 +39,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s",
     re.MULTILINE,
 )
-# A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...".
-_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+[—–]\s")
+# A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ".
+_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+(?:\([^)\n]{1,40}\)\s*)?[—–]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,7 @@ def _dateline_match(text: str) -> re.Match | None:
         name = m.group("name")
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
-    return _OPENING_DATELINE.match(text)
+    return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text))
 
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
