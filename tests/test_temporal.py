@@ -147,6 +147,8 @@ def test_narrative_mode_anchors_on_the_story():
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # an early year in brackets after a name is a year; a count before a noun is not
+    ("The knights lost land at the Peace of Thorn (1411). The army had 1200 troops.", ["1411"]),
     # a year range does not run over a line's end; "1586 – 1586 Lima earthquake" is the line's year and a name
     ("- 1541\n  - 26 June: The governor assassinated.", ["1541", "1541-06-26"]),
     ("- 1586 – 1586 Lima earthquake.", ["1586"]),

@@ -959,8 +959,11 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         if rule.name == "year":
             y = int(m["year"])
             if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I) \
-                    and not (_LINE_OPENS.search(before) and _LINE_ENDS.match(text, m.end())):
-                return False  # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets)
+                    and not (_LINE_OPENS.search(before) and _LINE_ENDS.match(text, m.end())) \
+                    and not (before.endswith("(") and text.startswith(")", m.end())):
+                # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets) or in brackets
+                # after a name ("the Peace of Thorn (1411)")
+                return False
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False
     if rule.name == "duration":
