@@ -83,6 +83,9 @@ CASES = [
     # a name says where: "the Treaty of Zaragoza, signed on ..." (and no "on" is left dangling in the title)
     ("Historians praise the Treaty of Zaragoza, signed on 22 April 1529.", None,
      [("signed", "1529-04-22", "1529-04-22", "Zaragoza")]),
+    # a date "of" an event noun is that occurrence's: two sieges told in one sentence are two events
+    ("The town saw the great siege of 1759 and the siege of 1760 before peace came.", None,
+     [("siege", "1759-01-01", "1759-12-31", NO_PLACE), ("siege", "1760-01-01", "1760-12-31", NO_PLACE)]),
     # a timeline page: a date on its own line heads the sentence below it and is no event itself
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,

@@ -121,6 +121,11 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
         if toks[named].tag == "NNP" and kind_of(toks[named].lemma) != "other" and toks[named].dep not in ("dobj", "nsubj", "nsubjpass") \
                 and any(toks[c].text == "of" for c in parse.children(named)):
             return named
+    # "the great siege of 1759", "the earthquake of 1906": a date "of" an event noun is that occurrence's
+    if toks[i].dep == "pobj" and toks[prep].text.lower() == "of" and toks[prep].head != prep:
+        noun = toks[prep].head
+        if toks[noun].tag in ("NN", "NNP") and kind_of(toks[noun].lemma) != "other":
+            return noun
     seen = set()
     j = i
     while j not in seen:
