@@ -83,6 +83,9 @@ CASES = [
     # a name says where: "the Treaty of Zaragoza, signed on ..." (and no "on" is left dangling in the title)
     ("Historians praise the Treaty of Zaragoza, signed on 22 April 1529.", None,
      [("signed", "1529-04-22", "1529-04-22", "Zaragoza")]),
+    # two days of one verb joined by "and" are two occurrences; one moment told by two clocks is one
+    ("The treaty was signed by Spain, 2 July 1494, and by Portugal, 5 September 1494.", None,
+     [("signed", "1494-07-02", "1494-07-02", NO_PLACE), ("signed", "1494-09-05", "1494-09-05", NO_PLACE)]),
     # a date "of" an event noun is that occurrence's: two sieges told in one sentence are two events
     ("The town saw the great siege of 1759 and the siege of 1760 before peace came.", None,
      [("siege", "1759-01-01", "1759-12-31", NO_PLACE), ("siege", "1760-01-01", "1760-12-31", NO_PLACE)]),

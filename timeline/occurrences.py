@@ -284,8 +284,10 @@ def from_sentence(
                 pred = before[1]
         before = (t, pred)
         groups.setdefault(pred, []).append(t)
+    groups = _apart(groups, text)
     out: list[tuple[Event, str, bool]] = []
-    for pred, ts in groups.items():
+    for key, ts in groups.items():
+        pred = key[0] if isinstance(key, tuple) else key
         if pred >= 0 and clauses.negated(parse, pred) and not any(_UNTIL.search(text, max(0, t.start - 8), t.start) for t in ts):
             continue  # "the President has no public events on Saturday": nothing happens ("did not begin until 1050" does)
         if pred >= 0 and all(_names_a_kind(parse, t, pred) for t in ts):
@@ -340,6 +342,42 @@ def from_sentence(
             named,
         ))
     return out
+
+
+def _apart(groups: dict[int, list[TimeMention]], text: str) -> dict[int | tuple[int, int], list[TimeMention]]:
+    """Days of one predicate that do not meet, joined by "and", are occurrences of their own ("signed by Spain, 2 July
+    1494, and by Portugal, 5 September 1494"): keyed (predicate, k) after the first. A day and its hour, a day inside
+    a month, or one moment told by two clocks are one."""
+    out: dict[int | tuple[int, int], list[TimeMention]] = {}
+    for pred, ts in groups.items():
+        days = [t for t in ts if t.precision == "day" and t.start_date is not None]
+        if pred < 0 or len(days) < 2 or len(days) != len([t for t in ts if t.type == "DATE"]):
+            out[pred] = ts
+            continue
+        runs: list[list[TimeMention]] = []
+        for t in sorted(ts, key=lambda t: t.start):
+            run = next((r for r in runs if any(_meet(t, u) for u in r)), None)
+            if run is None and runs and not _AND.search(text, runs[-1][-1].end, t.start):
+                run = runs[-1]  # "today at 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)": one moment, two clocks
+            if run is None:
+                runs.append([t])
+            else:
+                run.append(t)
+        if len(runs) == 1:
+            out[pred] = ts
+            continue
+        for k, run in enumerate(runs):
+            out[pred if k == 0 else (pred, k)] = run
+    return out
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _meet(a: TimeMention, b: TimeMention) -> bool:
+    if a.start_date is None or b.start_date is None:
+        return True
+    return a.start_date <= (b.end_date or b.start_date) and b.start_date <= (a.end_date or a.start_date)
 
 
 # Verbs that say when an occurrence named by their subject happens, not what happens: "the siege lasted four months".
