@@ -89,6 +89,9 @@ CASES = [
     # a date "of" an event noun is that occurrence's: two sieges told in one sentence are two events
     ("The town saw the great siege of 1759 and the siege of 1760 before peace came.", None,
      [("siege", "1759-01-01", "1759-12-31", NO_PLACE), ("siege", "1760-01-01", "1760-12-31", NO_PLACE)]),
+    # an occasion's name of the predicate's own kind says where, however the model hung it ("By the Treaty of X signed")
+    ("By the Treaty of Malmö signed on 1 September 1524, Sweden seceded from the Kalmar Union.", None,
+     [("signed", "1524-09-01", "1524-09-01", "Malmö")]),
     # a timeline page: a date on its own line heads the sentence below it and is no event itself
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,

@@ -116,6 +116,24 @@ def _named_after_its_kind(parse: Parse, places: list[PlaceMention], pred: int, t
     return out
 
 
+def _its_name(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple[PlaceMention, str]]:
+    """"By the Treaty of Malmö signed on 1 September 1524", "the Battle of Grunwald was fought": an occasion's name of
+    the predicate's own kind says where, however the model hung the name in the sentence."""
+    toks = parse.tokens
+    kind = clauses.kind_of(toks[pred].lemma)
+    if kind == "other":
+        return []
+    out = []
+    for p in places:
+        i = clauses.head_token(parse, p.start, p.end)
+        if i is None or toks[i].dep != "pobj" or toks[toks[i].head].text != "of":
+            continue
+        noun = toks[toks[i].head].head
+        if noun != pred and toks[noun].text[:1].isupper() and clauses.kind_of(toks[noun].lemma) == kind:
+            out.append((p, "names"))
+    return out
+
+
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
     """Under a dateline, "here" in the event's clause is the dateline's place ("CHICAGO – Panetta met here")."""
     if setting.dateline is None:
@@ -299,6 +317,7 @@ def from_sentence(
         if pred >= 0:
             roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
             roles += _named_after_its_kind(parse, places, head, text)
+            roles += _its_name(parse, places, head)
             named_by = parse.tokens[head].head if parse.tokens[head].dep == "acl" else None
             if named_by is not None and parse.tokens[named_by].tag != "NNP":
                 named_by = None  # a name ("the Treaty of Zaragoza"), not any noun ("industries, enhanced by ...")
