@@ -86,6 +86,10 @@ CASES = [
     # two days of one verb joined by "and" are two occurrences; one moment told by two clocks is one
     ("The treaty was signed by Spain, 2 July 1494, and by Portugal, 5 September 1494.", None,
      [("signed", "1494-07-02", "1494-07-02", NO_PLACE), ("signed", "1494-09-05", "1494-09-05", NO_PLACE)]),
+    # a history whose places all lie in one country happens there when a line names no place
+    ("Timeline of the coup\n\n1802 - Rebels gathered in Suva.\n1803 - Rebels took Levuka.\n1804 - The governor resigned.", None,
+     [("gathered", "1802-01-01", "1802-12-31", "Suva"), ("took", "1803-01-01", "1803-12-31", "Levuka"),
+      ("resigned", "1804-01-01", "1804-12-31", "Suva")]),
     # a date "of" an event noun is that occurrence's: two sieges told in one sentence are two events
     ("The town saw the great siege of 1759 and the siege of 1760 before peace came.", None,
      [("siege", "1759-01-01", "1759-12-31", NO_PLACE), ("siege", "1760-01-01", "1760-12-31", NO_PLACE)]),

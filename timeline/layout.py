@@ -165,7 +165,8 @@ _OCCASION_OF = re.compile(r"\b(?:Battle|Siege|Treaty|Peace|Fall|Sack|Capture|Con
 
 
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
-    """The place a history text is about: its most named town, site or region, named at least twice and in its opening."""
+    """The place a history text is about: its most named town, site or region, named at least twice and in its opening;
+    else, when all the places it names lie in one country, the most named of them."""
     opening = len(text.split("\n\n", 1)[0][:300])
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
@@ -182,6 +183,14 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
             first = next(p for p in local if (p.place.name, p.place.country_code) == key)
             if n >= 2 and first.start < opening:
                 return first
+    # a history whose places all lie in one country ("Suva", "Levuka"; "Cap-Haïtien" twice) is about that country, at
+    # its most named town
+    named = [p for p in places if p.literal and p.place.country_code and p.place.kind in _LOCAL + ("country",)]
+    if len(named) >= 2 and len({p.place.country_code for p in named}) == 1:
+        counts = Counter((p.place.name, p.place.kind) for p in named)
+        top = max(counts.values())
+        return min((p for p in named if counts[(p.place.name, p.place.kind)] == top),
+                   key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
     return None
 
 
