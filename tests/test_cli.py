@@ -119,6 +119,14 @@ def test_evaluate_places_with_given_spans(tmp_path, capsys):
     assert float(scores["relaxed_r"]) == 1.0 and float(scores["acc161_matched"]) == 1.0
 
 
+def test_evaluate_a_gold_file_without_texts_is_one_line(tmp_path, capsys):
+    gold = tmp_path / "standoff.jsonl"
+    gold.write_text(json.dumps({"doc_id": "g", "toponyms": [{"start": 0, "end": 4}]}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "places", str(gold)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "needs 'doc_id' and a 'text'" in err
+
+
 def test_annotate_reports_bad_lines_and_keeps_the_good(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"doc_id": "a", "text": "in 2008", "dct": null}\nnot json\n{"doc_id": "b", "text": 5}\n', encoding="utf-8")

@@ -189,7 +189,13 @@ def score_stops(gold: list[dict], pred: list[dict]) -> dict:
 
 def predict(gold: Iterable[dict], annotate: Callable[[dict], dict]) -> list[dict]:
     """Predictions for each gold record's text and reference time."""
-    return [annotate({"doc_id": g["doc_id"], "text": g["text"], "dct": g.get("dct")}) for g in gold]
+    out = []
+    for n, g in enumerate(gold, start=1):
+        if not isinstance(g.get("text"), str) or "doc_id" not in g:
+            raise TimelineError(f"gold record {n} ({g.get('doc_id', 'no doc_id')}): needs 'doc_id' and a 'text' string to annotate "
+                                "(a stand-off file with offsets only needs its texts joined first, as bench/evaluate_all.py does)")
+        out.append(annotate({"doc_id": g["doc_id"], "text": g["text"], "dct": g.get("dct")}))
+    return out
 
 
 def format_scores(name: str, s: dict) -> str:
