@@ -173,6 +173,8 @@ CASES = [
     ("Russian forces shelled Kupiansk and Kharkiv.", "Kupiansk", "UA", (49.71, 37.62)),
     # a name written with its accents is that spelling's place; another language's joining words are the same name
     ("The Peace of Münster between the Dutch Republic and Spain was ratified in Münster.", "Münster", "DE", (51.96, 7.63)),
+    # ... but not a hamlet's spelling over a state's: "Michoacán" is the state GeoNames writes "Michoacan"
+    ("A candidate was shot dead in the western state of Michoacán on Sunday.", "Michoacán", "MX", (19.17, -101.9)),
     ("From the summit in Port-au-Spain, Trinidad and Tobago, he flew on.", "Port-au-Spain", "TT", (10.67, -61.52)),
     ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
     # a town the gazetteer does not hold, after "in" and before its county or state, is placed there
@@ -240,7 +242,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # diseases named after places, and pieces of longer names we do not know
         ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
-        # whom a house of worship is named for
+        # whom a house of worship is named for; a village's name after a big city's is a club's
+        ("PARIS, Texas — Fans came to this Texas town from Dallas and Tulsa. One French visitor, wearing a Paris "
+         "Saint-Germain shirt, said she had studied film in Lyon.", {"Saint-Germain"}),
         ("In 1701 St. Paul's Church was built; crowds filled St. Mark's Basilica.", {"St. Paul", "St. Mark"}),
         ("A spokesman, Michael Sicilia, said Paul Kemp and Pope John Paul II agreed.", {"Michael", "Paul", "Kemp"}),
         ("Jose Angel Cordova said so. Cordova called the figures encouraging.", {"Cordova"}),

@@ -276,7 +276,9 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     if not surface.isascii():
         # a name written with its accents is that spelling's place: "Münster" is not the Irish province of Munster
         exact = tuple(p for p in places if surface.casefold() in (part.strip().casefold() for part in p.name.split("/")))
-        places = exact or places
+        # ... unless only a village is so spelt: "Michoacán" is the state (GeoNames "Michoacan"), not a hamlet of 574
+        if exact and not (all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)):
+            places = exact
     key = normalise(surface)
     if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in own_names(p.name) for p in places):
         # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida)
@@ -386,6 +388,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         prev_places = gaz.lookup(prev)
         if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
             return False
+        if not big and max(p.population for p in c.places) < 10_000 and any(p.kind == "city" and p.population >= 1_000_000 for p in prev_places):
+            return False  # "Paris Saint-Germain": a village's name after a city's is the rest of a club's or a firm's name
     if "of" in text[max(0, c.start - 40): c.start] and _ORG_BEFORE.search(text[max(0, c.start - 40): c.start]):
         return False  # "University of California", "Peanut Corporation of America", "Voice of America"
     of = _OF_NAME.match(text, c.end)
