@@ -97,6 +97,8 @@ def main() -> int:
                                         "South African texts; first run 0.510 at 92a6a6d"),
         ("itineraries_unseen_12.jsonl", "held out: 10 UNICEF, WFP, German, Dutch, Irish, Finnish, AU, UNESCO, ICRC and NATO "
                                         "texts; first run 0.408 at 4118a2b"),
+        ("itineraries_unseen_13.jsonl", "held out: 10 OHCHR, UNDP, Commonwealth, Finnish, FAO, Hong Kong, Jordanian, Gibraltar, "
+                                        "Ghanaian and AfDB texts; first run 0.200 at 173ae73"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
