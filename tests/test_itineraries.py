@@ -10,6 +10,28 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a range over two months is one ('from 27 October to 1 November'), and the list goes on after it",
+        "High Commissioner Jane Doe will review two field operations, visiting Colombia from 27 October to 1 November, "
+        "and Haiti from 2 to 5 November.",
+        date(2008, 10, 17),
+        [("Colombia", "2008-10-27", "2008-11-01"), ("Haiti", "2008-11-02", "2008-11-05")],
+    ),
+    (
+        "'for a three-day visit' to one place is that stop's stay",
+        "The President of the Bank, Dr. Jon Doe, will travel to Mauritania on 12 September 2022 for a three-day visit.",
+        date(2022, 9, 10),
+        [("Mauritania", "2022-09-12", "2022-09-14")],
+    ),
+    (
+        "'the tour will conclude with' a stop of the trip's traveller; 'visits to Commonwealth capitals' makes no one travel",
+        "Secretary-General Jon Doe will travel for official visits to Botswana, Namibia and Swaziland between 29 July and "
+        "4 August 2012. Mr Doe's visits to these three Commonwealth member states are part of his regular visits to "
+        "Commonwealth capitals. He will then go on to Namibia from 31 July to 2 August. The tour will conclude with "
+        "Swaziland, from 2 to 4 August.",
+        date(2012, 7, 6),
+        [("Botswana", "2012-07-29", "2012-08-04"), ("Namibia", "2012-07-31", "2012-08-02"), ("Eswatini", "2012-08-02", "2012-08-04")],
+    ),
+    (
         "a country's cities listed after 'to' are its stops, a province among them; a dateline with its agency is no traveller",
         "Red Cross President to visit Niger\n\nGeneva (ICRC) – Red Cross President Jon Doe will visit Niger from 7-10 February "
         "to see the humanitarian situation.\n\nField visits will take place to Tillaberi, Agadez and Diffa.",

@@ -33,7 +33,7 @@ _TRAVEL = re.compile(
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
-    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
+    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
@@ -358,6 +358,7 @@ PRONOUN_OR_TITLE = re.compile(
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
+_TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
@@ -520,6 +521,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
+        s_times = joined(s_times, text)  # "from 27 October to 1 November", "between 29 July and 4 August": one range
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
@@ -538,7 +540,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
             nxt = phrases[k + 1] if k + 1 < len(phrases) else None
             mine = [t for t in s_times if (t.start > m.start() or not travelled) and (nxt is None or t.start < nxt.start())]
-            stops = _stops_after(m.end(), s_places, s_all_times, text, s)
+            stops = _stops_after(m.end(), s_places, joined(s_all_times, text), text, s)
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
@@ -549,9 +551,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # and will then travel to Belgrade": he, not the Assembly); else the name written before the words
                 parse = reader.parse([s]).get(s.start)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
+                known = len(people.names)
                 traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
-            if not traveller and _POSSESSIVE.search(m.group()):
-                traveller = people.last()  # "The last stop of our visit will be Barbados": the one whose visit
+                if not stops and len(people.names) > known:
+                    people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
+                    traveller = ""
+            if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())):
+                # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit
+                traveller = people.last()
             if not traveller:
                 continue
             before = traveller
@@ -582,7 +589,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     and back.start_date and time.start_date < back.start_date:
                 # "On May 19, will join a trek to A, B and C, returning to Washington on May 27": the stops share the days
                 time = replace(time, end_date=back.end_date or back.start_date, end_value=back.value)
-            lasting = _lasting(time, s_all_times) if begins else None
+            # "embarks Friday on a two-day trip"; "will travel to Mauritania on 12 September for a three-day visit"
+            lasting = _lasting(time, s_all_times) if begins or _VISIT_LONG.search(text, s.start, s.end) else None
             if lasting is not None:
                 time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
             single = time is not None and not time.end_value and time.start_date == time.end_date
@@ -718,6 +726,8 @@ _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 _SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|returning|travel)\b",
                            re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
+# "for a three-day visit" to one place is that stop's stay ("a five-day trip" may hold several stops)
+_VISIT_LONG = re.compile(r"\b(?:for|on)\s+an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b", re.IGNORECASE)
 
 
 def _lasting(start: TimeMention | None, times: list[TimeMention]) -> TimeMention | None:
