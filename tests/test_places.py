@@ -242,6 +242,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # diseases named after places, and pieces of longer names we do not know
         ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
+        ("The battle took place at Pampa de Ayacucho in 1824.", {"Pampa"}),  # Pampa, Texas: the head of a longer name
         # whom a house of worship is named for; a village's name after a big city's is a club's
         ("PARIS, Texas — Fans came to this Texas town from Dallas and Tulsa. One French visitor, wearing a Paris "
          "Saint-Germain shirt, said she had studied film in Lyon.", {"Saint-Germain"}),

@@ -89,6 +89,7 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer) "
     r"|[A-Z][\w’'-]* (?:de|del|da|do|di|du|la|le|van|von|der) )$"
 )
+_PART_AFTER = re.compile(r" (?:de|del|da|do|di|du|dos|das|de la|de los|de las) [A-Z]")
 _ORG_BEFORE = re.compile(
     r"(?:University|College|Bank|Museum|Hospital|Institute|School|Academy|Corporation|Corp\.|Company|Co\.|Voice|Association"
     r"|Society|Federation|Foundation|Fund|League|Council|Commission|Organization|Organisation|Army)\s+of\s+(?:the\s+)?"
@@ -414,8 +415,10 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "said Victoria Wanjiru, a trader": the first name of the one who spoke, not "said Wisconsin Governor"
     if _DISEASE_AFTER.match(text, c.end):
         return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
-    # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos".
-    if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])):
+    # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos",
+    # "Pampa de Ayacucho"
+    if not big and (_FEATURE_AFTER.match(text, c.end) or _PART_BEFORE.search(text[max(0, c.start - 30): c.start])
+                    or _PART_AFTER.match(text, c.end)):
         return False
     adjacent_next = nxt and text[c.end: c.end + 1] == " "
     if text.startswith("-", c.end) and not big and max(p.population for p in c.places) < 100_000:
