@@ -232,6 +232,9 @@ CASES = [
     # a lead naming two countries has no focus
     ("U.S. forces and the United Kingdom struck targets on Thursday.", date(2024, 1, 12),
      [("struck", "2024-01-11", "2024-01-11", NO_PLACE)]),
+    # a first sentence that opens with its date tells an event on that day; it is no dateline
+    ("On June 4, 2012, Secretary of State Jon Doe traveled to Yerevan, Armenia, where she met the President.",
+     date(2012, 6, 5), [("travel", "2012-06-04", "2012-06-04", "Yerevan")]),
     # datelines with a date, and in title case with a long dash ("filed from / about")
     ("HANOI, Vietnam, Oct. 11, 2010 — The minister signed the accord today.", None,
      [("signed", "2010-10-11", "2010-10-11", "Hanoi")]),

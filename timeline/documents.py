@@ -282,6 +282,9 @@ def make_document(text: str, doc_id: str, settings: Settings = Settings(), sourc
 _PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Dated)\b[:\s]*(?:on\s+)?", re.IGNORECASE | re.MULTILINE)
 
 
+_OPENING_PREPOSITION = re.compile(r"(?:On|In|By|Since|From|Until|Till|As of|At|After|Before|During|Through|Between)")
+
+
 def detect_reference(text: str) -> tuple[date, str] | None:
     """The date a document says it was written: a dateline ('Brussels 13.11.2024') or a 'Published' line."""
     head = text[:400]
@@ -297,7 +300,9 @@ def detect_reference(text: str) -> tuple[date, str] | None:
     for t in find_dates(line):
         before = line[: t.start].strip(" ,")
         # nothing but a capitalised place name or two before the date ("Brussels 13.11.2024 Today ...")
-        opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before))
+        # ("On June 4, 2012, the Secretary traveled ..." opens a sentence, not a dateline)
+        opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before)) \
+            and not _OPENING_PREPOSITION.fullmatch(before)
         if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens):
             return t.start_date, "dateline"
     # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
