@@ -232,6 +232,10 @@ CASES = [
     # a lead naming two countries has no focus
     ("U.S. forces and the United Kingdom struck targets on Thursday.", date(2024, 1, 12),
      [("struck", "2024-01-11", "2024-01-11", NO_PLACE)]),
+    # "there" in the event's clause is the place the sentence named before it
+    ("In Vietnam, authorities say at least 18 people have died in the past 10 days. The government in neighboring "
+     "Thailand said floods there have killed more than 180 people since August.", date(2011, 10, 3),
+     [("died", "2011-10-03", "2011-10-03", "Vietnam"), ("killed", "2011-08-01", "2011-08-31", "Thailand")]),
     # a first sentence that opens with its date tells an event on that day; it is no dateline
     ("On June 4, 2012, Secretary of State Jon Doe traveled to Yerevan, Armenia, where she met the President.",
      date(2012, 6, 5), [("travel", "2012-06-04", "2012-06-04", "Yerevan")]),

@@ -134,6 +134,17 @@ def _its_name(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple
     return out
 
 
+def _there(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple[PlaceMention, str]]:
+    """"The government in neighboring Thailand said floods there have killed 180": "there" in the event's clause is
+    the place the sentence named before it."""
+    verb = clauses.clause_verb(parse, pred)
+    for t in parse.tokens:
+        if t.text.lower() == "there" and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb:
+            before = [p for p in places if p.end <= t.start and p.literal]
+            return [(before[-1], "locative")] if before else []
+    return []
+
+
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
     """Under a dateline, "here" in the event's clause is the dateline's place ("CHICAGO – Panetta met here")."""
     if setting.dateline is None:
@@ -318,6 +329,7 @@ def from_sentence(
             roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)
+            roles += _there(parse, places, head)
             named_by = parse.tokens[head].head if parse.tokens[head].dep == "acl" else None
             if named_by is not None and parse.tokens[named_by].tag != "NNP":
                 named_by = None  # a name ("the Treaty of Zaragoza"), not any noun ("industries, enhanced by ...")
