@@ -522,6 +522,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
         s_times = joined(s_times, text)  # "from 27 October to 1 November", "between 29 July and 4 August": one range
+        s_spans = joined(s_all_times, text)  # the same, for the gaps between a list's stops
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
@@ -540,7 +541,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
             nxt = phrases[k + 1] if k + 1 < len(phrases) else None
             mine = [t for t in s_times if (t.start > m.start() or not travelled) and (nxt is None or t.start < nxt.start())]
-            stops = _stops_after(m.end(), s_places, joined(s_all_times, text), text, s)
+            stops = _stops_after(m.end(), s_places, s_spans, text, s)
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
