@@ -378,3 +378,17 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
 )
 def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
     assert extract(text)["title"].iloc[0] == title
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # a headline opens with neither "And" nor "But", and ends on no word whose other side was left out
+        ("But Mr. Doe overtook him on Sunday, 12 June 2011.", "Mr. Doe overtook him"),
+        ("Suleiman accepted Zápolya as his vassal in 1529.", "Suleiman accepted Zápolya as his vassal"),
+        ("After the capture of Stockholm in June 1523, the rebels controlled Sweden and elected a king on 6 June.",
+         "After the capture of Stockholm the rebels controlled Sweden"),
+    ],
+)
+def test_a_headline_has_no_loose_ends(text, title):
+    assert extract(text)["title"].iloc[0] == title

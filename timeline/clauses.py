@@ -405,7 +405,14 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
         for c in parse.children(h):
             if toks[c].dep in _SUBJECT:
                 take(c, 1)
-    return sorted(keep)
+    # a headline neither opens with "And" or "But" nor ends on a word whose other side was left out (another
+    # predicate, a date): no "controlled Sweden and", no "his vassal in"
+    out = sorted(keep)
+    while out and out[0] != pred and toks[out[0]].dep in ("cc", "preconj"):
+        out.pop(0)
+    while out and out[-1] != pred and (toks[out[-1]].dep in ("cc", "preconj") or toks[out[-1]].dep == "prep" and parse.children(out[-1])):
+        out.pop()
+    return out
 
 
 def render(parse: Parse, idx: list[int], text: str) -> str:

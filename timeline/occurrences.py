@@ -154,11 +154,8 @@ def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention,
     return [(setting.dateline, "locative")] if here else []
 
 
-_DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or|nor))+$")  # "... effectively controlled Sweden and": the rest went
-
-
 def clip(title: str) -> str:
-    title = _DANGLING.sub("", " ".join(title.split())).strip(" ,;:.*•·–—-\"“”‘’")
+    title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’")
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
     return title[:1].upper() + title[1:]
