@@ -10,6 +10,14 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "the programme in a town of the country visited is a stop, whoever its subject; not a town 'outside' or a site 'in' it",
+        "President Jon Doe will make a state visit to Estonia from 17 to 18 May 2016. Reception ceremonies will be held in "
+        "Tallinn on Tuesday 17 May. He will also visit a school outside the capital Tallinn. On Wednesday 18 May, the "
+        "presidents will visit Viljandi. President Roe will receive the guest for a lunch at the Kadriorg Palace in Tartu.",
+        date(2016, 4, 25),
+        [("Tallinn", "2016-05-17", "2016-05-17"), ("Viljandi", "2016-05-18", "2016-05-18"), ("Tartu", "2016-05-17", "2016-05-18")],
+    ),
+    (
         "a range over two months is one ('from 27 October to 1 November'), and the list goes on after it",
         "High Commissioner Jane Doe will review two field operations, visiting Colombia from 27 October to 1 November, "
         "and Haiti from 2 to 5 November.",

@@ -91,7 +91,7 @@ class _Statement:
     times: tuple[TimeMention | None, ...]  # one per place
     sentence: Sentence
     shared: bool  # one range stated for several stops
-    kind: str  # "trip", "return" (always a new stop) or "lead" (only refines a known stop)
+    kind: str  # "trip", "return" (always a new stop), "lead" (only refines a known stop), "stay", "extend" or "programme"
     own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
 
 
@@ -517,6 +517,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
+    areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
@@ -532,6 +533,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             heading = opening is not None and len(s.text.split()) <= 5
         prev_end = s.end
         travelled = False
+        statements_before = len(out)
         before = ""  # the sentence's traveller so far
         phrases = list(_TRAVEL.finditer(text, s.start, s.end))
         for k, m in enumerate(phrases):
@@ -607,6 +609,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stamps = tuple(o or st for o, st in zip(own, stamps))  # "Tokyo on May 15-16 and then Seoul on May 17"
             stated = tuple(o is not None for o in own)
             kind = "return" if m.group("ret") else "trip"
+            areas.update(p.place.country_code for p in stops if p.place.kind in ("country", "admin1") and p.place.country_code)
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated))
         lead = _LEAD.match(text, s.start)
@@ -631,8 +634,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
-        if travelled or not s_places or not (s_times or day) or not people.names:
+        if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
+        # towns of a country the trip goes to, where the visit's programme may take place without its traveller as the
+        # subject ("Reception ceremonies will be held in Tallinn on Tuesday 17 May")
+        towns = [p for p in s_places if p.literal and p.place.kind in ("city", "admin2") and p.place.country_code in areas]
+        if not (s_times or day):
+            here = _programme(s, towns, reader) if towns else []
+            if here:
+                out.append(_Statement(people.last(), tuple(here), (None,) * len(here), s, False, "programme", (False,) * len(here)))
+            continue
         if s.start not in reader.read:
             if likely is None:
                 likely = _likely_stays(sentences, places_in, times_in, text)
@@ -644,6 +655,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
             if time is not None:
                 pending.pop(people.canonical(who), None)  # "embarked yesterday": the stays since have their own days
+        elif towns and (here := _programme(s, towns, reader)):
+            time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
+            out.append(_Statement(people.last(), tuple(here), (time,) * len(here), s, False, "programme", (time is not None,) * len(here)))
         elif s_times and people.names and _mentions_traveller(s.text, people) and any(p.literal for p in s_places):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay (a people's name,
             # "the Colombian candidates", says nothing of where)
@@ -717,6 +731,27 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     return (who, here) if who else None
 
 
+def _programme(s: Sentence, towns: list[PlaceMention], reader: syntax.Reader) -> list[PlaceMention]:
+    """The towns where what a sentence tells of the visit ahead takes place, whoever its subject ("Reception ceremonies
+    will be held in Tallinn", "Russian President Vladimir Putin will receive the Director-General at the Kremlin in
+    Moscow"); [] for what was, or past the model's budget."""
+    parse = reader.parse([s]).get(s.start)
+    if parse is None:
+        return []
+    verb = clauses.root(parse)
+    if verb is None or clauses.tense(parse, verb) == "past" or clauses.negated(parse, verb):
+        return []
+    here = [p for p in towns if clauses.place_role(parse, p.start, p.end, verb) in ("locative", "destination")
+            and not _AROUND.search(s.text, 0, p.start - s.start)]  # "outside the capital Bogota": not in it
+    # "at the Kremlin in Moscow", "Me & MyCity in Espoo": a site of the town after it, which is the stop
+    return [p for k, p in enumerate(here) if not (k + 1 < len(here) and _SITE_IN.fullmatch(s.text, p.end - s.start, here[k + 1].start - s.start)
+                                                  and here[k + 1].place.country_code == p.place.country_code)]
+
+
+_AROUND = re.compile(r"\b(?:outside|near|beyond|around)\s+(?:the\s+[\w-]+\s+)?$", re.IGNORECASE)
+_SITE_IN = re.compile(r"\s*(?:,|\bin)\s*")
+
+
 _OWN_DATE_GAP = re.compile(
     r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*(?:\s+\([A-Z]{2,6}\))?)?[\s,]*\(?(?:(?:on|from|between)\s+)?"
 )
@@ -784,6 +819,7 @@ class _Slot:
     shared: bool
     own: bool = False  # its date was stated for this stop alone
     stay: bool = False  # its sentence says what the traveller does there, with no travel verb
+    area_time: TimeMention | None = None  # the range of the country or state it refined, for its other towns
 
 
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -808,6 +844,13 @@ def _covers(slot: _Slot, p: PlaceMention) -> bool:
             if q.kind == "admin1" and k.kind in ("city", "admin2") and k.admin1 == q.admin1:
                 return True  # "Simi Valley" in the headline, "stops in ... California" in the text
     return False
+
+
+def _in_area(slot: _Slot, p: PlaceMention) -> bool:
+    """Whether `p` lies in the country or state a stop was first named by ("Viljandi" of the stop "Estonia")."""
+    return any(n.place.kind == "country" and n.place.country_code == p.place.country_code
+               or n.place.kind == "admin1" and n.place.country_code == p.place.country_code and n.place.admin1 == p.place.admin1
+               for n in slot.names)
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -852,6 +895,12 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             continue
         if st.kind == "stay":
             cursor[who] = _stayed(slots, st, at)
+            continue
+        if st.kind == "programme":
+            # only a town inside a stop the trip has (its country or state), where it says where the visit goes
+            inside = [(p, t) for p, t in zip(st.places, st.times) if any(_covers(sl, p) or _in_area(sl, p) for sl in slots)]
+            if inside:
+                cursor[who] = _stayed(slots, replace(st, places=tuple(p for p, _ in inside), times=tuple(t for _, t in inside)), at)
             continue
         used: list[int] = []
         for p, t, own in zip(st.places, st.times, st.own or (False,) * len(st.places)):
@@ -918,8 +967,8 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
         if j is None:
             shared = False
             if t is None:  # another city of a country the trip's range was given for ("in Hanoi and Ho Chi Minh City")
-                t = next((sl.time for sl in slots if sl.time is not None and sl.time.start_date != sl.time.end_date
-                          and sl.place.place.country_code == p.place.country_code), None)
+                t = next((sl.area_time or sl.time for sl in slots if sl.time is not None and (sl.area_time or sl.time).start_date
+                          != (sl.area_time or sl.time).end_date and sl.place.place.country_code == p.place.country_code), None)
                 shared = t is not None
             at = _by_date(slots, t) if t is not None and not shared else at + 1 if slots else 0
             slots.insert(at, _Slot(p, [p], t, st.sentence, shared, t is not None and not shared, stay=True))
@@ -927,10 +976,13 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
             continue
         slot = slots[j]
         used.append(j)
-        if p not in slot.names and _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0):
+        finer = p not in slot.names and _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0)
+        if finer:
             slot.names.append(p)
             slot.place = p  # "in Hanoi" for the stop in Vietnam
-        if t is not None and (slot.time is None or (slot.shared or not slot.own) and _within(t, slot.time)):
+        if finer and slot.area_time is None and slot.time is not None and slot.time.start_date != slot.time.end_date:
+            slot.area_time = slot.time
+        if t is not None and (slot.time is None or (slot.shared or not slot.own or finer) and _within(t, slot.time)):
             slot.time, slot.shared, slot.own = t, False, True
         elif (t is not None and slot.time is not None and not slot.shared and t.precision == "day"
               and 0 < (t.start_date - slot.time.start_date).days <= 14):
