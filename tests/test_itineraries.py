@@ -10,6 +10,15 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "'Her Excellency' is a style, the name beside it the traveller's; a paragraph 'In the afternoon' goes on with the day before",
+        "Her Excellency the Right Honourable Jane Doe, Governor General of Canada, will undertake an official visit to "
+        "Newfoundland and Labrador from September 20-21, 2018.\n\nOn September 20, Her Excellency will be welcomed in "
+        "St. John's by the Premier.\n\nOn September 21, the Governor General will visit the base.\n\nIn the afternoon, "
+        "Her Excellency will travel to North West River to meet community members.",
+        date(2018, 9, 7),
+        [("St. John's", "2018-09-20", "2018-09-20"), ("North West River", "2018-09-21", "2018-09-21")],
+    ),
+    (
         "the programme in a town of the country visited is a stop, whoever its subject; not a town 'outside' or a site 'in' it",
         "President Jon Doe will make a state visit to Estonia from 17 to 18 May 2016. Reception ceremonies will be held in "
         "Tallinn on Tuesday 17 May. He will also visit a school outside the capital Tallinn. On Wednesday 18 May, the "
@@ -434,6 +443,7 @@ def test_stop_text_is_the_mention():
         # a sentence's first word, a nationality and a headline's "To" are no part of the name
         ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
         ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
+        ("Her Excellency the Right Honourable Jane Doe will travel to Ottawa on September 7, 2024.", {"Jane Doe": ["Ottawa"]}),
         # one surname, two people: the given names tell them apart
         ("President Joseph R. Biden will travel to San Francisco on November 14, 2023. "
          "First Lady Jill Biden will travel to Tokyo on November 15, 2023.",

@@ -38,6 +38,8 @@ CASES = [
     ("The U.S. mainland and South Korea", "U.S.", "US", None),
     ("Ukraine’s territory", "Ukraine", "UA", None),
     ("New York’s mayor spoke.", "New York", "US", (40.71, -74.01)),
+    # ... but a name that ends in "'s" keeps it
+    ("She was welcomed in St. John's by the Lieutenant Governor.", "St. John's", "CA", (47.56, -52.71)),
     ("Rallies in Montréal and Montreal", "Montréal", "CA", (45.50, -73.57)),
     # second-level units: British counties, US counties, Philippine provinces
     ("Floods closed roads across Surrey and Kent.", "Surrey", "GB", (51.25, -0.40)),

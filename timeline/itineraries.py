@@ -321,9 +321,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
     # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
     the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" for c in parse.children(subj))
-    if named is not None and (TITLE_ONLY.search(t.text) or the):
+    # and so is one under "Her" or "His": a style of address ("Her Excellency", "His Holiness"), no one's name
+    styled = any(toks[c].dep == "poss" and toks[c].tag == "PRP$" for c in parse.children(subj))
+    if named is not None and (TITLE_ONLY.search(t.text) or the or styled):
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
-    elif the and t.tag == "NNP" and not TITLE_ONLY.search(t.text) and people.names:  # known titles: the words know them
+    elif (the or styled) and t.tag == "NNP" and not TITLE_ONLY.search(t.text) and people.names:  # known titles: the words know them
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None
@@ -529,7 +531,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # is the one under a line that is only its day ("Tuesday, October 18")
             opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4
                             and not _DATELINE_DASH.match(text, t.end)), None)  # not "May 28, 2008 - The chairman ..."
-            day = opening or (day if heading else None)
+            day = opening or (day if heading or _GOES_ON.match(text, s.start) else None)
             heading = opening is not None and len(s.text.split()) <= 5
         prev_end = s.end
         travelled = False
@@ -666,6 +668,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     return out
 
 
+# a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
+_GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b", re.IGNORECASE)
 _AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
 
 
@@ -853,6 +857,13 @@ def _in_area(slot: _Slot, p: PlaceMention) -> bool:
                for n in slot.names)
 
 
+def _area_range(slots: list[_Slot], p: PlaceMention) -> TimeMention | None:
+    """The range given for the country of `p` (to a stop of it, or to the country a stop refined), for a town of it the
+    text gives no day ("Hiroshima" in a week in Japan)."""
+    return next((sl.area_time or sl.time for sl in slots if sl.time is not None and sl.place.place.country_code == p.place.country_code
+                 and (sl.area_time or sl.time).start_date != (sl.area_time or sl.time).end_date), None)
+
+
 def _one_name(a: str, b: str) -> bool:
     """'Washington' and 'Washington DC', 'New York' and 'New York City': one name the longer one completes."""
     short, long = sorted((a, b), key=len)
@@ -923,8 +934,8 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 k = used[-1] + 1 if used else len(slots)
                 shared = st.shared and not own
                 if t is None:  # another city of a country the trip's range was given for: that range ("Hiroshima")
-                    t = next((sl.time for sl in slots if sl.time is not None and (sl.shared or sl.time.start_date != sl.time.end_date)
-                              and sl.place.place.country_code == p.place.country_code), None)
+                    t = _area_range(slots, p) or next((sl.time for sl in slots if sl.time is not None and sl.shared
+                                                       and sl.place.place.country_code == p.place.country_code), None)
                     shared = t is not None
                 slots.insert(k, _Slot(p, [p], t, st.sentence, shared, own))
                 used = [u + 1 if u >= k else u for u in used]
@@ -967,8 +978,7 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
         if j is None:
             shared = False
             if t is None:  # another city of a country the trip's range was given for ("in Hanoi and Ho Chi Minh City")
-                t = next((sl.area_time or sl.time for sl in slots if sl.time is not None and (sl.area_time or sl.time).start_date
-                          != (sl.area_time or sl.time).end_date and sl.place.place.country_code == p.place.country_code), None)
+                t = _area_range(slots, p)
                 shared = t is not None
             at = _by_date(slots, t) if t is not None and not shared else at + 1 if slots else 0
             slots.insert(at, _Slot(p, [p], t, st.sentence, shared, t is not None and not shared, stay=True))

@@ -204,6 +204,8 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             if any(text[toks[i + k][1]: toks[i + k + 1][0]] not in (" ", "-") for k in range(n - 1)):
                 continue
             end = _strip_possessive(text, s, last[1])
+            if n > 1 and end < last[1] and readings(text[s: last[1]])[0]:
+                end = last[1]  # "St. John's" is a name, not St. John's something
             surface = text[s:end]
             places, literal = readings(surface)
             if places:
