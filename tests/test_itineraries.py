@@ -444,6 +444,11 @@ def test_stop_text_is_the_mention():
         ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
         ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
         ("Her Excellency the Right Honourable Jane Doe will travel to Ottawa on September 7, 2024.", {"Jane Doe": ["Ottawa"]}),
+        # a title of hyphenated words, and a title whose name stands beside it, are whom "the Chair" means later
+        ("OSCE Chair-in-Office Jon Doe will visit Montenegro on 12 November 2024. On 13 November, Chair-in-Office Doe "
+         "will travel to Albania.", {"Jon Doe": ["Montenegro", "Albania"]}),
+        ("The Chairperson of the Commission, Jon Roe Doe, will address the Parliament in Midrand, South Africa, on 7 May 2018. The "
+         "Chairperson of the Commission will then travel to Windhoek on 8 May 2018.", {"Jon Roe Doe": ["Midrand", "Windhoek"]}),
         # one surname, two people: the given names tell them apart
         ("President Joseph R. Biden will travel to San Francisco on November 14, 2023. "
          "First Lady Jill Biden will travel to Tokyo on November 15, 2023.",

@@ -58,13 +58,15 @@ _TITLE_WORDS = {
     "representative", "ambassador", "senator", "governor", "mr.", "mrs.", "ms.", "dr.", "king", "queen",
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
-    "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman",
+    "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman", "chair",
+    "chairperson", "chairwoman",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
-           "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier")
+           "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
+           "Chairman", "Chairwoman")
 TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC|TD|T\.D\.)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
@@ -166,7 +168,9 @@ def clean_name(run: str) -> str:
 
 
 def _title_word(word: str) -> bool:
-    """'Minister', and a title joined by hyphens ("Secretary-General", "Vice-President")."""
+    """'Minister', and a title joined by hyphens ("Secretary-General", "Vice-President", "Chair-in-Office")."""
+    if re.fullmatch(r"[a-z]+-(?:in|of|at)-[a-z]+", word.lower().strip(",")):
+        return True  # "Commander-in-Chief", "Chair-in-Office": a title's shape
     return all(part in _TITLE_WORDS for part in re.sub(r"['’]s$", "", word.lower().strip(",")).split("-"))
 
 
@@ -493,6 +497,9 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
+_APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+),")
+
+
 def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
     one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
@@ -500,6 +507,12 @@ def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None
         for m in CAP_RUN.finditer(text, s.start, s.end):
             if TITLE_ONLY.search(m.group()):
                 name = clean_name(m.group())
+                beside = _APPOSITIVE.match(text, m.end(), s.end)
+                if not name and beside:
+                    # "The Chairperson of the African Union Commission, Moussa Faki Mahamat, will ...": the name beside
+                    name = clean_name(beside.group(1))
+                    if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
+                        return name, m.group() + " " + beside.group(1)
                 if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()) \
                         and not re.search(r" (?:of|the) ", name) and not _TRAVEL.search(name) and not _BEGINS.search(name):
                     return name, m.group()
