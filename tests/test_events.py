@@ -16,6 +16,12 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a chronology's sentences that are only a date label the sentences after them, and are no events themselves
+    ("1942 01/01 Thu. The admiral takes command of the fleet. 01/02 Fri. Manila falls to the Japanese.", None,
+     [("takes", "1942-01-01", "1942-01-01", NO_PLACE), ("falls", "1942-01-02", "1942-01-02", "Manila")]),
+    ("1789\n  • 7 August. An Act of Congress created the Lighthouse Establishment.\n1790\n  • 4 August. Congress authorized "
+     "ten cutters.", None,
+     [("created", "1789-08-07", "1789-08-07", NO_PLACE), ("authorized", "1790-08-04", "1790-08-04", NO_PLACE)]),
     # the dateline is the place; the topic ("Pakistan's border dispute") is only mentioned
     ("KABUL — Envoys resumed talks on Pakistan's border dispute on Friday.", date(2022, 4, 27),
      [("resumed", "2022-04-22", "2022-04-22", "Kabul")]),

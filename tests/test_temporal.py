@@ -170,6 +170,11 @@ def test_narrative_mode_anchors_on_the_story():
     # a page about one year (it names no other): its days stay in that year, though its lists start over
     ("Events of 1959 in Cuba.\n- President:\n  - January 3-July 18: Urrutia\n- Prime Minister:\n  - until January 1: Güell\n"
      "January\n- January 2 - Rebels entered Havana.", ["1959", "1959-01-03", "1959-01-01", "1959-01-02"]),
+    # a chronology's "01/02 Fri.": two numbers are a day when a day's name follows, in the order the day's name fits
+    ("1942 01/01 Thu. The admiral takes command. 01/02 Fri. Manila falls. 12/01 Tue. Talks end.",
+     ["1942", "1942-01-01", "1942-01-02", "1942-12-01"]),
+    ("1942 05/01 Mon. Ships sail.", ["1942", "1942-01-05"]),  # 1 May 1942 was a Friday, 5 January a Monday
+    ("About 1/2 of votes were cast in 2/3 of the towns.", []),  # without a day's name, a fraction
     # with a second year named, the story is free to move on
     ("In 1958 the revolt spread. On 10 October 1958 the rebels advanced. In January they entered Havana.",
      ["1958", "1958-10-10", "1959-01"]),

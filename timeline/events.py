@@ -81,6 +81,7 @@ def build(
             if not own_times[s.start]:
                 own_times[s.start] = [h]
     items = _item_dates(text, sentences, starts, own_times)
+    _date_labels(text, sentences, own_times)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
@@ -136,6 +137,39 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
                 own_times[later.start] = [opening]
                 items[later.start] = s.start
     return items
+
+
+def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
+    """A chronology's sentences that are only a date ("01/02 Fri.", "7 August.") date the sentences after them on their
+    line up to the next such label, and are no events themselves (in place, in `own_times`). Two labels at least make
+    a chronology: one date alone may be a header."""
+    labels = [k for k, s in enumerate(sentences) if any(s.start <= t.start < s.end for t in own_times[s.start])
+              and _ONLY_DATES.fullmatch(_without_dates(s, own_times[s.start]))]
+    if len(labels) < 2:
+        return
+    for n, k in enumerate(labels):
+        label = sentences[k]
+        date = max(own_times[label.start], key=lambda t: (_FINER.get(t.precision, 0), t.start))
+        own_times[label.start] = []
+        until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
+        line_end = text.find("\n", label.end)
+        until = min(until, line_end if line_end >= 0 else len(text))
+        for s in sentences[k + 1:]:
+            if s.start >= until:
+                break
+            if all(not s.start <= t.start < s.end for t in own_times[s.start]):  # none of its own, or a heading's
+                own_times[s.start] = [date]
+
+
+_ONLY_DATES = re.compile(r"[\s\W]*")
+_FINER = {"year": 1, "month": 2, "week": 2, "day": 3}
+
+
+def _without_dates(s: Sentence, times: list[TimeMention]) -> str:
+    rest = s.text
+    for t in sorted((t for t in times if s.start <= t.start < s.end), key=lambda t: -t.start):
+        rest = rest[: t.start - s.start] + rest[t.end - s.start:]
+    return rest
 
 
 def _tense_of(parse: syntax.Parse) -> str | None:

@@ -249,6 +249,32 @@ def _r_numeric(m: re.Match, ctx: _Context) -> _Value | None:
     return _day_value(d) if d else None
 
 
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _r_slash_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """'01/02 Fri.' in a chronology: a day and month without a year, in the order its day's name confirms (month
+    first unless only the other order fits), in the year the story is in."""
+    a, b = int(m["a"]), int(m["b"])
+    weekday = _WEEKDAY_NUMBER[m["wd"][:3].lower()]
+    readings = [(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]
+    if not readings:
+        return None
+    if not ctx.anchor:
+        month, day = readings[0]
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}", precision="day")
+    dates = [d for mo, dy in readings if (d := _safe_date(_year_of(mo, dy, ctx), mo, dy)) is not None]
+    chosen = next((d for d in dates if d.weekday() == weekday), dates[0] if dates else None)
+    return _day_value(chosen) if chosen else None
+
+
+def _year_of(month: int, day: int, ctx: _Context) -> int:
+    """The year of a day told without one, in a story at `ctx.anchor`."""
+    if ctx.narrative:
+        return ctx.one_year or _forward_year(month, ctx.anchor, day)
+    return _closest_year(month, day, ctx.anchor)
+
+
 def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     """'November 12', 'Nov 14–19, 2024', '12 November', '12-13 November 2024', 'March 25 to April 2'."""
     month = _month_num(m["mon"])
@@ -257,10 +283,8 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     day2 = _day_num(m["day2"]) if m.groupdict().get("day2") else None
     if m["year"]:
         year = int(m["year"])
-    elif ctx.anchor and ctx.narrative:
-        year = ctx.one_year or _forward_year(month, ctx.anchor, day)
     elif ctx.anchor:
-        year = _closest_year(month, day, ctx.anchor)
+        year = _year_of(month, day, ctx)
     else:
         value = f"XXXX-{month:02d}-{day:02d}"
         end = f"XXXX-{month2:02d}-{day2:02d}" if day2 else ""
@@ -721,6 +745,8 @@ _WD_AFTER = r"(?:[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "April
 _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
     _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
+    # "01/02 Fri." in a chronology: a day's name after it makes a date of two numbers
+    _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
     _rule(
         "month_day_range_cross",
         rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?\s+(?P<year>{_YEAR}))?{_E}",
@@ -848,6 +874,7 @@ _MONTH_TRIGGER = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _TRIGGERS = {
     "iso": (r"\d-\d", 8),
     "numeric": (r"\d[./-]\d", 4),
+    "slash_day": (r"\d/\d", 4),
     "month_day_range_cross": (_MONTH_TRIGGER, 16),
     "month_day": (_MONTH_TRIGGER, 16),
     "day_month": (_MONTH_TRIGGER, 30),
