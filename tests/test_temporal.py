@@ -24,6 +24,9 @@ CASES = [
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-12", "day"), REF, ["yesterday", "on Tuesday"]),
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["next week"]),
     (("DATE", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"), REF, ["the second quarter of 2024", "Q2 2024"]),
+    # a month's week is its seven days: the first from the 1st, the last up to its end
+    (("DATE", "2009-W13", "2009-03-25", "2009-03-31", "week"), date(2009, 4, 1), ["the last week of March 2009", "the last week of March"]),
+    (("DATE", "2006-W31", "2006-08-01", "2006-08-07", "week"), date(2006, 8, 9), ["the first week of August 2006", "the first week of August"]),
     (("DATE", "2023-SU", "2023-06-01", "2023-08-31", "season"), REF, ["summer 2023", "the summer of 2023"]),
     (("DATE", "199", "1990-01-01", "1999-12-31", "decade"), REF, ["the 1990s"]),
     (("TIME", "2024-11-13TMO", "2024-11-13", "2024-11-13", "day"), REF, ["this morning"]),

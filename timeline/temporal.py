@@ -47,6 +47,8 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 MODIFIERS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the first half of": "START",
+    "the first week of": "START", "the second week of": "MID", "the third week of": "MID", "the fourth week of": "END",
+    "the last week of": "END", "the final week of": "END",
     "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END", "the second half of": "END",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX",
@@ -922,7 +924,8 @@ _NEEDS = {
 _RULES = tuple(replace(r, needs=re.compile(*_NEEDS[r.name])) if r.name in _NEEDS else r for r in _RULES)
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
-_LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
+_LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|"
+                          r"the (?:first|second|third|fourth|last|final) week of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
 # Hedges and open ends of a calendar date: "about 1040", "c. 1250", "before 1250", "prior to 1443", "by the 1680s", "after 1612".
 _LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|before|prior to|by|after)\s*$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
@@ -1126,8 +1129,21 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
 _HALF = re.compile(r"the (first|second) half of", _I)
 
 
+_WEEK_OF = re.compile(r"the (first|second|third|fourth|last|final) week of", _I)
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
 def _halved(v: _Value, written: str) -> _Value:
-    """'the first half of the 15th century' is 1401-1450: a half narrows the span (other modifiers never do)."""
+    """'the first half of the 15th century' is 1401-1450: a half narrows the span, and so does a month's week ('the
+    first week of August' is its days 1-7, 'the last week of May' its last seven); other modifiers never do."""
+    week = _WEEK_OF.match(written)
+    if week and v.precision == "month" and v.start_date is not None and v.end_date is not None:
+        nth = _NTH_WEEK.get(week[1].lower())
+        first = v.end_date - timedelta(days=6) if nth is None else v.start_date + timedelta(days=7 * nth)
+        middle = first + timedelta(days=3)
+        year, week_no, _ = middle.isocalendar()
+        return replace(v, value=f"{year:04d}-W{week_no:02d}", precision="week", start_date=first,
+                       end_date=min(first + timedelta(days=6), v.end_date))
     half = _HALF.match(written)
     if not half or v.start_date is None or v.end_date is None:
         return v
@@ -1185,6 +1201,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         v = _halved(v, text[start:end])
+        while out and out[-1].start >= start:
+            out.pop()  # "the first week" of "the first week of August 2006": one date, not a length and a month
         out.append(
             TimeMention(
                 start=start, end=end, text=text[start:end], type=v.type, value=v.value, precision=v.precision,
