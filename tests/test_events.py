@@ -16,6 +16,11 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a timeline page is a history: with its places in one country, an item that names none is there
+    ("May 19, 2000\nMay 20, 2000\n  • The military and police pledge loyalty to the President.\nMay 26, 2000\n  • Fifteen "
+     "soldiers defect to the coup in Suva.\nMay 27, 2000\n  • Gunfire is exchanged in Suva and Levuka.", None,
+     [("pledge", "2000-05-20", "2000-05-20", "Suva"), ("defect", "2000-05-26", "2000-05-26", "Suva"),
+      ("exchanged", "2000-05-27", "2000-05-27", "Suva")]),
     # a chronology's sentences that are only a date label the sentences after them, and are no events themselves
     ("1942 01/01 Thu. The admiral takes command of the fleet. 01/02 Fri. Manila falls to the Japanese.", None,
      [("takes", "1942-01-01", "1942-01-01", NO_PLACE), ("falls", "1942-01-02", "1942-01-02", "Manila")]),

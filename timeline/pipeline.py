@@ -79,7 +79,7 @@ def process(doc: Document, settings: Settings = Settings(), progress: Progress |
     dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     setting = Setting(
         dateline=dateline,
-        about=layout.about(places, doc.text) if doc.reference is None else None,
+        about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
         focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None and not dateline else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
