@@ -16,6 +16,10 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # two who travel together make one event of each stop
+    ("The Governor-General and Lady Jane Roe will leave New Zealand for Niue on 18 October before travelling to the "
+     "Cook Islands on 20 October.", date(2013, 10, 15),
+     [("niue", "2013-10-18", "2013-10-18", "Niue"), ("cook islands", "2013-10-20", "2013-10-20", "Cook Islands")]),
     # a timeline page is a history: with its places in one country, an item that names none is there
     ("May 19, 2000\nMay 20, 2000\n  • The military and police pledge loyalty to the President.\nMay 26, 2000\n  • Fifteen "
      "soldiers defect to the coup in Suva.\nMay 27, 2000\n  • Gunfire is exchanged in Suva and Levuka.", None,

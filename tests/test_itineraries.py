@@ -444,6 +444,11 @@ def test_stop_text_is_the_mention():
         ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
         ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
         ("Her Excellency the Right Honourable Jane Doe will travel to Ottawa on September 7, 2024.", {"Jane Doe": ["Ottawa"]}),
+        # "leave X for Y" goes to Y; two who leave together go on together ("before travelling to"); a rank beside a
+        # title is no name
+        ("The Governor-General, Lt Gen Sir Jon Doe, is to visit Niue this week. The Governor-General and Lady Jane Roe "
+         "will leave New Zealand for Niue on 18 October 2013 before travelling to the Cook Islands on 20 October.",
+         {"Jon Doe": ["Niue", "Cook Islands"], "Jane Roe": ["Niue", "Cook Islands"]}),
         # a title of hyphenated words, and a title whose name stands beside it, are whom "the Chair" means later
         ("OSCE Chair-in-Office Jon Doe will visit Montenegro on 12 November 2024. On 13 November, Chair-in-Office Doe "
          "will travel to Albania.", {"Jon Doe": ["Montenegro", "Albania"]}),

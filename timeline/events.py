@@ -38,11 +38,18 @@ def build(
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     itineraries: list[Itinerary] = []
     stop_events: dict[int, list[Event]] = {}
+    told_stops: set[tuple] = set()  # (sentence, place, dates) of the stops made into events so far
     for n, (traveller, slots) in enumerate(planned.items(), start=1):
         iid = f"{doc_id}#trip{n}"
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
         for stop, sl in zip(stops, slots):
+            # two who travel together ("The Governor-General and Lady Mateparae will leave for Niue on 18 October") make
+            # one occurrence: the first one's stop is the event, the other's trip keeps the stop
+            seen = (stop.sentence.start, stop.place.place, stop.time and (stop.time.start_date, stop.time.end_date))
+            if seen in told_stops:
+                continue
+            told_stops.add(seen)
             # Undated stops stay in the table: the map still shows where the trip goes, and in what order.
             ev = Event(
                 event_id=event_id(doc_id, "stop", iid, stop.order),

@@ -31,6 +31,7 @@ _TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
+    r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+for(?=\s+(?:the\s+)?[A-Z])|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
@@ -59,7 +60,7 @@ _TITLE_WORDS = {
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman", "chair",
-    "chairperson", "chairwoman",
+    "chairperson", "chairwoman", "sir", "dame", "lt", "gen",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
@@ -324,11 +325,20 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         return None  # "President Biden and Secretary Blinken will travel": the words know companions
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
     # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
-    the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" for c in parse.children(subj))
+    # (right before the name's words: "The Governor-General and Lady Jane Roe", misread, gives Roe a far "The")
+    lead_word = subj
+    while lead_word > 0 and toks[lead_word - 1].tag == "NNP" and toks[lead_word - 1].dep in ("compound", "flat"):
+        lead_word -= 1
+    the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" and c == lead_word - 1 for c in parse.children(subj))
     # and so is one under "Her" or "His": a style of address ("Her Excellency", "His Holiness"), no one's name
     styled = any(toks[c].dep == "poss" and toks[c].tag == "PRP$" for c in parse.children(subj))
+    title_at = None  # where the title the name stands beside is written
     if named is not None and (TITLE_ONLY.search(t.text) or the or styled):
+        title_at = t.start - parse.sentence.start
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
+        # a rank beside the title, then the name beside the rank ("The Governor-General, Lt Gen ... Sir Jerry Mateparae")
+        while _title_word(t.text) and (inner := next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)) is not None:
+            subj, t = inner, toks[inner]
     elif (the or styled) and t.tag == "NNP" and not TITLE_ONLY.search(t.text) and people.names:  # known titles: the words know them
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
@@ -346,7 +356,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr.")
     # the titles written with the name ("Minister Field"), so that a trip announced under a bare title finds its owner
     at = toks[subj].start - parse.sentence.start
-    written = next((m.group() for m in CAP_RUN.finditer(parse.sentence.text) if m.start() <= at < m.end()), run)
+    runs = list(CAP_RUN.finditer(parse.sentence.text))
+    written = next((m.group() for m in runs if m.start() <= at < m.end()), run)
+    if title_at is not None:  # "The Governor-General, ... Jerry Mateparae": whom "the Governor-General" means later
+        written = next((m.group() for m in runs if m.start() <= title_at < m.end()), "") + " " + written
     return "name", people.add(name, written)
 
 
@@ -550,6 +563,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         travelled = False
         statements_before = len(out)
         before = ""  # the sentence's traveller so far
+        with_before = ""  # and whoever travels with them
         phrases = list(_TRAVEL.finditer(text, s.start, s.end))
         for k, m in enumerate(phrases):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
@@ -562,7 +576,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
-            if before and _SAME_SUBJECT.search(text, max(s.start, m.start() - 14), m.end()):
+            same = bool(before and _SAME_SUBJECT.search(text, max(s.start, m.start() - 14), m.end()))
+            if same:
                 traveller = before  # "will travel to Japan to meet Prime Minister Abe, before travelling to Hong Kong"
             else:
                 # the subject of the travel verb, where the sentence's structure gives one ("He will address the Assembly
@@ -581,7 +596,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue
             before = traveller
             people.recent = traveller
-            companion = _companion(text, s, m.start(), people, traveller)
+            companion = with_before if same else _companion(text, s, m.start(), people, traveller)
+            with_before = companion
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
