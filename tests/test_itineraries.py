@@ -10,6 +10,19 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "'The visit will take place from 1 to 8 July' dates the stops told without a date",
+        "Cardinal Jon Doe will travel to Kinshasa and Juba. The visit will take place from 1 to 8 July 2022.",
+        date(2022, 6, 27),
+        [("Kinshasa", "2022-07-01", "2022-07-08"), ("Juba", "2022-07-01", "2022-07-08")],
+    ),
+    (
+        "'will wrap up his working visit on Friday' ends the last stop then",
+        "Prime Minister Jon Doe will travel to New York City on Sunday, September 23. On Monday, the Prime Minister will "
+        "attend a plenary meeting. The Prime Minister will wrap up his working visit on Friday with a series of meetings.",
+        date(2018, 9, 21),
+        [("New York City", "2018-09-23", "2018-09-28")],
+    ),
+    (
         "'Her Excellency' is a style, the name beside it the traveller's; a paragraph 'In the afternoon' goes on with the day before",
         "Her Excellency the Right Honourable Jane Doe, Governor General of Canada, will undertake an official visit to "
         "Newfoundland and Labrador from September 20-21, 2018.\n\nOn September 20, Her Excellency will be welcomed in "

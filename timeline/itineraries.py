@@ -363,6 +363,12 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     return "name", people.add(name, written)
 
 
+# the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
+_TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
+_THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b")
+# ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
+_ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
+                       r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 _THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journey)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$",
                        re.IGNORECASE)
@@ -589,7 +595,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 if not stops and len(people.names) > known:
                     people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
                     traveller = ""
-            if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())):
+            if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
+                                  or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit
                 traveller = people.last()
             if not traveller:
@@ -602,6 +609,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if not stops:
+                if time is not None and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
+                    # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own
+                    out.append(_Statement(traveller, (), (time,), s, True, "range"))
+                elif time is not None and _ENDS_THE.search(text, max(s.start, m.start() - 40), m.start()):
+                    # "The Prime Minister will wrap up his working visit on Friday": the last stop lasts until then
+                    out.append(_Statement(traveller, (), (time,), s, False, "until"))
                 if time is not None and begins:
                     pending[traveller] = time
                 elif time is not None and any(p.place.kind in ("region", "continent") for p in s_places if p.start >= m.end()):
@@ -1082,12 +1095,30 @@ def trips(
             if not told.get(p.place) or told[p.place][-1] is not s:
                 told.setdefault(p.place, []).append(s)
     for who, slots in assembled.items():
+        _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who])
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
     return out
+
+
+def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
+    """Dates a text gives the whole trip, not a stop (in place): its range for the stops it gave no date ("The visit will
+    take place from 1 to 8 July"), and its last day for the stop it ends at ("will wrap up his working visit on
+    Friday")."""
+    for st in said:
+        t = st.times[0]
+        if st.kind == "range":
+            for sl in slots:
+                if sl.time is None:
+                    sl.time, sl.shared = t, len(slots) > 1
+        else:
+            dated = [sl for sl in slots if sl.time is not None and sl.time.start_date <= t.start_date]
+            if dated and dated[-1] is slots[-1] and dated[-1].time.end_date < t.end_date and not dated[-1].shared:
+                sl = dated[-1]
+                sl.time = replace(sl.time, end_date=t.end_date)
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:
