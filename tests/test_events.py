@@ -16,6 +16,10 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a bullet the model reads as the sentence's root is no predicate: the verb after it is, with its places
+    ("1790\n  • The cutters were placed under the Treasury Department.\n1791\n  • The cutter, Massachusetts, was "
+     "commissioned at Newburyport, Massachusetts.", None,
+     [("placed", "1790-01-01", "1790-12-31", "Massachusetts"), ("commissioned", "1791-01-01", "1791-12-31", "Newburyport")]),
     # two who travel together make one event of each stop
     ("The Governor-General and Lady Jane Roe will leave New Zealand for Niue on 18 October before travelling to the "
      "Cook Islands on 20 October.", date(2013, 10, 15),

@@ -146,7 +146,12 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
 def root(parse: Parse) -> int | None:
     """The sentence's main predicate; for a headline's noun with a participle ("Ciudad de los Reyes founded by
     Pizarro", "Town sacked by Portuguese forces"), the participle."""
-    top = next((i for i, t in enumerate(parse.tokens) if t.dep == "ROOT"), None)
+    # (a bullet or a dash before the sentence may be read as a root of its own: "• The cutter was commissioned")
+    words = [any(c.isalnum() for c in t.text) for t in parse.tokens]
+    tops = [i for i, t in enumerate(parse.tokens) if t.dep == "ROOT" and words[i]]
+    if not tops:  # the bullet heads the sentence: its words hang from it
+        tops = [i for i, t in enumerate(parse.tokens) if words[i] and parse.tokens[t.head].dep == "ROOT" and not words[t.head]][:1]
+    top = next((i for i in tops if is_verb(parse, i)), tops[0] if tops else None)
     if top is None or is_verb(parse, top):
         return top
     return next((c for c in parse.children(top) if parse.tokens[c].dep == "acl" and parse.tokens[c].tag == "VBN"), top)

@@ -995,8 +995,11 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             coarse = slot.time is not None and slot.time.precision in ("year", "quarter", "season", "month")
             if t is not None and (
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
+                or slot.stay and t.precision == "day" and _within(slot.time, t)  # the stop's range holds the day of a stay there
             ):
                 slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
+                if slot.place.place == p.place:
+                    slot.place = p  # the mention in the sentence that now dates the stop
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
