@@ -16,6 +16,9 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a firm's home in the lead ("Silicon Valley-based") is not where the story happens
+    ("The Securities and Exchange Commission announced today that Jon Doe, CEO of Silicon Valley-based Acme, has agreed "
+     "to settle the charge.", date(2018, 9, 29), [("agreed", "2018-09-29", "2018-09-29", NO_PLACE)]),
     # a bullet the model reads as the sentence's root is no predicate: the verb after it is, with its places
     ("1790\n  • The cutters were placed under the Treasury Department.\n1791\n  • The cutter, Massachusetts, was "
      "commissioned at Newburyport, Massachusetts.", None,

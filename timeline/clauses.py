@@ -6,8 +6,12 @@ attack") that a time expression modifies; the time expressions of one predicate 
 
 from __future__ import annotations
 
+import re
+
 from .syntax import Parse
 
+# a firm's or a person's home, not where anything happens: "Silicon Valley-based Tesla", "a Lagos-born artist"
+HOME_OF = re.compile(r"[-‐]\s?(?:based|born|headquartered|listed|registered|founded)\b", re.IGNORECASE)
 # Prepositions that say where something happens ("in Vienna", "at the Palais Coburg", "near Kabul").
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "off", "aboard", "on"})
 # Verbs of going somewhere: their "to X" (or their object, for "visit X") is the destination.
@@ -205,6 +209,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     preposition: "talks on Iran", "raided by Lithuanians"), 'other' (same clause, other link) or
     'elsewhere' (another clause of the sentence).
     """
+    if HOME_OF.match(parse.sentence.text, end - parse.sentence.start):
+        return "topic"  # "Silicon Valley-based Tesla": the home of a party
     i = head_token(parse, start, end)
     if i is None:
         return "elsewhere"

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from .clauses import HOME_OF
 from .models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -207,7 +208,7 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
     for a, b in (headline, lead) if headline else (lead,):
-        inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code]
+        inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code and not HOME_OF.match(text, p.end)]
         countries = {p.place.country_code for p in inside}
         if len(countries) > 1:
             return None
