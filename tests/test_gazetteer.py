@@ -75,3 +75,10 @@ def test_installations_are_spelt_out_and_known_names_left_out():
         ("Fort Hood", (), "TX"), ("Fort Irwin", (), "CA"), ("Kirtland Air Force Base", ("Kirtland AFB",), "NM"),
     ]
     assert abs(got[0][3] - 31.3) < 1e-9  # the mean point of its ZIP codes
+
+
+def test_longer_names_are_cities_that_open_with_the_name_and_a_joint():
+    names = [p.name for p in default_gazetteer().longer("Santiago")]
+    assert "Santiago de Cuba" in names and "Santiago del Estero" in names
+    assert all(n.startswith("Santiago d") for n in names)
+    assert default_gazetteer().longer("Qwxz") == ()

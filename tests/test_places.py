@@ -38,6 +38,9 @@ CASES = [
     ("The U.S. mainland and South Korea", "U.S.", "US", None),
     ("Ukraine’s territory", "Ukraine", "UA", None),
     ("New York’s mayor spoke.", "New York", "US", (40.71, -74.01)),
+    # a city's short name is the city of the story's country that bears it in full
+    ("Rebels took Santiago on January 1. Havana and Camagüey celebrated across Cuba.", "Santiago", "CU", (20.02, -75.82)),
+    ("Protesters marched in Santiago as Chile voted.", "Santiago", "CL", (-33.46, -70.65)),
     # ... but a name that ends in "'s" keeps it
     ("She was welcomed in St. John's by the Lieutenant Governor.", "St. John's", "CA", (47.56, -52.71)),
     ("Rallies in Montréal and Montreal", "Montréal", "CA", (45.50, -73.57)),

@@ -89,6 +89,21 @@ class Gazetteer:
             self._made[key] = found
         return found
 
+    def longer(self, name: str) -> tuple[Place, ...]:
+        """The cities whose name is `name` and a qualifier after "de", "do" or "da" ("Santiago" -> Santiago de Cuba,
+        Santiago de Compostela, ...): the short name their own people use."""
+        key = normalise(name)
+        out: list[Place] = []
+        for joint in _NAME_JOINTS:
+            prefix = f"{key} {joint} "
+            i = bisect_left(self._keys, prefix)
+            while i < len(self._keys) and self._keys[i].startswith(prefix):
+                entry, ids = self._keys[i].split("\t", 1)
+                out.extend(p for p in (_place(self._rows[int(x)]) for x in ids.split(","))
+                           if p.kind == "city" and normalise(p.name) == entry)
+                i += 1
+        return tuple(sorted(set(out), key=_rank))
+
     def opens(self, words: str) -> bool:
         """Whether some name is or begins with these words: 'Rio de' -> True, 'Rio Blah' -> False.
 
@@ -119,6 +134,9 @@ _KEYS_HEADER = "#timeline gazetteer keys"
 
 # Abbreviated first words of place names: "Ft. Irwin", "Mt. Kenya".
 _ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port"}
+
+
+_NAME_JOINTS = ("de", "del", "do", "da", "dos", "das")
 
 
 def _spelt_out(key: str) -> str:

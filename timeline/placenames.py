@@ -255,6 +255,10 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
 def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     """The places a surface can name, and whether it names them literally (False: a demonym)."""
     places = _by_name(surface, gaz.lookup(surface))
+    if any(p.kind == "city" and p.population >= _LONGER_MIN for p in places):
+        # a city's short name: "Santiago" in a story about Cuba is Santiago de Cuba, which the context then picks
+        # (only where the short name is a city's own: "Franco" is no short name of Franco da Rocha)
+        places += tuple(p for p in gaz.longer(surface) if p.population >= _LONGER_MIN and p not in places)
     dem = gaz.demonym(surface)
     # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
     if dem is not None and not any(p.kind == "country" for p in places):
@@ -263,6 +267,7 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
 
 
 _ALIAS_MIN = 100_000
+_LONGER_MIN = 100_000
 
 
 _OWN_NAME_WINS = 100_000
