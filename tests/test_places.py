@@ -38,6 +38,8 @@ CASES = [
     ("The U.S. mainland and South Korea", "U.S.", "US", None),
     ("Ukraine’s territory", "Ukraine", "UA", None),
     ("New York’s mayor spoke.", "New York", "US", (40.71, -74.01)),
+    # a district of a big city is backed by the city, though other countries have a London too
+    ("He was held in Wandsworth, south London, before the trial.", "Wandsworth", "GB", (51.46, -0.19)),
     # a city's short name is the city of the story's country that bears it in full
     ("Rebels took Santiago on January 1. Havana and Camagüey celebrated across Cuba.", "Santiago", "CU", (20.02, -75.82)),
     ("Protesters marched in Santiago as Chile voted.", "Santiago", "CL", (-33.46, -70.65)),

@@ -269,7 +269,7 @@ def _names_by_country(cands: list[Candidate], picks: list[Place], single: list[b
     country has (`single`: whether each candidate's places lie in one country; found once for all the mentions that ask)."""
     out: dict[str, set[str]] = {}
     for o, p, one in zip(cands, picks, single):
-        if one or p.kind != "city":
+        if one or p.kind != "city" or (p is o.places[0] and p.population >= 100_000 and _unmistakable(o)):
             out.setdefault(p.country_code, set()).add(o.text)
     return out
 
@@ -407,6 +407,14 @@ def _kind_hint(c: Candidate, text: str) -> frozenset:
 _VILLAGE = 5_000
 
 
+def _unmistakable(c: Candidate) -> bool:
+    """Whether a big city's name means it, not a namesake abroad: only one country has it, or the city is ten times
+    any namesake's size ("London", not London, Ontario)."""
+    top = c.places[0]
+    others = [p.population for p in c.places if p.country_code != top.country_code]
+    return not others or top.population >= 1_000_000 and top.population >= 10 * max(others)
+
+
 def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates without the readings the text does not back.
 
@@ -419,8 +427,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     # a state, or a big city the name cannot mistake for another country's ("Salamanca" is in Spain,
     # Mexico and Chile, so it backs no village of Guanajuato)
     backers = [
-        c.places[0] if c.places[0].kind != "city" or (c.places[0].population >= 100_000 and len({p.country_code for p in c.places}) == 1)
-        else None
+        c.places[0] if c.places[0].kind != "city" or (c.places[0].population >= 100_000 and _unmistakable(c)) else None
         for c in cands
     ]
     towns = _Context.of(backers)
