@@ -16,6 +16,11 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a place a passive tells was acted on is where; a history of a park is at the park
+    ("Yellowstone National Park was created on March 1, 1872. This is a Timeline of Yellowstone history.\n- 1877 U.S. "
+     "Army pursues a band of Nez Perce through Yellowstone.", None,
+     [("created", "1872-03-01", "1872-03-01", "Yellowstone"), ("pursues", "1877-01-01", "1877-12-31", "Yellowstone")]),
+    ("Mosul was captured by the army on 10 July 2017.", None, [("captured", "2017-07-10", "2017-07-10", "Mosul")]),
     # a firm's home in the lead ("Silicon Valley-based") is not where the story happens
     ("The Securities and Exchange Commission announced today that Jon Doe, CEO of Silicon Valley-based Acme, has agreed "
      "to settle the charge.", date(2018, 9, 29), [("agreed", "2018-09-29", "2018-09-29", NO_PLACE)]),

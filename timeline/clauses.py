@@ -252,7 +252,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     first = toks[i]
     if len(path) >= 2 and path[1] == pred:
         if first.dep in _SUBJECT:
-            return "subject"
+            # what a passive tells was done to ("Yellowstone National Park was created", "Mosul was captured") is its object
+            return "object" if first.dep == "nsubjpass" else "subject"
         if first.dep in ("dobj", "attr", "oprd"):
             return "destination" if lemma in VISITING else "object"
         if first.dep in _NAMING and toks[pred].tag.startswith("NN"):

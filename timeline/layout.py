@@ -175,8 +175,9 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     # about the occasion, not the place: its other events are not there
     if any(_OCCASION_OF.search(text, max(0, p.start - 24), p.start) for p in places[:3] if p.start < 300):
         return None
-    for kinds in (_LOCAL, ("country",)):
-        local = [p for p in places if p.literal and p.place.kind in kinds]
+    for kinds in (_LOCAL + ("region",), ("country",)):
+        # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country)
+        local = [p for p in places if p.literal and p.place.kind in kinds and (p.place.kind != "region" or p.place.country_code)]
         counts = Counter((p.place.name, p.place.country_code) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) for p in local}
