@@ -101,6 +101,8 @@ def main() -> int:
                                         "Ghanaian and AfDB texts; first run 0.200 at 173ae73"),
         ("itineraries_unseen_14.jsonl", "held out: 10 Holy See, OSCE, Nova Scotia, Utah, Kenyan, ILO, CARICOM, New Zealand, "
                                         "Jamaican and Canadian texts; first run 0.093 at 93619a9"),
+        ("itineraries_unseen_15.jsonl", "held out: 10 Seychelles, Chinese, Yukon, Portuguese, NWT, Isle of Man, Queensland, "
+                                        "Welsh, OAS and Missouri texts; first run 0.357 at 7bdb016"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
