@@ -63,7 +63,7 @@ _NOT_PLACES = {
     "roman", "romans", "arab", "arabs", "continental", "republic", "liberation", "royal", "long", "plan", "battle",
     "victory", "freedom", "national", "federal", "imperial", "allied", "allies", "energy", "green", "spring", "summer",
     "autumn", "fall", "winter", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "hundred", "thousand",
+    "hundred", "thousand", "from", "over", "since", "along", "till", "until", "near", "via", "across", "through",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 12"
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
@@ -775,7 +775,8 @@ def _generic_readings(c: Candidate, gaz: Gazetteer) -> Candidate:
 
 def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The place names of a text, in order, each with every place it can name: no person, organisation or word."""
-    kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c in _candidates(text, gaz) if _keep(c, text, gaz)]
+    read = _candidates(text, gaz)
+    kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c in read if _keep(c, text, gaz)]
     doubtful = [_doubtful_start(c, text) for c in kept]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
@@ -801,7 +802,16 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
-    return _same_water(_with_unknown_towns(text, not_people, gaz, people))
+    return _same_water(_with_unknown_towns(text, _no_name_tails(not_people, read, text), gaz, people))
+
+
+def _no_name_tails(cands: list[Candidate], read: list[Candidate], text: str) -> list[Candidate]:
+    """Without a town's name written right after another town's name (as first read, `read`) with only a space between:
+    the rest of a longer name the gazetteer lacks ("Cahokia Mounds State Historic Site" is no town called Mounds). A
+    state or country so written still says where the town is ("Atlanta Georgia")."""
+    # (not a function word that is also a town's name: "On Panay", "From Paris")
+    town_ends = {c.end for c in read if any(p.kind == "city" for p in c.places) and normalise(c.text) not in _NOT_PLACES}
+    return [c for c in cands if not (c.start - 1 in town_ends and text[c.start - 1] == " " and all(p.kind == "city" for p in c.places))]
 
 
 _WATER_WORDS = {"Gulf", "Bay", "Sea", "Strait", "Channel", "Sound", "Lake"}
