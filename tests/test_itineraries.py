@@ -462,6 +462,10 @@ def test_stop_text_is_the_mention():
         ("The Governor-General, Lt Gen Sir Jon Doe, is to visit Niue this week. The Governor-General and Lady Jane Roe "
          "will leave New Zealand for Niue on 18 October 2013 before travelling to the Cook Islands on 20 October.",
          {"Jon Doe": ["Niue", "Cook Islands"], "Jane Roe": ["Niue", "Cook Islands"]}),
+        # "proceed to"; the name beside a title before "accompanied by" is the traveller, not the companion's
+        ("The President of the Republic, Mr Jon Doe accompanied by the First Lady Mrs Jane Doe will attend the funeral in "
+         "London on 19 September 2022. The President and the First Lady will then proceed to New York on 20 September.",
+         {"Jon Doe": ["London", "New York"]}),
         # a title of hyphenated words, and a title whose name stands beside it, are whom "the Chair" means later
         ("OSCE Chair-in-Office Jon Doe will visit Montenegro on 12 November 2024. On 13 November, Chair-in-Office Doe "
          "will travel to Albania.", {"Jon Doe": ["Montenegro", "Albania"]}),

@@ -30,7 +30,7 @@ from .temporal import joined
 _TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
-    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|"
+    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|proceed(?:s|ed|ing)?\s+to|"
     r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+for(?=\s+(?:the\s+)?[A-Z])|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
@@ -516,7 +516,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
-_APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+),")
+_APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 
 
 def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None:
@@ -770,6 +770,12 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     if not here:
         return None
     known = len(people.names)
+    # the subject by the sentence's structure, when it is someone the text has named ("The President ..., Mr Wavel
+    # Ramkalawan accompanied by the First Lady Mrs Linda Ramkalawan will attend"), else the name written before the verb
+    said = _subject_traveller(parse, parse.tokens[verb].start, parse.tokens[verb].end, people)
+    if said is not None and len(people.names) == known and said[1]:
+        return said[1], here
+    del people.names[known:]
     who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
     if len(people.names) > known:
         people.names.pop()  # "this year's Trade Winds centers around a forum in Istanbul": no one the trip has
