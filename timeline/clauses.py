@@ -214,6 +214,10 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     i = head_token(parse, start, end)
     if i is None:
         return "elsewhere"
+    before = next((j for j in range(len(parse.tokens) - 1, -1, -1) if parse.tokens[j].end <= start), None)
+    if before is not None and parse.tokens[before].dep == "compound" and parse.tokens[before].text.lower() in LOCATIVE \
+            and path_up(parse, i, pred) is not None:
+        return "locative"  # "-- Near Raqqa, an Aug. 6 strike destroyed ...": a preposition the model took for a name's
     path = path_up(parse, i, pred)
     if path is None:
         return "elsewhere"
