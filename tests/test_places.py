@@ -254,6 +254,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("PARIS, Texas — Fans came to this Texas town from Dallas and Tulsa. One French visitor, wearing a Paris "
          "Saint-Germain shirt, said she had studied film in Lyon.", {"Saint-Germain"}),
         ("In 1701 St. Paul's Church was built; crowds filled St. Mark's Basilica.", {"St. Paul", "St. Mark"}),
+        # whom a house of worship is named for; a church is no town called Church
+        ("His successor began the Cathedral of St. Clement in Aarhus. The Church of England objected.", {"St. Clement", "Church"}),
         # a town's name right after another's is the rest of a longer name ("Mounds" is also a town in Illinois)
         ("Cahokia Mounds State Historic Site near Collinsville, Illinois, was designated in 1982.", {"Mounds"}),
         ("A spokesman, Michael Sicilia, said Paul Kemp and Pope John Paul II agreed.", {"Michael", "Paul", "Kemp"}),

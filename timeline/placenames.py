@@ -63,7 +63,7 @@ _NOT_PLACES = {
     "roman", "romans", "arab", "arabs", "continental", "republic", "liberation", "royal", "long", "plan", "battle",
     "victory", "freedom", "national", "federal", "imperial", "allied", "allies", "energy", "green", "spring", "summer",
     "autumn", "fall", "winter", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "hundred", "thousand", "from", "over", "since", "along", "till", "until", "near", "via", "across", "through",
+    "hundred", "thousand", "church", "from", "over", "since", "along", "till", "until", "near", "via", "across", "through",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 12"
 }
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
@@ -82,6 +82,8 @@ _FEATURE_WORDS = (
     "|Point|Landing|Ferry|Crossing"
 )
 _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|São)\s")  # not "the Church of England"
+_DEDICATED = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Shrine)\s+of\s+(?:the\s+)?$")
 _DEDICATION = re.compile(r"['’]s (?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Mosque|Temple)\b")
 _FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
 _FEATURE_OF = re.compile(rf"\b(?:{_FEATURE_WORDS}|Cape|Isle|Mount) of (?:the )?$")
@@ -406,8 +408,10 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
-    if _DEDICATION.match(text, c.end):
-        return False  # "St. Paul's Church", "St. Mark's Basilica": whom a house of worship is named for, not a town
+    if _DEDICATION.match(text, c.end) or (_SAINT.match(c.text) and _DEDICATED.search(text, max(0, c.start - 30), c.start)):
+        # "St. Paul's Church", "St. Mark's Basilica", "the Cathedral of St. Clement": whom a house of worship is named
+        # for, not a town
+        return False
     if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "USS Vincennes", "CSS Virginia": a ship
     if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and (
