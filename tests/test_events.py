@@ -16,6 +16,9 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a wire's dateline with a day and the wire's name between slashes is no part of the story's first sentence
+    ("WASHINGTON, Aug. 17 /Standard Newswire/ -- The agency announced today that it will send relief supplies.",
+     date(2007, 8, 17), [("send", "2007-08-17", "2007-08-17", "Washington")]),
     # a preposition the model reads as part of a name at a list item's start still says where
     ("SOUTHWEST ASIA, Aug. 9, 2017 — Coalition forces conducted 25 strikes against ISIS in Syria yesterday.\n-- Near "
      "Raqqa, an Aug. 6 strike destroyed 10 fighting positions.", date(2017, 8, 9),
