@@ -10,6 +10,14 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a public schedule: its person, each day's 'Location:' lines, 'Travel to' alone on a line",
+        "Governor Jon Q. Doe’s Schedule\nTuesday, September 5\n8:30 a.m. Leadership Team\nLocation: Salt Lake City\n"
+        "Wednesday, September 6\n8:15 a.m. Golf Tournament\nLocation: Highland\nTravel to Washington, D.C.\n"
+        "Thursday, September 7\n9:00 a.m. Senate Hearing\nLocation: Dirksen Senate Office Building, Washington, D.C.",
+        date(2017, 9, 4),
+        [("Salt Lake City", "2017-09-05", "2017-09-05"), ("Highland", "2017-09-06", "2017-09-06"), ("Washington", "2017-09-07", "2017-09-07")],
+    ),
+    (
         "'The visit will take place from 1 to 8 July' dates the stops told without a date",
         "Cardinal Jon Doe will travel to Kinshasa and Juba. The visit will take place from 1 to 8 July 2022.",
         date(2022, 6, 27),

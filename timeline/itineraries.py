@@ -516,6 +516,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
+_SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:Schedule|Itinerary|Agenda|Calendar)$")
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 
 
@@ -525,7 +526,8 @@ def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None
     for s in sentences:
         for m in CAP_RUN.finditer(text, s.start, s.end):
             if TITLE_ONLY.search(m.group()):
-                name = clean_name(m.group())
+                whose = _SCHEDULE_OF.match(m.group())  # "Governor Gary R. Herbert’s Schedule": the schedule's person
+                name = clean_name(whose.group(1) if whose else m.group())
                 beside = _APPOSITIVE.match(text, m.end(), s.end)
                 if not name and beside:
                     # "The Chairperson of the African Union Commission, Moussa Faki Mahamat, will ...": the name beside
@@ -564,10 +566,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4
                             and not _DATELINE_DASH.match(text, t.end)), None)  # not "May 28, 2008 - The chairman ..."
             day = opening or (day if heading or _GOES_ON.match(text, s.start) else None)
-            heading = opening is not None and len(s.text.split()) <= 5
+            # a day alone on its line heads what follows, and a schedule's short lines under it keep it ("8:30 a.m.
+            # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
+            short_line = day is not None and "\n\n" not in text[prev_end: s.start] and len(s.text.split()) <= _SCHEDULE_LINE
+            heading = (opening is not None and len(s.text.split()) <= 5) or (heading and opening is None and short_line)
         prev_end = s.end
         travelled = False
         statements_before = len(out)
+        whose = _SCHEDULE_OF.match(s.text.strip())
+        if whose and TITLE_ONLY.search(whose.group(1)) and clean_name(whose.group(1)):
+            people.add(clean_name(whose.group(1)), whose.group(1))  # "Lt. Governor Spencer J. Cox’s Schedule": his from here
         before = ""  # the sentence's traveller so far
         with_before = ""  # and whoever travels with them
         phrases = list(_TRAVEL.finditer(text, s.start, s.end))
@@ -596,6 +604,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
                     traveller = ""
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
+                                  or (m.group().startswith("Travel") and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit
                 traveller = people.last()
@@ -680,6 +689,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
+        located = False
+        for line in _LOCATION.finditer(text, s.start, s.end):
+            # a schedule's "Location: Bluff" under its day: where the one it is the schedule of is then
+            here = [p for p in s_places if line.start() <= p.start < line.end() and p.literal and p.place.kind in ("city", "admin2", "admin1")]
+            here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]
+            if here:
+                out.append(_Statement(people.last(), (here[0],), (day,), s, False, "stay", (day is not None,)))
+                located = True
+        if located:
+            continue
         # towns of a country the trip goes to, where the visit's programme may take place without its traveller as the
         # subject ("Reception ceremonies will be held in Tallinn on Tuesday 17 May")
         towns = [p for p in s_places if p.literal and p.place.kind in ("city", "admin2") and p.place.country_code in areas]
@@ -710,6 +729,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     return out
 
 
+_LINE_HEAD = re.compile(r"[ \t]*")  # "Travel to Washington, D.C." alone on a schedule's line: its person goes
+_SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
+_LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
 _GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b", re.IGNORECASE)
 _AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
