@@ -474,6 +474,10 @@ def test_stop_text_is_the_mention():
         ("The President of the Republic, Mr Jon Doe accompanied by the First Lady Mrs Jane Doe will attend the funeral in "
          "London on 19 September 2022. The President and the First Lady will then proceed to New York on 20 September.",
          {"Jon Doe": ["London", "New York"]}),
+        # the one sent travels, not the sender; a trip's own name ("his Apostolic Journey") is no traveller
+        ("Following the postponement of his Apostolic Journey to Kenya, His Holiness Pope Francis has decided to send the "
+         "Secretary of State, Cardinal Jon Doe, to Kinshasa and Juba. The visit will take place from 1 to 8 July 2022.",
+         {"Jon Doe": ["Kinshasa", "Juba"]}),
         # a title of hyphenated words, and a title whose name stands beside it, are whom "the Chair" means later
         ("OSCE Chair-in-Office Jon Doe will visit Montenegro on 12 November 2024. On 13 November, Chair-in-Office Doe "
          "will travel to Albania.", {"Jon Doe": ["Montenegro", "Albania"]}),

@@ -31,6 +31,7 @@ _TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|proceed(?:s|ed|ing)?\s+to|"
+    r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+for(?=\s+(?:the\s+)?[A-Z])|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
@@ -60,7 +61,7 @@ _TITLE_WORDS = {
     "pope", "envoy", "special", "nato", "un", "eu", "treasury", "homeland", "security", "attorney", "chief",
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman", "chair",
-    "chairperson", "chairwoman", "sir", "dame", "lt", "gen",
+    "chairperson", "chairwoman", "sir", "dame", "lt", "gen", "cardinal",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
@@ -78,6 +79,7 @@ NOT_NAMES = {
     "during", "as", "while", "following", "today", "tomorrow", "this", "next", "he", "she", "his", "her", "they",
     "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
+_CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
@@ -272,6 +274,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
+        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start):
+            continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
@@ -308,6 +312,14 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
     verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
     subj = clauses.subject(parse, verb)
+    if toks[verb].lemma in ("send", "dispatch"):
+        # "has decided to send the Secretary of State, Cardinal Pietro Parolin, to Kinshasa": the one sent travels
+        sent = [c for c in parse.children(verb) if toks[c].dep == "dobj"]
+        if not sent:
+            return None
+        subj = sent[-1]
+        if toks[subj].tag == "PRP":
+            return None
     # ("Visiting Cairo for two days, Lord Ahmad met ...": a participle's subject is its main clause's)
     while subj is None and toks[verb].head != verb and (
         toks[verb].dep in ("conj", "xcomp") or (toks[verb].dep == "advcl" and toks[verb].tag in ("VBG", "VBN"))
@@ -369,6 +381,8 @@ _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+pl
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
+_TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 _THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journey)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$",
                        re.IGNORECASE)
@@ -580,8 +594,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         with_before = ""  # and whoever travels with them
         phrases = list(_TRAVEL.finditer(text, s.start, s.end))
         for k, m in enumerate(phrases):
-            if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()):
-                continue  # "the Secretary's recent travel to China", "(he also traveled to ...)": not this trip
+            if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()) \
+                    or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()):
+                # "the Secretary's recent travel to China", "(he also traveled to ...)", "the postponement of his Apostolic
+                # Journey to ...": not this trip
+                continue
             # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos";
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
             nxt = phrases[k + 1] if k + 1 < len(phrases) else None
@@ -599,7 +616,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 parse = reader.parse([s]).get(s.start)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
                 known = len(people.names)
-                traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+                if said is None and _SENDING.match(m.group()):
+                    traveller = ""  # "sends the cruiser to Havana": who is sent is no one the text names; the sender stays
+                else:
+                    traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
                 if not stops and len(people.names) > known:
                     people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
                     traveller = ""
