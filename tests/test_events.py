@@ -16,6 +16,9 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a place and a date in brackets before a dash is the dateline, and its date no event's
+    ("(Washington, D.C., March 28, 2018) – The Secretary will open the new laboratory on Tuesday, April 3rd.",
+     date(2018, 3, 28), [("open", "2018-04-03", "2018-04-03", "Washington")]),
     # a wire's dateline with a day and the wire's name between slashes is no part of the story's first sentence
     ("WASHINGTON, Aug. 17 /Standard Newswire/ -- The agency announced today that it will send relief supplies.",
      date(2007, 8, 17), [("send", "2007-08-17", "2007-08-17", "Washington")]),

@@ -41,6 +41,11 @@ _DATELINE = re.compile(
     r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–]|-{1,2}|:)\s",
     re.MULTILINE,
 )
+# A place and a date in brackets before a dash: "(Washington, D.C., March 28, 2018) – U.S. Secretary of Agriculture ..."
+_BRACKETED_DATELINE = re.compile(
+    r"\s*\((?P<name>[A-Z][\w.’']*(?:[ /][A-Z][\w.’']*){0,3})(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
+    r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\)\s*(?:[—–]|-{1,2})\s"
+)
 # A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ".
 _OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+(?:\([^)\n]{1,40}\)\s*)?[—–]\s")
 
@@ -138,7 +143,8 @@ def _dateline_match(text: str) -> re.Match | None:
         name = m.group("name")
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
-    return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text))
+    return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text)) \
+        or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, _first_body_line(text))
 
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
