@@ -156,7 +156,7 @@ def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list
         return
     for n, k in enumerate(labels):
         label = sentences[k]
-        date = max(own_times[label.start], key=lambda t: (_FINER.get(t.precision, 0), t.start))
+        date = occurrences.finest(own_times[label.start])  # "1942 01/01 Thu.": the day, not the year
         own_times[label.start] = []
         until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
         line_end = text.find("\n", label.end)
@@ -169,7 +169,6 @@ def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list
 
 
 _ONLY_DATES = re.compile(r"[\s\W]*")
-_FINER = {"year": 1, "month": 2, "week": 2, "day": 3}
 
 
 def _without_dates(s: Sentence, times: list[TimeMention]) -> str:

@@ -624,9 +624,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
                     traveller = ""
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
-                                  or (m.group().startswith("Travel") and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
+                                  or (m.group().startswith("Travel") and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
-                # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit
+                # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
+                # "Travel to Washington, D.C." alone on a schedule's line: the one whose schedule it is
                 traveller = people.last()
             if not traveller:
                 continue
@@ -749,7 +750,6 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     return out
 
 
-_LINE_HEAD = re.compile(r"[ \t]*")  # "Travel to Washington, D.C." alone on a schedule's line: its person goes
 _SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
@@ -950,8 +950,8 @@ def _in_area(slot: _Slot, p: PlaceMention) -> bool:
 def _area_range(slots: list[_Slot], p: PlaceMention) -> TimeMention | None:
     """The range given for the country of `p` (to a stop of it, or to the country a stop refined), for a town of it the
     text gives no day ("Hiroshima" in a week in Japan)."""
-    return next((sl.area_time or sl.time for sl in slots if sl.time is not None and sl.place.place.country_code == p.place.country_code
-                 and (sl.area_time or sl.time).start_date != (sl.area_time or sl.time).end_date), None)
+    spans = ((sl.area_time or sl.time, sl) for sl in slots if sl.time is not None)
+    return next((t for t, sl in spans if sl.place.place.country_code == p.place.country_code and t.start_date != t.end_date), None)
 
 
 def _one_name(a: str, b: str) -> bool:
