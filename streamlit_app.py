@@ -1,7 +1,7 @@
 """The timeline dashboard: pick, paste or upload articles; read their events on a linked timeline, map,
 table and source text; correct what the machine got wrong; download any format.
 
-All logic lives in the package (`timeline.review` for filters, corrections and the marked-up source);
+All logic lives in the package (`timeline.table.review` for filters, corrections and the marked-up source);
 this file only lays out widgets. Article text is escaped before it is shown (`review.highlight`).
 """
 
@@ -17,18 +17,18 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline.documents import SUFFIXES, doc_ids, make_document, text_of
+from timeline.reading.documents import SUFFIXES, doc_ids, make_document, text_of
 from timeline.errors import TimelineError
-from timeline.export import to_bytes
-from timeline.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure, waiting_map
-from timeline.frame import empty, to_frame
-from timeline.gazetteer import default_gazetteer
+from timeline.views.export import to_bytes
+from timeline.views.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure, waiting_map
+from timeline.table.frame import empty, to_frame
+from timeline.language.gazetteer import default_gazetteer
 from timeline.guard import DeadlineError
 from timeline.memo import BoundedStore
-from timeline.merge import merge_sources
+from timeline.events.merge import merge_sources
 from timeline.models import Settings
 from timeline.pipeline import process
-from timeline.review import (
+from timeline.table.review import (
     CorrectionError, Filters, apply_corrections, check_correction, correction_key, dump_corrections, filter_events,
     highlight, place_choices, read_corrections, writes_day_first,
 )

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from timeline.temporal import parse_date
+from timeline.language.temporal import parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "blinken-brussels-nato-2024-11-13.txt"

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 from timeline.evaluate import format_scores, predict, read_jsonl, score_places, score_stops, score_temporal
-from timeline.gazetteer import assets_dir
+from timeline.language.gazetteer import assets_dir
 from timeline.models import Settings
 from timeline.pipeline import itinerary_record
-from timeline.ranker import RANKER_FILE
+from timeline.language.ranker import RANKER_FILE
 from timeline.annotate import annotate_record, resolve_record
-from timeline.temporal import find_dates, parse_date
+from timeline.language.temporal import find_dates, parse_date
 
 _CTPARSE_DATE = re.compile(r"\{(\d{4}|X)-(\d\d|X)-(\d\d|X)")
 

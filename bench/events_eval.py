@@ -18,10 +18,10 @@ import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 
-from timeline.documents import make_document
+from timeline.reading.documents import make_document
 from timeline.models import Settings
 from timeline.pipeline import extract_documents
-from timeline.temporal import parse_date
+from timeline.language.temporal import parse_date
 
 HERE = Path(__file__).resolve().parent / "data"
 

@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from timeline.temporal import find_dates, parse_date
+from timeline.language.temporal import find_dates, parse_date
 
 
 def load_texts(shared: Path) -> list[tuple[str, datetime | None]]:

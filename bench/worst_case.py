@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from timeline.documents import html_to_text, text_of
+from timeline.reading.documents import html_to_text, text_of
 from timeline.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +126,7 @@ _SEED_TABLE = None
 
 
 def correct(text: str):
-    from timeline.review import apply_corrections, read_corrections
+    from timeline.table.review import apply_corrections, read_corrections
 
     kept, refused = read_corrections(text)
     assert not refused, refused[:1]

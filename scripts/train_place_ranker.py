@@ -1,9 +1,9 @@
 """Train the learned place ranker on the development place sets and write `assets/place_ranker.json`.
 
 Each gold toponym, its span given (resolution, not recognition), is one ranking: its gazetteer readings, each
-described by `timeline.places.place_features` as the resolver sees it, the right ones those within 161 km of the
+described by `timeline.language.places.place_features` as the resolver sees it, the right ones those within 161 km of the
 gold point. A logistic regression over the differences of right and wrong readings (a pairwise ranker) gives one
-weight per feature, shrunk towards the hand-set weights (`timeline.places.HAND_SET`) by a strength chosen by
+weight per feature, shrunk towards the hand-set weights (`timeline.language.places.HAND_SET`) by a strength chosen by
 leave-one-set-out, then refitted to the contexts its own choices make. Leave-one-set-out cross-validation of that
 whole procedure compares it with the hand-set weights (and with a ranker shrunk towards zero), by accuracy@161 of
 the full resolver with gold spans given; the table goes into the artefact beside the weights.
@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.evaluate import read_jsonl, score_places  # noqa: E402
-from timeline.gazetteer import default_gazetteer  # noqa: E402
-from timeline.places import FEATURES, HAND_SET, Ranking, learned, resolve_spans, span_choices  # noqa: E402
-from timeline.ranker import RANKER_FILE, Ranker  # noqa: E402
+from timeline.language.gazetteer import default_gazetteer  # noqa: E402
+from timeline.language.places import FEATURES, HAND_SET, Ranking, learned, resolve_spans, span_choices  # noqa: E402
+from timeline.language.ranker import RANKER_FILE, Ranker  # noqa: E402
 
 _NEAR_KM = 161.0
 # Where no reading is within 161 km, the nearest still counts as right if it is an area this close: GeoVirus

@@ -355,7 +355,7 @@ def test_mentioned_places_stay_in_the_table():
 
 
 def test_open_ends_are_drawn_and_exported(tmp_path):
-    from timeline.export import write
+    from timeline.views.export import write
 
     table = extract("The fort was built before 1250. The town became independent after 1612.")
     for suffix in (".csv", ".html", ".ics", ".kml", ".geojson"):
@@ -380,7 +380,7 @@ def test_kind_of_event_from_its_predicate(text, kind):
 
 
 def test_past_the_parse_budget_every_dated_sentence_still_gives_its_event(monkeypatch):
-    from timeline import syntax
+    from timeline.language import syntax
 
     monkeypatch.setattr(syntax, "PARSE_BUDGET", 10)  # the first sentence (7 tokens) only is read by the model
     text = "Talks restarted in Oslo on Thursday. Leaders met in Rome on Friday. Ministers met in Paris on Saturday."
@@ -391,7 +391,7 @@ def test_past_the_parse_budget_every_dated_sentence_still_gives_its_event(monkey
 
 
 def test_recent_parses_are_kept_and_the_cache_stays_bounded():
-    from timeline import syntax
+    from timeline.language import syntax
     from timeline.models import Sentence
 
     first = Sentence(0, 20, "The army left Vienna.")

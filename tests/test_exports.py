@@ -15,7 +15,7 @@ import pytest
 
 from conftest import SEED
 from timeline.cli import main
-from timeline.export import FORMATS, format_of, to_bytes
+from timeline.views.export import FORMATS, format_of, to_bytes
 from timeline.pipeline import extract
 
 KML = "{http://www.opengis.net/kml/2.2}"

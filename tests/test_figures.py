@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.figures import LANES, _label, _stack, detail_window, map_animation, map_figure, timeline_figure, waiting_map
-from timeline.frame import empty
+from timeline.views.figures import LANES, _label, _stack, detail_window, map_animation, map_figure, timeline_figure, waiting_map
+from timeline.table.frame import empty
 from timeline.pipeline import extract
 
 
@@ -163,7 +163,7 @@ def test_the_map_highlights_picked_places_and_rings_the_chosen_event(trip):
 
 
 def test_undated_stops_say_so_on_the_map():
-    from timeline.documents import make_document
+    from timeline.reading.documents import make_document
     from timeline.pipeline import extract_documents
 
     t = extract_documents([make_document("Kerry will travel to Cairo on May 2, 2015. He will then travel to Paris.", "d")]).table

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.frame import REQUIRED, SchemaError, empty, read_events, validate
+from timeline.table.frame import REQUIRED, SchemaError, empty, read_events, validate
 from timeline.pipeline import extract
 
 
@@ -21,7 +21,7 @@ def test_required_columns_come_first_in_order(table):
 @pytest.fixture(scope="module")
 def batch_table():
     """Two documents: an undated stop, a shared range, and one summit reported twice."""
-    from timeline.documents import make_document
+    from timeline.reading.documents import make_document
     from timeline.pipeline import extract_documents
 
     docs = [
@@ -35,7 +35,7 @@ def batch_table():
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
 @pytest.mark.parametrize("which", ["table", "batch_table"])
 def test_round_trip(which, request, tmp_path, suffix):
-    from timeline.export import write
+    from timeline.views.export import write
 
     df = request.getfixturevalue(which)
     path = tmp_path / f"events{suffix}"
@@ -67,7 +67,7 @@ def test_year_event_is_never_given_a_day(table):
 
 
 def test_csv_is_formula_safe_and_still_round_trips(table, tmp_path):
-    from timeline.export import to_csv, write
+    from timeline.views.export import to_csv, write
 
     risky = table.copy()
     risky.loc[0, "title"] = "=HYPERLINK(\"http://x\")"

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 import pandas as pd
 
 from timeline.errors import TimelineError
-from timeline.frame import validate
+from timeline.table.frame import validate
 from timeline.pipeline import extract
-from timeline.places import find_places
-from timeline.temporal import find_dates
+from timeline.language.places import find_places
+from timeline.language.temporal import find_dates
 
 settings.register_profile("default", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -83,7 +83,7 @@ damage = st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.binary(min_siz
 @given(st.sampled_from(["a.docx", "a.pdf", "a.html"]), damage, st.floats(0.05, 1))
 def test_a_damaged_container_gives_its_text_or_one_line(name, edits, keep):
     """Bytes overwritten, inserted or cut anywhere in a DOCX, PDF or HTML file: text, or a DocumentError in one line."""
-    from timeline.documents import text_of
+    from timeline.reading.documents import text_of
     from timeline.errors import DocumentError
 
     data = bytearray(_containers()[name])

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from timeline.errors import GazetteerError
-from timeline.gazetteer import GAZETTEER_FILE, KEYS_FILE, assets_dir, default_gazetteer, key_index, load
+from timeline.language.gazetteer import GAZETTEER_FILE, KEYS_FILE, assets_dir, default_gazetteer, key_index, load
 
 
 def _text(path) -> str:

@@ -543,7 +543,7 @@ def test_stop_text_is_the_mention():
     ],
 )
 def test_several_travellers(text, travellers):
-    from timeline.documents import make_document
+    from timeline.reading.documents import make_document
     from timeline.pipeline import process
 
     found = {it.traveller: [s.place.text for s in it.stops] for it in process(make_document(text, "t")).itineraries}
@@ -578,6 +578,6 @@ def test_stop_scores_say_places_order_and_dates_apart():
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):
-    from timeline.itineraries import clean_name
+    from timeline.events.itineraries import clean_name
 
     assert clean_name(run) == name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.documents import make_document
+from timeline.reading.documents import make_document
 from timeline.pipeline import extract_documents
 
 

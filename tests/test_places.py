@@ -11,9 +11,9 @@ import time
 import pytest
 
 from timeline.errors import GazetteerError
-from timeline.gazetteer import assets_dir
-from timeline.places import FEATURES, HAND_SET, find_places, learned, learned_ranking, resolve_spans, span_choices
-from timeline.ranker import RANKER_FILE, Ranker, default_ranker, read_ranker
+from timeline.language.gazetteer import assets_dir
+from timeline.language.places import FEATURES, HAND_SET, find_places, learned, learned_ranking, resolve_spans, span_choices
+from timeline.language.ranker import RANKER_FILE, Ranker, default_ranker, read_ranker
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -354,7 +354,7 @@ def test_the_settlement_of_a_name_is_the_town_not_the_province():
 
 
 
-# The learned ranker (`timeline.ranker`, `scripts/train_place_ranker.py`): what it must do whatever its weights are.
+# The learned ranker (`timeline.language.ranker`, `scripts/train_place_ranker.py`): what it must do whatever its weights are.
 
 
 def test_the_ranker_artefact_loads_fast_with_one_finite_weight_per_feature():
@@ -377,7 +377,7 @@ def test_the_ranker_is_read_once_per_process():
 
 
 def test_no_scikit_learn_at_run_time():
-    code = "import sys; from timeline.places import find_places; find_places('Kent, Conn.'); print('sklearn' in sys.modules)"
+    code = "import sys; from timeline.language.places import find_places; find_places('Kent, Conn.'); print('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -488,7 +488,7 @@ def test_a_story_in_one_state_keeps_its_counties_there(text, name, admin1):
      "a" * 60 + " "],
 )
 def test_the_previous_word_is_the_last_word_pattern_s(before):
-    from timeline.placenames import _LAST_WORD, _previous_word
+    from timeline.language.placenames import _LAST_WORD, _previous_word
 
     text = before + "Lima"
     m = _LAST_WORD.search(text[max(0, len(before) - 40): len(before)])

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from timeline.documents import text_of
+from timeline.reading.documents import text_of
 from timeline.errors import DocumentError
 
 TEXT = "Talks in Lima on 12 November 2024."
@@ -149,7 +149,7 @@ def test_nested_paragraphs_give_each_text_once():
 
 
 def test_a_pdf_over_the_page_limit_is_refused(monkeypatch):
-    import timeline.documents as documents
+    import timeline.reading.documents as documents
 
     monkeypatch.setattr(documents, "MAX_PDF_PAGES", 0)
     with pytest.raises(DocumentError, match="pages is over the limit"):
@@ -160,7 +160,7 @@ def test_a_pdf_over_the_page_limit_is_refused(monkeypatch):
 def test_only_regular_files_are_read(tmp_path, kind):
     import os
 
-    from timeline.documents import read_path
+    from timeline.reading.documents import read_path
 
     path = tmp_path / "a.txt"
     if kind == "fifo":
@@ -185,6 +185,6 @@ def test_only_regular_files_are_read(tmp_path, kind):
 def test_each_file_of_a_batch_gets_its_own_id(names, ids):
     from pathlib import Path
 
-    from timeline.documents import doc_ids
+    from timeline.reading.documents import doc_ids
 
     assert doc_ids([Path(n) for n in names]) == ids

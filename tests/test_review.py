@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.pipeline import extract
-from timeline.review import (
+from timeline.table.review import (
     CorrectionError, Filters, apply_corrections, correction_key, dump_corrections, filter_events, highlight, read_corrections,
     typed_date, writes_day_first,
 )
@@ -152,7 +152,7 @@ def test_typed_dates_in_corrections_become_iso(table):
 
 def test_added_events_are_joined_to_the_table_at_once(table, monkeypatch):
     """Adding n events costs one concat, not n (a long corrections file once took minutes)."""
-    import timeline.review as review
+    import timeline.table.review as review
 
     calls = []
     real = review.pd.concat

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from timeline.cli import main
-from timeline.frame import read_events
+from timeline.table.frame import read_events
 from timeline.scale import extract_corpus
 
 CITIES = ["Brussels", "Lima", "Manaus", "Kyiv", "Warsaw", "Tokyo", "Nairobi", "Cairo", "Paris", "Berlin", "Hanoi", "Seoul"]

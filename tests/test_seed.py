@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.frame import read_events, validate
+from timeline.table.frame import read_events, validate
 from timeline.pipeline import extract
 
 GOLDEN = Path(__file__).parent / "golden" / "seed_events.csv"

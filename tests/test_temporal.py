@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.pipeline import extract
-from timeline.temporal import find_dates, parse_date
+from timeline.language.temporal import find_dates, parse_date
 
 REF = date(2024, 11, 13)  # a Wednesday
 

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from timeline import itineraries, places, syntax
+from timeline.events import itineraries
+
+from timeline.language import places, syntax
 from timeline.pipeline import extract
 
 DATES = "12 May 2024, 3 June 2021, 1999, Monday, November 12-13, 2008, 14.11.2024, last week, the 1990s, Q2 2023, "

@@ -19,11 +19,11 @@ def __getattr__(name: str) -> Any:
 
         return extract
     if name == "find_dates":
-        from .temporal import find_dates
+        from .language.temporal import find_dates
 
         return find_dates
     if name == "find_places":
-        from .places import find_places
+        from .language.places import find_places
 
         return find_places
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")

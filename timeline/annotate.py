@@ -5,11 +5,11 @@ No pandas here: `timeline annotate` starts fast because it never builds a table.
 
 from __future__ import annotations
 
-from .documents import make_document
 from .errors import TimelineError
+from .language.places import find_places, resolve_spans
+from .language.temporal import find_dates, parse_date
 from .models import Document, PlaceMention, Settings
-from .places import find_places, resolve_spans
-from .temporal import find_dates, parse_date
+from .reading.documents import make_document
 
 
 def _toponym(p: PlaceMention) -> dict:

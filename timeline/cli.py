@@ -10,10 +10,10 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from .documents import SUFFIXES
 from .errors import TimelineError
+from .language.temporal import parse_date
 from .models import Settings
-from .temporal import parse_date
+from .reading.documents import SUFFIXES
 
 # Seconds one document may take in `extract`; 0: no limit, the default, because the work per document is bounded and
 # linear (bench/worst_case.py) and the helper process a deadline needs costs a second or two of every run
@@ -72,8 +72,8 @@ def _version() -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .export import write
     from .scale import extract_corpus, write_corpus
+    from .views.export import write
 
     if args.max_chars < 1:
         raise TimelineError(f"--max-chars {args.max_chars}: give the largest document to read, in characters (default 5,000,000)")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import TimelineError
-from .gazetteer import normalise
+from .language.gazetteer import normalise
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,10 +22,10 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .documents import make_document, read_path
 from .errors import DocumentError, TimelineError
 from .models import Document, Event, Settings
 from .pipeline import process
+from .reading.documents import make_document, read_path
 
 STARTUP = 300.0  # seconds a new helper may take to load the gazetteer and the model: not a document's time
 

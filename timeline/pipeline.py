@@ -8,17 +8,17 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from . import events as events_mod
-from . import layout
 from .annotate import annotate_record  # re-exported: scripts call pipeline.annotate_record
-from .documents import dateline_span, make_document, sentences
 from .errors import TimelineError
-from .frame import empty, to_frame
-from .merge import merge_sources
+from .events import assembly as events_mod
+from .events.merge import merge_sources
+from .events.occurrences import Setting
+from .language.places import find_places
+from .language.temporal import find_dates, parse_date
 from .models import Document, Event, Itinerary, PlaceMention, Sentence, Settings, TimeMention
-from .occurrences import Setting
-from .places import find_places
-from .temporal import find_dates, parse_date
+from .reading import layout
+from .reading.documents import dateline_span, make_document, sentences
+from .table.frame import empty, to_frame
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,13 +25,13 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from .documents import doc_ids, iter_paths
 from .errors import TimelineError
-from .frame import empty, to_frame
+from .events.merge import merge_sources
 from .guard import extract_path, extract_path_within
-from .merge import merge_sources
 from .models import Document, Event, Settings
 from .pipeline import Failure
+from .reading.documents import doc_ids, iter_paths
+from .table.frame import empty, to_frame
 
 
 @dataclass(frozen=True, slots=True)

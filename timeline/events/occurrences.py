@@ -24,10 +24,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from . import clauses
-from .models import Event, PlaceMention, Sentence, TimeMention
-from .syntax import Parse
-from .temporal import joined
+from ..language import clauses
+from ..language.syntax import Parse
+from ..language.temporal import joined
+from ..models import Event, PlaceMention, Sentence, TimeMention
 
 MAX_TITLE = 80
 _PRECISION_RANK = {p: i for i, p in enumerate(("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute"))}

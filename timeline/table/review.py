@@ -21,9 +21,9 @@ from datetime import date
 
 import pandas as pd
 
-from .errors import TimelineError
+from ..errors import TimelineError
+from ..language.temporal import parse_date
 from .frame import conform
-from .temporal import parse_date
 
 # What a correction may change, and the fields a place brings with it.
 EDITABLE = ("title", "start", "end", "precision", "event_type", "traveller")
@@ -304,7 +304,7 @@ def place_choices(name: str, limit: int = 12) -> list[dict]:
     >>> [c["country_code"] for c in place_choices("Lima")][:2]
     ['PE', 'PE']
     """
-    from .gazetteer import default_gazetteer
+    from ..language.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
     places = list(gaz.lookup(name)) or ([gaz.demonym(name)] if gaz.demonym(name) else [])

@@ -11,8 +11,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from .errors import ExportError
-from .models import Document
+from ..errors import ExportError
+from ..models import Document
 
 FORMATS = (".csv", ".parquet", ".json", ".timeline.json", ".geojson", ".ics", ".kml", ".html", ".png", ".svg", ".map.png", ".map.svg")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

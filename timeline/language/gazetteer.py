@@ -11,9 +11,9 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import GazetteerError
-from .memo import once
-from .models import Place
+from ..errors import GazetteerError
+from ..memo import once
+from ..models import Place
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 KEYS_FILE = "gazetteer.keys.gz"
@@ -26,7 +26,7 @@ KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 
 def assets_dir() -> Path:
     """Where the offline data lives: $TIMELINE_ASSETS, else the repository's `assets/`."""
     env = os.environ.get("TIMELINE_ASSETS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "assets"
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "assets"
 
 
 # Letters that Unicode does not decompose into a base letter and an accent ("Puławy", "Doğubayazıt").

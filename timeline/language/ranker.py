@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from .errors import GazetteerError
+from ..errors import GazetteerError
 from .gazetteer import assets_dir
 
 RANKER_FILE = "place_ranker.json"

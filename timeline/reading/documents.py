@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from xml.etree import ElementTree
 
-from .errors import DocumentError
+from ..errors import DocumentError
+from ..language.temporal import find_dates
+from ..models import Document, Sentence, Settings
 from .layout import lines
-from .models import Document, Sentence, Settings
-from .temporal import find_dates
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 

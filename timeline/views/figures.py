@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from .gazetteer import assets_dir
+from ..language.gazetteer import assets_dir
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from .models import Event
+from ..models import Event
 
 # Kinds too vague to say that two reports are of one event.
 _UNMERGED = {"other", "statement"}
@@ -60,7 +60,7 @@ def merge_sources(events: list[Event]) -> list[Event]:
     """`events` of many documents with the reports of one event joined under one id.
 
     >>> from timeline.pipeline import extract_documents
-    >>> from timeline.documents import make_document
+    >>> from timeline.reading.documents import make_document
     >>> a = make_document("Leaders met at a summit in Brussels on June 14, 2021.", "a")
     >>> b = make_document("The Brussels summit of June 14, 2021 ended.", "b")
     >>> extract_documents([a, b]).table["source_count"].tolist()

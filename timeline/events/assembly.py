@@ -13,11 +13,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from . import clauses, occurrences, syntax
-from .documents import by_sentence
-from .occurrences import Setting, event_id
+from ..language import clauses, syntax
+from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
+from ..reading.documents import by_sentence
+from . import occurrences
 from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, clean_name, dated, trips
-from .models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
+from .occurrences import Setting, event_id
 
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from .models import TimeMention
+from ..models import TimeMention
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1163,7 +1163,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     them (history text); `mode="news"` against the reference date; `mode="auto"` picks.
     """
     if mode not in ("news", "narrative", "auto"):
-        from .errors import TimelineError
+        from ..errors import TimelineError
 
         raise TimelineError(f"unknown mode {mode!r}: use 'news', 'narrative' or 'auto'")
     if mode == "auto":

@@ -7,8 +7,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .errors import TimelineError
-from .models import Event
+from ..errors import TimelineError
+from ..models import Event
 
 # The contract: these columns, in this order, first. More may follow.
 REQUIRED = (

@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from . import clauses, syntax
-from .documents import by_sentence
-from .models import PlaceMention, Sentence, TimeMention
-from .placenames import names_an_occasion, within
-from .temporal import joined
+from ..language import clauses, syntax
+from ..language.placenames import names_an_occasion, within
+from ..language.temporal import joined
+from ..models import PlaceMention, Sentence, TimeMention
+from ..reading.documents import by_sentence
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 _TRAVEL = re.compile(
@@ -125,7 +125,7 @@ def clean_name(run: str) -> str:
     >>> clean_name("Then British Prime Minister Keir Starmer")
     'Keir Starmer'
     """
-    from .gazetteer import default_gazetteer
+    from ..language.gazetteer import default_gazetteer
 
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):

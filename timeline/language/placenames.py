@@ -3,7 +3,7 @@ an organisation, a ship or nothing at all, each with every place it can name.
 
 Which one of those places a name means is decided in `places`.
 
->>> from timeline.gazetteer import default_gazetteer
+>>> from timeline.language.gazetteer import default_gazetteer
 >>> [c.text for c in name_candidates("Mary Barra met officials in Lima, Peru. Barra said sales rose.", default_gazetteer())]
 ['Lima', 'Peru']
 """
@@ -15,8 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..models import Place
 from .gazetteer import Gazetteer, normalise
-from .models import Place
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
 _CONNECTORS = {

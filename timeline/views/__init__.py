@@ -1,0 +1,1 @@
+"""Views: figures, the standalone report and the files other tools open, all drawn from the events table."""
