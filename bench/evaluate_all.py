@@ -103,6 +103,8 @@ def main() -> int:
                                         "Jamaican and Canadian texts; first run 0.093 at 93619a9"),
         ("itineraries_unseen_15.jsonl", "held out: 10 Seychelles, Chinese, Yukon, Portuguese, NWT, Isle of Man, Queensland, "
                                         "Welsh, OAS and Missouri texts; first run 0.357 at 7bdb016"),
+        ("itineraries_unseen_16.jsonl", "held out: 10 Cypriot, Hungarian, Nigerian, Angolan, Sri Lankan, Thai, Taiwanese, "
+                                        "Belizean, Vincentian and Armenian texts; first run 0.316 at b6c7aab"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
