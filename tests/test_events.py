@@ -16,6 +16,13 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a schedule's line with no verb: the place beside the line's date is where, not the trip's first stop
+    ("He will travel to St. Louis on June 20. His stops:\nJune 22, Kansas City, evening\nJune 29, Butte, morning",
+     date(1923, 6, 18), [("travel", "1923-06-20", "1923-06-20", "St. Louis"), ("kansas city", "1923-06-22", "1923-06-22", "Kansas City"),
+                         ("butte", "1923-06-29", "1923-06-29", "Butte")]),
+    # a dateline's state abbreviation with spaced letters, and a court named for its town
+    ("ROME, N. Y., May 8.—Jon Doe was declared guilty this morning. He will appear in the Toowoomba Magistrates Court on "
+     "August 20.", date(1896, 5, 8), [("declared", "1896-05-08", "1896-05-08", "Rome"), ("appear", "1896-08-20", "1896-08-20", "Toowoomba")]),
     # a place and a date in brackets before a dash is the dateline, and its date no event's
     ("(Washington, D.C., March 28, 2018) – The Secretary will open the new laboratory on Tuesday, April 3rd.",
      date(2018, 3, 28), [("open", "2018-04-03", "2018-04-03", "Washington")]),

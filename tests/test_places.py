@@ -104,6 +104,11 @@ CASES = [
     ("He lives in Portland, Ore., with his wife.", "Ore", "US", None),
     ("Police in Long Beach, CA said", "CA", "US", None),
     ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
+    # ... also with the letters spaced, as older and typewritten news has them
+    ("ROME, N. Y., May 8.—The jury found him guilty.", "ROME", "US", (43.21, -75.46)),
+    ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),
+    # a court or a hospital named for its town stands in that town
+    ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
     ("Floods cut Cairns, Qld and Hobart, Tas off.", "Qld", "AU", None),
     # a full stop or a word the text also writes in lower case is no first name: Richmond stays a place
     ("The capital moved to Richmond. The city was the symbol of the Confederacy. Richmond was vulnerable, although fortified.",
@@ -249,6 +254,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # diseases named after places, and pieces of longer names we do not know
         ("Cases of West Nile virus and Rift Valley fever rose.", {"Nile", "West Nile", "Rift Valley"}),
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
+        # a road named for a place leads there from elsewhere
+        ("A car sped along the New England Highway near Toowoomba and into Moscow Road.", {"New England", "Moscow"}),
         ("The battle took place at Pampa de Ayacucho in 1824.", {"Pampa"}),  # Pampa, Texas: the head of a longer name
         # whom a house of worship is named for; a village's name after a big city's is a club's
         ("PARIS, Texas — Fans came to this Texas town from Dallas and Tulsa. One French visitor, wearing a Paris "

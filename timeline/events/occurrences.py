@@ -134,6 +134,15 @@ def _its_name(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple
     return out
 
 
+def _beside_the_date(parse: Parse, roles: list[tuple[PlaceMention, str]], pred: int, times: list[TimeMention]) -> list[tuple[PlaceMention, str]]:
+    """"June 22, Kansas City, evening", "1861 – Fort Sumter": in a line with no verb, whose head is its date, the place
+    set beside the date is where."""
+    toks = parse.tokens
+    if not any(t.start <= toks[pred].start < t.end for t in times) or any(clauses.is_verb(parse, j) for j in range(len(toks))):
+        return []
+    return [(p, "locative") for p, r in roles if r in ("other", "names")]
+
+
 def _there(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple[PlaceMention, str]]:
     """"The government in neighboring Thailand said floods there have killed 180": "there" in the event's clause is
     the place the sentence named before it."""
@@ -324,6 +333,7 @@ def from_sentence(
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
             roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
+            roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)
             roles += _there(parse, places, head)

@@ -44,6 +44,8 @@ _PLACE_FOLLOWERS = {
     "strip", "valley", "basin", "coast", "island", "islands", "capital", "metropolitan", "area", "prefecture",
     "health", "department", "authorities", "officials", "president", "prime", "minister", "secretary",
     "mayor", "governor",
+    # a court, a hospital, a station named for the town it stands in ("the Toowoomba Magistrates Court")
+    "court", "courthouse", "magistrates", "hospital", "station", "prison", "jail", "gaol", "council", "harbour", "harbor",
 }
 # Single words that begin sentences or name things far more often than they name the place they match.
 _NOT_PLACES = {
@@ -82,6 +84,8 @@ _FEATURE_WORDS = (
     "|Point|Landing|Ferry|Crossing"
 )
 _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
+# A road named for a place leads there from elsewhere: "the New England Highway" (in Queensland), "Moscow Road" (in London)
+_ROAD_AFTER = re.compile(r" (?:Highway|Road|Street|Avenue|Boulevard|Motorway|Freeway|Expressway|Parkway|Turnpike)\b")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|São)\s")  # not "the Church of England"
 _DEDICATED = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Shrine)\s+of\s+(?:the\s+)?$")
 _DEDICATION = re.compile(r"['’]s (?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Mosque|Temple)\b")
@@ -424,6 +428,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         not gaz.lookup(_next_word(text, c.end))
     ):
         return False  # "said Victoria Wanjiru, a trader": the first name of the one who spoke, not "said Wisconsin Governor"
+    if _ROAD_AFTER.match(text, c.end):
+        return False
     if _DISEASE_AFTER.match(text, c.end):
         return False  # "West Nile virus", "Rift Valley fever": a disease, not a place
     # Part of a longer name we do not know: "Fraser Valley", "Plum Island", "Eastern Creek", "Ceamurlia de Jos",
@@ -647,16 +653,23 @@ _STATES = {
     },
 }
 _STATE_OF = {(cc, a): name for cc, states in _STATES.items() for name, abbrs in states.items() for a in abbrs.split()}
+# Older and typewritten news spaces the letters of an abbreviation: "ROME, N. Y.", "Vancouver, B. C."
 _STATE_ABBR = re.compile(
-    r",\s*(" + "|".join(sorted({re.escape(a) for _, a in _STATE_OF}, key=len, reverse=True)) + r")(?:(?<=[a-z])(?:\.|(?![\w.])(?!\s+[A-Z]))|(?<=[A-Z])\.?(?!\w))"
+    r",\s*(" + "|".join(sorted({re.escape(a).replace(r"\.", r"\. ?") for _, a in _STATE_OF}, key=len, reverse=True))
+    + r")(?:(?<=[a-z])(?:\.|(?![\w.])(?!\s+[A-Z]))|(?<=[A-Z])\.?(?!\w))"
 )
+
+
+def _state_of(cc: str, m: re.Match) -> str:
+    """The state named by an abbreviation `_STATE_ABBR` matched in country `cc`, or ""."""
+    return _STATE_OF.get((cc, m.group(1).replace(" ", "")), "")
 
 
 def _in_named_state(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     """Whether a comma and then a state or country that holds one of the candidate's places follow it."""
     areas: list[Place] = []
     if m := _STATE_ABBR.match(text, c.end):
-        areas += [q for cc in _STATES for q in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if q.country_code == cc]
+        areas += [q for cc in _STATES for q in gaz.lookup(_state_of(cc, m)) if q.country_code == cc]
     if m := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[c.end: c.end + 40]):
         for name in (m.group(1), m.group(1).split()[0]):
             areas += [q for q in gaz.lookup(name) if q.kind in ("admin1", "country")]
@@ -679,7 +692,7 @@ def _with_state_abbreviations(text: str, cands: list[Candidate], gaz: Gazetteer)
         end = m.end(1) + ("." in m.group(1) and text.startswith(".", m.end(1)))  # "N.Y." keeps its last dot, "Ill." not
         abbr = text[m.start(1):end]
         for cc in sorted({p.country_code for p in town.places} & set(_STATES)):
-            state = [p for p in gaz.lookup(_STATE_OF.get((cc, m.group(1)), "")) if p.kind == "admin1" and p.country_code == cc]
+            state = [p for p in gaz.lookup(_state_of(cc, m)) if p.kind == "admin1" and p.country_code == cc]
             if state:  # "Ore" after Portland is Oregon, not a town in Nigeria
                 by_start[m.start(1)] = Candidate(m.start(1), end, abbr, (state[0],), True)
                 break

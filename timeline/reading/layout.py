@@ -33,12 +33,12 @@ def _labels_only(rest: str) -> bool:
 
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
 # (A hyphen only separates words of the name, so that a run like "A-A-A-..." has one reading, not exponentially many.)
-# A date may follow ("HANOI, Vietnam, Oct. 11, 2010 —"), and a wire's name between slashes ("WASHINGTON, Aug. 17
-# /Standard Newswire/ --").
+# A date may follow ("HANOI, Vietnam, Oct. 11, 2010 —", and in old papers "ROME, N. Y., May 8.—The jury"), and a
+# wire's name between slashes ("WASHINGTON, Aug. 17 /Standard Newswire/ --").
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–]|-{1,2}|:)\s",
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"
+    r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–]\s?|(?:-{1,2}|:)\s)",
     re.MULTILINE,
 )
 # A place and a date in brackets before a dash: "(Washington, D.C., March 28, 2018) – U.S. Secretary of Agriculture ..."
