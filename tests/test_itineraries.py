@@ -10,6 +10,13 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a stop dated by the day of leaving lasts to the end of what the sentence says is done there in the next days",
+        "The President is to leave this Tuesday for Sochi, Russia, to attend the summit that is scheduled to happen from "
+        "the 23rd to 24th of this month.",
+        date(2019, 10, 21),
+        [("Sochi", "2019-10-22", "2019-10-24")],
+    ),
+    (
         "a public schedule: its person, each day's 'Location:' lines, 'Travel to' alone on a line",
         "Governor Jon Q. Doe’s Schedule\nTuesday, September 5\n8:30 a.m. Leadership Team\nLocation: Salt Lake City\n"
         "Wednesday, September 6\n8:15 a.m. Golf Tournament\nLocation: Highland\nTravel to Washington, D.C.\n"

@@ -28,6 +28,9 @@ CASES = [
     (("DATE", "2009-W13", "2009-03-25", "2009-03-31", "week"), date(2009, 4, 1), ["the last week of March 2009", "the last week of March"]),
     (("DATE", "2006-W31", "2006-08-01", "2006-08-07", "week"), date(2006, 8, 9), ["the first week of August 2006", "the first week of August"]),
     (("DATE", "2023-SU", "2023-06-01", "2023-08-31", "season"), REF, ["summer 2023", "the summer of 2023"]),
+    # a day of a month named by its place ("this", "next" month)
+    (("DATE", "2024-11-23", "2024-11-23", "2024-11-24", "day"), REF, ["the 23rd to 24th of this month", "from the 23rd to the 24th of this month"]),
+    (("DATE", "2024-12-05", "2024-12-05", "2024-12-05", "day"), REF, ["the 5th of next month"]),
     (("DATE", "199", "1990-01-01", "1999-12-31", "decade"), REF, ["the 1990s"]),
     (("TIME", "2024-11-13TMO", "2024-11-13", "2024-11-13", "day"), REF, ["this morning"]),
     (("DURATION", "P4Y", None, None, None), REF, ["four years", "4 years"]),

@@ -1147,6 +1147,7 @@ def trips(
                 told.setdefault(p.place, []).append(s)
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who])
+        _purpose_dates(slots, times_in, places_in)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
@@ -1170,6 +1171,24 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
             if dated and dated[-1] is slots[-1] and dated[-1].time.end_date < t.end_date and not dated[-1].shared:
                 sl = dated[-1]
                 sl.time = replace(sl.time, end_date=t.end_date)
+
+
+def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]], places_in: dict[int, list[PlaceMention]]) -> None:
+    """A stop dated by the day the traveller leaves for it lasts to the end of what the same sentence says is done there
+    in the next days ("will leave this Tuesday for Sochi to attend the summit scheduled from the 23rd to 24th"), unless
+    another town comes between ("to Berlin today for a dinner followed by talks in Paris on Thursday")."""
+    alone = Counter(sl.sentence.start for sl in slots)
+    for sl in slots:
+        t = sl.time
+        if t is None or t.start_date is None or t.start_date != t.end_date or alone[sl.sentence.start] > 1 \
+                or not sl.sentence.start <= t.start < sl.sentence.end:
+            continue  # several stops told at once, or a day from another line (a schedule's heading)
+        towns = [p.start for p in places_in.get(sl.sentence.start, ()) if p.place.kind == "city" and p.place != sl.place.place]
+        later = [u.end_date for u in times_in.get(sl.sentence.start, ()) if dated(u) and u.precision == "day"
+                 and t.start_date < u.start_date <= t.start_date + timedelta(days=3) and u.end_date - u.start_date <= timedelta(days=7)
+                 and not any(sl.place.end <= at < u.start for at in towns)]
+        if later:
+            sl.time = replace(t, end_date=max(later), end_value=max(later).isoformat())
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:

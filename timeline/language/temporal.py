@@ -302,6 +302,19 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", start.isoformat(), "day", start, end, end_value=end.isoformat())
 
 
+def _r_day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
+    """'the 23rd of this month', 'from the 23rd to 24th of next month': days of a month named by its place."""
+    if not ctx.anchor:
+        return None
+    step = {"next": 1, "last": -1, "previous": -1}.get(m["rel"].lower(), 0)
+    y, mo = divmod(ctx.anchor.year * 12 + ctx.anchor.month - 1 + step, 12)
+    start = _safe_date(y, mo + 1, int(m["day"]))
+    end = _safe_date(y, mo + 1, int(m["day2"])) if m["day2"] else start
+    if start is None or end is None or end < start:
+        return None
+    return _day_value(start) if end == start else _Value("DATE", start.isoformat(), "day", start, end, end_value=end.isoformat())
+
+
 def _r_month_year(m: re.Match, ctx: _Context) -> _Value | None:
     month, year = _month_num(m["mon"]), int(m["year"])
     if m.groupdict().get("mon2"):
@@ -765,6 +778,12 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day, True,
     ),
     _rule(
+        "day_of_month",
+        r"\b(?:the\s+)?(?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s*(?:-|–|to|and|through|until)\s*(?:the\s+)?(?P<day2>[1-3]?\d)(?:st|nd|rd|th))?"
+        r"\s+of\s+(?:the\s+)?(?P<rel>this|next|last|previous|current|same)\s+month\b",
+        _r_day_of_month, False, _I,
+    ),
+    _rule(
         "month_year",
         rf"{_B}(?P<mon>{_MONTH})(?:{_DASH}(?P<mon2>{_MONTH}))?,?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}",
         _r_month_year, True,
@@ -880,6 +899,7 @@ _TRIGGERS = {
     "month_day_range_cross": (_MONTH_TRIGGER, 16),
     "month_day": (_MONTH_TRIGGER, 16),
     "day_month": (_MONTH_TRIGGER, 30),
+    "day_of_month": (r"\bmonth\b", 40),
     "month_year": (_MONTH_TRIGGER, 2),
     "month_alone": (_MONTH_TRIGGER, 20),
     "year_range": (r"[12]\d\d\d", 2),
