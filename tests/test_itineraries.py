@@ -10,6 +10,13 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "'departs tomorrow for', 'will depart Abuja for': leaving for a place goes there, a day between or not",
+        "The President, Mr Jon Doe, departs tomorrow for Brussels to attend the summit. Later, Jon Doe will depart "
+        "Brussels for Lome on Sunday.",
+        date(2022, 12, 12),
+        [("Brussels", "2022-12-13", "2022-12-13"), ("Lomé", "2022-12-18", "2022-12-18")],
+    ),
+    (
         "a stop dated by the day of leaving lasts to the end of what the sentence says is done there in the next days",
         "The President is to leave this Tuesday for Sochi, Russia, to attend the summit that is scheduled to happen from "
         "the 23rd to 24th of this month.",

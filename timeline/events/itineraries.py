@@ -30,9 +30,11 @@ from ..reading.documents import by_sentence
 _TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
-    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|depart(?:s|ed)?\s+for|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:leav(?:e|es|ing)|left)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+for(?=\s+(?:the\s+)?[A-Z])|"
+    # "leave Abuja for Lome", "departs tomorrow for Brussels", "left on Monday for Paris"
+    r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s+for(?=\s+(?:the\s+)?[A-Z])|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
