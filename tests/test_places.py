@@ -109,6 +109,8 @@ CASES = [
     ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),
     # a court or a hospital named for its town stands in that town
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
+    # ... and a prison or a base named by a prefix stands in its place, a district that needs no city named beside it
+    ("The minister made a statement on the escape from HMP Wandsworth yesterday.", "Wandsworth", "GB", (51.46, -0.21)),
     ("Floods cut Cairns, Qld and Hobart, Tas off.", "Qld", "AU", None),
     # a full stop or a word the text also writes in lower case is no first name: Richmond stays a place
     ("The capital moved to Richmond. The city was the symbol of the Confederacy. Richmond was vulnerable, although fortified.",

@@ -253,6 +253,14 @@ def place_features(
     )
 
 
+# An institution named for the place it stands in, by a prefix: "HMP Wandsworth" (a prison), "RAF Lakenheath" (a base)
+_SITE_PREFIX = re.compile(r"\b(?:HMP|HMYOI|RAF|RAAF|RNAS)\s+$")
+
+
+def _sited(c: Candidate, text: str) -> bool:
+    return bool(_SITE_PREFIX.search(text, max(0, c.start - 8), c.start))
+
+
 def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in: dict[str, set[str]]) -> bool:
     """A small town in a country the document never otherwise mentions is more likely a name than a place.
 
@@ -441,6 +449,8 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
         if key not in seen:
             seen[key] = _backed(c, q, towns.without(own), after_the)
         places = seen[key]
+        if _sited(c, text):
+            places = c.places  # the prefix says it is a place, as a qualifier would
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
@@ -545,7 +555,7 @@ def _resolve(
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
-                and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start):
+                and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
