@@ -16,6 +16,10 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a country named before a body or a law of it ("U.S. Statutes") is no land a history is about: its items have no place
+    ("The USGS has been called the mother of bureaus.\nReclamation\n1894 Congress begins funding of investigations by the "
+     "USGS in 28 U.S. Statutes at Large.\n1902 Congress establishes a fund in the U.S. Statutes.", None,
+     [("begins", "1894-01-01", "1894-12-31", NO_PLACE), ("establishes", "1902-01-01", "1902-12-31", NO_PLACE)]),
     # a schedule's line with no verb: the place beside the line's date is where, not the trip's first stop
     ("He will travel to St. Louis on June 20. His stops:\nJune 22, Kansas City, evening\nJune 29, Butte, morning",
      date(1923, 6, 18), [("travel", "1923-06-20", "1923-06-20", "St. Louis"), ("kansas city", "1923-06-22", "1923-06-22", "Kansas City"),

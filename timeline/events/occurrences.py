@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..language import clauses
+from ..language.placenames import NAMES_A_BODY
 from ..language.syntax import Parse
 from ..language.temporal import joined
 from ..models import Event, PlaceMention, Sentence, TimeMention
@@ -132,6 +133,12 @@ def _its_name(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple
         if noun != pred and toks[noun].text[:1].isupper() and clauses.kind_of(toks[noun].lemma) == kind:
             out.append((p, "names"))
     return out
+
+
+def _owner(p: PlaceMention, text: str) -> bool:
+    """A country named before a body or a law of it owns it ("in 28 U.S. Statutes", "at the U.S. Embassy in Nairobi"):
+    it is not where anything happens."""
+    return p.place.kind == "country" and bool(NAMES_A_BODY.match(text, p.end))
 
 
 def _beside_the_date(parse: Parse, roles: list[tuple[PlaceMention, str]], pred: int, times: list[TimeMention]) -> list[tuple[PlaceMention, str]]:
@@ -332,7 +339,8 @@ def from_sentence(
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
-            roles = [(p, clauses.place_role(parse, p.start, p.end, head)) for p in places] + _here(parse, head, setting)
+            roles = [(p, "topic" if _owner(p, text) else clauses.place_role(parse, p.start, p.end, head)) for p in places]
+            roles += _here(parse, head, setting)
             roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..language.clauses import HOME_OF
+from ..language.placenames import NAMES_A_BODY
 from ..models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -184,7 +185,8 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         return None
     for kinds in (_LOCAL + ("region",), ("country",)):
         # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country)
-        local = [p for p in places if p.literal and p.place.kind in kinds and (p.place.kind != "region" or p.place.country_code)]
+        local = [p for p in places if p.literal and p.place.kind in kinds and (p.place.kind != "region" or p.place.country_code)
+                 and not (p.place.kind == "country" and NAMES_A_BODY.match(text, p.end))]
         counts = Counter((p.place.name, p.place.country_code) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) for p in local}
@@ -193,13 +195,14 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
             if n >= 2 and first.start < opening:
                 return first
     # a history whose places all lie in one country ("Suva", "Levuka"; "Cap-Haïtien" twice) is about that country, at
-    # its most named town
+    # its most named town; one that names the country and no town oftener is about a topic of it ("U.S. Statutes")
     named = [p for p in places if p.literal and p.place.country_code and p.place.kind in _LOCAL + ("country",)]
     if len(named) >= 2 and len({p.place.country_code for p in named}) == 1:
         counts = Counter((p.place.name, p.place.kind) for p in named)
         top = max(counts.values())
-        return min((p for p in named if counts[(p.place.name, p.place.kind)] == top),
+        best = min((p for p in named if counts[(p.place.name, p.place.kind)] == top),
                    key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
+        return None if best.place.kind == "country" else best
     return None
 
 
