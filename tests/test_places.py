@@ -109,6 +109,8 @@ CASES = [
     ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),
     # a court or a hospital named for its town stands in that town
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
+    # a word that opens the names of one place's towns alone is that place ("Kilwa": Kilwa Kisiwani, Kilwa Masoko)
+    ("The sultanate was centred at Kilwa, on the Swahili Coast.", "Kilwa", "TZ", (-8.96, 39.52)),
     # ... and a prison or a base named by a prefix stands in its place, a district that needs no city named beside it
     ("The minister made a statement on the escape from HMP Wandsworth yesterday.", "Wandsworth", "GB", (51.46, -0.21)),
     ("Floods cut Cairns, Qld and Hobart, Tas off.", "Qld", "AU", None),
@@ -258,6 +260,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Birds were found at Plum Island and in the Fraser Valley.", {"Plum", "Fraser"}),
         # a road named for a place leads there from elsewhere
         ("A car sped along the New England Highway near Toowoomba and into Moscow Road.", {"New England", "Moscow"}),
+        # ... but not one that opens far-apart names, nor a name the text gives a person
+        ("Abu said the talks would go on; Kuala was quiet.", {"Abu", "Kuala"}),
         ("The battle took place at Pampa de Ayacucho in 1824.", {"Pampa"}),  # Pampa, Texas: the head of a longer name
         # whom a house of worship is named for; a village's name after a big city's is a club's
         ("PARIS, Texas — Fans came to this Texas town from Dallas and Tulsa. One French visitor, wearing a Paris "

@@ -104,6 +104,20 @@ class Gazetteer:
                 i += 1
         return tuple(sorted(set(out), key=_rank))
 
+    def heads(self, word: str, limit: int = 8) -> tuple[Place, ...]:
+        """The places whose name begins with `word` and another word ("Kilwa" -> Kilwa Kisiwani, Kilwa Masoko), at most
+        `limit` of them (more says the word is a common head, "New", "San"): none when there are more."""
+        prefix = normalise(word) + " "
+        i = bisect_left(self._keys, prefix)
+        out: list[Place] = []
+        while i < len(self._keys) and self._keys[i].startswith(prefix):
+            entry, ids = self._keys[i].split("\t", 1)
+            out.extend(p for p in (_place(self._rows[int(x)]) for x in ids.split(",")) if normalise(p.name) == entry)
+            if len(out) > limit:
+                return ()
+            i += 1
+        return tuple(sorted(set(out), key=_rank))
+
     def opens(self, words: str) -> bool:
         """Whether some name is or begins with these words: 'Rio de' -> True, 'Rio Blah' -> False.
 

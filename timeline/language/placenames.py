@@ -268,11 +268,25 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
         # a city's short name: "Santiago" in a story about Cuba is Santiago de Cuba, which the context then picks
         # (only where the short name is a city's own: "Franco" is no short name of Franco da Rocha)
         places += tuple(p for p in gaz.longer(surface) if p.population >= _LONGER_MIN and p not in places)
+    if not places and surface.isalpha() and len(surface) >= 4:
+        places = _area_of_heads(gaz.heads(surface))
     dem = gaz.demonym(surface)
     # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
     if dem is not None and not any(p.kind == "country" for p in places):
         return (dem,), False
     return places, True
+
+
+def _area_of_heads(heads: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The largest of the towns a word opens the names of, when they all lie within a few kilometres of each other and
+    one is a town of 10,000: "Kilwa" is Kilwa Kisiwani and Kilwa Masoko, the one place; "Abu" opens far-apart names."""
+    towns = [p for p in heads if p.kind == "city"]
+    if not towns or len(towns) != len(heads) or max(p.population for p in towns) < 10_000:
+        return ()
+    lat, lon = towns[0].lat, towns[0].lon
+    if any(abs(p.lat - lat) > 0.3 or abs(p.lon - lon) > 0.3 for p in towns):
+        return ()
+    return (max(towns, key=lambda p: p.population),)
 
 
 _ALIAS_MIN = 100_000
