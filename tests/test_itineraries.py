@@ -10,6 +10,13 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "a visit that 'will take in the cities of' two towns goes to each, in the range given for the country",
+        "From 17 to 19 January, President Jon Doe will be visiting Sweden. The three-day visit will take in the cities of "
+        "Stockholm and Uppsala.",
+        date(2018, 1, 11),
+        [("Stockholm", "2018-01-17", "2018-01-19"), ("Uppsala", "2018-01-17", "2018-01-19")],
+    ),
+    (
         "'departs tomorrow for', 'will depart Abuja for': leaving for a place goes there, a day between or not",
         "The President, Mr Jon Doe, departs tomorrow for Brussels to attend the summit. Later, Jon Doe will depart "
         "Brussels for Lome on Sunday.",

@@ -35,7 +35,7 @@ _TRAVEL = re.compile(
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left on Monday for Paris"
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s+for(?=\s+(?:the\s+)?[A-Z])|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
@@ -490,7 +490,9 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
     gap = _without_dates(gap, times, gap_start)
     # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)\s+)*(?:the\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
+    # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)\s+)*(?:the\s+)?(?:(?:cities|towns|islands)\s+of\s+)?"
+                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
 def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
