@@ -10,6 +10,14 @@ from timeline.pipeline import itinerary_record
 
 CASES = [
     (
+        "'left Guyana today to attend the meeting in Kigali': leaving to attend goes where it is held; the first of a listed "
+        "subject, named beside a style, is the traveller",
+        "His Excellency Dr Jon Doe, First Lady Mrs Jane Doe, and a team of officials left Guyana today to attend the "
+        "Commonwealth Heads of Government Meeting in Kigali, Rwanda.",
+        date(2022, 6, 21),
+        [("Kigali", "2022-06-21", "2022-06-21")],
+    ),
+    (
         "a visit that 'will take in the cities of' two towns goes to each, in the range given for the country",
         "From 17 to 19 January, President Jon Doe will be visiting Sweden. The three-day visit will take in the cities of "
         "Stockholm and Uppsala.",

@@ -32,9 +32,12 @@ _TRAVEL = re.compile(
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
-    # "leave Abuja for Lome", "departs tomorrow for Brussels", "left on Monday for Paris"
-    r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)(?:\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"|\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?)?\s+for(?=\s+(?:the\s+)?[A-Z])|"
+    # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
+    # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
+    r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
+    r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}))?"
+    r"(?:\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
@@ -335,7 +338,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     t = toks[subj]
     if t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
-    if any(toks[c].dep == "conj" for c in parse.children(subj)):
+    if any(toks[c].dep == "conj" for c in parse.children(subj)) and not any(toks[c].dep == "appos" for c in parse.children(subj)):
         return None  # "President Biden and Secretary Blinken will travel": the words know companions
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
     # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
