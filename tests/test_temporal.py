@@ -181,6 +181,10 @@ def test_narrative_mode_anchors_on_the_story():
      ["1942", "1942-01-01", "1942-01-02", "1942-12-01"]),
     ("1942 05/01 Mon. Ships sail.", ["1942", "1942-01-05"]),  # 1 May 1942 was a Friday, 5 January a Monday
     ("About 1/2 of votes were cast in 2/3 of the towns.", []),  # without a day's name, a fraction
+    # days are counted from the story's last day, not from a year named in between; years from the year
+    ("On November 17, 1800, the Senate met. Work had begun in 1796. Four days later it had a quorum. The following day "
+     "the president arrived.", ["1800-11-17", "1796", "1800-11-21", "1800-11-22"]),
+    ("In May 1941 the army crossed. In 1943 it returned. The previous year it had wintered there.", ["1941-05", "1943", "1942"]),
     # with a second year named, the story is free to move on
     ("In 1958 the revolt spread. On 10 October 1958 the rebels advanced. In January they entered Havana.",
      ["1958", "1958-10-10", "1959-01"]),

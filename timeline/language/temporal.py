@@ -1192,6 +1192,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     chosen = _select(list(_candidates(text, base)))
     out: list[TimeMention] = []
     anchor = reference
+    # a story's last day, kept apart from its last date: "On November 17, 1800, ... in 1796 ... Four days later" counts
+    # the days from the day, not from the year that came between
+    day_anchor: date | None = None
+    coarse = False  # the anchor is a year, a season or a month
     told: tuple[date, str, int] | None = None
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1209,6 +1213,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
+        elif mode == "narrative" and coarse and day_anchor is not None and _counts_days(rule, m):
+            ctx = replace(ctx, anchor=day_anchor)
         try:
             v = rule.resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -1233,8 +1239,17 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             told = (v.start_date, v.precision, end)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
             if rule.absolute or v.precision in ("day", "month", "week"):
-                anchor = v.start_date
+                anchor, coarse = v.start_date, v.precision != "day"
+                if v.precision == "day":
+                    day_anchor = v.start_date
     return out
+
+
+def _counts_days(rule: _Rule, m: re.Match) -> bool:
+    """Whether the expression counts days or weeks from the story's day ("four days later", "the following day")."""
+    if rule.name in ("ago", "relative_unit"):
+        return m["unit"].lower().rstrip("s") in ("day", "week")
+    return False
 
 
 _YEAR_LIKE = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|[.,]\d)")
