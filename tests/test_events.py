@@ -16,6 +16,9 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a timeline page's first entry "DATE: text" is an event, not the page's dateline; its date is no part of the headline
+    ("May 20, 1926: President Jon Doe signed the Air Commerce Act into law.\nMay 23, 1926: The airline began regular "
+     "passenger service.", None, [("signed", "1926-05-20", "1926-05-20", NO_PLACE), ("began", "1926-05-23", "1926-05-23", NO_PLACE)]),
     # a country named before a body or a law of it ("U.S. Statutes") is no land a history is about: its items have no place
     ("The USGS has been called the mother of bureaus.\nReclamation\n1894 Congress begins funding of investigations by the "
      "USGS in 28 U.S. Statutes at Large.\n1902 Congress establishes a fund in the U.S. Statutes.", None,
@@ -433,6 +436,8 @@ def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
     [
         # a headline opens with neither "And" nor "But", and ends on no word whose other side was left out
         ("But Mr. Doe overtook him on Sunday, 12 June 2011.", "Mr. Doe overtook him"),
+        # a line's date the parser reads as the noun a participle tells of is still a date, not a word of the headline
+        ("May 20, 1926: President Jon Doe signed the act into law.", "President Jon Doe signed the act into law"),
         ("Suleiman accepted Zápolya as his vassal in 1529.", "Suleiman accepted Zápolya as his vassal"),
         ("After the capture of Stockholm in June 1523, the rebels controlled Sweden and elected a king on 6 June.",
          "After the capture of Stockholm the rebels controlled Sweden"),

@@ -396,7 +396,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
 
     take(pred, 0)
     # a headline's participle ("Marrakesh founded by Abu Bakr"): the noun it tells of is its subject
-    if toks[pred].dep == "acl" and toks[toks[pred].head].tag.startswith("NN"):
+    if toks[pred].dep == "acl" and toks[toks[pred].head].tag.startswith("NN") and toks[pred].head not in drop:
         noun = toks[pred].head
         keep |= {noun} | {c for c in parse.children(noun) if toks[c].dep in ("compound", "det", "amod") and c not in drop}
     # a relative clause's "which" or "who" is the noun it hangs from: "the MV Butiraoi, which set off" is the ship's

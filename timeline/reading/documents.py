@@ -302,7 +302,8 @@ def detect_reference(text: str) -> tuple[date, str] | None:
         # nothing but a capitalised place name or two before the date ("Brussels 13.11.2024 Today ...")
         # ("On June 4, 2012, the Secretary traveled ..." opens a sentence, not a dateline)
         opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before)) \
-            and not _OPENING_PREPOSITION.fullmatch(before)
+            and not _OPENING_PREPOSITION.fullmatch(before) \
+            and not (not before and line.startswith(":", t.end))  # "May 20, 1926: Coolidge signed": a timeline's entry
         if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens):
             return t.start_date, "dateline"
     # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
