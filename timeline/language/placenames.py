@@ -399,7 +399,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if text.startswith("$", c.end):
         return False  # "US$40" is money
-    if key in gaz.seats and not _WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
+    if key in gaz.seats and not WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
         return False  # "the White House said": the people in it; "at the White House" is the place
     if _ORG_AFTER.match(text, c.end) or _ORG_BEFORE_WORD.search(text, max(0, c.start - 5), c.start):
         return False
@@ -491,7 +491,7 @@ def names_an_occasion(text: str, end: int) -> bool:
     return bool(_EVENT_AFTER.match(text, end))
 
 
-_WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|to|into|from|near|around|towards?|visit(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+WHERE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|to|into|from|near|around|towards?|visit(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PATRONYMIC = re.compile(r"\s+(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?[A-Z]")
 _AFTER_PATRONYMIC = re.compile(r"\b(?:ibn|bin|bint|ould)\s+(?:[ae]l-)?$")
 

@@ -24,7 +24,7 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, normalise
 from .placenames import (
-    COMMA, LIST_JOINT, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
+    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -255,6 +255,13 @@ def place_features(
 
 # An institution named for the place it stands in, by a prefix: "HMP Wandsworth" (a prison), "RAF Lakenheath" (a base)
 _SITE_PREFIX = re.compile(r"\b(?:HMP|HMYOI|RAF|RAAF|RNAS)\s+$")
+
+
+def _said_where(c: Candidate, text: str) -> bool:
+    """A town of 10,000 or more that only one place is named, after "in", "at" or "near" ("on Malfroy Road in Rotorua"):
+    a local story need not name its own country."""
+    return len(c.places) == 1 and c.places[0].kind == "city" and c.places[0].population >= 10_000 \
+        and bool(WHERE_BEFORE.search(text, max(0, c.start - 16), c.start))
 
 
 def _sited(c: Candidate, text: str) -> bool:
@@ -555,7 +562,8 @@ def _resolve(
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
-                and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text):
+                and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
+                and not _said_where(c, text):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
