@@ -16,6 +16,9 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # a past-tense lead under a dateline is the story's day only when the lead dates nothing else
+    ("MAHMUDIYAH, Iraq — Iraqi forces detained 38 suspected terrorists and seized five weapons caches south of Baghdad "
+     "March 27.", date(2007, 4, 21), [("caches", "2007-03-27", "2007-03-27", "Baghdad")]),
     # a timeline page's first entry "DATE: text" is an event, not the page's dateline; its date is no part of the headline
     ("May 20, 1926: President Jon Doe signed the Air Commerce Act into law.\nMay 23, 1926: The airline began regular "
      "passenger service.", None, [("signed", "1926-05-20", "1926-05-20", NO_PLACE), ("began", "1926-05-23", "1926-05-23", NO_PLACE)]),

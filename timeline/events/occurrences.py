@@ -528,9 +528,10 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
         return []
     verb = clauses.reported(lead, root)
     # "has struck", "are rushing ... in Vanuatu", or under a dateline a past tense ("BRASILIA, April 24 – ... defense
-    # leaders met"); what is going on nowhere in particular ("the alliance is meeting the challenges") is no news
+    # leaders met") when the lead dates nothing else (in "detained 38 suspects and seized five caches March 27" the
+    # day is the lead's); what is going on nowhere in particular ("the alliance is meeting the challenges") is no news
     fresh = clauses.present_perfect(lead, verb) or (clauses.present_progressive(lead, verb) and bool(places)) \
-        or (setting.dateline is not None and lead.tokens[verb].tag == "VBD")
+        or (setting.dateline is not None and lead.tokens[verb].tag == "VBD" and not told)
     if lead.tokens[verb].lemma in told or _occurrence(lead, verb) in told or not fresh:
         return []
     # a verb joined to it with a tense of its own tells news of its own ("have entered ... and are battling")
