@@ -31,6 +31,8 @@ CASES = [
     # a day of a month named by its place ("this", "next" month)
     (("DATE", "2024-11-23", "2024-11-23", "2024-11-24", "day"), REF, ["the 23rd to 24th of this month", "from the 23rd to the 24th of this month"]),
     (("DATE", "2024-12-05", "2024-12-05", "2024-12-05", "day"), REF, ["the 5th of next month"]),
+    # "Mar" without its dot is March before a day's number ("mar" is also a verb)
+    (("DATE", "1925-03-01", "1925-03-01", "1925-03-01", "day"), REF, ["Mar 1, 1925", "Mar. 1, 1925"]),
     (("DATE", "199", "1990-01-01", "1999-12-31", "decade"), REF, ["the 1990s"]),
     (("TIME", "2024-11-13TMO", "2024-11-13", "2024-11-13", "day"), REF, ["this morning"]),
     (("DURATION", "P4Y", None, None, None), REF, ["four years", "4 years"]),
@@ -92,6 +94,7 @@ NEGATIVES = [
     "We will meet them.",
     "They may travel.",
     "Protesters march in the capital.",
+    "Floods mar 2 towns and mar the view.",
     "the 33-d ally",
     "It cost $27 and 20% more.",
     "The score was 12-13.",
