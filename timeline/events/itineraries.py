@@ -338,8 +338,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     t = toks[subj]
     if t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
-    if any(toks[c].dep == "conj" for c in parse.children(subj)) and not any(toks[c].dep == "appos" for c in parse.children(subj)):
-        return None  # "President Biden and Secretary Blinken will travel": the words know companions
+    kids = {toks[c].dep for c in parse.children(subj)}
+    if "conj" in kids and "appos" not in kids:
+        # "President Biden and Secretary Blinken will travel": the words know companions ("His Excellency Dr Irfaan Ali,
+        # First Lady Mrs Arya Ali, and a team": the name beside the style is the first of the list, and travels)
+        return None
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
     # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
     # (right before the name's words: "The Governor-General and Lady Jane Roe", misread, gives Roe a far "The")
@@ -1180,7 +1183,8 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
                 sl.time = replace(sl.time, end_date=t.end_date)
 
 
-def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]], places_in: dict[int, list[PlaceMention]]) -> None:
+def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
+                   places_in: dict[int, list[PlaceMention]]) -> None:
     """A stop dated by the day the traveller leaves for it lasts to the end of what the same sentence says is done there
     in the next days ("will leave this Tuesday for Sochi to attend the summit scheduled from the 23rd to 24th"), unless
     another town comes between ("to Berlin today for a dinner followed by talks in Paris on Thursday")."""
@@ -1190,9 +1194,11 @@ def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]], p
         if t is None or t.start_date is None or t.start_date != t.end_date or alone[sl.sentence.start] > 1 \
                 or not sl.sentence.start <= t.start < sl.sentence.end:
             continue  # several stops told at once, or a day from another line (a schedule's heading)
-        towns = [p.start for p in places_in.get(sl.sentence.start, ()) if p.place.kind == "city" and p.place != sl.place.place]
+        towns = [p.start for p in places_in.get(sl.sentence.start, ())
+                 if p.place.kind == "city" and p.place != sl.place.place]
         later = [u.end_date for u in times_in.get(sl.sentence.start, ()) if dated(u) and u.precision == "day"
-                 and t.start_date < u.start_date <= t.start_date + timedelta(days=3) and u.end_date - u.start_date <= timedelta(days=7)
+                 and t.start_date < u.start_date <= t.start_date + timedelta(days=3)
+                 and u.end_date - u.start_date <= timedelta(days=7)
                  and not any(sl.place.end <= at < u.start for at in towns)]
         if later:
             sl.time = replace(t, end_date=max(later), end_value=max(later).isoformat())

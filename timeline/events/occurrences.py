@@ -141,11 +141,15 @@ def _owner(p: PlaceMention, text: str) -> bool:
     return p.place.kind == "country" and bool(NAMES_A_BODY.match(text, p.end))
 
 
-def _beside_the_date(parse: Parse, roles: list[tuple[PlaceMention, str]], pred: int, times: list[TimeMention]) -> list[tuple[PlaceMention, str]]:
+def _beside_the_date(
+    parse: Parse, roles: list[tuple[PlaceMention, str]], pred: int, times: list[TimeMention]
+) -> list[tuple[PlaceMention, str]]:
     """"June 22, Kansas City, evening", "1861 – Fort Sumter": in a line with no verb, whose head is its date, the place
     set beside the date is where."""
     toks = parse.tokens
-    if not any(t.start <= toks[pred].start < t.end for t in times) or any(clauses.is_verb(parse, j) for j in range(len(toks))):
+    if not any(t.start <= toks[pred].start < t.end for t in times):
+        return []
+    if any(clauses.is_verb(parse, j) for j in range(len(toks))):
         return []
     return [(p, "locative") for p, r in roles if r in ("other", "names")]
 

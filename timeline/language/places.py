@@ -265,6 +265,7 @@ def _said_where(c: Candidate, text: str) -> bool:
 
 
 def _sited(c: Candidate, text: str) -> bool:
+    """Whether a prefix names the candidate as the place an institution stands in ("HMP Wandsworth")."""
     return bool(_SITE_PREFIX.search(text, max(0, c.start - 8), c.start))
 
 
