@@ -16,6 +16,15 @@ NO_PLACE = None
 
 # (text, reference date, [(a word of the title, start, end, place or NO_PLACE)], one per event, in text order)
 CASES = [
+    # an old paper's dateline without a year ("Auckland, November 11.") is read against the paper's date: no event of its
+    # own; a minus sign is a dateline's dash too
+    ("Auckland, November 11. The Governor has approved the itinerary. The Duke will arrive in Wellington on February 24.",
+     date(1926, 11, 12), [("approved", "1926-11-12", "1926-11-12", "Auckland"), ("wellington", "1927-02-24", "1927-02-24", "Wellington")]),
+    ("SAVANNAH, Ga.− Coast Guard aircrews rescued 7 people Tuesday.", date(2020, 11, 10),
+     [("rescued", "2020-11-10", "2020-11-10", "Savannah")]),
+    # "Today, ..." opening a statement is no dateline, whatever the date it is read against
+    ("Today, President Jon Doe declared that a major disaster exists in the Commonwealth of Kentucky.", date(2021, 3, 31),
+     [("declared", "2021-03-31", "2021-03-31", "Kentucky")]),
     # a past-tense lead under a dateline is the story's day only when the lead dates nothing else
     ("MAHMUDIYAH, Iraq — Iraqi forces detained 38 suspected terrorists and seized five weapons caches south of Baghdad "
      "March 27.", date(2007, 4, 21), [("caches", "2007-03-27", "2007-03-27", "Baghdad")]),

@@ -285,30 +285,35 @@ _PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Dated)\b[:\s]*(?:
 _OPENING_PREPOSITION = re.compile(r"(?:On|In|By|Since|From|Until|Till|As of|At|After|Before|During|Through|Between)")
 
 
-def detect_reference(text: str) -> tuple[date, str] | None:
-    """The date a document says it was written: a dateline ('Brussels 13.11.2024') or a 'Published' line."""
+def detect_reference(text: str, reference: date | None = None) -> tuple[date, str] | None:
+    """The date a document says it was written: a dateline ('Brussels 13.11.2024') or a 'Published' line.
+
+    With the date the caller knows (`reference`), a dateline without its year ("Auckland, November 11.") is read too.
+    """
     head = text[:400]
     first_line_end = head.find("\n") if "\n" in head else len(head)
     for m in _PUBLISHED.finditer(head):
-        for t in find_dates(head[m.end(): m.end() + 60]):
+        for t in find_dates(head[m.end(): m.end() + 60], reference):
             if t.precision == "day" and t.start_date and t.start == 0:
                 return t.start_date, "published"
     line = head[:first_line_end] if first_line_end < 200 else head[:200]
     # A dateline is a short line ("Brussels 13.11.2024") or a date that opens the story ("WASHINGTON, Nov. 12 -");
     # a first sentence that happens to hold a date ("Leaders met ... on June 14, 2021.") is not one.
     short = len(line.split()) <= 8 and not line.rstrip().endswith(".")
-    for t in find_dates(line):
+    for t in find_dates(line, reference):
         before = line[: t.start].strip(" ,")
         # nothing but a capitalised place name or two before the date ("Brussels 13.11.2024 Today ...")
         # ("On June 4, 2012, the Secretary traveled ..." opens a sentence, not a dateline)
         opens = t.start < 40 and (not before or re.fullmatch(r"(?:[A-Z][\w.’'-]*[ ,]*){1,4}", before)) \
             and not _OPENING_PREPOSITION.fullmatch(before) \
             and not (not before and line.startswith(":", t.end))  # "May 20, 1926: Coolidge signed": a timeline's entry
-        if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens):
+        # (a date written out: "Today, President Biden declared" read against the caller's date is no dateline)
+        if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens) \
+                and any(ch.isdigit() for ch in t.text):
             return t.start_date, "dateline"
     # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
     top = text[:1500]
-    for t in lines(top, find_dates(top)).header:
+    for t in lines(top, find_dates(top, reference)).header:
         if t.precision == "day" and t.start_date:
             return t.start_date, "header"
     return None
@@ -316,10 +321,10 @@ def detect_reference(text: str) -> tuple[date, str] | None:
 
 def dateline_span(doc: Document) -> tuple[int, int] | None:
     """Where the document's dateline date stands, if it has one (whatever reference date the caller chose)."""
-    found = detect_reference(doc.text)
+    found = detect_reference(doc.text, doc.reference)
     if found is None or found[1] != "dateline":
         return None
-    for t in find_dates(doc.text[:200]):
+    for t in find_dates(doc.text[:200], found[0]):
         if t.start_date == found[0] and t.precision == "day":
             return t.start, t.end
     return None

@@ -39,7 +39,7 @@ def _labels_only(rest: str) -> bool:
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"
-    r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–]\s?|(?:-{1,2}|:)\s)",
+    r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",
     re.MULTILINE,
 )
 # A place and a date in brackets before a dash: "(Washington, D.C., March 28, 2018) – U.S. Secretary of Agriculture ..."
