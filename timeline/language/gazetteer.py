@@ -89,34 +89,30 @@ class Gazetteer:
             self._made[key] = found
         return found
 
+    def _beginning(self, prefix: str, limit: int | None = None) -> list[Place] | None:
+        """The places whose own name (not an alternate one) begins with the normalised `prefix`; None past `limit`."""
+        out: list[Place] = []
+        i = bisect_left(self._keys, prefix)
+        while i < len(self._keys) and self._keys[i].startswith(prefix):
+            entry, ids = self._keys[i].split("\t", 1)
+            out.extend(p for p in (_place(self._rows[int(x)]) for x in ids.split(",")) if normalise(p.name) == entry)
+            if limit is not None and len(out) > limit:
+                return None
+            i += 1
+        return out
+
     def longer(self, name: str) -> tuple[Place, ...]:
         """The cities whose name is `name` and a qualifier after "de", "do" or "da" ("Santiago" -> Santiago de Cuba,
         Santiago de Compostela, ...): the short name their own people use."""
         key = normalise(name)
-        out: list[Place] = []
-        for joint in _NAME_JOINTS:
-            prefix = f"{key} {joint} "
-            i = bisect_left(self._keys, prefix)
-            while i < len(self._keys) and self._keys[i].startswith(prefix):
-                entry, ids = self._keys[i].split("\t", 1)
-                out.extend(p for p in (_place(self._rows[int(x)]) for x in ids.split(","))
-                           if p.kind == "city" and normalise(p.name) == entry)
-                i += 1
+        out = [p for joint in _NAME_JOINTS for p in self._beginning(f"{key} {joint} ") if p.kind == "city"]
         return tuple(sorted(set(out), key=_rank))
 
     def heads(self, word: str, limit: int = 8) -> tuple[Place, ...]:
         """The places whose name begins with `word` and another word ("Kilwa" -> Kilwa Kisiwani, Kilwa Masoko), at most
         `limit` of them (more says the word is a common head, "New", "San"): none when there are more."""
-        prefix = normalise(word) + " "
-        i = bisect_left(self._keys, prefix)
-        out: list[Place] = []
-        while i < len(self._keys) and self._keys[i].startswith(prefix):
-            entry, ids = self._keys[i].split("\t", 1)
-            out.extend(p for p in (_place(self._rows[int(x)]) for x in ids.split(",")) if normalise(p.name) == entry)
-            if len(out) > limit:
-                return ()
-            i += 1
-        return tuple(sorted(set(out), key=_rank))
+        out = self._beginning(normalise(word) + " ", limit)
+        return tuple(sorted(set(out), key=_rank)) if out else ()
 
     def opens(self, words: str) -> bool:
         """Whether some name is or begins with these words: 'Rio de' -> True, 'Rio Blah' -> False.
