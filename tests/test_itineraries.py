@@ -39,6 +39,28 @@ CASES = [
         [("Sochi", "2019-10-22", "2019-10-24")],
     ),
     (
+        "a stop the traveller goes to to attend something lasts through the days later sentences give for it; a move or "
+        "a sentence naming another town does not extend it",
+        "President Jon Doe will on Sunday depart Abuja for Lome to participate in two meetings. On Monday, he will attend "
+        "the joint summit. On Tuesday, President Doe will join other leaders for the ordinary session.",
+        date(2018, 7, 28),
+        [("Lomé", "2018-07-29", "2018-07-31")],
+    ),
+    (
+        "... but not through the day of a return",
+        "President Jane Doe has departed the country for Accra, Ghana to participate in the inauguration scheduled for "
+        "Saturday, January 7. President Doe returns on Sunday, January 8.",
+        date(2017, 1, 6),
+        [("Accra", "2017-01-07", "2017-01-07")],
+    ),
+    (
+        "... nor when the traveller goes there for another reason",
+        "President Jane Doe will travel to Accra on Saturday, January 7, to open an embassy. On Sunday, January 8, she "
+        "will meet the President.",
+        date(2017, 1, 6),
+        [("Accra", "2017-01-07", "2017-01-07")],
+    ),
+    (
         "a public schedule: its person, each day's 'Location:' lines, 'Travel to' alone on a line",
         "Governor Jon Q. Doe’s Schedule\nTuesday, September 5\n8:30 a.m. Leadership Team\nLocation: Salt Lake City\n"
         "Wednesday, September 6\n8:15 a.m. Golf Tournament\nLocation: Highland\nTravel to Washington, D.C.\n"

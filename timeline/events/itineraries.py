@@ -1158,6 +1158,7 @@ def trips(
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who])
         _purpose_dates(slots, times_in, places_in)
+        _stay_days(slots, sentences, times_in, places_in)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
@@ -1202,6 +1203,44 @@ def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
                  and not any(sl.place.end <= at < u.start for at in towns)]
         if later:
             sl.time = replace(t, end_date=max(later), end_value=max(later).isoformat())
+
+
+_STAY_DAYS = timedelta(days=7)
+_TO_ATTEND = re.compile(r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\b", re.IGNORECASE)
+_RETURNS = re.compile(r"\breturn(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
+               places_in: dict[int, list[PlaceMention]]) -> None:
+    """A stop dated by one day, whose traveller goes there to attend something, lasts to the last day the sentences after
+    it give for what happens there, up to the next stop ("departs tomorrow for Brussels to participate in ... On Thursday,
+    December 15, the European Council Summit will take place"): days within a week, told in sentences that name no other
+    town, state or country (its own country aside) and no move."""
+    starts = [s.start for s in sentences]
+    for k, sl in enumerate(slots):
+        t = sl.time
+        if t is None or t.start_date is None or t.start_date != t.end_date or sl.shared or not _TO_ATTEND.search(sl.sentence.text):
+            continue
+        following = slots[k + 1:]
+        if any(o.sentence.start <= sl.sentence.start or o.time is None or o.time.start_date is None for o in following):
+            continue  # the next stop told in the same sentence, or undated: where the stay ends is not known
+        until = following[0].sentence.start if following else sentences[-1].end
+        limit = min([t.start_date + _STAY_DAYS] + [o.time.start_date - timedelta(days=1) for o in following])
+        last, here = t.end_date, sl.place.place.country_code
+        for s in sentences[bisect_right(starts, sl.sentence.start):]:
+            if s.start >= until:
+                break
+            if any(p.place != sl.place.place and p.place.kind not in ("region", "continent")
+                   and not (p.place.kind == "country" and p.place.country_code == here) for p in places_in.get(s.start, ())):
+                continue  # another place: perhaps the next stop, which the trip missed
+            body = _without_dates(s.text, times_in.get(s.start, ()), s.start)
+            if _TRAVEL.search(s.text) or _BEGINS.search(s.text) or _RETURNS.search(s.text) or not re.search(r"[a-z]{3}", body):
+                continue  # a move ("returns on Sunday, January 8"), or a schedule's heading over the next stop's day
+            for u in times_in.get(s.start, ()):
+                if dated(u) and u.precision == "day" and u.start_date == u.end_date and last < u.start_date <= limit:
+                    last = u.start_date
+        if last != t.end_date:
+            sl.time = replace(t, end_date=last, end_value=last.isoformat())
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:
