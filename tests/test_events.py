@@ -349,6 +349,9 @@ CASES = [
     # under a dated dateline a lead in the past tense is the day's news; "here" is the dateline's place
     ("OSLO, Norway, May 3, 2021 – Here in the capital of the largest country in Scandinavia, Danish and Swedish "
      "leaders met for the first time under a new agreement.", None, [("met", "2021-05-03", "2021-05-03", "Oslo")]),
+    # verbs coordinated with a dated one that go elsewhere on its date are occurrences of their own, in text order
+    ("The gathering took place at Rotorua on February 28, 1927 and the crowd then marched to Taupo.", None,
+     [("gathering", "1927-02-28", "1927-02-28", "Rotorua"), ("marched", "1927-02-28", "1927-02-28", "Taupo")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

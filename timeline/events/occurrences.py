@@ -12,7 +12,8 @@ owner ("talks on Iran's programme"), which stay as mentioned places. Its title i
 complements; a reporting verb gives what it reports. A news lead told again later takes that
 telling's date; one in the present perfect with no date (or, under a dated dateline, in the past) is the
 story's news of its day. An occurrence told again by its time ("the siege lasted from 18 May to 8 September")
-is the earlier telling's event, dated by the finer of the two.
+is the earlier telling's event, dated by the finer of the two. A verb coordinated with a dated one that goes elsewhere
+on its date ("return to Auckland and proceed by rail to Rotorua") is an occurrence of its own.
 """
 
 from __future__ import annotations
@@ -391,6 +392,50 @@ def from_sentence(
             _occurrence(parse, head) if head >= 0 else "",
             named,
         ))
+        if pred >= 0:
+            out += _coordinated(doc_id, parse, head, time, ts, places, where, setting, text, set(groups))
+    return out
+
+
+_OWN = ("locative", "destination")
+
+
+def _coordinated(
+    doc_id: str, parse: Parse, head: int, time: TimeMention, ts: list[TimeMention], places: list[PlaceMention],
+    where: PlaceMention | None, setting: Setting, text: str, dated: set,
+) -> list[tuple[Event, str, bool]]:
+    """The verbs coordinated with a dated one that go somewhere else on its date ("return to Auckland and proceed by
+    rail to Rotorua"): an occurrence each, at its own place, unless a date of its own makes it one already."""
+    out: list[tuple[Event, str, bool]] = []
+    todo, seen = [head], {head}
+    while todo:
+        i = todo.pop()
+        for c in parse.children(i):
+            if parse.tokens[c].dep != "conj" or c in seen or not clauses.is_verb(parse, c) or c in dated:
+                continue
+            seen.add(c)
+            todo.append(c)
+            roles = [(p, clauses.place_role(parse, p.start, p.end, c)) for p in places]
+            own = [(p, r) for p, r in roles if r in _OWN and p.literal]
+            if not own:
+                continue
+            kind = _kind_in(parse, c)
+            there = choose_place(own, setting, kind)
+            if there is None or (where is not None and there.place.name == where.place.name):
+                continue
+            name = title(parse, c, ts, text, setting.dateline_end)
+            if not name:
+                continue
+            ordered = [there] + [p for p in places if p is not there]
+            out.append((
+                Event(
+                    event_id=event_id(doc_id, time.start, time.end, "and", parse.tokens[c].start),
+                    doc_id=doc_id, title=name, time=time, sentence=parse.sentence, places=tuple(ordered),
+                    primary=0, event_type=kind,
+                ),
+                _occurrence(parse, c),
+                False,
+            ))
     return out
 
 

@@ -16,7 +16,7 @@ HOME_OF = re.compile(r"[-‐]\s?(?:based|born|headquartered|listed|registered|fo
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "off", "aboard", "on"})
 # Verbs of going somewhere: their "to X" (or their object, for "visit X") is the destination.
 MOTION = frozenset({
-    "travel", "go", "fly", "head", "return", "come", "arrive", "move", "deploy", "sail", "march", "drive", "journey",
+    "travel", "go", "fly", "head", "return", "come", "arrive", "move", "deploy", "sail", "march", "drive", "journey", "proceed",
     "visit", "tour", "reach", "enter", "land", "leave", "depart", "send", "dispatch", "relocate", "flee", "retreat",
     "welcome",  # "will welcome the Prime Minister to the White House": where the welcome is
     "lead",  # "will lead the delegation to Oswiecim"
