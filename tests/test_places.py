@@ -218,6 +218,11 @@ CASES = [
     # country points follow GeoNames, as news geoparsing gold data does
     ("Officials in the United States said", "United States", "US", (39.76, -98.5)),
     ("Canada closed its border.", "Canada", "CA", (60.1, -113.6)),
+    # "St." is "Saint": the Russian city of millions, in a list of Russian towns (not a town of Moscow oblast)
+    ("Chu will visit Russia: St. Petersburg, Moscow, and the closed city of Sarov.", "St. Petersburg", "RU", (59.94, 30.31)),
+    # a name the prose uses only before it names someone so is the place the person names
+    ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
+     "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
 ]
 
 
@@ -317,6 +322,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # the feature word that ends a name is no place of its own (a Somali region, a Nigerian state)
         ("Ships anchored in Tokyo Bay and at Guantanamo Bay; floods reached the Mekong Delta.", {"Bay", "Delta"}),
         ("Hobson arrived at the Bay of Islands; he later sailed to the Gulf of Islands.", {"Islands"}),
+        # a surname the prose uses before and after naming the person in full stays the person
+        ("Lincoln was elected in a close race, and the South feared him greatly. Abraham Lincoln took office in March. "
+         "Lincoln then called for troops.", {"Lincoln"}),
         # a district "of" a place abroad is part of that place's name, not Israel's Southern District
         ("He pled guilty in the Southern District of New York on March 18.", {"Southern District"}),
     ],

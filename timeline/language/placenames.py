@@ -310,18 +310,32 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
         # ... unless only a village is so spelt: "Michoacán" is the state (GeoNames "Michoacan"), not a hamlet of 574
         if exact and not (all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)):
             places = exact
-    key = normalise(surface)
-    if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in own_names(p.name) for p in places):
-        # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida)
-        places = tuple(p for p in places if p.kind != "city" or key in own_names(p.name))
+    key = _unabbreviated(normalise(surface))
+    if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in _own_full_names(p.name) for p in places):
+        # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida); "St.
+        # Petersburg" is Saint Petersburg's own name too
+        places = tuple(p for p in places if p.kind != "city" or key in _own_full_names(p.name))
     named = tuple(
         p for p in places
-        if p.kind != "city" or key in own_names(p.name)
+        if p.kind != "city" or key in _own_full_names(p.name)
         or ((p.population >= 1_000_000 or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
             and not _truncation(key, normalise(p.name)))
     )
     # another spelling only where nothing else answers to the name: "Frankfurt" is not Frankfort, Kentucky
     return named or tuple(p for p in places if any(_spelling(key, name) for name in own_names(p.name)))
+
+
+_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft|pt)\b")
+_IN_FULL = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+def _unabbreviated(key: str) -> str:
+    """A normalised name with "St", "Mt", "Ft" written out: "st petersburg" -> "saint petersburg"."""
+    return _ABBREVIATED.sub(lambda m: _IN_FULL[m.group(1)], key)
+
+
+def _own_full_names(name: str) -> tuple[str, ...]:
+    return tuple(_unabbreviated(n) for n in own_names(name))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -578,10 +592,10 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?(
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
 
 
-def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]], set[str]]:
-    """The surnames this text uses ("Tim Whitley", "Dr. Dunn"), the spans of first names before them ("Mary Barra"),
-    and the names it gives a title ("President Mara")."""
-    out: set[str] = set()
+def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int, int]], set[str]]:
+    """The surnames this text uses ("Tim Whitley", "Dr. Dunn") with where it first names each so, the spans of first
+    names before them ("Mary Barra"), and the names it gives a title ("President Mara")."""
+    out: dict[str, int] = {}
     titled: set[str] = set()
     firsts: set[tuple[int, int]] = set()
     alone: set[str] | None = None
@@ -592,7 +606,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
         if re.search(r"(?:\b[A-Z]{2,}|[A-Z][\w]*['’]s)\s+$", text[max(0, m.start() - 30): m.start()]):
             continue  # inside an organisation's name ("SOS Children's Village Malakal")
         if fk in _TITLES:
-            out.add(last)
+            out.setdefault(last, m.start(2))
             if fk in _PERSON_TITLES:
                 titled.add(last)
             continue
@@ -606,7 +620,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
             continue  # "Although Richmond", "Visiting Cairo": a word the text also writes in lower case, a verb of going
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
             if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
-                out.add(last)  # "Nelson Mandela" although Nelson is a town and a region
+                out.setdefault(last, m.start(2))  # "Nelson Mandela" although Nelson is a town and a region
                 if alone is None:
                     alone = _alone_words(text)
                 if last in alone:
@@ -614,6 +628,15 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[set[str], set[tuple[int, int]]
                     # not "Nyanza Province" or "the Aburi Accord"
                     firsts.add(m.span(1))
     return out, firsts, titled
+
+
+def _named_after(c: Candidate, person_at: int, text: str) -> bool:
+    """Whether a name the text also gives someone ("Jonathan Dayton" at `person_at`) is written, in prose, only before
+    that person is named: the place the person names, not the person ("Dayton has stood ... Dayton was incorporated")."""
+    if c.start >= person_at or re.search(rf"\b{re.escape(c.text)}\b", text[person_at + len(c.text):]):
+        return False
+    start, end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.start)
+    return len(text[start: end if end >= 0 else len(text)]) >= 100  # prose, not a headline ("Whitley wins") or label
 
 
 def _alone_words(text: str) -> set[str]:
@@ -827,12 +850,14 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
     # after "USS Vincennes"), is that person or ship everywhere.
     surnames, first_names, titled = _surnames(text, gaz)
-    people = surnames | {m.group(1) for m in _SHIP.finditer(text)}
+    people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)}
     not_people = [
         c for i, c in enumerate(cands)
         # a major place is nobody's name ("Jordan"), unless the text gives that name a title: "President Mara" is no
-        # Tanzanian region
-        if ((c.text not in people or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent"))))
+        # Tanzanian region; nor is a name the prose uses only before it names someone so ("Dayton has stood ... named
+        # it after Jonathan Dayton."): a story names a person in full first and by surname after
+        if ((c.text not in people or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent")))
+             or (c.text in surnames and _named_after(c, surnames[c.text], text)))
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]

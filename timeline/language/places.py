@@ -495,6 +495,8 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
     areas = [q for q in following.places if q.kind in ("country", "admin1")]
     if not areas or any(within(p, q) for q in areas for p in c.places):
         return None
+    if any(p.population >= 1_000_000 and p.country_code == q.country_code for q in areas for p in c.places):
+        return None  # "St. Petersburg, Moscow, and the closed city of Sarov": a city of millions elsewhere in that country
     homes = {p.country_code for p in c.places}
     q = next((q for q in areas if q.country_code in homes), areas[0])  # "Smallville, Georgia": the state, for a US name
     return Candidate(c.start, c.end, c.text, (town_in(c.text, q),), True)
