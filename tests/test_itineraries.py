@@ -47,6 +47,21 @@ CASES = [
         [("Lomé", "2018-07-29", "2018-07-31")],
     ),
     (
+        "a dated return that names no place is a last stop at home (the dateline's place); 'has left the country today, "
+        "Sunday, July 28, to participate in' goes where the meeting is",
+        "FREETOWN, July 27, 2024 – President Jon Doe has left the country today, Sunday, July 28, to participate in the "
+        "summit in Nairobi, Kenya. President Doe will be returning on Wednesday, July 31.",
+        date(2024, 7, 28),
+        [("Nairobi", "2024-07-28", "2024-07-28"), ("Freetown", "2024-07-31", "2024-07-31")],
+    ),
+    (
+        "... else at the country the text names most that no stop lies in",
+        "President Jane Doe is traveling to the United States on Monday, where she will meet Estonian business leaders. "
+        "President Doe is expected back in the country on Thursday, and Estonia will then host the summit.",
+        date(2018, 3, 31),
+        [("United States", "2018-04-02", "2018-04-02"), ("Estonia", "2018-04-05", "2018-04-05")],
+    ),
+    (
         "... but not through the day of a return",
         "President Jane Doe has departed the country for Accra, Ghana to participate in the inauguration scheduled for "
         "Saturday, January 7. President Doe returns on Sunday, January 8.",

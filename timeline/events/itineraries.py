@@ -9,6 +9,7 @@ put together in text order into one list of stops per traveller: a later stateme
 already listed (a city for its country, a day for a range given for the whole list) rather than
 adding it twice, "return to" always adds a stop, and a trip that "begins" on a day gives that day
 to its first stop only (all of them when it says how many days: "embarks Friday on a two-day trip").
+A dated return that names no place ("returns on Sunday, January 8") ends the trip at home.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..language.placenames import names_an_occasion, within
 from ..language.temporal import joined
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
+from ..reading.layout import dateline
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 _TRAVEL = re.compile(
@@ -36,7 +38,8 @@ _TRAVEL = re.compile(
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
     r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}))?"
-    r"(?:\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,?\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
@@ -1161,10 +1164,56 @@ def trips(
         _stay_days(slots, sentences, times_in, places_in)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
+        kept += _home_again(kept, who, sentences, times_in, places, text)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
     return out
+
+
+# a return that names no place ("President Doe returns on Sunday, January 8", "is expected back in the country on
+# Thursday", "will return to the island on the 30th"); "returns to Washington" is a trip statement of its own
+_BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:expected|due)\s+back|(?:be|is|are)\s+back|come\s+back)\b"
+                   r"(?!\s+to\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+_RETURN_WITHIN = timedelta(days=45)
+
+
+def _home_again(slots: list[_Slot], who: str, sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
+                places: list[PlaceMention], text: str) -> list[_Slot]:
+    """A dated return home that names no place is a last stop, at home: the dateline's place, else the country the text
+    names most (by name or people) that no stop lies in. None when the text gives no day or no home."""
+    days = [d for sl in slots if sl.time is not None for d in (sl.time.start_date, sl.time.end_date) if d is not None]
+    if not slots or not days:
+        return []
+    surname = who.split()[-1]
+    for s in sentences:
+        if s.start <= slots[-1].sentence.start and s is not slots[-1].sentence:
+            continue
+        back = _BACK.search(s.text)
+        if back is None or not (surname in s.text or PRONOUN_OR_TITLE.search(s.text)):
+            continue
+        when = [t for t in times_in.get(s.start, ()) if dated(t) and t.precision == "day" and t.start >= s.start + back.start()
+                and max(days) <= t.start_date <= min(days) + _RETURN_WITHIN]
+        if not when:
+            continue
+        home = _home(slots, places, text)
+        if home is None or home.place == slots[-1].place.place:
+            return []
+        return [_Slot(home, [home], when[0], s, False, own=True)]
+    return []
+
+
+def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMention | None:
+    away = {sl.place.place.country_code for sl in slots}
+    here = dateline(text, places)
+    if here is not None and here.place.country_code not in away:
+        return here
+    countries = [p for p in places if p.place.kind == "country" and p.place.country_code not in away]
+    if not countries:
+        return None
+    top = Counter(p.place.country_code for p in countries).most_common(1)[0][0]
+    ofs = [p for p in countries if p.place.country_code == top]
+    return next((p for p in ofs if p.literal), ofs[0])
 
 
 def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
@@ -1237,8 +1286,8 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
             if _TRAVEL.search(s.text) or _BEGINS.search(s.text) or _RETURNS.search(s.text) or not re.search(r"[a-z]{3}", body):
                 continue  # a move ("returns on Sunday, January 8"), or a schedule's heading over the next stop's day
             for u in times_in.get(s.start, ()):
-                if dated(u) and u.precision == "day" and u.start_date == u.end_date and last < u.start_date <= limit:
-                    last = u.start_date
+                if dated(u) and u.precision == "day" and t.start_date <= u.start_date and last < u.end_date <= limit:
+                    last = u.end_date  # a day, or a range from the stop's day on ("scheduled from July 28-30")
         if last != t.end_date:
             sl.time = replace(t, end_date=last, end_value=last.isoformat())
 
