@@ -35,6 +35,10 @@ CASES = [
     ("The USGS has been called the mother of bureaus.\nReclamation\n1894 Congress begins funding of investigations by the "
      "USGS in 28 U.S. Statutes at Large.\n1902 Congress establishes a fund in the U.S. Statutes.", None,
      [("begins", "1894-01-01", "1894-12-31", NO_PLACE), ("establishes", "1902-01-01", "1902-12-31", NO_PLACE)]),
+    # ... nor is a country whose record a text tells ("America's first science agency")
+    ("1807 - The Survey was established; it was to become America's first physical science agency.\n1843 - Hassler, "
+     "America's first professional full-time scientist, passes away.", None,
+     [("established", "1807-01-01", "1807-12-31", NO_PLACE), ("passes", "1843-01-01", "1843-12-31", NO_PLACE)]),
     # a schedule's line with no verb: the place beside the line's date is where, not the trip's first stop
     ("He will travel to St. Louis on June 20. His stops:\nJune 22, Kansas City, evening\nJune 29, Butte, morning",
      date(1923, 6, 18), [("travel", "1923-06-20", "1923-06-20", "St. Louis"), ("kansas city", "1923-06-22", "1923-06-22", "Kansas City"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..language import clauses
-from ..language.placenames import NAMES_A_BODY
+from ..language.placenames import NAMES_A_BODY, RECORD_OF
 from ..language.syntax import Parse
 from ..language.temporal import joined
 from ..models import Event, PlaceMention, Sentence, TimeMention
@@ -137,9 +137,9 @@ def _its_name(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple
 
 
 def _owner(p: PlaceMention, text: str) -> bool:
-    """A country named before a body or a law of it owns it ("in 28 U.S. Statutes", "at the U.S. Embassy in Nairobi"):
-    it is not where anything happens."""
-    return p.place.kind == "country" and bool(NAMES_A_BODY.match(text, p.end))
+    """A country named before a body or a law of it owns it ("in 28 U.S. Statutes", "at the U.S. Embassy in Nairobi"),
+    or the scope of a record of it ("America's first scientist"): it is not where anything happens."""
+    return p.place.kind == "country" and bool(NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end))
 
 
 def _beside_the_date(

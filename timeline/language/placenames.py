@@ -87,6 +87,9 @@ _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
 # A name before a capitalised noun that is no feature of the land names a body or a law of the place ("U.S. Statutes",
 # "the U.S. Army"); "Singapore River" is still the land
 NAMES_A_BODY = re.compile(rf" (?!and\b|of\b|in\b|(?:{_FEATURE_WORDS})\b)[A-Z][a-z]")
+# A country in the possessive before a record ("America's first science agency", "the nation's largest") is its scope,
+# not where anything is
+RECORD_OF = re.compile(r"['’]s\s+(?:first|last|\w+est)\b")
 # A road named for a place leads there from elsewhere: "the New England Highway" (in Queensland), "Moscow Road" (in London)
 _ROAD_AFTER = re.compile(r" (?:Highway|Road|Street|Avenue|Boulevard|Motorway|Freeway|Expressway|Parkway|Turnpike)\b")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|São)\s")  # not "the Church of England"

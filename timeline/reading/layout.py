@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..language.clauses import HOME_OF
-from ..language.placenames import NAMES_A_BODY
+from ..language.placenames import NAMES_A_BODY, RECORD_OF
 from ..models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -186,7 +186,7 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     for kinds in (_LOCAL + ("region",), ("country",)):
         # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country)
         local = [p for p in places if p.literal and p.place.kind in kinds and (p.place.kind != "region" or p.place.country_code)
-                 and not (p.place.kind == "country" and NAMES_A_BODY.match(text, p.end))]
+                 and not (p.place.kind == "country" and (NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end)))]
         counts = Counter((p.place.name, p.place.country_code) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) for p in local}
