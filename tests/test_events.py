@@ -356,6 +356,12 @@ CASES = [
     # verbs coordinated with a dated one that go elsewhere on its date are occurrences of their own, in text order
     ("The gathering took place at Rotorua on February 28, 1927 and the crowd then marched to Taupo.", None,
      [("gathering", "1927-02-28", "1927-02-28", "Rotorua"), ("marched", "1927-02-28", "1927-02-28", "Taupo")]),
+    # a year after a determiner names a thing ("a red 2007 Ford Fusion"), not when something happens
+    ("On May 13, officers intercepted a man driving a red 2007 Ford Fusion.", date(2011, 5, 17),
+     [("intercepted", "2011-05-13", "2011-05-13", None)]),
+    # "over the weekend" in a report is the weekend just gone, however far its verb stands ("officers working ... seized")
+    ("Over the weekend, customs officers and border agents working outbound operations at the bridge seized five rifles.",
+     date(2011, 5, 17), [("seized", "2011-05-14", "2011-05-15", None)]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

@@ -204,6 +204,7 @@ _BARE = re.compile(r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|sa
                    r"|january|february|march|april|may|june|july|august|september|october|november|december)", re.IGNORECASE)
 
 
+_THE_WEEKEND = re.compile(r"the\s+weekend", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
 
 
@@ -221,12 +222,18 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
     Friday" is the coming Friday, however far the "will" stands from it.
     """
     bare = _BARE.fullmatch(t.text)
-    if t.start_date is None or t.end_value or not (bare or _MONTH_DAY.fullmatch(t.text)):
+    if t.start_date is None or not (bare or _MONTH_DAY.fullmatch(t.text) or _THE_WEEKEND.fullmatch(t.text)):
+        return t
+    if t.end_value and not _THE_WEEKEND.fullmatch(t.text):
         return t
     tense = clauses.tense(parse, clauses.clause_verb(parse, pred))
     step = 1 if tense == "future" and t.start_date < reference else -1 if tense == "past" and t.start_date > reference else 0
     if not step:
         return t
+    if t.value.endswith("-WE") and t.end_date is not None:  # "over the weekend ... seized": the one just gone
+        a, b = t.start_date + timedelta(days=7 * step), t.end_date + timedelta(days=7 * step)
+        year, week, _ = a.isocalendar()
+        return replace(t, start_date=a, end_date=b, value=f"{year:04d}-W{week:02d}-WE")
     if t.precision == "day" and not bare:  # "the April 16 election" in a November story that tells of it
         if abs((t.start_date - reference).days) <= 3:
             return t  # a day or two off is a time zone ("today (4:40 a.m., April 7, in Syria)"), not another year
@@ -257,7 +264,8 @@ def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[S
 
 def needs_tense(t: TimeMention) -> bool:
     """Whether the side of the reference a date falls on depends on its clause's tense."""
-    return t.start_date is not None and not t.end_value and bool(_BARE.fullmatch(t.text) or _MONTH_DAY.fullmatch(t.text))
+    return t.start_date is not None and (bool(_THE_WEEKEND.fullmatch(t.text)) or (
+        not t.end_value and bool(_BARE.fullmatch(t.text) or _MONTH_DAY.fullmatch(t.text))))
 
 
 def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
@@ -281,9 +289,10 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     first = min(parse.covering(t.start, t.end))
     if first > 0 and parse.tokens[first - 1].tag == "IN":
         return False  # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin"
-    # a year names a thing after a determiner ("the 2011 Easter Egg Roll", "its 2015 plan"), not at a line's head
-    # ("1505 - Town sacked by ...")
-    determined = first > 0 and parse.tokens[first - 1].tag in ("DT", "PRP$", "POS")
+    # a year names a thing after a determiner ("the 2011 Easter Egg Roll", "its 2015 plan", "a red 2007 Ford Fusion"),
+    # not at a line's head ("1505 - Town sacked by ...")
+    determined = (first > 0 and parse.tokens[first - 1].tag in ("DT", "PRP$", "POS")) or any(
+        parse.tokens[c].dep in ("det", "poss") and c < first for c in parse.children(pred))
     return t.precision in ("century", "decade", "season") or (
         t.precision == "year" and determined and clauses.kind_of(noun.lemma) == "other" and noun.lemma.lower() not in _TIME_NOUNS
     )

@@ -341,8 +341,9 @@ def tense(parse: Parse, pred: int) -> str:
     kids = parse.children(pred)
     aux = [c for c in kids if toks[c].dep in ("aux", "auxpass")]
     head = toks[pred].head
-    if not aux and head != pred and subject(parse, pred) is None and (
-        (toks[pred].dep in ("acl", "advcl") and toks[pred].tag in ("VBN", "VBG")) or (toks[pred].dep == "conj" and toks[pred].tag in ("VB", "VBN", "VBG"))
+    # (an "-ing" form with no auxiliary is no finite verb even with a subject: "officers working at the bridge")
+    if not aux and head != pred and (subject(parse, pred) is None or toks[pred].tag == "VBG") and (
+        (toks[pred].dep in ("acl", "advcl", "appos") and toks[pred].tag in ("VBN", "VBG")) or (toks[pred].dep == "conj" and toks[pred].tag in ("VB", "VBN", "VBG"))
     ):
         # a reduced clause has the time of the clause it hangs from: "will travel to Berlin for a dinner followed by
         # talks in Paris on Thursday" looks ahead, "will land and meet" too
