@@ -62,6 +62,13 @@ CASES = [
         [("United States", "2018-04-02", "2018-04-02"), ("Estonia", "2018-04-05", "2018-04-05")],
     ),
     (
+        "a trip noun inside the phrase ('for the first port visit') takes none of its dates: the arrival has them",
+        "Sailors aboard the destroyer USS Jon Doe arrived in Hawaii for the first port visit during its scheduled "
+        "deployment, Nov. 28.",
+        date(2017, 12, 1),
+        [("Hawaii", "2017-11-28", "2017-11-28")],
+    ),
+    (
         "... but not through the day of a return",
         "President Jane Doe has departed the country for Accra, Ghana to participate in the inauguration scheduled for "
         "Saturday, January 7. President Doe returns on Sunday, January 8.",

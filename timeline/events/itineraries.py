@@ -606,6 +606,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         before = ""  # the sentence's traveller so far
         with_before = ""  # and whoever travels with them
         phrases = list(_TRAVEL.finditer(text, s.start, s.end))
+        stops_of = [_stops_after(m.end(), s_places, s_spans, text, s) for m in phrases]
         for k, m in enumerate(phrases):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()):
@@ -615,8 +616,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos";
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
             nxt = phrases[k + 1] if k + 1 < len(phrases) else None
-            mine = [t for t in s_times if (t.start > m.start() or not travelled) and (nxt is None or t.start < nxt.start())]
-            stops = _stops_after(m.end(), s_places, s_spans, text, s)
+            # a trip noun with no stop inside this phrase's clause takes no dates: "arrived in Hawaii for the first port
+            # visit during its deployment, Nov. 28" (a new clause's "this visit has ..." does)
+            going_on = next((p for p, st in zip(phrases[k + 1:], stops_of[k + 1:])
+                             if st or not _TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())), None)
+            mine = [t for t in s_times if (t.start > m.start() or not travelled) and (going_on is None or t.start < going_on.start())]
+            stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
@@ -1290,6 +1295,9 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
                     last = u.end_date  # a day, or a range from the stop's day on ("scheduled from July 28-30")
         if last != t.end_date:
             sl.time = replace(t, end_date=last, end_value=last.isoformat())
+
+
+_TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:
