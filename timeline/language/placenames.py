@@ -571,7 +571,10 @@ def qualifiers(cands: list[Candidate], text: str) -> list[Place | None]:
         following = at(cands, i + 1)
         listed = _comma_pair(c, following, at(cands, i + 2), text)
         if listed is None:
-            out.append(None)
+            # "the quake in Tazehabad in Kermanshah": the state or country after "in" that holds one of the town's places
+            inside = following is not None and _IN_AREA.fullmatch(text, c.end, following.start)
+            out.append(next((a for a in following.places if a.kind in ("country", "admin1")
+                             and any(q.kind == "city" and within(q, a) for q in c.places)), None) if inside else None)
             continue
         key = (id(c.places), id(following.places), listed)
         if key not in seen:
@@ -580,6 +583,7 @@ def qualifiers(cands: list[Candidate], text: str) -> list[Place | None]:
     return out
 
 
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:province|state|county|region|district)\s+of\s+)?")
 LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 
 
