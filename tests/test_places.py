@@ -221,7 +221,8 @@ CASES = [
     # "St." is "Saint": the Russian city of millions, in a list of Russian towns (not a town of Moscow oblast)
     ("Chu will visit Russia: St. Petersburg, Moscow, and the closed city of Sarov.", "St. Petersburg", "RU", (59.94, 30.31)),
     # "X in Y": the state after "in" picks the town of that name inside it
-    ("The quake in Tazehabad in Kermanshah injured more than 287 people.", "Tazehabad", "IR", (34.74, 46.15)),
+    ("An earthquake struck Kerman province on Monday. Earlier, the quake in Tazehabad in Kermanshah injured 287 people.",
+     "Tazehabad", "IR", (34.74, 46.15)),
     # a name the prose uses only before it names someone so is the place the person names
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
