@@ -466,6 +466,11 @@ def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
         ("Suleiman accepted Zápolya as his vassal in 1529.", "Suleiman accepted Zápolya as his vassal"),
         ("After the capture of Stockholm in June 1523, the rebels controlled Sweden and elected a king on 6 June.",
          "After the capture of Stockholm the rebels controlled Sweden"),
+        # a subject that is a number or an ordinal keeps what it counts: "the first of these floods", "one of the ships"
+        ("The first of these floods occurred in 1805.", "The first of these floods occurred"),
+        ("One of the ships sank in 1942.", "One of the ships sank"),
+        # no date of the line is part of a headline, whichever it reads as the occurrence's ("1870 - 23 March: Fire")
+        ("Timeline\n  • 1852 - September: Earthquake.\n  • 1870 - 23 March: Fire in Binondo.", "Earthquake"),
     ],
 )
 def test_a_headline_has_no_loose_ends(text, title):

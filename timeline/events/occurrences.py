@@ -375,7 +375,7 @@ def from_sentence(
                 # of coordinated verbs says where for each of them
                 roles += [(p, "clause") for p in places if p.end <= parse.tokens[first].start
                           and clauses.place_role(parse, p.start, p.end, first) in ("locative", "sublocative")]
-            name = title(parse, head, ts, text, setting.dateline_end)
+            name = title(parse, head, times, text, setting.dateline_end)  # no date of the sentence is any title's
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
         if not name:

@@ -383,8 +383,8 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
         subject = toks[i].dep in _SUBJECT and depth == 1
         for c in parse.children(i):
             t = toks[c]
-            if subject and t.dep not in _SHORT_NP:
-                continue  # the subject's head and its name, not its clauses and phrases
+            if subject and t.dep not in _SHORT_NP and not (t.dep == "prep" and t.text.lower() == "of" and not toks[i].tag.startswith("NN")):
+                continue  # the subject's head and its name, not its clauses and phrases ("the first of these floods" keeps its "of")
             if c in drop or t.dep in _NEVER or (t.dep == "ccomp" and toks[i].lemma in REPORTING):
                 continue
             if t.dep == "appos" or (t.dep == "prep" and depth >= 3):
