@@ -55,6 +55,13 @@ CASES = [
         [("Nairobi", "2024-07-28", "2024-07-28"), ("Freetown", "2024-07-31", "2024-07-31")],
     ),
     (
+        "... a dateline in title case with its date says where home is too",
+        "Rome, 5 November 2010 – Jon Doe, the President of the Fund, will arrive in Hanoi tomorrow to hold meetings. "
+        "He will return on Tuesday, 9 November.",
+        date(2010, 11, 5),
+        [("Hanoi", "2010-11-06", "2010-11-06"), ("Rome", "2010-11-09", "2010-11-09")],
+    ),
+    (
         "... else at the country the text names most that no stop lies in",
         "President Jane Doe is traveling to the United States on Monday, where she will meet Estonian business leaders. "
         "President Doe is expected back in the country on Thursday, and Estonia will then host the summit.",

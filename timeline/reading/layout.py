@@ -49,6 +49,11 @@ _BRACKETED_DATELINE = re.compile(
 )
 # A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ".
 _OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+(?:\([^)\n]{1,40}\)\s*)?[—–]\s")
+# In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – "
+_DATED_DATELINE = re.compile(
+    r"\s*(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,8 @@ def _dateline_match(text: str) -> re.Match | None:
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
     return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text)) \
-        or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, _first_body_line(text))
+        or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, _first_body_line(text)) \
+        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, _first_body_line(text))
 
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
