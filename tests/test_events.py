@@ -362,6 +362,10 @@ CASES = [
     # "over the weekend" in a report is the weekend just gone, however far its verb stands ("officers working ... seized")
     ("Over the weekend, customs officers and border agents working outbound operations at the bridge seized five rifles.",
      date(2011, 5, 17), [("seized", "2011-05-14", "2011-05-15", None)]),
+    # a trip that begins on a day: its first stop is that day, the stops told without a date on or after it
+    ("On July 6, Secretary Jon Doe begins a three-nation trip to France, Japan and Laos.", date(2012, 7, 5),
+     [("france", "2012-07-06", "2012-07-06", "France"), ("japan", "2012-07-06", None, "Japan"),
+      ("laos", "2012-07-06", None, "Laos")]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
 ]

@@ -44,7 +44,10 @@ def build(
         iid = f"{doc_id}#trip{n}"
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
+        since: TimeMention | None = None  # the day the trip is last known to be at a stop
         for stop, sl in zip(stops, slots):
+            if stop.time is not None and stop.time.start_date is not None:
+                since = stop.time
             # two who travel together ("The Governor-General and Lady Mateparae will leave for Niue on 18 October") make
             # one occurrence: the first one's stop is the event, the other's trip keeps the stop
             seen = (stop.sentence.start, stop.place.place, stop.time and (stop.time.start_date, stop.time.end_date))
@@ -57,7 +60,9 @@ def build(
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
                 or f"{_called(traveller)} {_going(stop, reader)} {stop.place.place.name}",
-                time=stop.time,
+                # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
+                # France, Japan, Laos ...")
+                time=stop.time or (since and replace(since, mod="ON_OR_AFTER")),
                 sentence=stop.sentence,
                 places=(stop.place,),
                 primary=0,
