@@ -166,9 +166,19 @@ def test_undated_stops_say_so_on_the_map():
     from timeline.reading.documents import make_document
     from timeline.pipeline import extract_documents
 
-    t = extract_documents([make_document("Kerry will travel to Cairo on May 2, 2015. He will then travel to Paris.", "d")]).table
+    t = extract_documents([make_document("Kerry will travel to Cairo and then to Paris.", "d")]).table
     (route,) = [tr for tr in map_figure(t).data if tr.name.endswith("trip")]
     assert "date not given" in route.hovertext[-1]
+
+
+def test_a_stop_after_a_dated_one_is_on_or_after_its_day_on_the_map():
+    from timeline.reading.documents import make_document
+    from timeline.pipeline import extract_documents
+
+    t = extract_documents([make_document("Kerry will travel to Cairo on May 2, 2015. He will then travel to Paris.", "d")]).table
+    (route,) = [tr for tr in map_figure(t).data if tr.name.endswith("trip")]
+    assert "on or after 2015-05-02" in route.hovertext[-1] and "<NA>" not in route.hovertext[-1]
+    assert route.text[-1] == "2. Paris · from 2 May"
 
 
 def test_animation_adds_places_frame_by_frame(table):

@@ -27,7 +27,7 @@ def batch_table():
     docs = [
         make_document("Kerry will travel to Cairo and Riyadh from May 2 to May 6, 2015. He will then travel to Paris. "
                       "Leaders met at a summit in Cairo on May 3, 2015.", "a"),
-        make_document("The summit in Cairo on May 3, 2015 ended.", "b"),
+        make_document("The summit in Cairo on May 3, 2015 ended. Secretary Jon Doe will travel to Lima.", "b"),
     ]
     return extract_documents(docs).table
 

@@ -395,17 +395,21 @@ def _date_ticks(lo: float, hi: float, n: int = 4) -> tuple[list[float], list[str
 
 
 def _stop_dates(r) -> str:
-    if pd.isna(r.start):
+    if pd.isna(r.start) and pd.isna(r.end):
         return "date not given"
     shared = " (for the whole trip)" if r.shared_date is True else ""
-    return f"{html.escape(str(r.date_text))}: {r.start} – {r.end}{shared}"
+    # an open end: a stop told without its own date after a dated one ("on or after 2015-05-02")
+    span = f"on or after {r.start}" if pd.isna(r.end) else f"by {r.end}" if pd.isna(r.start) else f"{r.start} – {r.end}"
+    return f"{html.escape(str(r.date_text))}: {span}{shared}"
 
 
 def _short_dates(start, end) -> str:
-    """'12-13 Nov', '14 Nov', '' for a stop with no date."""
+    """'12-13 Nov', '14 Nov', 'from 14 Nov', '' for a stop with no date."""
     if pd.isna(start):
         return ""
-    a, b = pd.Timestamp(start), pd.Timestamp(end if pd.notna(end) else start)
+    if pd.isna(end):
+        return f"from {pd.Timestamp(start).strftime('%-d %b')}"
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
     if a == b:
         return a.strftime("%-d %b")
     return f"{a.day}–{b.strftime('%-d %b')}" if (a.year, a.month) == (b.year, b.month) else f"{a.strftime('%-d %b')}–{b.strftime('%-d %b')}"
