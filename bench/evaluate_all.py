@@ -109,6 +109,8 @@ def main() -> int:
                                         "Guyanese, Cook Islands and PNG texts; first run 0.462 at 002682c"),
         ("itineraries_unseen_18.jsonl", "held out: 10 OECD, South African, Estonian, Trinidadian, Bangladeshi, Grenadian, "
                                         "Malaysian, Nepali, Sierra Leonean and Dominican texts; first run 0.476 at f4fad12"),
+        ("itineraries_unseen_19.jsonl", "held out: 10 Macedonian, New Brunswick, Wisconsin, Israeli, NASA, Zambian, "
+                                        "Indonesian, Tamil Nadu, Japanese and Korean texts; first run 0.413 at f0488e7"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
