@@ -76,6 +76,13 @@ CASES = [
         [("Hawaii", "2017-11-28", "2017-11-28")],
     ),
     (
+        "a reported 'would' looks ahead of the report: 'He would arrive ... on Monday afternoon' is the coming Monday",
+        "Chief Minister Jon Doe will visit the delta region, officials said. He would travel to Velankanni on "
+        "Monday afternoon.",
+        date(2022, 5, 29),
+        [("Velankanni", "2022-05-30", "2022-05-30")],
+    ),
+    (
         "... but not through the day of a return",
         "President Jane Doe has departed the country for Accra, Ghana to participate in the inauguration scheduled for "
         "Saturday, January 7. President Doe returns on Sunday, January 8.",
