@@ -83,6 +83,13 @@ CASES = [
         [("Velankanni", "2022-05-30", "2022-05-30")],
     ),
     (
+        "'will leave on April 10 for' goes there that day; a country named once ('the G-20 summit in Argentina') is no home",
+        "President Jon Doe will leave on April 10 for Washington to hold a summit. The meeting comes after the G-20 "
+        "summit in Argentina. President Doe will return home on April 12.",
+        date(2019, 4, 9),
+        [("Washington", "2019-04-10", "2019-04-10")],
+    ),
+    (
         "... but not through the day of a return",
         "President Jane Doe has departed the country for Accra, Ghana to participate in the inauguration scheduled for "
         "Saturday, January 7. President Doe returns on Sunday, January 8.",

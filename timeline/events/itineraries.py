@@ -38,7 +38,8 @@ _TRAVEL = re.compile(
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
     r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}))?"
-    r"(?:,?\s+(?:on\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day"
+    r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+in|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
@@ -1186,7 +1187,8 @@ _RETURN_WITHIN = timedelta(days=45)
 def _home_again(slots: list[_Slot], who: str, sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
                 places: list[PlaceMention], text: str) -> list[_Slot]:
     """A dated return home that names no place is a last stop, at home: the dateline's place, else the country the text
-    names most (by name or people) that no stop lies in. None when the text gives no day or no home."""
+    names most (by name or people, twice at least and more than any other) that no stop lies in. None when the text
+    gives no day or no home."""
     days = [d for sl in slots if sl.time is not None for d in (sl.time.start_date, sl.time.end_date) if d is not None]
     if not slots or not days:
         return []
@@ -1216,7 +1218,10 @@ def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMen
     countries = [p for p in places if p.place.kind == "country" and p.place.country_code not in away]
     if not countries:
         return None
-    top = Counter(p.place.country_code for p in countries).most_common(1)[0][0]
+    ranked = Counter(p.place.country_code for p in countries).most_common(2)
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # named once, or no more than another: a topic ("the G-20 summit in Argentina"), not home
+    top = ranked[0][0]
     ofs = [p for p in countries if p.place.country_code == top]
     return next((p for p in ofs if p.literal), ofs[0])
 
