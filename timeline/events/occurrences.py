@@ -226,8 +226,11 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         return t
     if t.end_value and not _THE_WEEKEND.fullmatch(t.text):
         return t
-    tense = clauses.tense(parse, clauses.clause_verb(parse, pred))
+    verb = clauses.clause_verb(parse, pred)
+    tense = clauses.tense(parse, verb)
     step = 1 if tense == "future" and t.start_date < reference else -1 if tense == "past" and t.start_date > reference else 0
+    if step < 0 and parse.tokens[verb].lemma in clauses.LOOKS_AHEAD:
+        return t  # "has scheduled a board meeting for Sept. 15": the date is the planned occasion's, ahead
     if not step:
         return t
     if t.value.endswith("-WE") and t.end_date is not None:  # "over the weekend ... seized": the one just gone

@@ -330,7 +330,7 @@ def present_progressive(parse: Parse, pred: int) -> bool:
     )
 
 
-_LOOKS_AHEAD = frozenset({"schedule", "expect", "set", "due", "plan", "intend", "aim", "prepare"})
+LOOKS_AHEAD = frozenset({"schedule", "expect", "set", "due", "plan", "intend", "aim", "prepare"})
 
 
 def tense(parse: Parse, pred: int) -> str:
@@ -353,7 +353,7 @@ def tense(parse: Parse, pred: int) -> str:
     if words & {"will", "shall", "'ll", "would"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall", "would") for c in kids):
         return "future"
     present = any(toks[c].tag in ("VBZ", "VBP") for c in aux) and "have" not in words  # "is scheduled", not "has been"
-    if toks[pred].lemma in _LOOKS_AHEAD and (present or toks[pred].tag in ("VBZ", "VBP")) \
+    if toks[pred].lemma in LOOKS_AHEAD and (present or toks[pred].tag in ("VBZ", "VBP")) \
             and any(toks[c].dep == "xcomp" for c in kids):
         return "future"
     if present and toks[pred].tag == "VBN":
