@@ -366,6 +366,9 @@ CASES = [
     ("On July 6, Secretary Jon Doe begins a three-nation trip to France, Japan and Laos.", date(2012, 7, 5),
      [("france", "2012-07-06", "2012-07-06", "France"), ("japan", "2012-07-06", None, "Japan"),
       ("laos", "2012-07-06", None, "Laos")]),
+    # under a dateline, a place of a clause below the event's ("to consider the collision near Carey") is not where it is
+    ("WASHINGTON (August 6, 2020) — The Board has scheduled a board meeting for Sept. 15 to consider the collision near "
+     "Carey, Ohio.", date(2020, 8, 6), [("scheduled", "2020-09-15", "2020-09-15", "Washington")]),
     # what is scheduled for a day lies ahead, whatever the tense of the scheduling ("has scheduled a meeting for Sept. 15")
     ("The Board has scheduled a board meeting for Sept. 15 to consider the crash.", date(2020, 8, 6),
      [("scheduled", "2020-09-15", "2020-09-15", None)]),

@@ -4,7 +4,7 @@ The time expressions of one predicate ("attacked the convoy yesterday (Monday) a
 one event, dated by the finest of them; a bare weekday or month is put on the side of the reference
 date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"; "here"
 under a dateline is the dateline's place), a place that names it ("the Bucharest summit", "the Treaty of
-Zaragoza, signed ..."), a trip's destination, a locative of a clause under it,
+Zaragoza, signed ..."), a trip's destination, a locative of a clause under it (unless the story has a dateline),
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
 which happen where their people are), a town that is its subject; never a topic, party, attacker or
@@ -86,6 +86,8 @@ _WHERE_PEOPLE_ARE = frozenset({"meeting", "statement", "travel"})
 def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: str = "other") -> PlaceMention | None:
     """The place where the event happens, from the roles its sentence's places play (see module doc)."""
     own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
+    if setting.dateline is not None and own and all(r == "sublocative" for _, r in own):
+        own = []  # a place of a clause under the event's ("to consider the collision near Carey") gives way to the dateline
     focus = setting.focus if kind not in _WHERE_PEOPLE_ARE else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
