@@ -15,7 +15,7 @@ A dated return that names no place ("returns on Sunday, January 8") ends the tri
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1164,13 +1164,14 @@ def trips(
         for p in places_in[s.start]:
             if not told.get(p.place) or told[p.place][-1] is not s:
                 told.setdefault(p.place, []).append(s)
+    backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who])
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
-        kept += _home_again(kept, who, sentences, times_in, places, text)
+        kept += _home_again(kept, who, backs, times_in, places, text)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
@@ -1184,7 +1185,7 @@ _BACK = re.compile(r"\b(?:return(?:s|ed|ing)?|(?:expected|due)\s+back|(?:be|is|a
 _RETURN_WITHIN = timedelta(days=45)
 
 
-def _home_again(slots: list[_Slot], who: str, sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
+def _home_again(slots: list[_Slot], who: str, backs: list[Sentence], times_in: dict[int, list[TimeMention]],
                 places: list[PlaceMention], text: str) -> list[_Slot]:
     """A dated return home that names no place is a last stop, at home: the dateline's place, else the country the text
     names most (by name or people, twice at least and more than any other) that no stop lies in. None when the text
@@ -1193,9 +1194,7 @@ def _home_again(slots: list[_Slot], who: str, sentences: list[Sentence], times_i
     if not slots or not days:
         return []
     surname = who.split()[-1]
-    for s in sentences:
-        if s.start <= slots[-1].sentence.start and s is not slots[-1].sentence:
-            continue
+    for s in backs[bisect_left([b.start for b in backs], slots[-1].sentence.start):]:
         back = _BACK.search(s.text)
         if back is None or not (surname in s.text or PRONOUN_OR_TITLE.search(s.text)):
             continue
@@ -1276,15 +1275,23 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
     December 15, the European Council Summit will take place"): days within a week, told in sentences that name no other
     town, state or country (its own country aside) and no move."""
     starts = [s.start for s in sentences]
+    # for each stop, what the stops after it say at once (one pass from the end, so a long trip stays linear): whether all
+    # are dated, the first day among them and the first sentence that tells one
+    after: list[tuple[bool, date | None, int | None]] = [(True, None, None)] * len(slots)
+    for k in range(len(slots) - 2, -1, -1):
+        o, (all_dated, first_day, first_told) = slots[k + 1], after[k + 1]
+        day = o.time.start_date if o.time is not None else None
+        after[k] = (all_dated and day is not None, day if first_day is None or (day and day < first_day) else first_day,
+                    o.sentence.start if first_told is None else min(first_told, o.sentence.start))
     for k, sl in enumerate(slots):
         t = sl.time
         if t is None or t.start_date is None or t.start_date != t.end_date or sl.shared or not _TO_ATTEND.search(sl.sentence.text):
             continue
-        following = slots[k + 1:]
-        if any(o.sentence.start <= sl.sentence.start or o.time is None or o.time.start_date is None for o in following):
+        all_dated, first_day, first_told = after[k]
+        if not all_dated or (first_told is not None and first_told <= sl.sentence.start):
             continue  # the next stop told in the same sentence, or undated: where the stay ends is not known
-        until = following[0].sentence.start if following else sentences[-1].end
-        limit = min([t.start_date + _STAY_DAYS] + [o.time.start_date - timedelta(days=1) for o in following])
+        until = slots[k + 1].sentence.start if k + 1 < len(slots) else sentences[-1].end
+        limit = min(t.start_date + _STAY_DAYS, first_day - timedelta(days=1)) if first_day else t.start_date + _STAY_DAYS
         last, here = t.end_date, sl.place.place.country_code
         for s in sentences[bisect_right(starts, sl.sentence.start):]:
             if s.start >= until:
