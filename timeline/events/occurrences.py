@@ -407,7 +407,7 @@ def from_sentence(
             named,
         ))
         if pred >= 0:
-            out += _coordinated(doc_id, parse, head, time, ts, places, where, setting, text, set(groups))
+            out += _coordinated(doc_id, parse, head, time, times, places, where, setting, text, set(groups))
     return out
 
 
@@ -415,11 +415,12 @@ _OWN = ("locative", "destination")
 
 
 def _coordinated(
-    doc_id: str, parse: Parse, head: int, time: TimeMention, ts: list[TimeMention], places: list[PlaceMention],
+    doc_id: str, parse: Parse, head: int, time: TimeMention, times: list[TimeMention], places: list[PlaceMention],
     where: PlaceMention | None, setting: Setting, text: str, dated: set,
 ) -> list[tuple[Event, str, bool]]:
     """The verbs coordinated with a dated one that go somewhere else on its date ("return to Auckland and proceed by
-    rail to Rotorua"): an occurrence each, at its own place, unless a date of its own makes it one already."""
+    rail to Rotorua"): an occurrence each, at its own place, unless a date of its own makes it one already (`dated`: the
+    sentence's predicates that have dates; `times`: all its dates, none of which is part of a title)."""
     out: list[tuple[Event, str, bool]] = []
     todo, seen = [head], {head}
     while todo:
@@ -437,7 +438,7 @@ def _coordinated(
             there = choose_place(own, setting, kind)
             if there is None or (where is not None and there.place.name == where.place.name):
                 continue
-            name = title(parse, c, ts, text, setting.dateline_end)
+            name = title(parse, c, times, text, setting.dateline_end)
             if not name:
                 continue
             ordered = [there] + [p for p in places if p is not there]
