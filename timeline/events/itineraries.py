@@ -1265,7 +1265,6 @@ def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
 
 _STAY_DAYS = timedelta(days=7)
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\b", re.IGNORECASE)
-_RETURNS = re.compile(r"\breturn(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
@@ -1300,7 +1299,7 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
                    and not (p.place.kind == "country" and p.place.country_code == here) for p in places_in.get(s.start, ())):
                 continue  # another place: perhaps the next stop, which the trip missed
             body = _without_dates(s.text, times_in.get(s.start, ()), s.start)
-            if _TRAVEL.search(s.text) or _BEGINS.search(s.text) or _RETURNS.search(s.text) or not re.search(r"[a-z]{3}", body):
+            if _TRAVEL.search(s.text) or _BEGINS.search(s.text) or _BACK.search(s.text) or not re.search(r"[a-z]{3}", body):
                 continue  # a move ("returns on Sunday, January 8"), or a schedule's heading over the next stop's day
             for u in times_in.get(s.start, ()):
                 if dated(u) and u.precision == "day" and t.start_date <= u.start_date and last < u.end_date <= limit:

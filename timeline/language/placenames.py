@@ -637,10 +637,19 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
     return out, firsts, titled
 
 
-def _named_after(c: Candidate, person_at: int, text: str) -> bool:
+def _last_capitalised(text: str) -> dict[str, int]:
+    """Where each capitalised word stands last in the text (one pass)."""
+    return {m.group(): m.start() for m in _CAPITALISED.finditer(text)}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+def _named_after(c: Candidate, person_at: int, last_at: dict[str, int], text: str) -> bool:
     """Whether a name the text also gives someone ("Jonathan Dayton" at `person_at`) is written, in prose, only before
-    that person is named: the place the person names, not the person ("Dayton has stood ... Dayton was incorporated")."""
-    if c.start >= person_at or re.search(rf"\b{re.escape(c.text)}\b", text[person_at + len(c.text):]):
+    that person is named: the place the person names, not the person ("Dayton has stood ... Dayton was incorporated").
+    `last_at`: `_last_capitalised` of the text."""
+    if c.start >= person_at or last_at.get(c.text, person_at) > person_at:
         return False
     start, end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.start)
     return len(text[start: end if end >= 0 else len(text)]) >= 100  # prose, not a headline ("Whitley wins") or label
@@ -858,13 +867,14 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # after "USS Vincennes"), is that person or ship everywhere.
     surnames, first_names, titled = _surnames(text, gaz)
     people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)}
+    last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
     not_people = [
         c for i, c in enumerate(cands)
         # a major place is nobody's name ("Jordan"), unless the text gives that name a title: "President Mara" is no
         # Tanzanian region; nor is a name the prose uses only before it names someone so ("Dayton has stood ... named
         # it after Jonathan Dayton."): a story names a person in full first and by surname after
         if ((c.text not in people or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent")))
-             or (c.text in surnames and _named_after(c, surnames[c.text], text)))
+             or (c.text in surnames and _named_after(c, surnames[c.text], last_at, text)))
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
