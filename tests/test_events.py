@@ -446,9 +446,9 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
     first = Sentence(0, 20, "The army left Vienna.")
     a = syntax.parse([first])[0]
     assert syntax.parse([first])[0] is a  # asked twice (trips, then events): parsed once
-    for n in range(syntax._KEEP + 1):
+    for n in range(syntax.KEEP + 1):
         syntax.parse([Sentence(n + 100, n + 120, f"Troops crossed river {n}.")])
-    assert len(syntax._RECENT) <= syntax._KEEP
+    assert len(syntax._RECENT) <= syntax.KEEP
     assert syntax.parse([first])[0] is not a and syntax.parse([first])[0] == a  # pushed out, parsed again alike
 
 

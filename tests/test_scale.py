@@ -66,3 +66,29 @@ def test_dask_is_not_imported_without_workers(corpus):
     code = (f"import sys; from timeline.scale import extract_corpus; extract_corpus([{str(corpus)!r}]); "
             "print('dask' in sys.modules or 'distributed' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_documents_read_together_give_what_each_gives_alone(monkeypatch):
+    """`process_each` reads a group's sentences in one go: the same extractions as one by one, an error in its place."""
+    from timeline.errors import DocumentError
+    from timeline.language import syntax
+    from timeline.models import Settings
+    from timeline.pipeline import process, process_each
+    from timeline.reading.documents import make_document
+
+    texts = [
+        "KYIV — Talks resumed on Monday in Vienna. Minister Anna Berg will travel to Lima on May 3, 2024.",
+        "Paris 15.06.2021 The summit in Brussels on June 14, 2021 ended with a communiqué. It met again on Friday.",
+        "In 1262 the fort was sacked. The town was rebuilt in 1299 by the knights.",
+    ]
+    docs = [make_document(t, f"d{i}", Settings()) for i, t in enumerate(texts)]
+    alone = [process(d) for d in docs]
+    syntax._RECENT.clear()
+    calls = []
+    real = syntax._docs
+    monkeypatch.setattr(syntax, "_docs", lambda sents: calls.append(len(sents)) or real(sents))
+    bad = DocumentError("x.docx: not a DOCX file")
+    together = list(process_each([docs[0], bad, docs[1], docs[2]]))
+    assert together[1] is bad
+    assert [x.events for x in together[:1] + together[2:]] == [x.events for x in alone]
+    assert len(calls) == 1  # every sentence the three documents' events asked for, in one call of the model

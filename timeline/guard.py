@@ -21,10 +21,11 @@ import threading
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Iterator
 
 from .errors import DocumentError, TimelineError
 from .models import Document, Event, Settings
-from .pipeline import process
+from .pipeline import Extraction, process, process_each
 from .reading.documents import make_document, read_path
 
 STARTUP = 300.0  # seconds a new helper may take to load the gazetteer and the model: not a document's time
@@ -36,9 +37,25 @@ class DeadlineError(TimelineError, TimeoutError):
 
 def extract_path(path: str, doc_id: str, settings: Settings) -> tuple[list[Event], Document]:
     """The events of the file at `path`, and its document without its text (the caller needs only what it says of dates)."""
-    doc = read_path(Path(path), settings, doc_id)
-    x = process(doc, settings)
-    return list(x.events), replace(doc, text="", unresolved=sum(not t.anchored for t in x.times))
+    return _kept(process(read_path(Path(path), settings, doc_id), settings))
+
+
+def extract_paths(files: list[tuple[str, str]], settings: Settings) -> Iterator[tuple[list[Event], Document] | TimelineError]:
+    """`extract_path` of each (path, doc_id) pair, in order, with a file's error in its place: the sentence model
+    reads several short files' sentences at once (see `pipeline.process_each`)."""
+    def documents() -> Iterator[Document | TimelineError]:
+        for path, doc_id in files:
+            try:
+                yield read_path(Path(path), settings, doc_id)
+            except TimelineError as exc:
+                yield exc
+
+    for x in process_each(documents(), settings):
+        yield x if isinstance(x, TimelineError) else _kept(x)
+
+
+def _kept(x: Extraction) -> tuple[list[Event], Document]:
+    return list(x.events), replace(x.document, text="", unresolved=sum(not t.anchored for t in x.times))
 
 
 def extract_path_within(path: str, doc_id: str, settings: Settings) -> tuple[list[Event], Document]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -13,6 +13,7 @@ from .errors import TimelineError
 from .events import assembly as events_mod
 from .events.merge import merge_sources
 from .events.occurrences import Setting
+from .language import syntax
 from .language.places import find_places
 from .language.temporal import find_dates, parse_date
 from .models import Document, Event, Itinerary, PlaceMention, Sentence, Settings, TimeMention
@@ -56,10 +57,30 @@ def _quiet(done: float, what: str) -> None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A document's dates, places and sentences, and what it says around them: all that its events are built from."""
+
+    document: Document
+    times: list[TimeMention]
+    places: list[PlaceMention]
+    sentences: list[Sentence]
+    setting: Setting
+    headings: tuple[TimeMention, ...]
+
+
 def process(doc: Document, settings: Settings = Settings(), progress: Progress | None = None) -> Extraction:
     """Dates, places, events and itineraries of one document; `progress(share done, what next)` is told
     each step (a dashboard's progress bar on a long article)."""
     progress = progress or _quiet
+    found = _read(doc, settings, progress)
+    progress(0.5, "reading sentences and their events")
+    x = _built(found)
+    progress(1.0, "done")
+    return x
+
+
+def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Read:
     progress(0.0, "finding dates")
     # without a reference date, relative dates can only be read against the story's own dates ("in December 1698 ...
     # the attack on December 13"): news mode has nothing to anchor them to
@@ -71,7 +92,6 @@ def process(doc: Document, settings: Settings = Settings(), progress: Progress |
     times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header else t for t in times]
     progress(0.25, "finding places")
     places = find_places(doc.text)
-    progress(0.5, "reading sentences and their events")
     # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
     opening = span[1] if span and span[0] < 40 else 0
     story = max(layout.dateline_end(doc.text), opening)
@@ -84,9 +104,59 @@ def process(doc: Document, settings: Settings = Settings(), progress: Progress |
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
     )
-    evs, its = events_mod.build(doc.doc_id, doc.text, sents, times, places, setting, page.headings)
-    progress(1.0, "done")
-    return Extraction(doc, tuple(times), tuple(places), tuple(evs), tuple(its))
+    return _Read(doc, times, places, sents, setting, page.headings)
+
+
+def _built(r: _Read) -> Extraction:
+    doc = r.document
+    evs, its = events_mod.build(doc.doc_id, doc.text, r.sentences, r.times, r.places, r.setting, r.headings)
+    return Extraction(doc, tuple(r.times), tuple(r.places), tuple(evs), tuple(its))
+
+
+# How many sentences the model is given at once from several short documents: it reads a batch of sentences several
+# times faster than one document's one or two sentences at a time. Below the model's cache of recent sentences, so
+# that none is forgotten before its document asks for it.
+_GROUP_SENTENCES = syntax.KEEP // 2
+
+
+def process_each(docs: Iterable[Document | TimelineError], settings: Settings = Settings()) -> Iterator[Extraction | TimelineError]:
+    """`process` of each document, in order; a document that fails (or an error given in its place, as for a file
+    that could not be read) gives its error in its place, and the rest go on.
+
+    The documents are read in groups, and the sentences of a group that the events will ask the sentence model for
+    are read in one go first.
+    """
+    group: list[_Read | TimelineError] = []
+    wanted: list[Sentence] = []
+    for doc in docs:
+        try:
+            if isinstance(doc, TimelineError):
+                raise doc
+            found = _read(doc, settings)
+        except TimelineError as exc:
+            group.append(exc)
+            continue
+        asked = syntax.within(events_mod.likely_asked(found.sentences, found.times, found.setting.reference is not None),
+                              syntax.PARSE_BUDGET)
+        if wanted and len(wanted) + len(asked) > _GROUP_SENTENCES:
+            yield from _built_all(group, wanted)
+            group, wanted = [], []
+        group.append(found)
+        wanted.extend(asked)
+    yield from _built_all(group, wanted)
+
+
+def _built_all(group: list[_Read | TimelineError], wanted: list[Sentence]) -> Iterator[Extraction | TimelineError]:
+    if len(wanted) <= _GROUP_SENTENCES:  # a long document alone is read by its own `build`, within its budget
+        syntax.parse(wanted)
+    for found in group:
+        if isinstance(found, TimelineError):
+            yield found
+            continue
+        try:
+            yield _built(found)
+        except TimelineError as exc:
+            yield exc
 
 
 def _lead(sents: list[Sentence]) -> tuple[int, int]:
@@ -99,11 +169,12 @@ def extract_documents(docs: Iterable[Document], settings: Settings = Settings())
     """The events table of `docs`; a document that fails is reported and the rest go through."""
     done: list[Extraction] = []
     failures: list[Failure] = []
-    for doc in docs:
-        try:
-            done.append(process(doc, settings))
-        except TimelineError as exc:
-            failures.append(Failure(doc.source or doc.doc_id, str(exc)))
+    docs = list(docs)
+    for doc, x in zip(docs, process_each(docs, settings)):
+        if isinstance(x, TimelineError):
+            failures.append(Failure(doc.source or doc.doc_id, str(x)))
+        else:
+            done.append(x)
     table = to_frame(merge_sources([e for x in done for e in x.events])) if done else empty()
     return Batch(table, tuple(done), tuple(failures))
 

@@ -27,7 +27,7 @@ import pandas as pd
 
 from .errors import TimelineError
 from .events.merge import merge_sources
-from .guard import extract_path, extract_path_within
+from .guard import extract_path_within, extract_paths
 from .models import Document, Event, Settings
 from .pipeline import Failure
 from .reading.documents import doc_ids, iter_paths
@@ -54,17 +54,23 @@ def run_partition(files: list[tuple[str, str]], settings: Settings, n: int = 0) 
     events: list[Event] = []
     docs: list[Document] = []
     failures: list[Failure] = []
-    extract = extract_path_within if settings.deadline else extract_path
-    for p, doc_id in files:
-        try:
-            # the text stays on the worker; what the caller needs to know of its dates comes back
-            found, doc = extract(p, doc_id, settings)
-        except TimelineError as exc:
-            failures.append(Failure(p, str(exc)))
+    # the text stays on the worker; what the caller needs to know of its dates comes back
+    results = (_within(p, doc_id, settings) for p, doc_id in files) if settings.deadline else extract_paths(files, settings)
+    for (p, _), x in zip(files, results):
+        if isinstance(x, TimelineError):
+            failures.append(Failure(p, str(x)))
             continue
+        found, doc = x
         events.extend(found)
         docs.append(doc)
     return events, docs, failures
+
+
+def _within(path: str, doc_id: str, settings: Settings) -> tuple[list[Event], Document] | TimelineError:
+    try:
+        return extract_path_within(path, doc_id, settings)
+    except TimelineError as exc:
+        return exc
 
 
 def _write_partition(files: list[tuple[str, str]], settings: Settings, n: int, out: str) -> tuple[int, list[Document], list[Failure]]:

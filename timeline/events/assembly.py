@@ -17,7 +17,7 @@ from ..language import clauses, syntax
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from . import occurrences
-from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, clean_name, dated, trips
+from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, trips
 from .occurrences import Setting, event_id
 
 
@@ -33,6 +33,9 @@ def build(
 ) -> tuple[list[Event], list[Itinerary]]:
     """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
     reader = syntax.Reader(syntax.PARSE_BUDGET)
+    # The model reads a batch of sentences several times faster than the same sentences one call at a time: the
+    # sentences that tenses, trips and events will most likely ask for are read together first.
+    reader.parse(likely_asked(sentences, times, setting.reference is not None))
     if setting.reference is not None:
         times = _tensed(sentences, times, setting.reference, reader)
     planned = trips(sentences, times, places, text, setting.reference, reader)
@@ -245,6 +248,15 @@ def _tensed(sentences: list[Sentence], times: list[TimeMention], reference, read
         return times
     parses = reader.parse(s for s in sentences if s.start in asked)
     return occurrences.tensed(times, parses, sentences, reference)
+
+
+def likely_asked(sentences: list[Sentence], times: list[TimeMention], tensed: bool) -> list[Sentence]:
+    """The sentences the model will most likely be asked for: those with a date of their own (events) or a travel
+    phrase (trips), a news story's lead and, with a reference date, those read by their tense."""
+    dated_in = by_sentence(sentences, times)
+    wanted = {start for start, ts in dated_in.items() if any(dated(t) or (tensed and occurrences.needs_tense(t)) for t in ts)}
+    lead = _lead(sentences, {}) if tensed or wanted else None
+    return [s for s in sentences if s.start in wanted or s is lead or TRAVEL.search(s.text)]
 
 
 def _lead(sentences: list[Sentence], stop_events: dict) -> Sentence | None:

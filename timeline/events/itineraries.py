@@ -29,7 +29,7 @@ from ..reading.documents import by_sentence
 from ..reading.layout import dateline
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
-_TRAVEL = re.compile(
+TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
     r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|proceed(?:s|ed|ing)?\s+to|"
@@ -563,7 +563,7 @@ def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None
                     if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
                         return name, m.group() + " " + beside.group(1)
                 if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()) \
-                        and not re.search(r" (?:of|the) ", name) and not _TRAVEL.search(name) and not _BEGINS.search(name):
+                        and not re.search(r" (?:of|the) ", name) and not TRAVEL.search(name) and not _BEGINS.search(name):
                     return name, m.group()
     return None
 
@@ -606,7 +606,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             people.add(clean_name(whose.group(1)), whose.group(1))  # "Lt. Governor Spencer J. Cox’s Schedule": his from here
         before = ""  # the sentence's traveller so far
         with_before = ""  # and whoever travels with them
-        phrases = list(_TRAVEL.finditer(text, s.start, s.end))
+        phrases = list(TRAVEL.finditer(text, s.start, s.end))
         stops_of = [_stops_after(m.end(), s_places, s_spans, text, s) for m in phrases]
         for k, m in enumerate(phrases):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()) \
@@ -1299,7 +1299,7 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
                    and not (p.place.kind == "country" and p.place.country_code == here) for p in places_in.get(s.start, ())):
                 continue  # another place: perhaps the next stop, which the trip missed
             body = _without_dates(s.text, times_in.get(s.start, ()), s.start)
-            if _TRAVEL.search(s.text) or _BEGINS.search(s.text) or _BACK.search(s.text) or not re.search(r"[a-z]{3}", body):
+            if TRAVEL.search(s.text) or _BEGINS.search(s.text) or _BACK.search(s.text) or not re.search(r"[a-z]{3}", body):
                 continue  # a move ("returns on Sunday, January 8"), or a schedule's heading over the next stop's day
             for u in times_in.get(s.start, ()):
                 if dated(u) and u.precision == "day" and t.start_date <= u.start_date and last < u.end_date <= limit:

@@ -157,16 +157,26 @@ class Reader:
         for s in sentences:
             if s.start in self.read:
                 out[s.start] = self.read[s.start]
-                continue
-            n = tokens(s.text)
-            if n > self.left:
-                break
-            self.left -= n
-            todo.append(s)
+            else:
+                todo.append(s)
+        todo = within(todo, self.left)
+        self.left -= sum(tokens(s.text) for s in todo)
         if todo:
             self.read.update(parse(todo))
             out.update((s.start, self.read[s.start]) for s in todo)
         return out
+
+
+def within(sentences: Iterable[Sentence], budget: int) -> list[Sentence]:
+    """The sentences in order up to the first that no longer fits a budget of `budget` tokens."""
+    out: list[Sentence] = []
+    for s in sentences:
+        n = tokens(s.text)
+        if n > budget:
+            break
+        budget -= n
+        out.append(s)
+    return out
 
 
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
@@ -194,7 +204,7 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
         )
         with _LOCK:
             _RECENT[s] = out[s.start]
-            if len(_RECENT) > _KEEP:
+            if len(_RECENT) > KEEP:
                 _RECENT.popitem(last=False)
     return out
 
@@ -225,6 +235,6 @@ def _batches(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
         yield batch
 
 
-_KEEP = 256
+KEEP = 256
 _RECENT: OrderedDict[Sentence, Parse] = OrderedDict()
 _LOCK = threading.Lock()
