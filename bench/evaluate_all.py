@@ -111,6 +111,8 @@ def main() -> int:
                                         "Malaysian, Nepali, Sierra Leonean and Dominican texts; first run 0.476 at f4fad12"),
         ("itineraries_unseen_19.jsonl", "held out: 10 Macedonian, New Brunswick, Wisconsin, Israeli, NASA, Zambian, "
                                         "Indonesian, Tamil Nadu, Japanese and Korean texts; first run 0.413 at f0488e7"),
+        ("itineraries_unseen_20.jsonl", "held out: 10 Philippine, Virginian, Scottish, Barbadian, Pakistani, Albertan, "
+                                        "Equatorial Guinean, Bahamian, Malawian and Lithuanian texts; first run 0.393 at 6badedf"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
