@@ -251,6 +251,10 @@ CASES = [
     # the clause's tense, however far its verb stands from the weekday
     ("The Foreign Secretary will meet the leaders of Saudi Arabia, Qatar and the United Arab Emirates ahead of talks "
      "in Vienna on Friday.", date(2015, 10, 28), [("meet", "2015-10-30", "2015-10-30", "Vienna")]),
+    # a doing in the simple present on a weekday is on the programme; a weekday that names the subject is not its time
+    ("The minister visits Lusaka on Tuesday.", date(2014, 1, 19), [("visits", "2014-01-21", "2014-01-21", "Lusaka")]),
+    ("Sunday's election in Bishkek comes a year after the protests.", date(2011, 10, 31),
+     [("election", "2011-10-30", "2011-10-30", "Bishkek")]),
     # "did not begin until 1050": it began then
     ("Mound building did not begin there until about 1050.", None, [("begin", "1050-01-01", "1050-12-31", NO_PLACE)]),
     # "events" in the plural are a list's scope, not an occurrence; "held events" is one

@@ -531,6 +531,20 @@ CASES = [
         date(2007, 10, 4),
         [],
     ),
+    (
+        "the first person sent on a trip without a stop named is whom 'he' means; a word describing the place may stand "
+        "before it; a doing in the simple present on a weekday is on the programme",
+        "Minister Jon Doe will be the first from the administration to visit the east African country. He will also "
+        "travel to neighbouring Malawi. He visits Malawi on Tuesday then Zambia next Sunday.",
+        date(2014, 1, 19),
+        [("Malawi", "2014-01-21", "2014-01-21"), ("Zambia", "2014-01-26", "2014-01-26")],
+    ),
+    (
+        "'continue to support' is no way to a place",
+        "President Jon Doe will continue to support Ukraine’s defense on Monday.",
+        date(2024, 1, 5),
+        [],
+    ),
 ]
 
 
@@ -559,6 +573,9 @@ def test_stop_text_is_the_mention():
         ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
         ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
         ("Her Excellency the Right Honourable Jane Doe will travel to Ottawa on September 7, 2024.", {"Jane Doe": ["Ottawa"]}),
+        # a style between "the" and the name makes it a name, not a title: the title is the appositive
+        ("OTTAWA — The Honourable Jane Roe, Canada’s Minister of Natural Resources, will visit Toronto on October 29, 2018.",
+         {"Jane Roe": ["Toronto"]}),
         # "leave X for Y" goes to Y; two who leave together go on together ("before travelling to"); a rank beside a
         # title is no name
         ("The Governor-General, Lt Gen Sir Jon Doe, is to visit Niue this week. The Governor-General and Lady Jane Roe "

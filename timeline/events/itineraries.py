@@ -354,6 +354,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     while lead_word > 0 and toks[lead_word - 1].tag == "NNP" and toks[lead_word - 1].dep in ("compound", "flat"):
         lead_word -= 1
     the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" and c == lead_word - 1 for c in parse.children(subj))
+    # ... unless a style or title stands between "the" and the word: "The Honourable Amarjeet Sohi, Canada's Minister
+    # of ..." is a name with its style, and the title is the appositive
+    the = the and not (any(_title_word(toks[k].text) for k in range(lead_word, subj)) and not _title_word(t.text))
     # and so is one under "Her" or "His": a style of address ("Her Excellency", "His Holiness"), no one's name
     styled = any(toks[c].dep == "poss" and toks[c].tag == "PRP$" for c in parse.children(subj))
     title_at = None  # where the title the name stands beside is written
@@ -501,8 +504,10 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = _without_dates(gap, times, gap_start)
     # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
     # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
+    # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
+    # verb: "continue to support Ukraine")
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)\s+)*(?:the\s+)?(?:(?:cities|towns|islands)\s+of\s+)?"
-                             r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
+                             r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
 def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
@@ -640,7 +645,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 else:
                     traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
                 if not stops and len(people.names) > known:
-                    people.names.pop()  # "his regular visits to Commonwealth capitals": no stop, so no one new travels
+                    # "his regular visits to Commonwealth capitals": no stop, so no one new travels; but the first person
+                    # a text sends on a trip is whom its later "he" means ("Humza Yousaf will be the first ... to visit
+                    # the east African country. He will also travel to neighbouring Malawi")
+                    if known or not traveller:
+                        people.names.pop()
                     traveller = ""
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
                                   or (m.group().startswith("Travel") and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())

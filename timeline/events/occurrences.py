@@ -230,7 +230,13 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         return t
     verb = clauses.clause_verb(parse, pred)
     tense = clauses.tense(parse, verb)
-    step = 1 if tense == "future" and t.start_date < reference else -1 if tense == "past" and t.start_date > reference else 0
+    # a doing in the simple present on a weekday is on the programme: "He visits Malawi on Tuesday then Zambia next Sunday"
+    # (a report's "says on Tuesday" is not)
+    scheduled = tense == "present" and bare is not None and pred == verb and parse.tokens[verb].tag in ("VBZ", "VBP") \
+        and parse.tokens[verb].lemma not in clauses.REPORTING | {"be", "have"} \
+        and not any(parse.tokens[c].dep in ("aux", "auxpass") for c in parse.children(verb))
+    step = 1 if (tense == "future" or scheduled) and t.start_date < reference \
+        else -1 if tense == "past" and t.start_date > reference else 0
     if step < 0 and parse.tokens[verb].lemma in clauses.LOOKS_AHEAD:
         return t  # "has scheduled a board meeting for Sept. 15": the date is the planned occasion's, ahead
     if not step:
