@@ -167,6 +167,13 @@ CASES = [
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,
      [("crossed", "1950-06-25", "1950-06-25", NO_PLACE), ("passed", "1950-06-27", "1950-06-27", "New York City")]),
+    # ... and below a title of its own, the paragraph under the title
+    ("1950\nThe Schuman Declaration\nThe French foreign minister announced the plan in Paris.\n"
+     "1952\nThe Treaty\nThe treaty establishes the European Coal and Steel Community in Luxembourg.", None,
+     [("announced", "1950-01-01", "1950-12-31", "Paris"), ("establishes", "1952-01-01", "1952-12-31", "Luxembourg")]),
+    # annals: "1041." opens each year's entry, "Anno 1040." too, and is no event
+    ("From the annals.\nAnno 1040. King Henry led an army into Hungary.\n1041. King Henry entered Poland a second time.", None,
+     [("led", "1040-01-01", "1040-12-31", "Hungary"), ("entered", "1041-01-01", "1041-12-31", "Poland")]),
     # timeline lines: "DATE: what happened", a year before a dash (before 1000 too), bullets
     ("Timeline\n\nJune 25, 1950: North Korean troops cross the border.\nJune 28, 1950: Seoul falls to the North.", None,
      [("cross", "1950-06-25", "1950-06-25", NO_PLACE), ("falls", "1950-06-28", "1950-06-28", "Seoul")]),

@@ -263,6 +263,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # ... though the name is a large region's, once the text gives it a title (Mara is a Tanzanian region)
         ("President Mara dismissed the cabinet. The army pledged loyalty to Mara in Suva.", {"Mara"}),
         ("Researchers at the University of California found it.", {"California"}),
+        # a seat of government is named whole: its first word alone is no place ("Parliament" is not Parliament Hill)
+        ("The members of the 49th Parliament were sworn in.", {"Parliament"}),
         ("The Peanut Corporation of America told the Voice of America it would recall them.", {"America"}),
         ("According to China Daily, police detained a suspect.", {"China"}),
         # diseases named after places, and pieces of longer names we do not know

@@ -73,6 +73,8 @@ CASES = [
     (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),
     # a year alone on a bullet line is a year, whatever its size
     (("DATE", "1194", "1194-01-01", "1194-12-31", "year"), REF, ["Timeline\n- 1194\n"]),
+    # a year that opens an entry of annals, or follows "Anno"
+    (("DATE", "1041", "1041-01-01", "1041-12-31", "year"), REF, ["The annals.\n1041. King Henry entered Bohemia.", "Anno 1041. King Henry"]),
 ]
 
 
@@ -107,6 +109,7 @@ NEGATIVES = [
     "the 4th C. Battalion",
     "May Day",
     "- 57 – the number of dead.",  # a short number heads a line as a year only with its era
+    "The list.\n1200 Troops left the fort.",  # a number opening a line is no annal's year without its stop or dash
 ]
 
 

@@ -84,6 +84,9 @@ def build(
         at = sentences[bisect_right(starts, h.start) - 1]
         own_times[at.start] = [t for t in own_times[at.start] if t is not h]
         i = bisect_left(starts, h.end)
+        if i + 1 < len(sentences) and _title_line(text, sentences[i]) and not own_times[sentences[i].start]:
+            i += 1  # "1950" / "The Schuman Declaration" / "French foreign minister Robert Schuman announced ...": the
+            # heading dates the paragraph under the title
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
         # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
@@ -155,6 +158,13 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
     return items
 
 
+def _title_line(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a title on a line of its own: a few words, no closing stop, prose on the next line."""
+    line_end = text.find("\n", s.end)
+    return (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:line_end if line_end >= 0 else len(text)].strip() == "" \
+        and len(s.text.split()) <= 8 and not s.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and line_end >= 0
+
+
 def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
     """A chronology's sentences that are only a date ("01/02 Fri.", "7 August.") date the sentences after them on their
     line up to the next such label, and are no events themselves (in place, in `own_times`). Two labels at least make
@@ -177,7 +187,8 @@ def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list
                 own_times[s.start] = [date]
 
 
-_ONLY_DATES = re.compile(r"[\s\W]*")
+# (an era's word may stand before the year of an annal: "Anno 1040.", "A.D. 1041.")
+_ONLY_DATES = re.compile(r"[\s\W]*(?:(?:Anno(?:\s+Domini)?|A\.D\.|AD)[\s\W]*)?")
 
 
 def _without_dates(s: Sentence, times: list[TimeMention]) -> str:

@@ -233,6 +233,11 @@ _INSTALLATION_IDS = 98_000_000
 _INSTALLATION_POPULATION = 5_000  # named alone, a base is meant ("hanged at Fort Leavenworth"); a city outranks it
 
 
+def listed_by_hand(p: Place) -> bool:
+    """Whether a place is one of our landmarks or installations (`assets/*.tsv`), not a GeoNames row."""
+    return (p.geonameid or 0) >= _INSTALLATION_IDS
+
+
 def _add_landmarks(
     path: Path, rows: list[str], keys: list[str], first_id: int = _LANDMARK_IDS, population: int = _LANDMARK_POPULATION
 ) -> frozenset[str]:

@@ -272,7 +272,8 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
         # (only where the short name is a city's own: "Franco" is no short name of Franco da Rocha)
         places += tuple(p for p in gaz.longer(surface) if p.population >= _LONGER_MIN and p not in places)
     if not places and surface.isalpha() and len(surface) >= 4:
-        places = _area_of_heads(gaz.heads(surface))
+        # (a seat of government is named whole: "Parliament" is not Parliament Hill, nor "Blue" the Blue House)
+        places = _area_of_heads(tuple(p for p in gaz.heads(surface) if normalise(p.name) not in gaz.seats))
     dem = gaz.demonym(surface)
     # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
     if dem is not None and not any(p.kind == "country" for p in places):

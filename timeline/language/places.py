@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..errors import GazetteerError
 from ..models import Place, PlaceMention
-from .gazetteer import Gazetteer, default_gazetteer, normalise
+from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
     COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )
@@ -239,7 +239,7 @@ def place_features(
         math.log10(_size(p)), p.population == 0 and p.kind != "region",
         all(o.population <= p.population for o in c.places),
         p.kind == "city" and 0 < p.population < _VILLAGE,
-        (p.geonameid or 0) >= 98_000_000,  # our landmarks and installations, not GeoNames rows
+        listed_by_hand(p),
         _metro(p, c), _in_shadow(p, c), _province_of_a_city(p, c, sibling_kinds), _village_of_a_state(p, c),
         _old_name_of_a_town(p, c), key not in own_names(p.name),
         _listed_alike(p, sibling_kinds), _qualified(p, q), q is not None and q.country_code == p.country_code,

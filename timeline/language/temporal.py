@@ -994,6 +994,7 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
 
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?$")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—])[ \t]+[A-Z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
 _COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
 
@@ -1008,11 +1009,12 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year":
             y = int(m["year"])
-            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I) \
-                    and not (_LINE_OPENS.search(before) and _LINE_ENDS.match(text, m.end())) \
+            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|anno|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I) \
+                    and not (_LINE_OPENS.search(before) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end()))) \
                     and not (before.endswith("(") and text.startswith(")", m.end())):
-                # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets) or in brackets
-                # after a name ("the Peace of Thorn (1411)")
+                # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets), opens an entry
+                # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
+                # Thorn (1411)")
                 return False
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False

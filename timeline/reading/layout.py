@@ -110,12 +110,16 @@ _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)
 
 
-def _prose_follows(text: str, end: int) -> bool:
+def _prose_follows(text: str, end: int, titles: int = 1) -> bool:
     """Whether the line after `end` reads as prose: five words, or three with one in lower case ("- 1687 Peru
-    earthquake.")."""
+    earthquake."); or, after a title of its own ("1952" / "The Paris Treaty" / "The Paris Treaty establishes ..."),
+    the line after that."""
     nxt = re.match(r"\n+([^\n]*)", text[end:end + 400])
     words = nxt.group(1).split() if nxt else []
-    return len(words) >= 5 or (len(words) >= 3 and any(w[:1].islower() for w in words))
+    if len(words) >= 5 or (len(words) >= 3 and any(w[:1].islower() for w in words)):
+        return True
+    return bool(titles and words and not nxt.group(1).rstrip().endswith((".", "!", "?", ":", ";", ","))) \
+        and _prose_follows(text, end + nxt.end(), titles - 1)
 
 
 def _after_lines(text: str, n: int) -> int:
