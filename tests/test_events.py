@@ -325,6 +325,9 @@ CASES = [
     # a stop's headline tells it by its own verb of going
     ("Secretary Jon Doe will travel to Tokyo on May 21. She will return to Washington on May 23.", date(2010, 5, 18),
      [("travels to tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("returns to washington", "2010-05-23", "2010-05-23", "Washington")]),
+    # ... and a place the trip came back from was visited
+    ("Secretary Jon Doe returned on May 21 from a trip to Tokyo.", date(2010, 5, 22),
+     [("visits tokyo", "2010-05-21", "2010-05-21", "Tokyo")]),
     # a traveller's event that names no place happens at the stop they are at that day (not on the day they arrive)
     ("Secretary Doe will visit Tokyo on May 21 and Beijing, May 23 through May 26. On May 25, she will attend an event.",
      date(2010, 5, 18), [("tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("beijing", "2010-05-23", "2010-05-26", "Beijing"),

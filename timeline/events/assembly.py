@@ -219,9 +219,13 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
     parse = reader.parse([stop.sentence]).get(stop.sentence.start)
     i = clauses.head_token(parse, stop.place.start, stop.place.end) if parse is not None else None
     if i is not None:
-        i = clauses.clause_verb(parse, i)
-        if clauses.is_verb(parse, i) and parse.tokens[i].lemma in _GOING:
-            return _GOING[parse.tokens[i].lemma]
+        verb = clauses.clause_verb(parse, i)
+        # "has returned from a trip to Aruba": the stop is where the trip went, not where it returns to
+        away = any(parse.tokens[j].lemma == "from" for j in clauses.path_up(parse, i, verb) or ())
+        if clauses.is_verb(parse, verb) and parse.tokens[verb].lemma in _GOING and not away:
+            return _GOING[parse.tokens[verb].lemma]
+        if away:
+            return "visits"
     return "travels to"
 
 
