@@ -167,6 +167,9 @@ CASES = [
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,
      [("crossed", "1950-06-25", "1950-06-25", NO_PLACE), ("passed", "1950-06-27", "1950-06-27", "New York City")]),
+    # "where" right after a place says the relative clause's event is there, and is no part of its headline
+    ("The army reached Kyoto in 1180, where the emperor was crowned in 1181.", None,
+     [("reached", "1180-01-01", "1180-12-31", "Kyoto"), ("the emperor was crowned", "1181-01-01", "1181-12-31", "Kyoto")]),
     # ... and below a title of its own, the paragraph under the title
     ("1950\nThe Schuman Declaration\nThe French foreign minister announced the plan in Paris.\n"
      "1952\nThe Treaty\nThe treaty establishes the European Coal and Steel Community in Luxembourg.", None,

@@ -159,13 +159,22 @@ def _beside_the_date(
 
 def _there(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple[PlaceMention, str]]:
     """"The government in neighboring Thailand said floods there have killed 180": "there" in the event's clause is
-    the place the sentence named before it."""
+    the place the sentence named before it; so is "where" right after a place ("will travel to St. Louis, where he will
+    make his first speech")."""
     verb = clauses.clause_verb(parse, pred)
     for t in parse.tokens:
-        if t.text.lower() == "there" and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb:
+        word = t.text.lower()
+        if word in ("there", "where") and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb:
             before = [p for p in places if p.end <= t.start and p.literal]
+            if word == "where" and not (before and _RIGHT_BEFORE.fullmatch(parse.sentence.text, before[-1].end - parse.sentence.start,
+                                                                              t.start - parse.sentence.start)):
+                return []
             return [(before[-1], "locative")] if before else []
     return []
+
+
+# what may stand between a place and its "where": nothing but a comma, or a time ("reached Kyoto in 1180, where")
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:in|on|at|during|by)\s+[\w .]{1,25}?,\s*)?")
 
 
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:

@@ -390,6 +390,8 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
                 continue
             if t.dep == "appos" or (t.dep == "prep" and depth >= 3):
                 continue
+            if t.tag == "WRB" and t.text.lower() in ("where", "when"):
+                continue  # "..., where he will make his first speech": the speech's headline has no "Where"
             if t.dep == "conj" and is_verb(parse, c):
                 continue  # another predicate of its own
             if t.dep == "prep" and all(d in drop or toks[d].dep == "punct" for d in parse.children(c)):
