@@ -117,6 +117,7 @@ def _built(r: _Read) -> Extraction:
 # times faster than one document's one or two sentences at a time. Below the model's cache of recent sentences, so
 # that none is forgotten before its document asks for it.
 _GROUP_SENTENCES = syntax.KEEP // 2
+_GROUP_CHARS = 2_000_000  # and the texts a group holds at once: documents with no date add no sentence, yet take memory
 
 
 def process_each(docs: Iterable[Document | TimelineError], settings: Settings = Settings()) -> Iterator[Extraction | TimelineError]:
@@ -128,6 +129,7 @@ def process_each(docs: Iterable[Document | TimelineError], settings: Settings = 
     """
     group: list[_Read | TimelineError] = []
     wanted: list[Sentence] = []
+    held = 0  # characters of the group's texts
     for doc in docs:
         try:
             if isinstance(doc, TimelineError):
@@ -138,11 +140,12 @@ def process_each(docs: Iterable[Document | TimelineError], settings: Settings = 
             continue
         asked = syntax.within(events_mod.likely_asked(found.sentences, found.times, found.setting.reference is not None),
                               syntax.PARSE_BUDGET)
-        if wanted and len(wanted) + len(asked) > _GROUP_SENTENCES:
+        if group and (len(wanted) + len(asked) > _GROUP_SENTENCES or held + len(doc.text) > _GROUP_CHARS):
             yield from _built_all(group, wanted)
-            group, wanted = [], []
+            group, wanted, held = [], [], 0
         group.append(found)
         wanted.extend(asked)
+        held += len(doc.text)
     yield from _built_all(group, wanted)
 
 
