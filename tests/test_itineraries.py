@@ -573,6 +573,9 @@ def test_stop_text_is_the_mention():
         ("Then Secretary Kerry will travel to Athens on December 4, 2015.", {"Kerry": ["Athens"]}),
         ("British Prime Minister Keir Starmer will travel to Dublin on September 7, 2024.", {"Keir Starmer": ["Dublin"]}),
         ("Her Excellency the Right Honourable Jane Doe will travel to Ottawa on September 7, 2024.", {"Jane Doe": ["Ottawa"]}),
+        # the one whose mission it is travels; "Premier" and "Prof." are titles
+        ("Premier Jane Roe’s mission to Arizona will run from May 3-6, 2018.", {"Jane Roe": ["Arizona"]}),
+        ("Prof. Jon Doe will travel to Lilongwe on 17 June 2020.", {"Jon Doe": ["Lilongwe"]}),
         # a style between "the" and the name makes it a name, not a title: the title is the appositive
         ("OTTAWA — The Honourable Jane Roe, Canada’s Minister of Natural Resources, will visit Toronto on October 29, 2018.",
          {"Jane Roe": ["Toronto"]}),

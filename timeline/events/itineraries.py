@@ -74,6 +74,7 @@ _TITLE_WORDS = {
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
+    "premier", "prof", "prof.", "professor",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
@@ -283,8 +284,9 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
-        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start):
-            continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller
+        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not re.search(r"['’]s$", m.group()):
+            continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller ("Premier
+            # Jane Roe's mission to": hers)
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
