@@ -195,6 +195,8 @@ CASES = [
     ("A candidate was shot dead in the western state of Michoacán on Sunday.", "Michoacán", "MX", (19.17, -101.9)),
     ("From the summit in Port-au-Spain, Trinidad and Tobago, he flew on.", "Port-au-Spain", "TT", (10.67, -61.52)),
     ("More than half of Korea's population lives near Seoul.", "Korea", "KR", None),
+    # a town by its kind ("Boma", a district's seat in East Africa; "Town") is the town
+    ("The President will address people at Karonga Boma at 4 O'clock.", "Karonga", "MW", (-9.93, 33.93)),
     # a town the gazetteer does not hold, after "in" and before its county or state, is placed there
     ("Floods displaced families in Budalang'i, Busia County, on Monday.", "Budalang'i", "KE", None),
     # but "said" before a state and its governor is no person

@@ -46,6 +46,8 @@ _PLACE_FOLLOWERS = {
     "mayor", "governor",
     # a court, a hospital, a station named for the town it stands in ("the Toowoomba Magistrates Court")
     "court", "courthouse", "magistrates", "hospital", "station", "prison", "jail", "gaol", "council", "harbour", "harbor",
+    # a town by its kind: "Karonga Town", "Ntcheu Boma" (a district's seat in East Africa), "Kisii Municipality"
+    "town", "township", "municipality", "village", "boma",
 }
 # Single words that begin sentences or name things far more often than they name the place they match.
 _NOT_PLACES = {
