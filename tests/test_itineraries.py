@@ -540,6 +540,13 @@ CASES = [
         [("Malawi", "2014-01-21", "2014-01-21"), ("Zambia", "2014-01-26", "2014-01-26")],
     ),
     (
+        "a clock time in a sentence that gives its day is on that day, not the announcement's",
+        "On Wednesday, 17th June, 2020, the President, Jon Doe, will depart Blantyre for Lilongwe and address people at "
+        "12:00 O'clock.",
+        date(2020, 6, 16),
+        [("Lilongwe", "2020-06-17", "2020-06-17")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

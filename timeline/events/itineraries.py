@@ -593,6 +593,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
+        if any(t.type == "DATE" and t.precision == "day" for t in s_times):
+            # "On Wednesday, 17th June, ... a stopover at Ntcheu at 12:00": the clock is on the day the sentence gives
+            s_times = [t for t in s_times if t.type != "TIME"]
         s_times = joined(s_times, text)  # "from 27 October to 1 November", "between 29 July and 4 August": one range
         s_spans = joined(s_all_times, text)  # the same, for the gaps between a list's stops
         if "\n" in text[prev_end: s.start] or not prev_end:
