@@ -150,6 +150,17 @@ def test_narrative_mode_anchors_on_the_story():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # in news, "that evening" and "later the same day" are the day just told; "this morning" is the story's own
+    ("On Thursday, 18 June, he spoke. Later the same day he left. That evening he flew. This morning he rested.",
+     ["2020-06-18", "2020-06-18", "2020-06-18TEV", "2020-06-16TMO"]),
+    # and with no day told before, "that evening" is no date
+    ("That evening he flew.", []),
+])
+def test_news_days_told_again(text, expected):
+    assert [m.value for m in find_dates(text, date(2020, 6, 16), mode="news")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a count after "than" is no year, and does not move the story's date
     ("He landed in 1201 with more than 1500 crusaders. He built a fort that same year.", ["1201", "1201"]),
     # "this time" is an age of the story whose length the text does not give; "the same time" is its moment

@@ -667,10 +667,18 @@ def _r_holiday(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 def _r_anaphoric(m: re.Match, ctx: _Context) -> _Value | None:
-    """'that year', 'the same day', 'this period': the story's current date. Narrative text only."""
-    if not ctx.narrative or not ctx.anchor:
-        return None
+    """'that year', 'the same day', 'this period': the story's current date. In news, "that day", "the same day" and
+    "that evening" are the day just told ("On Thursday, 18 June, ... Later that day, ...")."""
     unit = m["unit"].lower()
+    if not ctx.narrative:
+        if not (ctx.told and ctx.told[1] == "day") or unit not in _PARTS_OF_A_DAY or m[0].lower().startswith("this"):
+            return None
+        if m[0].lower().startswith("the ") and "same" not in m[0].lower():
+            return None
+        d = ctx.told[0]
+        return _day_value(d) if unit == "day" else _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", "day", d, d)
+    if not ctx.anchor:
+        return None
     if m[0].lower().startswith("the ") and "same" not in m[0].lower() and unit not in ("night",):
         return None  # "the year", "the time" alone are too often not times
     if unit in ("time", "period") and "same" not in m[0].lower():
@@ -685,6 +693,9 @@ def _r_anaphoric(m: re.Match, ctx: _Context) -> _Value | None:
     if unit == "night":
         return _Value("TIME", f"{a.isoformat()}TNI", "day", a, a)
     return _day_value(a)
+
+
+_PARTS_OF_A_DAY = frozenset({"day", "night", "morning", "afternoon", "evening"})
 
 
 def _r_set(m: re.Match, ctx: _Context) -> _Value | None:
@@ -881,7 +892,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("bc_year", r"\b(?P<y>\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)", lambda m, c: _Value("DATE", f"BC{int(m['y']):04d}", "year"), True),
     _rule("christmas", r"\b(?:Christmas(?:\s+Day)?|New Year's Day|New Year's Eve)\b", _r_holiday, False),
     _rule("per_unit", r"\bper\s+(?P<unit>day|week|month|year)\b", _r_set, False, _I),
-    _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|week|season)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
+    _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|week|season|morning|afternoon|evening)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
@@ -924,7 +935,7 @@ _TRIGGERS = {
     "bc_year": (r"b\.?c", 8),
     "christmas": (r"christmas|new year", 2),
     "per_unit": (r"per ", 2),
-    "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season)", 16),
+    "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season|morning|afternoon|evening)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
