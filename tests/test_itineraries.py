@@ -547,6 +547,14 @@ CASES = [
         [("Lilongwe", "2020-06-17", "2020-06-17")],
     ),
     (
+        "a country's name in a bare title ('the Malawi leader') is the one met; 'will be at' a town is a stop, 'later the "
+        "same day' is the day just told",
+        "President Jon Doe will travel to Mzimba on Thursday, 18 June 2020. Later the same day the Malawi leader will be "
+        "at Chitipa.",
+        date(2020, 6, 16),
+        [("Mzimba", "2020-06-18", "2020-06-18"), ("Chitipa", "2020-06-18", "2020-06-18")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
