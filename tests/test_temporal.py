@@ -252,3 +252,16 @@ def test_seed_expressions_all_come_out_right(seed_text):
 def test_anchored_durations_know_their_interval(text, start, end):
     (m,) = find_dates(text, REF)
     assert (m.type, m.start_date.isoformat(), m.end_date.isoformat()) == ("DURATION", start, end)
+
+
+@pytest.mark.parametrize("text,dct,reference", [
+    # a dispatch filed the day before the paper printed it: its "this morning" is the day it was filed
+    ("Louisville, Ky., May 17. – A cyclone passed over the county this morning.", date(1896, 5, 18), date(1896, 5, 17)),
+    # a date line of the page is no dispatch's, and a dateline far from the paper's date is not read as one
+    ("8 April 2018\n\nBotswana Daily News\n\nThe President left today.", date(2018, 4, 9), date(2018, 4, 9)),
+    ("Louisville, Ky., May 1. – A cyclone passed over the county this morning.", date(1896, 5, 18), date(1896, 5, 18)),
+])
+def test_a_dispatch_is_read_on_the_day_it_was_filed(text, dct, reference):
+    from timeline.reading.documents import make_document
+
+    assert make_document(text, "d", dct=dct).reference == reference

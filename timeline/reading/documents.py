@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from bisect import bisect_right
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -270,6 +270,11 @@ def make_document(text: str, doc_id: str, settings: Settings = Settings(), sourc
     if settings.reference:
         return Document(doc_id, text, settings.reference, "caller", source)
     if dct:
+        # a dispatch filed days before the paper printed it ("Louisville, Ky., May 17. –" in the paper of the 18th):
+        # its "this morning" is the morning of the day it was filed
+        filed = detect_reference(text, dct)
+        if filed and filed[1] == "dateline" and _PLACE_FIRST.match(text) and timedelta(0) < dct - filed[0] <= timedelta(days=7):
+            return Document(doc_id, text, filed[0], "dateline", source)
         return Document(doc_id, text, dct, "dct", source)
     found = detect_reference(text)
     if found:
@@ -278,6 +283,8 @@ def make_document(text: str, doc_id: str, settings: Settings = Settings(), sourc
 
 
 # ---------------------------------------------------------------- reference date
+
+_PLACE_FIRST = re.compile(r"\s*[A-Z][\w’'-]+(?:[ .][A-Z][\w’'.-]*)*,")  # "Louisville, Ky., May 17.", not "8 April 2018"
 
 _PUBLISHED = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Dated)\b[:\s]*(?:on\s+)?", re.IGNORECASE | re.MULTILINE)
 
