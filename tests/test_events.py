@@ -328,6 +328,10 @@ CASES = [
     # a stop's headline tells it by its own verb of going
     ("Secretary Jon Doe will travel to Tokyo on May 21. She will return to Washington on May 23.", date(2010, 5, 18),
      [("travels to tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("returns to washington", "2010-05-23", "2010-05-23", "Washington")]),
+    # what a trip sentence tells happens in another town is an occurrence of its own
+    ("EDINBURGH — Later today First Minister Jon Doe will meet health staff at the hospital in Livingston, and visit a "
+     "farm company in Dundee.", date(2024, 5, 10),
+     [("meet health staff", "2024-05-10", "2024-05-10", "Livingston"), ("visits dundee", "2024-05-10", "2024-05-10", "Dundee")]),
     # ... and a place the trip came back from was visited
     ("Secretary Jon Doe returned on May 21 from a trip to Tokyo.", date(2010, 5, 22),
      [("visits tokyo", "2010-05-21", "2010-05-21", "Tokyo")]),

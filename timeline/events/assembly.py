@@ -113,6 +113,8 @@ def build(
     for s in sentences:
         if s.start in stop_events:
             events_in.extend((e, "", False) for e in stop_events[s.start])
+            events_in.extend(_besides_the_stops(doc_id, text, s, stop_events[s.start], own_times[s.start], places_in[s.start],
+                                                setting, reader))
             continue
         s_places = places_in[s.start]
         if own_times[s.start]:
@@ -263,6 +265,25 @@ def _tensed(sentences: list[Sentence], times: list[TimeMention], reference, read
         return times
     parses = reader.parse(s for s in sentences if s.start in asked)
     return occurrences.tensed(times, parses, sentences, reference)
+
+
+def _besides_the_stops(doc_id: str, text: str, s: Sentence, stops: list[Event], times: list[TimeMention],
+                       places: list[PlaceMention], setting: Setting, reader: syntax.Reader) -> list[tuple[Event, str, bool]]:
+    """What a trip sentence tells happens at places that are none of its stops ("he will meet health staff at St
+    John's Hospital, Livingston, see works in Fife, and visit IGS in Dundee"): occurrences of their own."""
+    parse = reader.parse([s]).get(s.start) if times else None
+    if parse is None:
+        return []
+    at_stops = {e.places[e.primary].place.name for e in stops if e.primary is not None}
+    out = []
+    for e, lemma, named in occurrences.from_sentence(doc_id, text, parse, times, places, setting):
+        where = e.places[e.primary] if e.primary is not None else None
+        # (a town of its own: a country or region of the sentence is the trip's, or a topic; a move is the trip's too:
+        # "will depart London en route to Hannover")
+        if where is not None and s.start <= where.start < s.end and where.place.name not in at_stops \
+                and where.place.kind in ("city", "admin2"):
+            out.append((e, lemma, named))
+    return out
 
 
 def likely_asked(sentences: list[Sentence], times: list[TimeMention], tensed: bool) -> list[Sentence]:
