@@ -328,6 +328,8 @@ CASES = [
     # a stop's headline tells it by its own verb of going
     ("Secretary Jon Doe will travel to Tokyo on May 21. She will return to Washington on May 23.", date(2010, 5, 18),
      [("travels to tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("returns to washington", "2010-05-23", "2010-05-23", "Washington")]),
+    # a stop's headline speaks in its traveller's person
+    ("I will travel to Lima on May 3, 2024.", date(2024, 4, 20), [("i travel to lima", "2024-05-03", "2024-05-03", "Lima")]),
     # what a trip sentence tells happens in another town is an occurrence of its own
     ("EDINBURGH — Later today First Minister Jon Doe will meet health staff at the hospital in Livingston, and visit a "
      "farm company in Dundee.", date(2024, 5, 10),

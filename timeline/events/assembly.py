@@ -62,7 +62,7 @@ def build(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
-                or f"{_called(traveller)} {_going(stop, reader)} {stop.place.place.name}",
+                or f"{_called(traveller)} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
                 # France, Japan, Laos ...")
                 time=stop.time or (since and replace(since, mod="ON_OR_AFTER")),
@@ -229,6 +229,15 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
         if away:
             return "visits"
     return "travels to"
+
+
+def _agreeing(traveller: str, going: str) -> str:
+    """The words of going in the person of the traveller: "I travel to", "Rutte travels to"."""
+    if traveller != "I":
+        return going
+    verb, _, rest = going.partition(" ")
+    verb = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+    return f"{verb} {rest}".strip()
 
 
 def _called(traveller: str) -> str:
