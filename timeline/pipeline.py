@@ -150,6 +150,7 @@ def process_each(docs: Iterable[Document | TimelineError], settings: Settings = 
 
 
 def _built_all(group: list[_Read | TimelineError], wanted: list[Sentence]) -> Iterator[Extraction | TimelineError]:
+    """The extractions of a group of documents read alike, after the model has read the sentences they will ask for."""
     if len(wanted) <= _GROUP_SENTENCES:  # a long document alone is read by its own `build`, within its budget
         syntax.parse(wanted)
     for found in group:

@@ -287,8 +287,7 @@ def _besides_the_stops(doc_id: str, text: str, s: Sentence, stops: list[Event], 
     out = []
     for e, lemma, named in occurrences.from_sentence(doc_id, text, parse, times, places, setting):
         where = e.places[e.primary] if e.primary is not None else None
-        # (a town of its own: a country or region of the sentence is the trip's, or a topic; a move is the trip's too:
-        # "will depart London en route to Hannover")
+        # (a town of its own: a country or region of the sentence is the trip's, or a topic)
         if where is not None and s.start <= where.start < s.end and where.place.name not in at_stops \
                 and where.place.kind in ("city", "admin2"):
             out.append((e, lemma, named))

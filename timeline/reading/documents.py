@@ -260,7 +260,8 @@ def doc_ids(paths: list[Path]) -> list[str]:
 
 
 def make_document(text: str, doc_id: str, settings: Settings = Settings(), source: str = "", dct: date | None = None) -> Document:
-    """A Document for `text`; its reference date is the caller's, else `dct`, else the text's own."""
+    """A Document for `text`; its reference date is the caller's, else `dct` (or the date of a dispatch's dateline a
+    few days before it), else the text's own."""
     if not isinstance(text, str):
         raise DocumentError(f"{doc_id}: text must be a string, got {type(text).__name__}")
     if not text.strip():
