@@ -555,6 +555,14 @@ CASES = [
         [("Mzimba", "2020-06-18", "2020-06-18"), ("Chitipa", "2020-06-18", "2020-06-18")],
     ),
     (
+        "a schedule's line that opens with its travel words ('Visit farmers in Jinja.') is the schedule's person's, on "
+        "the day above it",
+        "President Jon Doe will tour the region next week. The schedule of the visit is as follows;\n\n"
+        "Wednesday, January 22, 2025:\n\nVisit farmers in Jinja.\n\nThursday, January 23, 2025:\n\nVisit a factory in Kampala.",
+        date(2025, 1, 15),
+        [("Jinja", "2025-01-22", "2025-01-22"), ("Kampala", "2025-01-23", "2025-01-23")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -658,10 +658,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                         people.names.pop()
                     traveller = ""
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
-                                  or (m.group().startswith("Travel") and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
+                                  or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
-                # "Travel to Washington, D.C." alone on a schedule's line: the one whose schedule it is
+                # "Travel to Washington, D.C.", "Visit farmers in Jinja" opening a schedule's line: the one whose schedule
+                # it is
                 traveller = people.last()
             if not traveller:
                 continue
