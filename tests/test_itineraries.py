@@ -712,6 +712,8 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Anthony Lake", "Anthony Lake"),  # but a surname that is also a feature word stays a name
         # a title with no name after it
         ("FCO Minister", ""),
+        # no name ends with "of" or "the" (a run of capitals runs on over them: "Jon Doe of the ...")
+        ("Jon Doe of", "Jon Doe"),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

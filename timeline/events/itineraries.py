@@ -155,7 +155,7 @@ def clean_name(run: str) -> str:
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
     while words and (_title_word(words[0]) or words[0].lower().strip(",") in _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
-    while words and words[-1].lower() in _NOT_IN_NAMES:
+    while words and (words[-1].lower() in _NOT_IN_NAMES or words[-1].lower() in ("of", "the")):  # no name ends so
         words.pop()
     if of_a_body and len(words) == 1:
         return ""  # the body a title is of, no one's name
