@@ -28,7 +28,7 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 eval: $(STAMP)
-	$(BIN)/python bench/events_eval.py $(SHARED)/data/events/events_dev.jsonl bench/data/events_unseen.jsonl bench/data/events_unseen_d.jsonl bench/data/events_unseen_e.jsonl bench/data/events_unseen_f.jsonl bench/data/events_unseen_g.jsonl bench/data/events_unseen_h.jsonl bench/data/events_unseen_i.jsonl bench/data/events_unseen_j.jsonl bench/data/events_unseen_k.jsonl bench/data/events_unseen_l.jsonl bench/data/events_unseen_m.jsonl bench/data/events_unseen_n.jsonl bench/data/events_unseen_o.jsonl bench/data/events_unseen_p.jsonl bench/data/events_unseen_q.jsonl bench/data/events_unseen_r.jsonl bench/data/events_unseen_s.jsonl bench/data/events_unseen_t.jsonl bench/data/events_unseen_u.jsonl bench/data/events_unseen_v.jsonl --shared $(SHARED)
+	$(BIN)/python bench/events_eval.py $(SHARED)/data/events/events_dev.jsonl bench/data/events_unseen.jsonl bench/data/events_unseen_d.jsonl bench/data/events_unseen_e.jsonl bench/data/events_unseen_f.jsonl bench/data/events_unseen_g.jsonl bench/data/events_unseen_h.jsonl bench/data/events_unseen_i.jsonl bench/data/events_unseen_j.jsonl bench/data/events_unseen_k.jsonl bench/data/events_unseen_l.jsonl bench/data/events_unseen_m.jsonl bench/data/events_unseen_n.jsonl bench/data/events_unseen_o.jsonl bench/data/events_unseen_p.jsonl bench/data/events_unseen_q.jsonl bench/data/events_unseen_r.jsonl bench/data/events_unseen_s.jsonl bench/data/events_unseen_t.jsonl bench/data/events_unseen_u.jsonl bench/data/events_unseen_v.jsonl bench/data/events_unseen_w.jsonl --shared $(SHARED)
 	$(BIN)/python bench/evaluate_all.py --shared $(SHARED)
 
 bench: $(STAMP)
