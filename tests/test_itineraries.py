@@ -599,6 +599,9 @@ def test_stop_text_is_the_mention():
         # the one whose mission it is travels; "Premier" and "Prof." are titles
         ("Premier Jane Roe’s mission to Arizona will run from May 3-6, 2018.", {"Jane Roe": ["Arizona"]}),
         ("Prof. Jon Doe will travel to Lilongwe on 17 June 2020.", {"Jon Doe": ["Lilongwe"]}),
+        # a verb that opens the sentence is no one's name ("Promoting"), and the one named later travels
+        ("Promoting the province's key sectors is job one on the trade mission, now leaving for Hong Kong. Premier Jon Doe "
+         "leaves on 19 October 2005 for Tokyo.", {"Jon Doe": ["Tokyo"]}),
         # a style between "the" and the name makes it a name, not a title: the title is the appositive
         ("OTTAWA — The Honourable Jane Roe, Canada’s Minister of Natural Resources, will visit Toronto on October 29, 2018.",
          {"Jane Roe": ["Toronto"]}),

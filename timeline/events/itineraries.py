@@ -308,6 +308,12 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
+def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
+    """Whether the sentence opens with the name's first word and the model reads that word as a verb ("Promoting")."""
+    first = parse.tokens[0] if parse.tokens else None
+    return first is not None and bool(name) and first.text == name.split()[0] and first.tag.startswith("VB")
+
+
 def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Travellers) -> tuple[str, str] | None:
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
@@ -650,6 +656,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     traveller = ""  # "sends the cruiser to Havana": who is sent is no one the text names; the sender stays
                 else:
                     traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+                    if not said and len(people.names) > known and parse is not None and _a_verb_first(parse, traveller):
+                        people.names.pop()  # "Promoting the province's key sectors ... now leaving for Hong Kong": a verb
+                        traveller = ""
                 if not stops and len(people.names) > known:
                     # "his regular visits to Commonwealth capitals": no stop, so no one new travels; but the first person
                     # a text sends on a trip is whom its later "he" means ("Humza Yousaf will be the first ... to visit
