@@ -10,18 +10,14 @@ own order, about 1 MB), so no session is served from another's cache.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
-from dashboard_speed import CHROMIUM, IDLE, big_article, free_port
+from dashboard_speed import CHROMIUM, IDLE, big_article, free_port, start_server, wait_healthy
 
-ROOT = Path(__file__).resolve().parent.parent
 DOCS = "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some(m => m.innerText.includes('Documents') && m.innerText.includes('2'))"
 
 
@@ -53,9 +49,7 @@ def main() -> int:
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(port)
     peak, stop = [0.0], threading.Event()
 
     def sample() -> None:
@@ -68,12 +62,7 @@ def main() -> int:
 
     threading.Thread(target=sample, daemon=True).start()
     try:
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.1)
+        wait_healthy(url)
         with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
 

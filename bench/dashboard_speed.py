@@ -56,6 +56,23 @@ def big_article(shared: Path, size: int = 1_000_000, order: int | None = None) -
     return "Published 13 November 2024\n\n" + "\n\n".join(body)
 
 
+def start_server(port: int) -> subprocess.Popen:
+    """The dashboard's Streamlit server on `port`, headless, its output discarded."""
+    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
+    return subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_healthy(url: str) -> None:
+    """Until the server at `url` answers its health check."""
+    while True:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                return
+        except OSError:
+            time.sleep(0.05)
+
+
 def wait_timeline(page, test: str, timeout: int = 30_000) -> None:
     """Until the timeline's drawn event ids pass `test` (a JS function of their count)."""
     page.wait_for_function(
@@ -107,20 +124,13 @@ def main() -> int:
 def one_run(pw, args) -> tuple:
     """One whole measurement: a server started, the page painted, the filter changes, selections and the upload timed."""
     port = free_port()
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
     url = f"http://127.0.0.1:{port}"
     browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
     page = browser.new_page(viewport={"width": 1280, "height": 1000})
     t0 = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(port)
     try:
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.05)
+        wait_healthy(url)
         t_up = time.perf_counter() - t0
         page.goto(url)
         # the seed's places on the map, with its land (the map drawn while the articles are read has no places)
