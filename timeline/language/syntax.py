@@ -159,8 +159,8 @@ class Reader:
                 out[s.start] = self.read[s.start]
             else:
                 todo.append(s)
-        todo = within(todo, self.left)
-        self.left -= sum(tokens(s.text) for s in todo)
+        todo, used = _within(todo, self.left)
+        self.left -= used
         if todo:
             self.read.update(parse(todo))
             out.update((s.start, self.read[s.start]) for s in todo)
@@ -169,14 +169,19 @@ class Reader:
 
 def within(sentences: Iterable[Sentence], budget: int) -> list[Sentence]:
     """The sentences in order up to the first that no longer fits a budget of `budget` tokens."""
+    return _within(sentences, budget)[0]
+
+
+def _within(sentences: Iterable[Sentence], budget: int) -> tuple[list[Sentence], int]:
     out: list[Sentence] = []
+    used = 0
     for s in sentences:
         n = tokens(s.text)
-        if n > budget:
+        if used + n > budget:
             break
-        budget -= n
+        used += n
         out.append(s)
-    return out
+    return out, used
 
 
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
