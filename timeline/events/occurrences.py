@@ -50,11 +50,40 @@ class Setting:
 
 
 def _kind_in(parse: Parse, pred: int) -> str:
-    """The kind its predicate names, unless its subject is a disaster ("the storm killed 12", "a fire destroyed")."""
+    """The kind its predicate names, unless its subject is a disaster ("the storm killed 12", "a fire destroyed");
+    for a predicate of no kind, the kind a noun of its own clause names ("won Sunday's election", "took power in a
+    coup")."""
     subj = clauses.subject(parse, pred)
+    if subj is not None and parse.tokens[subj].tag in ("WDT", "WP") and parse.tokens[pred].dep == "relcl":
+        subj = parse.tokens[pred].head  # "a storm that hit the country in 1970": the storm did
     by_subject = clauses.kind_of(parse.tokens[subj].lemma) if subj is not None else "other"
     kind = clauses.kind_of(parse.tokens[pred].lemma)
-    return by_subject if by_subject == "disaster" or kind == "other" else kind
+    if by_subject == "disaster" or (kind == "other" and by_subject != "other"):
+        return by_subject
+    if kind != "other":
+        return kind
+    kind = _noun_kind(parse, pred)
+    teller = parse.tokens[pred].head
+    if kind == "other" and parse.tokens[pred].dep == "ccomp" and parse.tokens[teller].lemma in clauses.REPORTING:
+        kind = _noun_kind(parse, teller, skip=pred)  # "results from Ghana's election show Doe has won"
+    return kind
+
+
+def _noun_kind(parse: Parse, pred: int, skip: int = -1) -> str:
+    """The kind the first noun of a kind names among a predicate's dependents, not crossing into another clause."""
+    todo = list(parse.children(pred))
+    while todo:
+        i = todo.pop(0)
+        t = parse.tokens[i]
+        if t.dep in _OTHER_CLAUSE or i == skip:
+            continue
+        if t.tag.startswith("NN") and (kind := clauses.kind_of(t.lemma)) != "other":
+            return kind
+        todo.extend(parse.children(i))
+    return "other"
+
+
+_OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"})
 
 
 def event_id(*parts: object) -> str:
@@ -78,9 +107,10 @@ def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
     return b.kind == "country" or (b.kind == "admin1" and a.admin1 == b.admin1 and bool(a.admin1))
 
 
-# Kinds of event that happen where their people are, not in the country a story is about ("Biden met Zelenskyy of
-# Ukraine", "the ministry said"): a story's focus is not their place.
-_WHERE_PEOPLE_ARE = frozenset({"meeting", "statement", "travel"})
+# Kinds of event that happen to a place (an election, a flood, an attack, a battle): a story's focus is their place
+# when their clause names none. What people do (meet, say, travel, take office, die) happens where they are, which a
+# story without a dateline does not say ("Biden met Zelenskyy of Ukraine", "Kabore took office in December").
+_TO_A_PLACE = frozenset({"attack", "military", "disaster", "election", "annexation"})
 
 
 def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: str = "other") -> PlaceMention | None:
@@ -88,7 +118,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
     if setting.dateline is not None and own and all(r == "sublocative" for _, r in own):
         own = []  # a place of a clause under the event's ("to consider the collision near Carey") gives way to the dateline
-    focus = setting.focus if kind not in _WHERE_PEOPLE_ARE else None
+    focus = setting.focus if kind in _TO_A_PLACE else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
@@ -196,13 +226,15 @@ def clip(title: str) -> str:
 def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_before: int = 0) -> str:
     """A headline of at most 80 characters: who did what, without the dates (nor a dateline before `skip_before`)."""
     drop = {i for t in times for i in parse.covering(t.start, t.end)}
-    drop |= {i for i, t in enumerate(parse.tokens) if t.start < skip_before}
+    drop |= {i for i, t in enumerate(parse.tokens) if t.start < skip_before or (t.dep == "case" and t.head in drop)}
     idx = clauses.title_tokens(parse, pred, drop)
     verb = clauses.clause_verb(parse, pred)
     path = clauses.path_up(parse, pred, verb) if verb != pred else None
     # an event noun in its clause's subject or object ("the toll from Sunday's attack has risen") is told with the clause;
     # in an adjunct ("ahead of the NATO summit in Wales, the President ...") it is its own headline
     if path and len(path) <= 4 and parse.tokens[path[-2]].dep in ("nsubj", "nsubjpass", "dobj"):
+        idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
+    if len(idx) < 2 and path:  # a bare noun ("arrested at Friday's demonstration"): with the verb it hangs from
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
     if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates (and their "on")
         kids = parse.kids
@@ -389,6 +421,7 @@ def from_sentence(
             verb = clauses.clause_verb(parse, pred)
             for other in {pred, verb} - {head}:
                 roles += [(p, "clause") for p in places if clauses.place_role(parse, p.start, p.end, other) == "locative"]
+            roles += _scene_of_report(parse, verb, places)
             first = parse.tokens[verb].head if parse.tokens[verb].dep == "conj" else None
             if first is not None and first != head:
                 # "After arriving in Baku, Gates visited Aliyev and met Abiyev today": what stands before the first
@@ -427,6 +460,16 @@ def from_sentence(
 
 
 _OWN = ("locative", "destination")
+
+
+def _scene_of_report(parse: Parse, verb: int, places: list[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """The places set before the report a verb is told in ("In Vietnam, authorities say 18 people have died"): where
+    the reported event happened, as a clause's locative."""
+    teller = parse.tokens[verb].head
+    if parse.tokens[verb].dep != "ccomp" or parse.tokens[teller].lemma not in clauses.REPORTING:
+        return []
+    return [(p, "clause") for p in places if p.end <= parse.tokens[verb].start
+            and clauses.place_role(parse, p.start, p.end, teller) == "locative"]
 
 
 def _coordinated(
@@ -622,6 +665,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
         at = lead.tokens[v].start
         time = TimeMention(at, at, "", "DATE", day.isoformat(), "day", day, day)
         roles = [(p, clauses.place_role(lead, p.start, p.end, v)) for p in places] + _here(lead, v, setting)
+        roles += _scene_of_report(lead, v, places)
         where = choose_place(roles, setting, _kind_in(lead, v))
         ordered = list(places)
         if where is not None and where not in ordered:
@@ -639,15 +683,16 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
 _WILL = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
 
 
-def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
+def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = frozenset()) -> list[Event]:
     """Drop an event that retells an earlier one: same day and same predicate word, or a date-named noun
-    ("Thursday's meeting", "today's decision") on a day an earlier event already holds.
+    ("Thursday's meeting", "today's decision") on a day an earlier event already holds. A headline's event retold in
+    the story gives way to the story's telling, which says it in full (`titles`: the starts of headline sentences).
 
     Each item is (event, predicate lemma, whether the date names a noun).
     """
     kept: list[Event] = []
-    seen_days: set[tuple] = set()
-    seen_words: set[tuple] = set()
+    seen_days: dict[tuple, int] = {}  # a day, or a day with a predicate word: where its first telling is in `kept`
+    seen_words: dict[tuple, int] = {}
     spans: dict[str, int] = {}  # an occurrence told by its time ("the siege lasted ..."): where it is in `kept`
     for ev, lemma, named in events:
         if not lemma:  # itinerary stops and inferred events are never retellings
@@ -665,11 +710,15 @@ def told_again(events: list[tuple[Event, str, bool]]) -> list[Event]:
         day = (t.start_date, t.end_date) if t is not None and t.precision in ("day", "hour", "minute") else None
         # "Gates met the minister this morning ... Gates will also meet the president today": one day, two meetings
         ahead = bool(_WILL.search(ev.sentence.text))
-        if day is not None and ((named and day in seen_days) or (day + (lemma, ahead)) in seen_words):
-            continue
         if day is not None:
-            seen_days.add(day)
-            seen_words.add(day + (lemma, ahead))
+            first = seen_days.get(day) if named else None
+            first = first if first is not None else seen_words.get(day + (lemma, ahead))
+            if first is not None:
+                if kept[first].sentence.start in titles and ev.sentence.start not in titles:
+                    kept[first] = ev  # "Five held after Friday protest" / "... arrested at Friday's demonstration"
+                continue
+            seen_days.setdefault(day, len(kept))
+            seen_words[day + (lemma, ahead)] = len(kept)
         kept.append(ev)
     return kept
 

@@ -20,6 +20,7 @@ MOTION = frozenset({
     "visit", "tour", "reach", "enter", "land", "leave", "depart", "send", "dispatch", "relocate", "flee", "retreat",
     "welcome",  # "will welcome the Prime Minister to the White House": where the welcome is
     "lead",  # "will lead the delegation to Oswiecim"
+    "rush", "bring", "deliver", "ship", "airlift", "transport",  # "rushing supplies to Vanuatu": where the help goes
 })
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
@@ -38,8 +39,10 @@ PREDICATE_KINDS = {
     "travel": "travel visit tour trip arrive depart fly return leave journey",
     "meeting": "meet meeting talk talks host welcome discuss confer convene conference consultation dialogue summit",
     "attack": "attack strike kill shoot bomb bombing explode explosion ambush raid assault shootout siege execution massacre",
-    "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy",
-    "disaster": "earthquake quake flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt eruption storm",
+    "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy"
+                " coup uprising rebellion revolt insurrection insurgency",
+    "disaster": "earthquake quake aftershock flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt"
+                " eruption storm landfall",
     "election": "elect election vote ballot balloting poll referendum reelect",
     "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
     "opening": "open opening inaugurate inauguration launch unveil",
@@ -90,6 +93,9 @@ def opens_line(parse: Parse, start: int, end: int) -> bool:
     return bool(inside) and min(inside) == lead and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
 
 
+_TIMES_OF_DAY = frozenset({"o'clock", "o’clock", "morning", "afternoon", "evening", "night", "noon", "midnight", "hour"})
+
+
 def predicate(parse: Parse, start: int, end: int) -> int | None:
     """The predicate a mention belongs to: the nearest verb above it, or the noun it names ("Sunday's attack").
 
@@ -107,7 +113,9 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
     # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin" ("from Sunday's attack" is the attack's)
     after_preposition = toks[i].dep in ("nummod", "compound") and min(inside) > 0 and toks[min(inside) - 1].tag == "IN"
     if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN") and not after_preposition:
-        return toks[i].head
+        if toks[toks[i].head].lemma not in _TIMES_OF_DAY:
+            return toks[i].head
+        i = toks[i].head  # "at five o'clock yesterday evening": a time told twice, of the verb above it
     # news style's "Ghana's election Monday show ...", which the model reads as a "Monday show": a day glued to the
     # next word right after an event noun is that noun's
     before = min(inside) - 1
@@ -270,6 +278,9 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return "names" if kind_of(toks[path[1]].lemma) != "other" else "other"  # not "U.S. forces struck"
     # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
     named = path[-2] if len(path) >= 2 else i
+    if first.dep == "appos" and toks[first.head].tag in ("NN", "NNS"):
+        h = toks[first.head]  # "entered the capital N'Djamena": the name of the noun it follows plays that noun's part
+        return place_role(parse, h.start, h.end, pred)
     if first.dep == "appos":
         return "other"  # "visited Honiara, Solomon Islands": says where the place before it is
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
