@@ -260,6 +260,9 @@ def test_anchored_durations_know_their_interval(text, start, end):
     # a date line of the page is no dispatch's, and a dateline far from the paper's date is not read as one
     ("8 April 2018\n\nBotswana Daily News\n\nThe President left today.", date(2018, 4, 9), date(2018, 4, 9)),
     ("Louisville, Ky., May 1. – A cyclone passed over the county this morning.", date(1896, 5, 18), date(1896, 5, 18)),
+    # an old paper's dateline with a weekday and a full stop: the last such day up to the paper's
+    ("CARTAGENA, Sunday. The steamer was wrecked yesterday evening.", date(1906, 8, 6), date(1906, 8, 5)),
+    ("LONDON, Monday. The House rose early.", date(1906, 8, 6), date(1906, 8, 6)),
 ])
 def test_a_dispatch_is_read_on_the_day_it_was_filed(text, dct, reference):
     from timeline.reading.documents import make_document

@@ -131,7 +131,8 @@ def build(
         if today:
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
-    events = [_during_stop(e, itineraries) for e in occurrences.told_again(events_in)]
+    titles = frozenset(s.start for s in sentences if _headline(text, s))
+    events = [_during_stop(e, itineraries) for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
@@ -165,6 +166,13 @@ def _title_line(text: str, s: Sentence) -> bool:
     line_end = text.find("\n", s.end)
     return (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:line_end if line_end >= 0 else len(text)].strip() == "" \
         and len(s.text.split()) <= 8 and not s.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and line_end >= 0
+
+
+def _headline(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a headline or a deck: a line of its own, without a closing stop."""
+    line_end = text.find("\n", s.end)
+    return (s.start == 0 or text[s.start - 1] == "\n") and line_end >= 0 and not text[s.end:line_end].strip() \
+        and not s.text.rstrip().endswith((".", "!", "?", ";", ",")) and len(s.text.split()) <= 20
 
 
 def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:

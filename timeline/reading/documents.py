@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from ..errors import DocumentError
 from ..language.temporal import find_dates
 from ..models import Document, Sentence, Settings
-from .layout import lines
+from .layout import dateline_weekday, lines
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -276,6 +276,9 @@ def make_document(text: str, doc_id: str, settings: Settings = Settings(), sourc
         filed = detect_reference(text, dct)
         if filed and filed[1] == "dateline" and _PLACE_FIRST.match(text) and timedelta(0) < dct - filed[0] <= timedelta(days=7):
             return Document(doc_id, text, filed[0], "dateline", source)
+        weekday = dateline_weekday(text) if filed is None else None
+        if weekday is not None:  # "CARTEGENA, Sunday." in Monday's paper: its "yesterday" is Saturday
+            return Document(doc_id, text, dct - timedelta(days=(dct.weekday() - weekday) % 7), "dateline", source)
         return Document(doc_id, text, dct, "dct", source)
     found = detect_reference(text)
     if found:

@@ -28,8 +28,11 @@ _SEPARATORS = re.compile(r"[|/•·,:;()\-–—]+|\.(?=\s|$)")
 
 def _labels_only(rest: str) -> bool:
     """Whether what a line holds besides its dates is labels and capitalised names only ("Washington, DC |")."""
-    words = _SEPARATORS.sub(" ", rest).split()
+    words = _SEPARATORS.sub(" ", _CLOCK.sub(" ", rest)).split()
     return len(words) <= 6 and all(w.lower().rstrip(".") in _LABEL_WORDS or w[:1].isupper() for w in words)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b")  # "18 Mar 2018 | Sun 16:44": the time it was posted
 
 
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
@@ -42,13 +45,21 @@ _DATELINE = re.compile(
     r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",
     re.MULTILINE,
 )
+# In old papers a date or a weekday and a full stop end it: "CARTEGENA, Sunday. The Italian steamer", "HOQUIAM, Wash.,
+# Jan. 30. (Special.) One man was killed".
+_STOPPED_DATELINE = re.compile(
+    r"(?P<name>[A-Z][A-Z’']*(?:[ \-][A-Z][A-Z’']*)*)(?:,\s*(?P<qual>[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?))?"
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.\s+"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?=[A-Z\"“])"
+)
 # A place and a date in brackets before a dash: "(Washington, D.C., March 28, 2018) – U.S. Secretary of Agriculture ..."
 _BRACKETED_DATELINE = re.compile(
     r"\s*\((?P<name>[A-Z][\w.’']*(?:[ /][A-Z][\w.’']*){0,3})(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
     r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\)\s*(?:[—–]|-{1,2})\s"
 )
-# A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ".
-_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})\s+(?:\([^)\n]{1,40}\)\s*)?[—–]\s")
+# A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ";
+# or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ...".
+_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
 # In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – "
 _DATED_DATELINE = re.compile(
     r"\s*(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
@@ -153,9 +164,25 @@ def _dateline_match(text: str) -> re.Match | None:
         name = m.group("name")
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
+    for start in (0, _first_body_line(text)):
+        m = _STOPPED_DATELINE.match(text, start)
+        if m:
+            return m
     return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text)) \
         or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, _first_body_line(text)) \
         or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, _first_body_line(text))
+
+
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def dateline_weekday(text: str) -> int | None:
+    """The weekday an old paper's dateline gives for its date ("CARTEGENA, Sunday."): 0 for Monday, or None."""
+    m = _dateline_match(text)
+    if m is None or m.re is not _STOPPED_DATELINE:
+        return None
+    word = re.search(r"\b(\w+)day\.\s", m.group(0))
+    return _WEEKDAYS.index(word.group(1).lower()) if word and word.group(1).lower() in _WEEKDAYS else None
 
 
 def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
