@@ -563,6 +563,15 @@ CASES = [
         [("Jinja", "2025-01-22", "2025-01-22"), ("Kampala", "2025-01-23", "2025-01-23")],
     ),
     (
+        "a delegation travels with the one it is led by; a date that opens the story under its headline is its dateline; "
+        "'from the 18th to the 20th of April' is one range",
+        "Delegation to Attend Commonwealth Meeting\n\nMonday 16th April, 2018- A high-level delegation will attend the "
+        "Commonwealth Heads of Government Meeting in London from the 18th to the 20th of April 2018.\n\nThe delegation "
+        "will be led by the Honourable Jane Roe, Prime Minister.",
+        date(2018, 4, 16),
+        [("London", "2018-04-18", "2018-04-20")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

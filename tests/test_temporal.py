@@ -15,7 +15,8 @@ REF = date(2024, 11, 13)  # a Wednesday
 CASES = [
     (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["13.11.2024", "2024-11-13", "November 13, 2024", "13 November 2024", "Nov. 13, 2024", "today", "Today"]),
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13"]),
-    (("DATE", "2024-11-14", "2024-11-14", "2024-11-19", "day"), REF, ["November 14-19", "Nov 14–19, 2024"]),
+    (("DATE", "2024-11-14", "2024-11-14", "2024-11-19", "day"), REF, ["November 14-19", "Nov 14–19, 2024",
+                                                                     "the 14th to the 19th of November 2024"]),
     (("DATE", "2025-03-25", "2025-03-25", "2025-04-02", "day"), date(2025, 3, 1), ["March 25 to April 2", "from March 25 to April 2"]),
     (("DATE", "2008", "2008-01-01", "2008-12-31", "year"), REF, ["in 2008", "2008"]),
     (("DATE", "2014", "2014-01-01", "2016-12-31", "year"), REF, ["2014-2016", "2014–16"]),
@@ -259,6 +260,8 @@ def test_anchored_durations_know_their_interval(text, start, end):
     ("Louisville, Ky., May 17. – A cyclone passed over the county this morning.", date(1896, 5, 18), date(1896, 5, 17)),
     # a date line of the page is no dispatch's, and a dateline far from the paper's date is not read as one
     ("8 April 2018\n\nBotswana Daily News\n\nThe President left today.", date(2018, 4, 9), date(2018, 4, 9)),
+    # under a headline, a date before a dash opens the story: it is its date, not the paper's
+    ("Delegation to attend meeting\n\nMonday 16th April, 2018- The delegation left today.", None, date(2018, 4, 16)),
     ("Louisville, Ky., May 1. – A cyclone passed over the county this morning.", date(1896, 5, 18), date(1896, 5, 18)),
     # an old paper's dateline with a weekday and a full stop: the last such day up to the paper's
     ("CARTAGENA, Sunday. The steamer was wrecked yesterday evening.", date(1906, 8, 6), date(1906, 8, 5)),

@@ -93,7 +93,7 @@ def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Re
     progress(0.25, "finding places")
     places = find_places(doc.text)
     # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
-    opening = span[1] if span and span[0] < 40 else 0
+    opening = span[1] if span and (span[0] < 40 or span[0] == layout.first_body_line(doc.text)) else 0
     story = max(layout.dateline_end(doc.text), opening)
     sents = [Sentence(story, s.end, doc.text[story:s.end]) if s.start < story < s.end else s for s in sentences(doc.text)]
     dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)

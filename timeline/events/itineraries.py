@@ -303,8 +303,28 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
         if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
             return people.add(name, titles_of.get(chosen.start(), chosen.group()))
+    if _DELEGATION.search(head):
+        leader = _leader(text, sentence)
+        if leader:
+            return people.add(clean_name(leader), leader)
     if PRONOUN_OR_TITLE.search(head) or _THE_TRIP.search(head):
         return people.last()  # "he will travel", "The visit will include visiting Beijing, ...": the one met last
+    return ""
+
+
+_DELEGATION = re.compile(r"\b(?:delegation|mission|team)\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:delegation|mission|team)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_NEAR = 2000  # how far from a delegation's trip its leader is looked for
+
+
+def _leader(text: str, sentence: Sentence) -> str:
+    """The person a delegation is led by ("The delegation will be led by the Honourable Gaston Browne, Prime
+    Minister"), told near the sentence of its trip, or ""."""
+    lo, hi = max(0, sentence.start - _NEAR), min(len(text), sentence.end + _NEAR)
+    for m in _LED_BY.finditer(text, lo, hi):
+        run = CAP_RUN.match(text, m.end())
+        if run and clean_name(run.group()):
+            return run.group()
     return ""
 
 
@@ -594,6 +614,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     lead = _lead_person(sentences[:3], text)
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
+    elif sentences and (leader := _leader(text, sentences[0])):
+        people.add(clean_name(leader), leader)  # "The delegation will be led by the Honourable Gaston Browne"
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     for k, s in enumerate(sentences):
@@ -862,6 +884,9 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     if said is not None and len(people.names) == known and said[1]:
         return said[1], here
     del people.names[known:]
+    leader = _leader(text, s) if _DELEGATION.fullmatch(parse.tokens[subj].text) else ""
+    if leader:  # "A delegation will attend the meeting in London ... The delegation will be led by Jane Roe": hers
+        return people.add(clean_name(leader), leader), here
     who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
     if len(people.names) > known:
         people.names.pop()  # "this year's Trade Winds centers around a forum in Istanbul": no one the trip has

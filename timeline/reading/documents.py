@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from ..errors import DocumentError
 from ..language.temporal import find_dates
 from ..models import Document, Sentence, Settings
-from .layout import dateline_weekday, lines
+from .layout import dateline_weekday, first_body_line, lines
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -322,6 +322,12 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
         if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens) \
                 and any(ch.isdigit() for ch in t.text):
             return t.start_date, "dateline"
+    # under a headline, a date that opens the story before a dash ("Monday 16th April, 2018- A delegation will ...")
+    at = first_body_line(text)
+    if 0 < at < 1500:
+        for t in find_dates(text[at: at + 80], reference):
+            if t.start == 0 and t.precision == "day" and t.start_date and _DATE_DASH.match(text, at + t.end):
+                return t.start_date, "dateline"
     # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
     top = text[:1500]
     for t in lines(top, find_dates(top, reference)).header:
@@ -338,7 +344,14 @@ def dateline_span(doc: Document) -> tuple[int, int] | None:
     for t in find_dates(doc.text[:200], found[0]):
         if t.start_date == found[0] and t.precision == "day":
             return t.start, t.end
+    at = first_body_line(doc.text)
+    for t in find_dates(doc.text[at: at + 80], found[0]):
+        if t.start == 0 and t.start_date == found[0] and t.precision == "day":
+            return at, at + t.end
     return None
+
+
+_DATE_DASH = re.compile(r"\s?[-–—]+\s")
 
 
 # ---------------------------------------------------------------- sentences

@@ -108,7 +108,7 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
     heads = [(k, ts) for k, end, ts in found if not _LABELLED.search(text[k:end]) and _prose_follows(text, end)]
     headings = tuple(ts[0] for _, ts in heads) if len(heads) >= 2 else ()
     taken = {k for k, _ in heads} if headings else set()
-    top = min(_first_body_line(text), _after_lines(text, HEADER_LINES))
+    top = min(first_body_line(text), _after_lines(text, HEADER_LINES))
     # an item of a list ("- 1818 – Earthquake.") is the page's content, never its header
     header = tuple(t for k, _, ts in found if k not in taken and k <= top and not _BULLET.match(text, k) for t in ts)
     return Lines(header, headings)
@@ -143,7 +143,7 @@ def _after_lines(text: str, n: int) -> int:
     return at + 1
 
 
-def _first_body_line(text: str) -> int:
+def first_body_line(text: str) -> int:
     """Offset of the first line that reads as prose (long, or ending in a full stop)."""
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
         line = m.group().strip()
@@ -159,18 +159,18 @@ def dateline_end(text: str) -> int:
 
 
 def _dateline_match(text: str) -> re.Match | None:
-    limit = _first_body_line(text) + 200
+    limit = first_body_line(text) + 200
     for m in _DATELINE.finditer(text, 0, min(len(text), limit)):
         name = m.group("name")
         if any(c.isalpha() for c in name) and name.replace(" ", "").replace(".", "").replace("-", "").isupper():
             return m
-    for start in (0, _first_body_line(text)):
+    for start in (0, first_body_line(text)):
         m = _STOPPED_DATELINE.match(text, start)
         if m:
             return m
-    return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, _first_body_line(text)) \
-        or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, _first_body_line(text)) \
-        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, _first_body_line(text))
+    return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, first_body_line(text)) \
+        or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, first_body_line(text)) \
+        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text))
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
