@@ -331,6 +331,12 @@ CASES = [
      [("wrecked", "1906-08-04", "1906-08-04", "Cartagena")]),
     ("Dhaka: Police released 21 protesters from custody yesterday, one of them said.", date(2009, 6, 23),
      [("released", "2009-06-22", "2009-06-22", "Dhaka")]),
+    # a roundup of cables: each dispatch's dates read from its own dateline, and it happens there unless it says where
+    ("BRITISH PARLIAMENT. LONDON, January 18. A decree has been issued summoning Parliament for March 25. FLOODS. "
+     "PARIS, January 19. The Seine rose a metre this morning. MINERS GASSED. LONDON, January 20. Five miners were gassed "
+     "at a colliery near Glasgow yesterday.", date(1925, 1, 27),
+     [("decree", "1925-01-18", "1925-01-18", "London"), ("summoning", "1925-03-25", "1925-03-25", "London"),
+      ("seine rose", "1925-01-19", "1925-01-19", "Paris"), ("gassed", "1925-01-19", "1925-01-19", "Glasgow")]),
     # a headline's event told again in the story is the story's telling; a date line with the time it was posted is
     # no event
     ("Five held after Friday protest\n18 Mar 2018 | Sun 16:44\n\nPolice said on Sunday that five protesters are still "

@@ -67,6 +67,7 @@ class _Read:
     sentences: list[Sentence]
     setting: Setting
     headings: tuple[TimeMention, ...]
+    parts: tuple[_Read, ...] = ()  # a roundup's dispatches, each read on its own (`layout.roundup`)
 
 
 def process(doc: Document, settings: Settings = Settings(), progress: Progress | None = None) -> Extraction:
@@ -81,22 +82,50 @@ def process(doc: Document, settings: Settings = Settings(), progress: Progress |
 
 
 def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Read:
+    marks = layout.roundup(doc.text) if doc.reference is not None and settings.mode != "narrative" else []
+    if not marks:
+        return _read_one(doc, settings, progress)
+    # a roundup of dispatches ("LONDON, January 18. ... PARIS, January 18. ..."): each is read alone, on a copy of the
+    # text with the others blanked (offsets stay the document's), against its own dateline's date and place
+    ends = [a for a, _, _ in marks[1:]] + [len(doc.text)]
+    parts = []
+    for k, ((a, b, name_end), end) in enumerate(zip(marks, ends)):
+        filed = next((t.start_date for t in find_dates(doc.text[a:b], doc.reference) if t.start_date and t.precision == "day"), None)
+        alone = replace(doc, text=_only(doc.text, 0 if k == 0 else a, end), reference=filed or doc.reference)
+        parts.append(_read_one(alone, settings, progress, dispatch=(a, b, name_end)))
+    return _Read(doc, [t for r in parts for t in r.times], [p for r in parts for p in r.places],
+                 [s for r in parts for s in r.sentences], parts[0].setting, (), tuple(parts))
+
+
+def _only(text: str, start: int, end: int) -> str:
+    """`text` with all but start..end blanked (line ends kept), so that offsets stay the same."""
+    blank = lambda part: "".join(c if c == "\n" else " " for c in part)  # noqa: E731
+    return blank(text[:start]) + text[start:end] + blank(text[end:])
+
+
+def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
+              dispatch: tuple[int, int, int] | None = None) -> _Read:
+    """What `_read` finds; for a roundup's dispatch, its dateline is at `dispatch` (start, end, end of its place)."""
     progress(0.0, "finding dates")
     # without a reference date, relative dates can only be read against the story's own dates ("in December 1698 ...
     # the attack on December 13"): news mode has nothing to anchor them to
     mode = "narrative" if doc.reference is None and settings.mode == "news" else settings.mode
     times = find_dates(doc.text, doc.reference, mode)
     page = layout.lines(doc.text, times)
-    span = dateline_span(doc)
+    span = dateline_span(doc) if dispatch is None else dispatch[:2]
     header = {(t.start, t.end) for t in page.header} | {span}
-    times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header else t for t in times]
+    times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header
+             or (dispatch is not None and dispatch[0] <= t.start < dispatch[1]) else t for t in times]
     progress(0.25, "finding places")
     places = find_places(doc.text)
     # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
-    opening = span[1] if span and (span[0] < 40 or span[0] == layout.first_body_line(doc.text)) else 0
-    story = max(layout.dateline_end(doc.text), opening)
+    opening = span[1] if span and (span[0] < 40 or span[0] == layout.first_body_line(doc.text) or dispatch) else 0
+    story = max(layout.dateline_end(doc.text) if dispatch is None else 0, opening)
     sents = [Sentence(story, s.end, doc.text[story:s.end]) if s.start < story < s.end else s for s in sentences(doc.text)]
-    dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
+    if dispatch is not None:
+        dateline = next((p for p in places if dispatch[0] <= p.start and p.end <= dispatch[2] and p.literal), None)
+    else:
+        dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     setting = Setting(
         dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
@@ -109,7 +138,19 @@ def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Re
 
 def _built(r: _Read) -> Extraction:
     doc = r.document
-    evs, its = events_mod.build(doc.doc_id, doc.text, r.sentences, r.times, r.places, r.setting, r.headings)
+    if not r.parts:
+        evs, its = events_mod.build(doc.doc_id, doc.text, r.sentences, r.times, r.places, r.setting, r.headings)
+        return Extraction(doc, tuple(r.times), tuple(r.places), tuple(evs), tuple(its))
+    evs, its = [], []
+    for k, part in enumerate(r.parts):
+        e, i = events_mod.build(doc.doc_id, part.document.text, part.sentences, part.times, part.places, part.setting,
+                                part.headings)
+        if k:  # each dispatch numbers its trips from one: keep their ids apart
+            own = {it.itinerary_id: f"{doc.doc_id}#{k + 1}.{it.itinerary_id.rsplit('#', 1)[-1]}" for it in i}
+            i = [replace(it, itinerary_id=own[it.itinerary_id]) for it in i]
+            e = [replace(ev, itinerary_id=own[ev.itinerary_id]) if ev.itinerary_id in own else ev for ev in e]
+        evs += e
+        its += i
     return Extraction(doc, tuple(r.times), tuple(r.places), tuple(evs), tuple(its))
 
 

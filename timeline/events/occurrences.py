@@ -248,6 +248,7 @@ _BARE = re.compile(r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|sa
 
 
 _THE_WEEKEND = re.compile(r"the\s+weekend", re.IGNORECASE)
+_FOR_A_DAY = re.compile(r"\bfor\s+(?:on\s+)?$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
 
 
@@ -278,8 +279,10 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         and not any(parse.tokens[c].dep in ("aux", "auxpass") for c in parse.children(verb))
     step = 1 if (tense == "future" or scheduled) and t.start_date < reference \
         else -1 if tense == "past" and t.start_date > reference else 0
-    if step < 0 and parse.tokens[verb].lemma in clauses.LOOKS_AHEAD:
-        return t  # "has scheduled a board meeting for Sept. 15": the date is the planned occasion's, ahead
+    if step < 0 and (parse.tokens[verb].lemma in clauses.LOOKS_AHEAD or _FOR_A_DAY.search(parse.sentence.text, 0, t.start - parse.sentence.start)):
+        # "has scheduled a board meeting for Sept. 15", "a decree summoning Parliament for March 25": the date is the
+        # planned occasion's, ahead
+        return t
     if not step:
         return t
     if t.value.endswith("-WE") and t.end_date is not None:  # "over the weekend ... seized": the one just gone

@@ -425,8 +425,10 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
         not big or (c.places[0].kind not in ("country", "region", "continent") and normalise(c.places[0].name) == key)
-    ):
-        return False  # acronyms ("NATO", "GAO") name organisations; "NSW", "DC" and a dateline ("LIMA —") are kept
+    ) and not (_sentence_initial(text, c.start) and _DATELINE_AFTER.match(text, c.end)):
+        # acronyms ("NATO", "GAO") name organisations; "NSW", "DC" and a dateline ("LIMA —", and in a roundup of cables
+        # "... gassed. LONDON, January 22.") are kept
+        return False
     prev = _previous_word(text, c.start)
     nxt = _next_word(text, c.end)
     adjacent_prev = prev and text[c.start - 1] == " " and text[max(0, c.start - len(prev) - 1): c.start - 1] == prev

@@ -175,6 +175,21 @@ def _dateline_match(text: str) -> re.Match | None:
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
+# A roundup of cables or wires: several datelines of their own in one text, each opening a line or following a full
+# stop ("... gassed. LONDON, January 22. Advices from Berne ...", "BERLIN, June 29.— Gustav Unger ...").
+_ROUNDUP_DATELINE = re.compile(
+    r"(?:(?<=\A)|(?<=\n)|(?<=[.!?] ))(?P<name>[A-Z][A-Z’']+(?:[ \-][A-Z][A-Z’']+)*),\s*(?:[A-Z][a-z]*\.?,\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]?"
+    r"(?:\.\s*(?:[—–]|-{1,2})?|\s*(?:[—–]|-{1,2}))\s*(?=[A-Z\"“])"
+)
+
+
+def roundup(text: str) -> list[tuple[int, int, int]]:
+    """The datelines of a roundup of dispatches, as (start, end, end of its place's name), when a text has two or
+    more of them; else []. Each dispatch's dates read from its own dateline, and its place is its dateline's."""
+    marks = [(m.start(), m.end(), m.end("name")) for m in _ROUNDUP_DATELINE.finditer(text)]
+    return marks if len(marks) >= 2 else []
+
 
 def dateline_weekday(text: str) -> int | None:
     """The weekday an old paper's dateline gives for its date ("CARTEGENA, Sunday."): 0 for Monday, or None."""
