@@ -331,6 +331,12 @@ CASES = [
      [("wrecked", "1906-08-04", "1906-08-04", "Cartagena")]),
     ("Dhaka: Police released 21 protesters from custody yesterday, one of them said.", date(2009, 6, 23),
      [("released", "2009-06-22", "2009-06-22", "Dhaka")]),
+    # "there" with no place before it in its sentence is the place the sentences just before on its line named
+    ("1043. The king celebrated Christmas at Goslar. He was kindly received. Ambassadors came to him there in 1043.\n"
+     "1044. There were floods in 1044.", None,
+     [("celebrated", "1043-12-25", "1043-12-25", "Goslar"), ("received", "1043-01-01", "1043-12-31", NO_PLACE),
+      ("ambassadors came", "1043-01-01", "1043-12-31", "Goslar"),
+      ("floods", "1044-01-01", "1044-12-31", NO_PLACE)]),
     # a roundup of cables: each dispatch's dates read from its own dateline, and it happens there unless it says where
     ("BRITISH PARLIAMENT. LONDON, January 18. A decree has been issued summoning Parliament for March 25. FLOODS. "
      "PARIS, January 19. The Seine rose a metre this morning. MINERS GASSED. LONDON, January 20. Five miners were gassed "

@@ -119,7 +119,8 @@ def build(
         s_places = places_in[s.start]
         if own_times[s.start]:
             if s.start in parses:
-                events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting))
+                events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting,
+                                                           _last_place(text, sentences, places_in, bisect_left(starts, s.start))))
             else:
                 events_in.append(occurrences.unparsed(doc_id, s, own_times[s.start], s_places, setting))
         elif s_places:
@@ -136,6 +137,18 @@ def build(
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+def _last_place(text: str, sentences: list[Sentence], places_in: dict[int, list[PlaceMention]], i: int) -> PlaceMention | None:
+    """The last place the few sentences before sentence i name on its line ("... at Goslar, where the duke came to see
+    him. He was kindly received. Ambassadors came to him there"), or None."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if "\n" in text[sentences[j].end: sentences[j + 1].start]:
+            return None
+        named = [p for p in places_in[sentences[j].start] if p.literal]
+        if named:
+            return named[-1]
+    return None
 
 
 def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_times: dict[int, list[TimeMention]]) -> dict[int, int]:

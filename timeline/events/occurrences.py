@@ -187,15 +187,18 @@ def _beside_the_date(
     return [(p, "locative") for p, r in roles if r in ("other", "names")]
 
 
-def _there(parse: Parse, places: list[PlaceMention], pred: int) -> list[tuple[PlaceMention, str]]:
+def _there(parse: Parse, places: list[PlaceMention], pred: int, told: PlaceMention | None = None) -> list[tuple[PlaceMention, str]]:
     """"The government in neighboring Thailand said floods there have killed 180": "there" in the event's clause is
-    the place the sentence named before it; so is "where" right after a place ("will travel to St. Louis, where he will
-    make his first speech")."""
+    the place the sentence named before it, else the last place the sentence before named (`told`: "The king
+    celebrated Christmas at Goslar. Ambassadors came to him there"); so is "where" right after a place ("will travel
+    to St. Louis, where he will make his first speech")."""
     verb = clauses.clause_verb(parse, pred)
     for t in parse.tokens:
         word = t.text.lower()
         if word in ("there", "where") and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb:
             before = [p for p in places if p.end <= t.start and p.literal]
+            if word == "there" and not before and told is not None:
+                return [(told, "locative")]
             if word == "where" and not (before and _RIGHT_BEFORE.fullmatch(parse.sentence.text, before[-1].end - parse.sentence.start,
                                                                               t.start - parse.sentence.start)):
                 return []
@@ -372,11 +375,12 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "e
 
 
 def from_sentence(
-    doc_id: str, text: str, parse: Parse, times: list[TimeMention], places: list[PlaceMention], setting: Setting
+    doc_id: str, text: str, parse: Parse, times: list[TimeMention], places: list[PlaceMention], setting: Setting,
+    told: PlaceMention | None = None,
 ) -> list[tuple[Event, str, bool]]:
     """The events of one sentence, each with its predicate's lemma and whether a date names it ("Sunday's attack").
 
-    `times` are the sentence's dated mentions.
+    `times` are the sentence's dated mentions; `told`, the last place the sentence before it named.
     """
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
@@ -413,7 +417,7 @@ def from_sentence(
             roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)
-            roles += _there(parse, places, head)
+            roles += _there(parse, places, head, told)
             named_by = parse.tokens[head].head if parse.tokens[head].dep == "acl" else None
             if named_by is not None and parse.tokens[named_by].tag != "NNP":
                 named_by = None  # a name ("the Treaty of Zaragoza"), not any noun ("industries, enhanced by ...")
