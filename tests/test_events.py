@@ -337,6 +337,9 @@ CASES = [
      [("celebrated", "1043-12-25", "1043-12-25", "Goslar"), ("received", "1043-01-01", "1043-12-31", NO_PLACE),
       ("ambassadors came", "1043-01-01", "1043-12-31", "Goslar"),
       ("floods", "1044-01-01", "1044-12-31", NO_PLACE)]),
+    # a lead's "has confirmed a case" is the occurrence a later sentence dates, not a report of another
+    ("The ministry has confirmed a virus case in Nairobi.\n\nThe case, which was confirmed on March 12, 2020, is the "
+     "first in Kenya.", date(2020, 3, 13), [("confirmed", "2020-03-12", "2020-03-12", "Nairobi")]),
     # a roundup of cables: each dispatch's dates read from its own dateline, and it happens there unless it says where
     ("BRITISH PARLIAMENT. LONDON, January 18. A decree has been issued summoning Parliament for March 25. FLOODS. "
      "PARIS, January 19. The Seine rose a metre this morning. MINERS GASSED. LONDON, January 20. Five miners were gassed "

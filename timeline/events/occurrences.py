@@ -610,7 +610,10 @@ def retold_lead(
     for i, t in enumerate(lead.tokens):
         if t.lemma in told:
             continue
-        if clauses.is_verb(lead, i) and t.dep not in ("aux", "auxpass") and t.lemma not in _NOT_RETELLING and not clauses.negated(lead, i):
+        # a reporting verb that reports no clause is the occurrence itself: "the ministry has confirmed a case"
+        news = t.lemma not in _NOT_RETELLING or (t.lemma in clauses.REPORTING and clauses.reported(lead, i) == i
+                                                  and any(lead.tokens[c].dep == "dobj" for c in lead.children(i)))
+        if clauses.is_verb(lead, i) and t.dep not in ("aux", "auxpass") and news and not clauses.negated(lead, i):
             verbs.setdefault(t.lemma, i)
             subj = clauses.subject(lead, i)
             if setting.reference is not None and subj is not None and lead.tokens[subj].tag.startswith("NN") \
