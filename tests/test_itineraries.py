@@ -572,6 +572,13 @@ CASES = [
         [("London", "2018-04-18", "2018-04-20")],
     ),
     (
+        "a trip that leaves on one day and is set to wrap up on another gives each stop told without a date that range",
+        "TORONTO — Premier Jane Roe leaves today for a business mission to Japan and South Korea. Roe and the delegation "
+        "will travel to Tokyo, Nagoya and Seoul. The trip is set to wrap up on Friday.",
+        date(2016, 11, 26),
+        [("Tokyo", "2016-11-26", "2016-12-02"), ("Nagoya", "2016-11-26", "2016-12-02"), ("Seoul", "2016-11-26", "2016-12-02")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -422,6 +422,8 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b")
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
+_TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
+                        r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish)\b", re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
@@ -774,6 +776,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
+        ends = _TRIP_ENDS.search(text, s.start, s.end) if len(out) == statements_before and people.names else None
+        last = next((t for t in s_times if ends and t.start > ends.end() and t.precision == "day"), None)
+        if last is not None:
+            # "The trip is set to wrap up on Friday": the last day of the trip of the one met last
+            out.append(_Statement(people.last(), (), (last,), s, False, "until"))
+            continue
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
@@ -1278,13 +1286,21 @@ def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMen
 def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
     """Dates a text gives the whole trip, not a stop (in place): its range for the stops it gave no date ("The visit will
     take place from 1 to 8 July"), and its last day for the stop it ends at ("will wrap up his working visit on
-    Friday")."""
+    Friday"); from the day it leaves to that last day, when it dates no other stop ("leaves today for Tokyo, Nagoya
+    and Seoul ... The trip is set to wrap up on Friday")."""
     for st in said:
         t = st.times[0]
         if st.kind == "range":
             for sl in slots:
                 if sl.time is None:
                     sl.time, sl.shared = t, len(slots) > 1
+            continue
+        first = slots[0].time if slots else None
+        if len(slots) > 1 and first is not None and first.start_date == first.end_date \
+                and first.start_date < t.start_date and all(sl.time is None for sl in slots[1:]):
+            whole = replace(first, end_date=t.end_date, end_value=t.end_date.isoformat() if t.end_date else "")
+            for sl in slots:
+                sl.time, sl.shared = whole, True
         else:
             dated = [sl for sl in slots if sl.time is not None and sl.time.start_date <= t.start_date]
             if dated and dated[-1] is slots[-1] and dated[-1].time.end_date < t.end_date and not dated[-1].shared:
