@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..language.clauses import HOME_OF
 from ..language.placenames import NAMES_A_BODY, RECORD_OF
@@ -143,6 +144,7 @@ def _after_lines(text: str, n: int) -> int:
     return at + 1
 
 
+@lru_cache(maxsize=2)  # asked several times of the same text (dateline, reference date, header); the text is hashed once
 def first_body_line(text: str) -> int:
     """Offset of the first line that reads as prose (long, or ending in a full stop)."""
     for m in re.finditer(r"^.*$", text, re.MULTILINE):
