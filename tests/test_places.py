@@ -111,6 +111,8 @@ CASES = [
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
     # a town of one name said to be where ("in Rotorua") is a place, though a local story never names its country
     ("Police are investigating an assault on Malfroy Road in Rotorua.", "Rotorua", "NZ", (-38.14, 176.25)),
+    # ... and so is one that outnumbers its namesakes five to one ("in Inverness": not a village of Florida)
+    ("The assault took place in Inverness on Monday afternoon.", "Inverness", "GB", (57.48, -4.22)),
     # a word that opens the names of one place's towns alone is that place ("Kilwa": Kilwa Kisiwani, Kilwa Masoko)
     ("The sultanate was centred at Kilwa, on the Swahili Coast.", "Kilwa", "TZ", (-8.96, 39.52)),
     # ... and a prison or a base named by a prefix stands in its place, a district that needs no city named beside it

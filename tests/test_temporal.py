@@ -156,6 +156,9 @@ def test_narrative_mode_anchors_on_the_story():
      ["2020-06-18", "2020-06-18", "2020-06-18TEV", "2020-06-16TMO"]),
     # and with no day told before, "that evening" is no date
     ("That evening he flew.", []),
+    # a clock time without its own day is on the day just told; with none told, on the story's own
+    ("The assault took place on Monday afternoon. The incident occurred around 2:25pm.", ["2020-06-15TAF", "2020-06-15T14:25"]),
+    ("The incident occurred around 2:25pm.", ["2020-06-16T14:25"]),
 ])
 def test_news_days_told_again(text, expected):
     assert [m.value for m in find_dates(text, date(2020, 6, 16), mode="news")] == expected

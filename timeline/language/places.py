@@ -257,11 +257,16 @@ def place_features(
 _SITE_PREFIX = re.compile(r"\b(?:HMP|HMYOI|RAF|RAAF|RNAS)\s+$")
 
 
-def _said_where(c: Candidate, text: str) -> bool:
-    """A town of 10,000 or more that only one place is named, after "in", "at" or "near" ("on Malfroy Road in Rotorua"):
-    a local story need not name its own country."""
-    return len(c.places) == 1 and c.places[0].kind == "city" and c.places[0].population >= 10_000 \
+def _said_where(c: Candidate, text: str, best: Place) -> bool:
+    """A town of 10,000 or more after "in", "at" or "near" ("on Malfroy Road in Rotorua"), that only one place is named
+    or that outnumbers its namesakes five to one ("in Inverness": not the villages of Florida and Illinois): a local
+    story need not name its own country."""
+    return best.kind == "city" and best.population >= 10_000 \
+        and all(p is best or p.population * _DOMINANT <= best.population for p in c.places) \
         and bool(WHERE_BEFORE.search(text, max(0, c.start - 16), c.start))
+
+
+_DOMINANT = 5
 
 
 def _sited(c: Candidate, text: str) -> bool:
@@ -566,7 +571,7 @@ def _resolve(
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
-                and not _said_where(c, text):
+                and not _said_where(c, text, best):
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state

@@ -721,8 +721,16 @@ def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
         return None
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME", "minute")
-    d = ctx.anchor
+    d = _day_told(ctx)
     return _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "minute" if mi else "hour", d, d)
+
+
+def _day_told(ctx: _Context) -> date:
+    """The day a clock time without its own date is on: in news, the day just told ("the assault on Monday afternoon
+    ... which occurred on Gilbert Street around 2:25pm"); else the anchor."""
+    if ctx.told and ctx.told[1] in ("day", "hour", "minute") and not ctx.narrative:
+        return ctx.told[0]
+    return ctx.anchor
 
 
 def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
