@@ -340,6 +340,9 @@ CASES = [
     # a lead's "has confirmed a case" is the occurrence a later sentence dates, not a report of another
     ("The ministry has confirmed a virus case in Nairobi.\n\nThe case, which was confirmed on March 12, 2020, is the "
      "first in Kenya.", date(2020, 3, 13), [("confirmed", "2020-03-12", "2020-03-12", "Nairobi")]),
+    # "the incident occurred Monday" dates the lead's news, told without a date
+    ("Police in Summerside, P.E.I., arrested a local man following an alleged assault.\nPolice said the incident occurred "
+     "Monday, shortly after 10 a.m.", date(2017, 7, 11), [("arrested", "2017-07-10", "2017-07-10", "Summerside")]),
     # a roundup of cables: each dispatch's dates read from its own dateline, and it happens there unless it says where
     ("BRITISH PARLIAMENT. LONDON, January 18. A decree has been issued summoning Parliament for March 25. FLOODS. "
      "PARIS, January 19. The Seine rose a metre this morning. MINERS GASSED. LONDON, January 20. Five miners were gassed "

@@ -104,6 +104,7 @@ CASES = [
     ("He lives in Portland, Ore., with his wife.", "Ore", "US", None),
     ("Police in Long Beach, CA said", "CA", "US", None),
     ("Fire crews in London, Ont. were called.", "London", "CA", (42.98, -81.23)),
+    ("Police in Summerside, P.E.I., arrested a man.", "Summerside", "CA", (46.39, -63.79)),
     # ... also with the letters spaced, as older and typewritten news has them
     ("ROME, N. Y., May 8.—The jury found him guilty.", "ROME", "US", (43.21, -75.46)),
     ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),

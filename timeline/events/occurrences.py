@@ -631,6 +631,9 @@ def retold_lead(
         if i is None and verbs and not named and not ev.itinerary_id and not ev.inferred \
                 and (m := _THE_OCCURRENCE.search(ev.sentence.text)) is not None:
             i = next((verbs.pop(v) for v in list(verbs) if _noun_of(v, m.group(1))), None)
+            if i is None and m.group(1).lower() == "incident" and (root := clauses.root(lead)) is not None:
+                # "Police arrested a man after an assault ... The incident occurred Monday": the lead's news, that day
+                i = verbs.pop(lead.tokens[root].lemma, None)
         if i is None or ev.sentence.start <= lead.sentence.start:
             out.append((ev, lemma, named))
             continue

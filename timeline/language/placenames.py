@@ -706,6 +706,7 @@ _STATES = {
     "CA": {
         "Ontario": "Ont", "Quebec": "Que", "British Columbia": "B.C", "Alberta": "Alta", "Manitoba": "Man",
         "Saskatchewan": "Sask", "Nova Scotia": "N.S", "New Brunswick": "N.B", "Newfoundland and Labrador": "Nfld",
+        "Prince Edward Island": "P.E.I PEI",
     },
     "AU": {
         "Queensland": "Qld QLD", "New South Wales": "NSW", "Victoria": "Vic VIC", "Tasmania": "Tas TAS",
