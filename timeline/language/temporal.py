@@ -970,11 +970,12 @@ _LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|befo
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
 # Past tense near a date: the common irregular verbs of news, and any word in "-ed".
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
-_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held)\b|'ll\b", _I)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held"
+                     r"|(?:beginning|starting)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|'ll\b", _I)
 # Pieces every match of _PAST and _FUTURE holds: where none stands near a date, the pattern is not tried there (in a
 # text of dates alone, the windows around the dates overlap ten deep).
 _PAST_HINT = re.compile(r"(?=was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|ed)", _I)
-_FUTURE_HINT = re.compile(r"(?=will|shall|to|scheduled|expected|due|upcoming|'ll)", _I)
+_FUTURE_HINT = re.compile(r"(?=will|shall|to|scheduled|expected|due|upcoming|'ll|beginning|starting)", _I)
 
 
 def _hints(hint: re.Pattern, text: str) -> list[int]:
