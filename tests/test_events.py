@@ -545,3 +545,10 @@ def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
 )
 def test_a_headline_has_no_loose_ends(text, title):
     assert extract(text)["title"].iloc[0] == title
+
+
+def test_a_page_of_many_datelines_is_read_as_one_story():
+    """Each dispatch of a roundup reads the whole length of its text: past 40 of them the page is read once."""
+    text = "".join(f"NEWS. LONDON, January {1 + k % 20}. A fire broke out in Leeds on Monday. " for k in range(60))
+    table = extract(text, reference=date(1925, 1, 27))
+    assert len(table) > 0 and set(table["doc_id"]) == {"doc"}

@@ -83,24 +83,32 @@ def process(doc: Document, settings: Settings = Settings(), progress: Progress |
 
 def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Read:
     marks = layout.roundup(doc.text) if doc.reference is not None and settings.mode != "narrative" else []
-    if not marks:
-        return _read_one(doc, settings, progress)
+    if not marks or len(marks) > _MAX_DISPATCHES or len(doc.text) > _MAX_ROUNDUP:
+        return _read_one(doc, settings, progress)  # (each dispatch reads the whole length of the text: kept few and short)
     # a roundup of dispatches ("LONDON, January 18. ... PARIS, January 18. ..."): each is read alone, on a copy of the
     # text with the others blanked (offsets stay the document's), against its own dateline's date and place
     ends = [a for a, _, _ in marks[1:]] + [len(doc.text)]
     parts = []
     for k, ((a, b, name_end), end) in enumerate(zip(marks, ends)):
-        filed = next((t.start_date for t in find_dates(doc.text[a:b], doc.reference) if t.start_date and t.precision == "day"), None)
+        filed = next((t.start_date for t in find_dates(doc.text[a:b], doc.reference)
+                      if t.start_date and t.precision == "day"), None)
         alone = replace(doc, text=_only(doc.text, 0 if k == 0 else a, end), reference=filed or doc.reference)
         parts.append(_read_one(alone, settings, progress, dispatch=(a, b, name_end)))
     return _Read(doc, [t for r in parts for t in r.times], [p for r in parts for p in r.places],
                  [s for r in parts for s in r.sentences], parts[0].setting, (), tuple(parts))
 
 
+_MAX_DISPATCHES = 40  # a page of cables; more datelines than this are read as one story
+_MAX_ROUNDUP = 200_000  # characters
+
+
 def _only(text: str, start: int, end: int) -> str:
     """`text` with all but start..end blanked (line ends kept), so that offsets stay the same."""
-    blank = lambda part: "".join(c if c == "\n" else " " for c in part)  # noqa: E731
-    return blank(text[:start]) + text[start:end] + blank(text[end:])
+    return _blank(text[:start]) + text[start:end] + _blank(text[end:])
+
+
+def _blank(part: str) -> str:
+    return "".join(c if c == "\n" else " " for c in part)
 
 
 def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,

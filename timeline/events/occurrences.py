@@ -282,7 +282,8 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         and not any(parse.tokens[c].dep in ("aux", "auxpass") for c in parse.children(verb))
     step = 1 if (tense == "future" or scheduled) and t.start_date < reference \
         else -1 if tense == "past" and t.start_date > reference else 0
-    if step < 0 and (parse.tokens[verb].lemma in clauses.LOOKS_AHEAD or _FOR_A_DAY.search(parse.sentence.text, 0, t.start - parse.sentence.start)):
+    set_for = _FOR_A_DAY.search(parse.sentence.text, 0, t.start - parse.sentence.start)
+    if step < 0 and (parse.tokens[verb].lemma in clauses.LOOKS_AHEAD or set_for):
         # "has scheduled a board meeting for Sept. 15", "a decree summoning Parliament for March 25": the date is the
         # planned occasion's, ahead
         return t
