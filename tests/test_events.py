@@ -340,6 +340,10 @@ CASES = [
     # a lead's "has confirmed a case" is the occurrence a later sentence dates, not a report of another
     ("The ministry has confirmed a virus case in Nairobi.\n\nThe case, which was confirmed on March 12, 2020, is the "
      "first in Kenya.", date(2020, 3, 13), [("confirmed", "2020-03-12", "2020-03-12", "Nairobi")]),
+    # a headline is no lead: the story's own first sentence is; an agency alone before a dash is no part of a title
+    ("Bank hikes interest rates after inflation shock\n\nMarch 23, 2023\n\n(CNN) — The Bank of England hiked interest "
+     "rates by a quarter of a point Thursday, extending its fight against inflation.", date(2023, 3, 23),
+     [("the bank hiked", "2023-03-23", "2023-03-23", NO_PLACE)]),
     # "the incident occurred Monday" dates the lead's news, told without a date
     ("Police in Summerside, P.E.I., arrested a local man following an alleged assault.\nPolice said the incident occurred "
      "Monday, shortly after 10 a.m.", date(2017, 7, 11), [("arrested", "2017-07-10", "2017-07-10", "Summerside")]),

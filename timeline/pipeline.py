@@ -187,8 +187,8 @@ def process_each(docs: Iterable[Document | TimelineError], settings: Settings = 
         except TimelineError as exc:
             group.append(exc)
             continue
-        asked = syntax.within(events_mod.likely_asked(found.sentences, found.times, found.setting.reference is not None),
-                              syntax.PARSE_BUDGET)
+        likely = events_mod.likely_asked(doc.text, found.sentences, found.times, found.setting.reference is not None)
+        asked = syntax.within(likely, syntax.PARSE_BUDGET)
         if group and (len(wanted) + len(asked) > _GROUP_SENTENCES or held + len(doc.text) > _GROUP_CHARS):
             yield from _built_all(group, wanted)
             group, wanted, held = [], [], 0

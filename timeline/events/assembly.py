@@ -35,7 +35,7 @@ def build(
     reader = syntax.Reader(syntax.PARSE_BUDGET)
     # The model reads a batch of sentences several times faster than the same sentences one call at a time: the
     # sentences that tenses, trips and events will most likely ask for are read together first.
-    reader.parse(likely_asked(sentences, times, setting.reference is not None))
+    reader.parse(likely_asked(text, sentences, times, setting.reference is not None))
     if setting.reference is not None:
         times = _tensed(sentences, times, setting.reference, reader)
     planned = trips(sentences, times, places, text, setting.reference, reader)
@@ -102,7 +102,7 @@ def build(
     items = _item_dates(text, sentences, starts, own_times)
     _date_labels(text, sentences, own_times)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
-    lead = _lead(sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
+    lead = _lead(text, sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     if lead is not None and lead.start not in parses:
         lead = None
@@ -315,19 +315,20 @@ def _besides_the_stops(doc_id: str, text: str, s: Sentence, stops: list[Event], 
     return out
 
 
-def likely_asked(sentences: list[Sentence], times: list[TimeMention], tensed: bool) -> list[Sentence]:
+def likely_asked(text: str, sentences: list[Sentence], times: list[TimeMention], tensed: bool) -> list[Sentence]:
     """The sentences the model will most likely be asked for: those with a date of their own (events) or a travel
     phrase (trips), a news story's lead and, with a reference date, those read by their tense."""
     dated_in = by_sentence(sentences, times)
     wanted = {start for start, ts in dated_in.items() if any(dated(t) or (tensed and occurrences.needs_tense(t)) for t in ts)}
-    lead = _lead(sentences, {}) if tensed or wanted else None
+    lead = _lead(text, sentences, {}) if tensed or wanted else None
     return [s for s in sentences if s.start in wanted or s is lead or TRAVEL.search(s.text)]
 
 
-def _lead(sentences: list[Sentence], stop_events: dict) -> Sentence | None:
-    """The story's lead: its first sentence of prose (header lines are too short), unless it is a trip's."""
+def _lead(text: str, sentences: list[Sentence], stop_events: dict) -> Sentence | None:
+    """The story's lead: its first sentence of prose (header lines are too short, a headline has no closing stop),
+    unless it is a trip's."""
     for s in sentences[:6]:
-        if len(s.text.split()) >= 6:
+        if len(s.text.split()) >= 6 and not _headline(text, s):
             return None if s.start in stop_events else s
     return None
 

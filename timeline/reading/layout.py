@@ -53,6 +53,8 @@ _STOPPED_DATELINE = re.compile(
     r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.\s+"
     r"(?:\([^)\n]{1,40}\)\s*)?(?=[A-Z\"“])"
 )
+# An agency alone before a dash opens the story, with no place: "(CNN) — The Bank of England hiked ..."
+_AGENCY_DATELINE = re.compile(r"\s*(?P<name>)\([A-Z][\w.&]{1,15}\)\s*(?:[—–]|-{1,2})\s")
 # A place and a date in brackets before a dash: "(Washington, D.C., March 28, 2018) – U.S. Secretary of Agriculture ..."
 _BRACKETED_DATELINE = re.compile(
     r"\s*\((?P<name>[A-Z][\w.’']*(?:[ /][A-Z][\w.’']*){0,3})(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
@@ -171,6 +173,7 @@ def _dateline_match(text: str) -> re.Match | None:
         if m:
             return m
     return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, first_body_line(text)) \
+        or _AGENCY_DATELINE.match(text) or _AGENCY_DATELINE.match(text, first_body_line(text)) \
         or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, first_body_line(text)) \
         or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text))
 
