@@ -116,6 +116,11 @@ CASES = [
     # event whose clause names none has none
     ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
      "States ratified the treaty on 10 March 1848.", None, [("ratified", "1848-03-10", "1848-03-10", NO_PLACE)]),
+    # an encyclopaedia's entry is about the town it opens with, though it names the town's province oftener
+    ("SCHWEDT, a town of Germany, in the province of Brandenburg. Schwedt became a town in 1265. Towards 1500 it "
+     "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", None,
+     [("became a town", "1265-01-01", "1265-12-31", "Schwedt (Oder)"), ("passed", "1500-01-01", "1500-12-31", "Schwedt (Oder)"),
+      ("gave", "1689-01-01", "1689-12-31", "Schwedt (Oder)")]),
     # a name's possessive before a feature word is part of a longer name, not a town; nor is a vessel a place
     ("No. 3 Column crossed into Zulu territory across Rorke's Drift on 11 January 1879.", None,
      [("crossed", "1879-01-11", "1879-01-11", NO_PLACE)]),

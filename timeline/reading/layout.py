@@ -250,7 +250,11 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]])):
             first = next(p for p in local if (p.place.name, p.place.country_code) == key)
             if n >= 2 and first.start < opening:
-                return first
+                # a town of the region named twice, and first, is what the page is about: "SCHWEDT, a town ... in the
+                # province of Brandenburg" names Brandenburg oftener, as the land the town passed to
+                town = next((q for q in local if q.start < first.start and q.place.kind == "city"
+                             and counts[(q.place.name, q.place.country_code)] >= 2 and _within_region(q, first)), None)
+                return town or first
     # a history whose places all lie in one country ("Suva", "Levuka"; "Cap-Haïtien" twice) is about that country, at
     # its most named town; one that names the country and no town oftener is about a topic of it ("U.S. Statutes")
     named = [p for p in places if p.literal and p.place.country_code and p.place.kind in _LOCAL + ("country",)]
@@ -261,6 +265,11 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                    key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
         return None if best.place.kind == "country" else best
     return None
+
+
+def _within_region(town: PlaceMention, region: PlaceMention) -> bool:
+    a, b = town.place, region.place
+    return b.kind in ("admin1", "admin2") and a.country_code == b.country_code and bool(a.admin1) and a.admin1 == b.admin1
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
