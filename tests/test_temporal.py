@@ -159,6 +159,8 @@ def test_narrative_mode_anchors_on_the_story():
     # a clock time without its own day is on the day just told; with none told, on the story's own
     ("The assault took place on Monday afternoon. The incident occurred around 2:25pm.", ["2020-06-15TAF", "2020-06-15T14:25"]),
     ("The incident occurred around 2:25pm.", ["2020-06-16T14:25"]),
+    ("Tomorrow morning at 11:45 we will have a briefing; on Thursday at noon, another.",
+     ["2020-06-17TMO", "2020-06-17T11:45", "2020-06-18", "2020-06-18T12:00"]),
     # what begins on a bare weekday begins on the coming one
     ("He takes to the road for a bus tour, beginning Thursday in Tallahassee.", ["2020-06-18"]),
 ])

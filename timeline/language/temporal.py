@@ -738,14 +738,16 @@ def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
     zone = "Z" if (m["zone"] or "").upper() in ("UTC", "GMT") else ""
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", "TIME", "minute")
-    return _Value("TIME", f"{ctx.anchor.isoformat()}T{h:02d}:{mi:02d}{zone}", "minute", ctx.anchor, ctx.anchor)
+    d = _day_told(ctx)
+    return _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}{zone}", "minute", d, d)
 
 
 def _r_noon(m: re.Match, ctx: _Context) -> _Value | None:
     hh = "12:00" if m[0].lower() == "noon" else "24:00"
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{hh}", "TIME", "hour")
-    return _Value("TIME", f"{ctx.anchor.isoformat()}T{hh}", "hour", ctx.anchor, ctx.anchor)
+    d = _day_told(ctx)
+    return _Value("TIME", f"{d.isoformat()}T{hh}", "hour", d, d)
 
 
 # ---------------------------------------------------------------- rules
