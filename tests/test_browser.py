@@ -236,6 +236,7 @@ def test_dashboard_walkthrough(browser, app_url, tmp_path):
     title = w.page.get_by_label("Title", exact=True)
     title.fill("Corrected by a reader")
     title.press("Tab")  # the form takes a text field's value when it loses focus
+    _settled(w.page)  # (a click that lands while that rerun runs is lost on a busy machine)
     w.page.get_by_role("button", name="Save correction").click()
     _settled(w.page)
     # the event picker shows it without another action (waited for: on a loaded machine the rerun may start late)
