@@ -176,16 +176,15 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
 
 def _title_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a title on a line of its own: a few words, no closing stop, prose on the next line."""
-    line_end = text.find("\n", s.end)
-    return (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:line_end if line_end >= 0 else len(text)].strip() == "" \
-        and len(s.text.split()) <= 8 and not s.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and line_end >= 0
+    return _headline(text, s, words=8) and not s.text.rstrip().endswith(":")
 
 
-def _headline(text: str, s: Sentence) -> bool:
-    """Whether a sentence is a headline or a deck: a line of its own, without a closing stop."""
+def _headline(text: str, s: Sentence, words: int = 20) -> bool:
+    """Whether a sentence is a headline or a deck: a line of its own, of at most `words` words, without a closing
+    stop."""
     line_end = text.find("\n", s.end)
     return (s.start == 0 or text[s.start - 1] == "\n") and line_end >= 0 and not text[s.end:line_end].strip() \
-        and not s.text.rstrip().endswith((".", "!", "?", ";", ",")) and len(s.text.split()) <= 20
+        and not s.text.rstrip().endswith((".", "!", "?", ";", ",")) and len(s.text.split()) <= words
 
 
 def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
