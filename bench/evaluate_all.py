@@ -119,6 +119,8 @@ def main() -> int:
                                         "Turks and Caicos, Solomon Islands and Timorese texts; first run 0.308 at 64eba9a"),
         ("itineraries_unseen_23.jsonl", "held out: 8 Victorian, Ontario, British Columbia, Samoan, Mauritian, Texan, Maltese "
                                         "and Latvian texts; first run 0.383 at f48aaa0"),
+        ("itineraries_unseen_24.jsonl", "held out: 10 EPA, Education, Western Australian, Council of Europe, IOM, FEMA, "
+                                        "UN Women, Northern Territory, NZ Defence and HHS texts; first run 0.356 at 5bdccec"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
