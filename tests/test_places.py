@@ -114,6 +114,10 @@ CASES = [
     ("Police are investigating an assault on Malfroy Road in Rotorua.", "Rotorua", "NZ", (-38.14, 176.25)),
     # ... and so is one that outnumbers its namesakes five to one ("in Inverness": not a village of Florida)
     ("The assault took place in Inverness on Monday afternoon.", "Inverness", "GB", (57.48, -4.22)),
+    # an item of a list opens a sentence: the word before the name is no first name ("Near Rawah")
+    ("Strikes in Iraq:\n-- Near Huwayjah, two strikes.\n-- Near Rawah, a strike engaged a unit.", "Rawah", "IQ", (34.48, 41.92)),
+    # two villages only one place in the world is called, 50 km apart, back each other as a county would
+    ("Minister to visit Buncrana, Carrigart and Gweedore", "Gweedore", "IE", (55.05, -8.23)),
     # a word that opens the names of one place's towns alone is that place ("Kilwa": Kilwa Kisiwani, Kilwa Masoko)
     ("The sultanate was centred at Kilwa, on the Swahili Coast.", "Kilwa", "TZ", (-8.96, 39.52)),
     # ... and a prison or a base named by a prefix stands in its place, a district that needs no city named beside it
@@ -307,6 +311,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),
         ("Researchers at Michigan State University said the Hang Seng index fell.", {"Michigan", "Hang"}),
         ("The Toronto Blue Jays won and the Melbourne Cup was run.", {"Toronto", "Melbourne"}),
+        # a building named for a person, though the name is a town's, unless the text names that town on its own
+        ("Patients were treated at Adam Malik Hospital and trained at Foley Field.", {"Adam", "Foley"}),
+        ("The squad trained at Orlando Stadium in Soweto.", {"Orlando"}),
         ("The Kenya Red Cross and the Pakistan Meteorological Department warned; Georgia Power restored lines.", {"Kenya", "Pakistan", "Georgia"}),
         ('"We sleep on roofs," said Victoria Wanjiru, a trader.', {"Victoria"}),
         # the head of a longer name we do not know: a suburb of Soweto, an island of Papua New Guinea
@@ -367,6 +374,11 @@ def test_a_place_inside_a_longer_name_keeps_its_town():
     """'SOS Children's Village Malakal' does not make Malakal anyone's surname."""
     text = "Aid reached Darfur and Malakal. The SOS Children's Village Malakal is stable."
     assert "Malakal" in [m.text for m in find_places(text)]
+
+
+def test_a_court_named_for_a_town_the_text_names_on_its_own_stands_in_that_town():
+    text = "He was due at Inverness Sheriff Court after an assault in Inverness."
+    assert [(text[m.start:m.end], m.place.country_code) for m in find_places(text) if m.start < 20] == [("Inverness", "GB")]
 
 
 def test_a_generic_word_after_a_place_makes_it_no_first_name():

@@ -173,7 +173,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'([":
         i -= 1
+    if i >= 0 and text[i] in _BULLETS:
+        # an item of a list: "-- Near Rawah, a strike ...", "• Visit to ..."
+        while i >= 0 and text[i] in _BULLETS + " \t":
+            i -= 1
+        return i < 0 or text[i] == "\n"
     return i < 0 or text[i] in ".!?\n:;“"
+
+
+_BULLETS = "-–—•*·"
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -495,12 +503,41 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
             return False
         # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town;
         # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
-        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and (
+        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) and (
             (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
             or (c.places[0].kind == "city" and not gaz.lookup(nxt) and not _AIRPORT.match(text, c.end))
         ):
             return False
     return True
+
+
+def _sited_in(c: Candidate, text: str) -> bool:
+    """A town of 10,000 or more, far larger than its namesakes and named on its own elsewhere, that opens a name after
+    "at" or "in": the building or body it names stands there ("due at Inverness Sheriff Court"); not a club's
+    possessive ("in Manchester United's win"), nor a name with a place of its own ("at Orlando Stadium in Soweto")."""
+    top = c.places[0]
+    if top.kind != "city" or top.population < 10_000 or any(p is not top and p.population * 5 > top.population for p in c.places):
+        return False
+    if not _AT_IN.search(text, max(0, c.start - 10), c.start):
+        return False
+    tail = _CAPITALISED_RUN.match(text, c.end)
+    # "at Orlando Stadium in Soweto": the name's own place follows, and the town opening it is someone's name
+    if tail and (text.startswith(("'s", "’s"), tail.end()) or _OWN_PLACE.match(text, tail.end())):
+        return False
+    # the text names the town on its own too ("in the Merkinch area of Inverness"): "Adam Malik Hospital" and "Foley
+    # Field" are named for people
+    return bool(_alone_at(text, c.text) - {c.start})
+
+
+@functools.lru_cache(maxsize=256)
+def _alone_at(text: str, name: str) -> frozenset[int]:
+    """Where `text` names `name` with no capitalised word after it (worked out once per text and name)."""
+    return frozenset(m.start() for m in re.finditer(rf"\b{re.escape(name)}\b(?! [A-Z])", text))
+
+
+_AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*)+")
+_OWN_PLACE = re.compile(r",? (?:in|near|outside) [A-Z]|, [A-Z]")
 
 
 # the last word of an occasion's name a town opens ("the Munich Security Conference", "the Hannover Messe")

@@ -452,6 +452,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
         for c in cands
     ]
     towns = _Context.of(backers)
+    neighbours = _neighbours(cands)
     out = []
     # the same readings with the same qualifier keep the same readings: worked out once per text (by the identities of
     # the places, which `cands`, `quals` and `backers` keep alive)
@@ -462,10 +463,37 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
         if key not in seen:
             seen[key] = _backed(c, q, towns.without(own), after_the)
         places = seen[key]
+        if len(places) < len(c.places) and len(c.places) == 1 and normalise(c.text) in neighbours:
+            places = c.places
         if _sited(c, text):
             places = c.places  # the prefix says it is a place, as a qualifier would
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
+    return out
+
+
+_NEIGHBOUR_KM = 100.0
+
+
+def _neighbours(cands: list[Candidate]) -> set[str]:
+    """The names of towns the gazetteer knows only once that lie near another such town the text names.
+
+    "to visit Buncrana, Carrigart, Gweedore": two villages only one place in the world is called, 50 km apart, back
+    each other as a state would; two words that happen to be villages seldom lie that close.
+    """
+    single = {normalise(c.text): c.places[0] for c in cands if len(c.places) == 1 and c.places[0].kind == "city"}
+    by_lat = sorted((p.lat, name, p) for name, p in single.items())
+    lats = [lat for lat, _, _ in by_lat]
+    band = _NEIGHBOUR_KM / 111.0  # degrees of latitude: only towns this close north or south are compared
+    out = set()
+    for lat, name, p in by_lat:
+        u = _unit(p)
+        for _, other, q in by_lat[bisect.bisect_left(lats, lat - band): bisect.bisect_right(lats, lat + band)]:
+            v = _unit(q)
+            cos = max(-1.0, min(1.0, u[0] * v[0] + u[1] * v[1] + u[2] * v[2]))
+            if other != name and q.country_code == p.country_code and 6371.0 * math.acos(cos) <= _NEIGHBOUR_KM:
+                out.add(name)
+                break
     return out
 
 
