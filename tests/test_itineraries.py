@@ -579,6 +579,26 @@ CASES = [
         [("Tokyo", "2016-11-26", "2016-12-02"), ("Nagoya", "2016-11-26", "2016-12-02"), ("Seoul", "2016-11-26", "2016-12-02")],
     ),
     (
+        "a sentence wrapped over two lines is one sentence: the name on the first line travels",
+        "Agency Director General Jon Doe\nwill arrive in Amman tonight on an official visit to Jordan.",
+        date(2003, 3, 24),
+        [("Amman", "2003-03-24", "2003-03-24")],
+    ),
+    (
+        "'she' before any trip named her is the official the text named under a title; a headline's words are no one",
+        "Agency Chief Begins Three-State Tour Highlighting Clean Water Plan\n\nWASHINGTON – Today Agency Administrator "
+        "Jane Roe will begin a three-day trip. On Thursday, she will travel to Ann Arbor, Mich. to speak to students.",
+        date(2013, 9, 25),
+        [("Ann Arbor", "2013-09-26", "2013-09-26")],
+    ),
+    (
+        "a trip told after it was made has its stays in the past tense too",
+        "Administrator Jon Doe traveled to Dyersburg on Monday to meet the mayor. On Tuesday, Doe joined state officials "
+        "at a meeting in Nashville.",
+        date(2010, 6, 23),
+        [("Dyersburg", "2010-06-21", "2010-06-21"), ("Nashville", "2010-06-22", "2010-06-22")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -733,6 +753,8 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("FCO Minister", ""),
         # no name ends with "of" or "the" (a run of capitals runs on over them: "Jon Doe of the ...")
         ("Jon Doe of", "Jon Doe"),
+        # a headline's capitalised words are no one's name
+        ("EPA Chief Begins Three-State Tour Highlighting Climate Action Plan", ""),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

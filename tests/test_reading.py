@@ -188,3 +188,21 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
     from timeline.reading.documents import doc_ids
 
     assert doc_ids([Path(n) for n in names]) == ids
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a line break that only wraps a sentence: the next line goes on in lower case, or this one stops where no
+        # sentence can
+        ("Director General Jon Doe\nwill arrive in Amman tonight.", ["Director General Jon Doe\nwill arrive in Amman tonight."]),
+        ("He will meet with\nMr Shaher Bak, the minister.", ["He will meet with\nMr Shaher Bak, the minister."]),
+        # a headline above its story, and a list's items, stay apart
+        ("Minister to open five projects\nA number of projects will open.", ["Minister to open five projects", "A number of projects will open."]),
+        ("Stops:\n- in Rome\n- in Naples", ["Stops:", "- in Rome", "- in Naples"]),
+    ],
+)
+def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):
+    from timeline.reading.documents import sentences
+
+    assert [s.text for s in sentences(text)] == expected

@@ -128,6 +128,9 @@ _FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "pr
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
+_LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
+
+
 @lru_cache(maxsize=8192)  # the same runs come back in every sentence of a long text
 def clean_name(run: str) -> str:
     """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
@@ -177,6 +180,8 @@ def clean_name(run: str) -> str:
         words = words[lead:]  # "North Africa Alistair Burt", "Caribbean Marcela Escobari": the title's area, then the name
     if len(words) > 1 and an_area(words):
         return ""  # "Assistant Administrator for Latin America": the title's area, no one's name
+    if len([w for w in words if w.lower() not in ("of", "the")]) > _LONGEST_NAME:
+        return ""  # "Begins Three-State Tour Highlighting Climate Action Plan": a headline's words, no one's name
     return " ".join(words)
 
 
@@ -308,7 +313,13 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if leader:
             return people.add(clean_name(leader), leader)
     if PRONOUN_OR_TITLE.search(head) or _THE_TRIP.search(head):
-        return people.last()  # "he will travel", "The visit will include visiting Beijing, ...": the one met last
+        # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
+        # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip")
+        if people.last() or not _SUBJECT_PRONOUN.search(head):
+            return people.last()
+        lo = max(0, sentence.start - _NEAR)
+        named = _lead_person([Sentence(lo, sentence.start, text[lo: sentence.start])], text, _OFFICE)
+        return people.add(*named) if named else ""
     return ""
 
 
@@ -584,12 +595,19 @@ _SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:S
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 
 
-def _lead_person(sentences: list[Sentence], text: str) -> tuple[str, str] | None:
+_LEAD_SENTENCES = 3  # an announcement names its traveller in its first sentences, headline included
+
+# the heads of agencies too, for whom "she" may stand before any trip named her ("EPA Administrator Gina McCarthy will
+# begin a three-day trip ... On Thursday, she will travel to Ann Arbor")
+_OFFICE = re.compile(rf"\b(?:{'|'.join(_TITLES)}|Administrator|Director|Director-General|Commissioner)\b")
+
+
+def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
     one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
     for s in sentences:
         for m in CAP_RUN.finditer(text, s.start, s.end):
-            if TITLE_ONLY.search(m.group()):
+            if title.search(m.group()):
                 whose = _SCHEDULE_OF.match(m.group())  # "Governor Gary R. Herbert’s Schedule": the schedule's person
                 name = clean_name(whose.group(1) if whose else m.group())
                 beside = _APPOSITIVE.match(text, m.end(), s.end)
@@ -613,12 +631,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     prev_end = 0
-    lead = _lead_person(sentences[:3], text)
+    lead = _lead_person(sentences[:_LEAD_SENTENCES], text)
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     elif sentences and (leader := _leader(text, sentences[0])):
         people.add(clean_name(leader), leader)  # "The delegation will be led by the Honourable Gaston Browne"
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
+    retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
@@ -751,6 +770,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stamps = tuple(o or st for o, st in zip(own, stamps))  # "Tokyo on May 15-16 and then Seoul on May 17"
             stated = tuple(o is not None for o in own)
             kind = "return" if m.group("ret") else "trip"
+            retold = bool(_MADE.match(m.group()))
             areas.update(p.place.country_code for p in stops if p.place.kind in ("country", "admin1") and p.place.country_code)
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated))
@@ -806,7 +826,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             if likely is None:
                 likely = _likely_stays(sentences, places_in, times_in, text)
             reader.parse(_read_ahead(sentences, k, likely, day is not None))
-        stay = _stay(s, s_places, s_all_times, text, people, reader)
+        stay = _stay(s, s_places, s_all_times, text, people, reader, retold)
         if stay is not None:
             who, here = stay
             time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
@@ -860,19 +880,21 @@ def _read_ahead(sentences: list[Sentence], k: int, likely: _Likely, in_day: bool
 
 
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+_MADE = re.compile(r"\w+ed\b|flew\b|went\b|left\b", re.IGNORECASE)  # travel words of a trip made
 _MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
 
 
 def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers,
-          reader: syntax.Reader) -> tuple[str, list[PlaceMention]] | None:
+          reader: syntax.Reader, retold: bool = False) -> tuple[str, list[PlaceMention]] | None:
     """A traveller somewhere without a travel verb: the subject of the sentence's main verb and the places where it
     happens ("On Saturday, Secretary Doe will deliver the keynote address at the forum in Simi Valley, California").
+    In the past tense only where the trip is `retold` ("On Monday, Fugate met with officials in Millington").
     None past the model's budget."""
     parse = reader.parse([s]).get(s.start)
     if parse is None:
         return None
     verb = clauses.root(parse)
-    if verb is None or clauses.tense(parse, verb) == "past" or clauses.negated(parse, verb):
+    if verb is None or (clauses.tense(parse, verb) == "past" and not retold) or clauses.negated(parse, verb):
         return None
     subj = clauses.subject(parse, verb)
     if subj is None:

@@ -384,6 +384,8 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             w = word.group(1).lower() if word else ""
@@ -394,6 +396,19 @@ def sentences(text: str) -> list[Sentence]:
         start = m.end()
     _add_sentence(text, start, len(text), out)
     return out
+
+
+# the end of a line that leaves its sentence open: a comma, or a word that needs one after it
+_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|with|and|or|in|at|on|for|by|from|that|his|her|their|its))[ \t]*$")
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether a single line break only wraps a sentence: the next line goes on in lower case ("Brunson McKinley /
+    will arrive in Amman"), or this one stops where no sentence can ("to meet with / Mr Shaher Bak")."""
+    nxt = text[newline + 1: newline + 2]
+    if not nxt.isalpha():
+        return False
+    return nxt.islower() or bool(_OPEN_END.search(text, max(0, newline - 12), newline))
 
 
 MAX_SENTENCE = 1_000  # characters; longer runs without a full stop (tables, lists of numbers) are cut
