@@ -599,6 +599,19 @@ CASES = [
         [("Dyersburg", "2010-06-21", "2010-06-21"), ("Nashville", "2010-06-22", "2010-06-22")],
     ),
     (
+        "two days in a row joined by 'and' are one span for the stop",
+        "On Monday, August 2, and Tuesday, August 3, Secretary Jon Doe will travel to Georgia to highlight the plan.",
+        date(2021, 8, 2),
+        [("Georgia", "2021-08-02", "2021-08-03")],
+    ),
+    (
+        "the dates of a trip between its travel word and its stops, set off by commas",
+        "The report from Hon Jon Doe on his overseas travel, from 27 February to 1 March 2019, to Adelaide and Sydney, "
+        "Australia, to attend the meeting.",
+        date(2019, 9, 5),
+        [("Adelaide", "2019-02-27", "2019-03-01"), ("Sydney", "2019-02-27", "2019-03-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

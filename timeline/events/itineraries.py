@@ -548,7 +548,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
     # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
     # verb: "continue to support Ukraine")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)\s+)*(?:the\s+)?(?:(?:cities|towns|islands)\s+of\s+)?"
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of)[\s,]+)*(?:the\s+)?(?:(?:cities|towns|islands)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 

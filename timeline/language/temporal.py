@@ -1314,9 +1314,17 @@ _SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
 
 
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _next_day(a: TimeMention, b: TimeMention, text: str) -> bool:
+    """Two days in a row joined by "and": one span ("On Monday, August 2, and Tuesday, August 3")."""
+    return a.precision == b.precision == "day" and (b.start_date - a.start_date).days == 1 and bool(_AND.fullmatch(text, a.end, b.start))
+
+
 def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[TimeMention]:
     """Two dates of one span as one mention from the first to the second: "from 1299 to 1398", "between 1996 and 2000"
-    (with `opened=False` also "Wednesday and Thursday").
+    (with `opened=False` also "Wednesday and Thursday"; always two days in a row: "on 12 and 13 March").
 
     `find_dates` keeps them apart, as TIMEX annotation does; an event or a trip's stop spans both.
     """
@@ -1328,8 +1336,10 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
         b = ts[i + 1] if i + 1 < len(ts) else None
         if (
             b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
-            and not a.end_value and not b.end_value and _SPAN_TO.fullmatch(text, a.end, b.start)
-            and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start))
+            and not a.end_value and not b.end_value and (
+                (_SPAN_TO.fullmatch(text, a.end, b.start) and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start)))
+                or _next_day(a, b, text)
+            )
         ):
             out.append(replace(a, end=b.end, text=text[a.start:b.end], end_date=b.end_date, end_value=b.value))
             i += 2
