@@ -612,6 +612,13 @@ CASES = [
         [("Adelaide", "2019-02-27", "2019-03-01"), ("Sydney", "2019-02-27", "2019-03-01")],
     ),
     (
+        "the story's own year is no stop's date: it says when the conference is held, not when the traveller is there",
+        "Acting Head Jane Roe will undertake a week-long official trip. Ms. Roe’s first stop will be the Conference "
+        "hosted this year in Kuala Lumpur, Malaysia, where she will speak.",
+        date(2013, 5, 27),
+        [("Kuala Lumpur", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1254,8 +1254,21 @@ def trips(
         kept += _home_again(kept, who, backs, times_in, places, text)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
-        out[_full_name(who, text)] = [PlannedStop(s.place, s.time, s.sentence, s.shared, s.stay) for s in kept]
+        out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.time, reference), s.sentence, s.shared, s.stay)
+                                      for s in kept]
     return out
+
+
+_LONGEST_STAY = timedelta(days=31)
+
+
+def _a_stay_long(t: TimeMention | None, reference: date | None) -> TimeMention | None:
+    """The date of a stop, unless it is the story's own year (or season), longer than any stay on a trip: "the conference
+    hosted this year in Kuala Lumpur" says when it is held, not when the traveller is there ("in 1182, arrives in
+    Marrakesh" keeps its year)."""
+    if t is None or t.start_date is None or t.end_date is None or reference is None or t.end_date - t.start_date <= _LONGEST_STAY:
+        return t
+    return None if t.start_date <= reference <= t.end_date else t
 
 
 # a return that names no place ("President Doe returns on Sunday, January 8", "is expected back in the country on
