@@ -108,6 +108,9 @@ CASES = [
     # ... also with the letters spaced, as older and typewritten news has them
     ("ROME, N. Y., May 8.—The jury found him guilty.", "ROME", "US", (43.21, -75.46)),
     ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),
+    # a dateline's town the gazetteer does not hold in that state is placed at its state
+    ("Yolande, Ala., Dec. 17.—Estimates place the dead at 72.", "Yolande", "US", (32.80, -86.83)),
+    ("CHEWTON, Pa., Sept. 4 (AP) — A train was wrecked.", "CHEWTON", "US", (40.88, -77.80)),
     # a court or a hospital named for its town stands in that town
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
     # a town of one name said to be where ("in Rotorua") is a place, though a local story never names its country

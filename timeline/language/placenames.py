@@ -759,6 +759,24 @@ _STATE_ABBR = re.compile(
 )
 
 
+_DATELINE_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}$")
+_DATELINE_DATE = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[-–—])")
+
+
+def _dateline_town(text: str, m: re.Match, gaz: Gazetteer) -> tuple[Candidate, Place] | None:
+    """A town at a line's start, then a US state's abbreviation and a date or an agency: a dateline, of a town placed at
+    its state when the gazetteer holds none there ("Yolande, Ala., Dec. 17.—")."""
+    name = _DATELINE_NAME.search(text, max(0, m.start() - 40), m.start())
+    if name is None or not _line_start(text, name.start()):
+        return None
+    if not _DATELINE_DATE.match(text, m.end()) or "." not in text[m.start(1): m.end()] and not m.group(1).isupper():
+        return None
+    states = [q for q in gaz.lookup(_state_of("US", m)) if q.kind == "admin1" and q.country_code == "US"]
+    if not states:
+        return None
+    return Candidate(name.start(), name.end(), name.group(), (town_in(name.group(), states[0]),), True), states[0]
+
+
 def _state_of(cc: str, m: re.Match) -> str:
     """The state named by an abbreviation `_STATE_ABBR` matched in country `cc`, or ""."""
     return _STATE_OF.get((cc, m.group(1).replace(" ", "")), "")
@@ -786,15 +804,20 @@ def _with_state_abbreviations(text: str, cands: list[Candidate], gaz: Gazetteer)
     ends = {c.end: c for c in cands}
     for m in _STATE_ABBR.finditer(text):
         town = ends.get(m.start())
-        if town is None:
-            continue
         end = m.end(1) + ("." in m.group(1) and text.startswith(".", m.end(1)))  # "N.Y." keeps its last dot, "Ill." not
         abbr = text[m.start(1):end]
-        for cc in sorted({p.country_code for p in town.places} & set(_STATES)):
+        for cc in sorted({p.country_code for p in town.places} & set(_STATES)) if town else ():
             state = [p for p in gaz.lookup(_state_of(cc, m)) if p.kind == "admin1" and p.country_code == cc]
             if state:  # "Ore" after Portland is Oregon, not a town in Nigeria
                 by_start[m.start(1)] = Candidate(m.start(1), end, abbr, (state[0],), True)
                 break
+        else:
+            # "Yolande, Ala., Dec. 17.—", "CHEWTON, Pa., Sept. 4": a dateline's town the gazetteer does not hold there
+            found = _dateline_town(text, m, gaz)
+            if found is not None:
+                town, state = found
+                by_start[town.start] = town
+                by_start[m.start(1)] = Candidate(m.start(1), end, abbr, (state,), True)
     return [by_start[k] for k in sorted(by_start)]
 
 
