@@ -491,6 +491,7 @@ def test_open_ends_are_drawn_and_exported(tmp_path):
         ("The king died on Monday.", "death"),
         ("The mosque was built in 1040.", "founding"),
         ("Voters went to the polls on Sunday to elect a president.", "election"),
+        ("Two trains collided near Leeds on Sunday.", "disaster"),
     ],
 )
 def test_kind_of_event_from_its_predicate(text, kind):
@@ -529,6 +530,9 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
          "The MV Butiraoi set off from Nonouti Island"),
         ("The war ended with the Treaty of Paris, which was signed on 3 September 1783.", "The Treaty of Paris was signed"),
         ("Rice met the envoy, who arrived on 3 May 2007.", "The envoy arrived"),
+        # ... and what happened, when the noun it hangs from names no event but the phrase's head does
+        ("The wreck of train No. 5 on the Baltimore and Ohio railroad, which occurred on 4 September 1909, was caused "
+         "by robbers.", "The wreck of train No. 5 occurred"),
     ],
 )
 def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):

@@ -42,7 +42,7 @@ PREDICATE_KINDS = {
     "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy"
                 " coup uprising rebellion revolt insurrection insurgency",
     "disaster": "earthquake quake aftershock flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt"
-                " eruption storm landfall",
+                " eruption storm landfall crash wreck derail derailment collide collision sink accident",
     "election": "elect election vote ballot balloting poll referendum reelect",
     "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
     "opening": "open opening inaugurate inauguration launch unveil",
@@ -62,6 +62,28 @@ def kind_of(lemma: str) -> str:
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAMING = frozenset({"compound", "poss", "nmod", "amod", "npadvmod", "nummod"})
+
+
+def antecedent(parse: Parse, pred: int) -> int:
+    """The noun a relative clause tells of: the one it hangs from, or, when that names no event and the clause tells of
+    one happening, the event noun it is part of ("The wreck of train No. 5 on the Baltimore and Ohio railroad, which
+    occurred at 12:25": the wreck occurred, not the railroad)."""
+    toks = parse.tokens
+    noun = toks[pred].head
+    if kind_of(toks[noun].lemma) != "other" or toks[pred].lemma not in _HAPPEN:
+        return noun
+    i = noun
+    for _ in range(_UP):
+        if toks[i].dep not in ("pobj", "prep", "appos", "compound", "nmod", "nummod", "npadvmod") or toks[i].head == i:
+            break
+        i = toks[i].head
+        if toks[i].tag.startswith("NN") and kind_of(toks[i].lemma) != "other":
+            return i
+    return noun
+
+
+_HAPPEN = frozenset({"occur", "happen", "take", "begin", "start", "end", "break"})
+_UP = 8  # tokens: how far up a noun phrase the event noun may stand
 
 
 def is_verb(parse: Parse, i: int) -> bool:
@@ -418,7 +440,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
     rel = next((c for c in parse.children(pred) if toks[c].dep in _SUBJECT and toks[c].tag in ("WDT", "WP")), None) \
         if toks[pred].dep == "relcl" else None
     if rel is not None and rel in keep:
-        noun = toks[pred].head
+        noun = antecedent(parse, pred)
         keep.discard(rel)
         keep.add(noun)
         for c in parse.children(noun):
@@ -429,7 +451,8 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
             elif toks[c].dep == "prep" and toks[c].text.lower() == "of":  # "the Treaty of Paris, which was signed"
                 keep.add(c)
                 keep |= {o for o in parse.children(c) if toks[o].dep == "pobj"}
-                keep |= {k for o in parse.children(c) if toks[o].dep == "pobj" for k in parse.children(o) if toks[k].dep == "compound"}
+                keep |= {k for o in parse.children(c) if toks[o].dep == "pobj" for k in parse.children(o)
+                         if toks[k].dep in ("compound", "det", "amod", "nummod") and k not in drop}
     # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
     if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
         h = toks[pred].head
