@@ -443,6 +443,9 @@ CASES = [
      [("scheduled", "2020-09-15", "2020-09-15", None)]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
+    # the town that names what is signed is where, not the parties that sign it
+    ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
+     [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),
 ]
 
 

@@ -292,12 +292,16 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             return "destination" if lemma in VISITING else "object"
         if first.dep in _NAMING and toks[pred].tag.startswith("NN"):
             return "names"
+    # a place before the noun that is the subject or object: "the Brussels summit ended", "the Mogadishu attack killed 16",
+    # "sign the Karlstad treaty"
+    named_event = len(path) == 3 and first.dep in ("compound", "poss") and toks[path[1]].dep in _SUBJECT | {"dobj"}
+    if named_event and kind_of(toks[path[1]].lemma) != "other":
+        return "names"
     # the thing acted on: "annexed the Crimea peninsula" (a visit's object is where the visit goes)
     if len(path) >= 2 and toks[path[-2]].dep == "dobj" and all(toks[j].dep in _NAMING for j in path[:-2]):
         return "destination" if lemma in VISITING else "object"
-    # a place before the noun that is the subject or object: "the Brussels summit ended", "the Mogadishu attack killed 16"
-    if len(path) == 3 and first.dep in ("compound", "poss") and toks[path[1]].dep in _SUBJECT | {"dobj"}:
-        return "names" if kind_of(toks[path[1]].lemma) != "other" else "other"  # not "U.S. forces struck"
+    if named_event:
+        return "other"  # not "U.S. forces struck"
     # in a proper name that is the subject or object: "the Treaty of Kiakhta fixed", "the Bucharest NATO Summit"
     named = path[-2] if len(path) >= 2 else i
     if first.dep == "appos" and toks[first.head].tag in ("NN", "NNS"):
