@@ -443,6 +443,14 @@ CASES = [
      [("scheduled", "2020-09-15", "2020-09-15", None)]),
     # an announcement looks forward
     ("The minister will travel to Lima on Sunday.", date(2024, 11, 13), [("lima", "2024-11-17", "2024-11-17", "Lima")]),
+    # a date that says how long a state held belongs to the "when" clause after it ...
+    ("It was the deadliest shooting in Finland since November 2007, when eight people were killed at a school in Jokela.",
+     date(2008, 9, 23), [("killed", "2007-11-01", "2007-11-30", "Jokela")]),
+    ("The matter was not settled until 1872, when the castle was assigned to the state.", None,
+     [("assigned", "1872-01-01", "1872-12-31", None)]),
+    # ... but a date of its own verb stays with it
+    ("The Great Siege of Malta occurred in 1565, when the Ottoman Empire attempted to conquer the island.", None,
+     [("siege", "1565-01-01", "1565-12-31", "Malta")]),
     # the town that names what is signed is where, not the parties that sign it
     ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
      [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),

@@ -121,8 +121,31 @@ _TIMES_OF_DAY = frozenset({"o'clock", "o’clock", "morning", "afternoon", "even
 def predicate(parse: Parse, start: int, end: int) -> int | None:
     """The predicate a mention belongs to: the nearest verb above it, or the noun it names ("Sunday's attack").
 
-    A date that modifies a noun directly ("Thursday's meeting", "the 2015 deal") belongs to that noun.
+    A date that modifies a noun directly ("Thursday's meeting", "the 2015 deal") belongs to that noun; a date that only
+    says how long a state held, to the "when" clause after it ("the deadliest since November 2007, when eight people
+    were killed": the killing; "not settled until 1872, when it was assigned to the state").
     """
+    found = _predicate(parse, start, end)
+    toks = parse.tokens
+    inside = parse.covering(start, end)
+    if found is None or not inside:
+        return found
+    first = min(inside)
+    if toks[found].lemma != "be" and not (first and toks[first - 1].text.lower() in _UP_TO):
+        return found  # "The siege occurred in 1565, when ...": the date's own verb is the event
+    after = max(inside) + 1
+    if after < len(toks) and toks[after].text == ",":
+        after += 1
+    if after < len(toks) and toks[after].text.lower() == "when" and toks[after].dep == "advmod" \
+            and toks[after].head > after and is_verb(parse, toks[after].head):
+        return toks[after].head
+    return found
+
+
+_UP_TO = frozenset({"until", "till", "since"})  # "remain in custody until 26 September, when the application is heard"
+
+
+def _predicate(parse: Parse, start: int, end: int) -> int | None:
     i = head_token(parse, start, end)
     if i is None:
         return None
