@@ -781,3 +781,16 @@ def test_a_name_from_a_run_of_capitalised_words(run, name):
     from timeline.events.itineraries import clean_name
 
     assert clean_name(run) == name
+
+
+def test_a_title_set_before_the_name_is_the_names():
+    # "The Governor-General, Sir Jon Roe," holds the title: the bare title later is he, who leads the couple's trip
+    text = ("Governor-General to visit Niue and the Cook Islands\n\n\n15 October 2013\n\nGovernor-General to visit Niue "
+            "and the Cook Islands\n\nThe Governor-General, Lt Gen Rt Hon Sir Jon Roe, is to visit Niue and the Cook Islands "
+            "later this week to reaffirm New Zealand’s close ties with the two South Pacific nations.\n\nThe Cook Islands "
+            "and Niue are self-governing in free association with New Zealand and, along with the territory of Tokelau "
+            "and the Ross Dependency, form part of the wider Realm of New Zealand.\n\nThe Governor-General and Lady Ann Roe "
+            "will leave New Zealand for Niue on 18 October before travelling to the Cook Islands on 20 October, and "
+            "returning to New Zealand on 24 October.")
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2013-10-15"})
+    assert (rec["traveller"], [s["name"] for s in rec["stops"]]) == ("Jon Roe", ["Niue", "Cook Islands", "New Zealand"])

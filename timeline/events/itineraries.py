@@ -307,6 +307,10 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         name = clean_name(chosen.group())
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
         if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
+            styled = _STYLED_BY.search(head, 0, chosen.start())
+            if styled and TITLE_ONLY.search(styled.group(1)):
+                # "The Governor-General, Lt Gen Rt Hon Sir Jerry Mateparae, is to visit": the title set before the name
+                return people.add(name, styled.group(1) + " " + chosen.group())
             return people.add(name, titles_of.get(chosen.start(), chosen.group()))
     if _DELEGATION.search(head):
         leader = _leader(text, sentence)
@@ -323,6 +327,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
+_STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
 _DELEGATION = re.compile(r"\b(?:delegation|mission|team)\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:delegation|mission|team)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _NEAR = 2000  # how far from a delegation's trip its leader is looked for
