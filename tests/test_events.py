@@ -451,6 +451,9 @@ CASES = [
     # ... but a date of its own verb stays with it
     ("The Great Siege of Malta occurred in 1565, when the Ottoman Empire attempted to conquer the island.", None,
      [("siege", "1565-01-01", "1565-12-31", "Malta")]),
+    # a page's scope is no event ("a look at events in Mali"); "where" after its place and a time is that place
+    ("April 12 Here is a look at events in Mali this year where a new president was sworn in on Thursday.",
+     date(2012, 4, 12), [("sworn", "2012-04-12", "2012-04-12", "Mali")]),
     # the town that names what is signed is where, not the parties that sign it
     ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
      [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),

@@ -206,8 +206,9 @@ def _there(parse: Parse, places: list[PlaceMention], pred: int, told: PlaceMenti
     return []
 
 
-# what may stand between a place and its "where": nothing but a comma, or a time ("reached Kyoto in 1180, where")
-_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:in|on|at|during|by)\s+[\w .]{1,25}?,\s*)?")
+# what may stand between a place and its "where": nothing but a comma, or a time ("reached Kyoto in 1180, where",
+# "events in Mali this year where")
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:in|on|at|during|by)\s+[\w .]{1,25}?,\s*|(?:this|last|next)\s+(?:year|month|week)\s*,?\s*)?")
 
 
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
@@ -364,6 +365,11 @@ def _many(parse: Parse, pred: int) -> bool:
     toks = parse.tokens
     roles = ("nsubj", "nsubjpass", "dobj") if clauses.tense(parse, pred) == "present" else ("nsubj", "nsubjpass")
     around = [pred, *parse.children(pred)] + ([toks[pred].head] if toks[pred].dep == "relcl" else [])
+    # "Here is a look at events in Mali this year": what a page is about
+    looks = [a for a in parse.children(pred) if toks[a].dep == "attr"] if toks[pred].lemma == "be" else \
+        [pred] if toks[pred].tag in ("NN", "NNS") else []
+    around += [o for a in looks for p in parse.children(a) if toks[p].dep == "prep" for o in parse.children(p) if toks[o].dep == "pobj"]
+    roles += ("pobj",) if looks else ()
     return any(toks[i].lemma == "event" and toks[i].tag == "NNS" and (i == pred or toks[i].dep in roles or i == toks[pred].head)
                for i in around)
 
