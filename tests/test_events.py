@@ -454,6 +454,9 @@ CASES = [
     # a page's scope is no event ("a look at events in Mali"); "where" after its place and a time is that place
     ("April 12 Here is a look at events in Mali this year where a new president was sworn in on Thursday.",
      date(2012, 4, 12), [("sworn", "2012-04-12", "2012-04-12", "Mali")]),
+    # where the clause under the event arrives ("as he made his entry into Havana") is where it happens
+    ("On January 8, 1959, Fidel Castro was greeted by cheering crowds as he made a triumphant entry into Havana.", None,
+     [("greeted", "1959-01-08", "1959-01-08", "Havana")]),
     # the town that names what is signed is where, not the parties that sign it
     ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
      [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),

@@ -298,7 +298,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                     return "topic"  # "in support of the government of Peru", "in the wake of": a phrase, not where
                 return "sublocative" if crossed else "locative"
             if crossed:
-                return "elsewhere"
+                # "was greeted by crowds as he made his entry into Havana": where the clause under it arrives, it is
+                return "sublocative" if word == "into" else "elsewhere"
             if word in ("to", "into", "for") and lemma in MOTION:
                 return "destination"
             if word in ("into", "onto") and is_verb(parse, t.head):
