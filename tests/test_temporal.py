@@ -163,6 +163,10 @@ def test_narrative_mode_anchors_on_the_story():
      ["2020-06-17TMO", "2020-06-17T11:45", "2020-06-18", "2020-06-18T12:00"]),
     # what begins on a bare weekday begins on the coming one
     ("He takes to the road for a bus tour, beginning Thursday in Tallahassee.", ["2020-06-18"]),
+    # what was agreed or decided before a month is still to be done in it; an intention after a date is not its tense
+    ("The two countries have agreed to hold a summit in late June.", ["2020-06"]),
+    ("They have agreed to hold a summit in May.", ["2021-05"]),
+    ("Fiat announced on Friday that it intends to buy a stake.", ["2020-06-12"]),
 ])
 def test_news_days_told_again(text, expected):
     assert [m.value for m in find_dates(text, date(2020, 6, 16), mode="news")] == expected

@@ -284,7 +284,11 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
     step = 1 if (tense == "future" or scheduled) and t.start_date < reference \
         else -1 if tense == "past" and t.start_date > reference else 0
     set_for = _FOR_A_DAY.search(parse.sentence.text, 0, t.start - parse.sentence.start)
-    if step < 0 and (parse.tokens[verb].lemma in clauses.LOOKS_AHEAD or set_for):
+    # "agreed to hold a summit in late June", "remanded in custody to reappear on 26 August": what is to be done comes
+    # after the telling, whatever its tense
+    to_do = not (bare is not None and t.precision == "day") and any(
+        parse.tokens[c].tag == "TO" for v in {pred, verb} for c in parse.children(v))
+    if step < 0 and (parse.tokens[verb].lemma in clauses.LOOKS_AHEAD or set_for or to_do):
         # "has scheduled a board meeting for Sept. 15", "a decree summoning Parliament for March 25": the date is the
         # planned occasion's, ahead
         return t

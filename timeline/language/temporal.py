@@ -974,6 +974,9 @@ _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held"
                      r"|(?:beginning|starting)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|'ll\b", _I)
+# What was agreed or decided before a date is still to be done on it: "have agreed to hold a summit in late June" (not
+# "announced on Friday that it intends to buy": the intention comes after the date, which is the announcement's).
+_INTENT_BEFORE = re.compile(r"\b(?:agreed|decided|voted|vowed|pledged|promised|planned)\s+to\s+[^.;]*$", _I)
 # Pieces every match of _PAST and _FUTURE holds: where none stands near a date, the pattern is not tried there (in a
 # text of dates alone, the windows around the dates overlap ten deep).
 _PAST_HINT = re.compile(r"(?=was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|ed)", _I)
@@ -1229,7 +1232,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
-        future = _found(_FUTURE, future_hints, text, max(s0, start - 60), min(s1, end + 60))
+        future = _found(_FUTURE, future_hints, text, max(s0, start - 60), min(s1, end + 60)) \
+            or bool(_INTENT_BEFORE.search(text, max(s0, start - 60), start))
         past = not future and _found(_PAST, past_hints, text, max(s0, start - 60), min(s1, end + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
