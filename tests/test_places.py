@@ -108,6 +108,8 @@ CASES = [
     # ... also with the letters spaced, as older and typewritten news has them
     ("ROME, N. Y., May 8.—The jury found him guilty.", "ROME", "US", (43.21, -75.46)),
     ("July 26, Vancouver, B. C., evening", "Vancouver", "CA", (49.25, -123.12)),
+    # a state's name that is also a great city's, said alone, backs no village of the state: Geneva is in Switzerland
+    ("The leaders will meet in Washington. He was ambassador to Geneva.", "Geneva", "CH", (46.20, 6.15)),
     # a dateline's town the gazetteer does not hold in that state is placed at its state
     ("Yolande, Ala., Dec. 17.—Estimates place the dead at 72.", "Yolande", "US", (32.80, -86.83)),
     ("CHEWTON, Pa., Sept. 4 (AP) — A train was wrecked.", "CHEWTON", "US", (40.88, -77.80)),

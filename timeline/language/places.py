@@ -448,7 +448,8 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     # a state, or a big city the name cannot mistake for another country's ("Salamanca" is in Spain,
     # Mexico and Chile, so it backs no village of Guanajuato)
     backers = [
-        c.places[0] if c.places[0].kind != "city" or (c.places[0].population >= 100_000 and _unmistakable(c)) else None
+        c.places[0] if (c.places[0].kind != "city" and not _also_a_city(c))
+        or (c.places[0].kind == "city" and c.places[0].population >= 100_000 and _unmistakable(c)) else None
         for c in cands
     ]
     towns = _Context.of(backers)
@@ -495,6 +496,17 @@ def _neighbours(cands: list[Candidate]) -> set[str]:
                 out.add(name)
                 break
     return out
+
+
+def _also_a_city(c: Candidate) -> bool:
+    """Whether a state's name is also a great city's of its country ("Washington", "New York"): said alone, it backs no
+    village of the state ("a summit in Washington ... ambassador to Geneva" is not Geneva, Washington)."""
+    top = c.places[0]
+    return top.kind == "admin1" and any(
+        p.kind == "city" and p.country_code == top.country_code and p.population >= _GREAT_CITY for p in c.places)
+
+
+_GREAT_CITY = 500_000
 
 
 def _backed(c: Candidate, q: Place | None, others: _Context, after_the: bool) -> tuple[Place, ...]:
