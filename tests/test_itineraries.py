@@ -619,6 +619,14 @@ CASES = [
         [("Kuala Lumpur", None, None)],
     ),
     (
+        "'X’s premier is heading to': the person the next sentence opens with; 'the trip begins' a day, for a length of "
+        "days, dates the stops told by month",
+        "VICTORIA — British Columbia’s premier is heading to China, South Korea and Japan later this month on a 10-day "
+        "trade mission.\n\nJon Roe says the trip is aimed at expanding trade.\n\nThe trip begins Jan. 20.",
+        date(2018, 1, 8),
+        [("China", "2018-01-20", "2018-01-29"), ("South Korea", "2018-01-20", "2018-01-29"), ("Japan", "2018-01-20", "2018-01-29")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -32,7 +32,7 @@ from ..reading.layout import dateline
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
-    r"head(?:s|ed)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -312,6 +312,18 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
                 # "The Governor-General, Lt Gen Rt Hon Sir Jerry Mateparae, is to visit": the title set before the name
                 return people.add(name, styled.group(1) + " " + chosen.group())
             return people.add(name, titles_of.get(chosen.start(), chosen.group()))
+    owned = _PLACE_S_TITLE.search(head)
+    if owned:
+        # "British Columbia’s premier is heading to China ... John Horgan says the trip": the holder met before, else
+        # the person the next sentence opens with
+        title = owned.group(1)
+        known = people.titled(title.title())
+        if known and people.holds(known, title.title()):
+            return known
+        nxt = CAP_RUN.match(text, len(text[:sentence.end]) + len(text[sentence.end:]) - len(text[sentence.end:].lstrip(" \n\t.")))
+        name = clean_name(nxt.group()) if nxt else ""
+        if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
+            return people.add(name, title.title() + " " + name)
     if _DELEGATION.search(head):
         leader = _leader(text, sentence)
         if leader:
@@ -327,6 +339,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
+# a title held in a place, before its travel words: "British Columbia’s premier is heading to"
+_PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
 _DELEGATION = re.compile(r"\b(?:delegation|mission|team)\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:delegation|mission|team)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -440,6 +454,9 @@ _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+pl
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
 _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                         r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish)\b", re.IGNORECASE)
+_TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
+                         r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
+                         re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
@@ -807,6 +824,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "The trip is set to wrap up on Friday": the last day of the trip of the one met last
             out.append(_Statement(people.last(), (), (last,), s, False, "until"))
             continue
+        opens = _TRIP_OPENS.search(text, s.start, s.end) if people.names else None
+        first = next((t for t in s_times if opens and t.start > opens.end() and t.precision == "day"), None)
+        if first is not None:
+            # "The trip begins Jan. 20", after "a 10-day trade mission": the days of the trip the text announces (its
+            # first traveller's), for the stops it told only by their month
+            out.append(_Statement(people.names[0], (), (_lasting(first, times) or first,), s, True, "range"))
+            if len(out) - 1 == statements_before:
+                continue
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
@@ -1332,7 +1357,8 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
         t = st.times[0]
         if st.kind == "range":
             for sl in slots:
-                if sl.time is None:
+                # (a stop told only by its month or week, "later this month", takes the days within it)
+                if sl.time is None or (sl.time.precision in ("month", "week") and _within(t, sl.time)):
                     sl.time, sl.shared = t, len(slots) > 1
             continue
         first = slots[0].time if slots else None
