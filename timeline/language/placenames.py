@@ -512,7 +512,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 
 
 def _sited_in(c: Candidate, text: str) -> bool:
-    """A town of 10,000 or more, far larger than its namesakes and named on its own elsewhere, that opens a name after
+    """A town of 10,000 or more, far larger than its namesakes and named on its own nearby, that opens a name after
     "at" or "in": the building or body it names stands there ("due at Inverness Sheriff Court"); not a club's
     possessive ("in Manchester United's win"), nor a name with a place of its own ("at Orlando Stadium in Soweto")."""
     top = c.places[0]
@@ -526,13 +526,12 @@ def _sited_in(c: Candidate, text: str) -> bool:
         return False
     # the text names the town on its own too ("in the Merkinch area of Inverness"): "Adam Malik Hospital" and "Foley
     # Field" are named for people
-    return bool(_alone_at(text, c.text) - {c.start})
+    alone = re.compile(rf"\b{re.escape(c.text)}\b(?! [A-Z])")
+    # (looked for near the mention only, so that a long text of such names stays linear)
+    return any(m.start() != c.start for m in alone.finditer(text, max(0, c.start - _NEAR_TEXT), c.end + _NEAR_TEXT))
 
 
-@functools.lru_cache(maxsize=256)
-def _alone_at(text: str, name: str) -> frozenset[int]:
-    """Where `text` names `name` with no capitalised word after it (worked out once per text and name)."""
-    return frozenset(m.start() for m in re.finditer(rf"\b{re.escape(name)}\b(?! [A-Z])", text))
+_NEAR_TEXT = 3_000  # characters either side
 
 
 _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
