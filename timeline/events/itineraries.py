@@ -320,7 +320,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         known = people.titled(title.title())
         if known and people.holds(known, title.title()):
             return known
-        nxt = CAP_RUN.match(text, len(text[:sentence.end]) + len(text[sentence.end:]) - len(text[sentence.end:].lstrip(" \n\t.")))
+        nxt = CAP_RUN.match(text, _GAP.match(text, sentence.end).end())
         name = clean_name(nxt.group()) if nxt else ""
         if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
             return people.add(name, title.title() + " " + name)
@@ -339,6 +339,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     return ""
 
 
+_GAP = re.compile(r"[\s.]*")  # what ends a sentence before the next one opens
 # a title held in a place, before its travel words: "British Columbia’s premier is heading to"
 _PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")

@@ -532,8 +532,6 @@ def _sited_in(c: Candidate, text: str) -> bool:
 
 
 _NEAR_TEXT = 3_000  # characters either side
-
-
 _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*)+")
 _OWN_PLACE = re.compile(r",? (?:in|near|outside) [A-Z]|, [A-Z]")
