@@ -208,11 +208,11 @@ CASES = [
         [("Accra", "2023-03-25", "2023-04-02"), ("Lusaka", "2023-03-25", "2023-04-02")],
     ),
     (
-        "a headline's 'Washington' and the text's 'Washington DC' are one stop",
+        "a headline's 'Washington' and the text's 'Washington DC' are one stop; 'for two days of talks' is its stay",
         "Foreign Secretary to visit Washington\n\nForeign Secretary Jon Doe will travel to Washington DC today (Sunday, 6 May) "
         "for two days of talks.",
         date(2018, 5, 6),
-        [("District of Columbia", "2018-05-06", "2018-05-06")],
+        [("District of Columbia", "2018-05-06", "2018-05-07")],
     ),
     (
         "a title in lower case is the traveller met before; a century is no trip's date",

@@ -986,8 +986,10 @@ _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 _SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|returning|travel)\b",
                            re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
-# "for a three-day visit" to one place is that stop's stay ("a five-day trip" may hold several stops)
-_VISIT_LONG = re.compile(r"\b(?:for|on)\s+an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b", re.IGNORECASE)
+# "for a three-day visit", "for two days of talks" to one place is that stop's stay ("a five-day trip" may hold several
+# stops)
+_VISIT_LONG = re.compile(r"\b(?:for|on)\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
+                         re.IGNORECASE)
 
 
 def _lasting(start: TimeMention | None, times: list[TimeMention]) -> TimeMention | None:
