@@ -121,6 +121,8 @@ def main() -> int:
                                         "and Latvian texts; first run 0.383 at f48aaa0"),
         ("itineraries_unseen_24.jsonl", "held out: 10 EPA, Education, Western Australian, Council of Europe, IOM, FEMA, "
                                         "UN Women, Northern Territory, NZ Defence and HHS texts; first run 0.356 at 5bdccec"),
+        ("itineraries_unseen_25.jsonl", "held out: 8 Australian Governor-General, Dutch, SBA, Peace Corps, South Australian, "
+                                        "Irish, HUD and US Navy texts; first run 0.320 at 0350792"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)

@@ -182,6 +182,15 @@ def test_news_days_told_again(text, expected):
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # or opening a sentence before a name; "early", "late" and "mid-" may stand between the preposition and the year
+    ("In 948 Archbishop Adaldag consecrated Reginbrand. In 948 cases it failed.", ["0948"]),
+    ("The siege took place in early 1258. He was warned in late 1257 and again in mid-1258.", ["1258", "1257", "1258"]),
+    ("The castle had early 1258 stones.", []),
+    # a year in words, as radio scripts write them, after a preposition of time; a count in words is no year
+    ("Mubarak came to power in nineteen eighty-one. The war lasted from nineteen ninety-one to two thousand two.",
+     ["1981", "1991", "2002"]),
+    ("He was born in nineteen hundred and five, she in nineteen oh six.", ["1905", "1906"]),
+    ("They sold it in two thousand villages. Nineteen eighty-one people came.", []),
     # an early year in brackets after a name is a year; a count before a noun is not
     ("The knights lost land at the Peace of Thorn (1411). The army had 1200 troops.", ["1411"]),
     # a year range does not run over a line's end; "1586 – 1586 Lima earthquake" is the line's year and a name

@@ -381,6 +381,27 @@ def _r_early_year(m: re.Match, ctx: _Context) -> _Value | None:
     return _year_value(int(m["year"]))
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUE = {w: i for i, w in enumerate(("zero",) + _UNITS)} | {w: 10 + i for i, w in enumerate(_TEENS)} \
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|oh[ -](?:{'|'.join(_UNITS)}))"
+
+
+def _words_value(words: str) -> int:
+    """The number that words under a hundred say: "ninety-one" is 91, "oh five" is 5."""
+    return sum(_WORD_VALUE.get(w, 0) for w in re.split(r"[ -]", words.lower()))
+
+
+def _r_spelled_year(m: re.Match, ctx: _Context) -> _Value | None:
+    """A year in words, as radio scripts write them: "nineteen eighty-one", "two thousand two", "nineteen hundred"."""
+    if m["thousand"]:
+        return _year_value(2000 + (_words_value(m["low2"]) if m["low2"] else 0))
+    low = m["low"] or m["low3"]
+    return _year_value(100 * _WORD_VALUE[m["high"].lower()] + (_words_value(low) if low else 0))
+
+
 def _r_short_year(m: re.Match, ctx: _Context) -> _Value | None:
     yy = int(m["yy"])
     return _year_value(yy + (2000 if ctx.reference and 2000 + yy <= ctx.reference.year else 1900))
@@ -837,12 +858,23 @@ _RULES: tuple[_Rule, ...] = (
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
     _rule("year", rf"(?:(?<=\bmid-)|{_B})(?<!\bthan\s)(?P<year>{_YEAR}){_E}", _r_year, True),
     # a year before 1000 in a history, after a preposition of time and before a clause's end or a word of time:
-    # "in 821 when power shifted", "took power in 977.", "settled around 650 during ...", "In July 751, ..."
+    # "in 821 when power shifted", "took power in 977.", "settled around 650 during ...", "In July 751, ...", or opening a
+    # sentence before a name ("In 948 Archbishop Adaldag consecrated ...")
     _rule(
         "early_year",
         r"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\babout )|(?<=\bcirca )|"
-        rf"{_B}(?P<mon>{_MONTH})\s+)(?P<year>[1-9]\d{{2}})(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b)",
+        rf"{_B}(?P<mon>{_MONTH})\s+)(?P<year>[1-9]\d{{2}})"
+        r"(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b|(?<=\bIn [1-9]\d\d)\s+[A-Z])",
         _r_early_year, True,
+    ),
+    # a year in words after a preposition of time, at a clause's end or before a word that goes on with the date
+    _rule(
+        "spelled_year",
+        r"(?:(?<=\bin )|(?<=\bto )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom ))(?:(?P<high>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        rf"(?:[ -](?P<low>{_UNDER_100})|[ -]hundred(?:(?: and)? (?P<low3>{_UNDER_100}|{'|'.join(_UNITS)}))?)"
+        rf"|(?P<thousand>two thousand)(?:(?: and)? (?P<low2>{_UNDER_100}|{'|'.join(_UNITS)}))?)"
+        r"(?=[.,;:!?)]|\s+(?:to|until|and|when|after|before|during|as)\b|\s*$)",
+        _r_spelled_year, True, _I,
     ),
     # "circa", "c." and "ca." are said of dates only: "c. 517 – officials take up residence", "founded c.1299 by him"
     _rule(
@@ -934,6 +966,7 @@ _TRIGGERS = {
     "last_n": (_UNIT_TRIGGER, 60),
     "century": (r"centur|(?:st|nd|rd|th)\s+c(?:ent)?\.", 40),
     "circa_year": (r"\bc(?:irca|a)?\.?\s?[1-9]\d\d", 8),
+    "spelled_year": (r"eleven|twelve|teen|thousand", 8),
     "decade": (r"0s\b", 12),
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
@@ -1022,6 +1055,10 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—])[ \t]+[A-Z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
 _COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
+# what may stand before an early year: a preposition of time, with "early", "late" or "mid-" between ("in early 1258")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|until|by|from|to|year|anno|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+(?:(?:early|late)\s+|mid-)?$", _I
+)
 
 
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
@@ -1034,7 +1071,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year":
             y = int(m["year"])
-            if y < 1500 and not re.search(r"\b(?:in|since|of|until|by|from|to|year|anno|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+$", before, _I) \
+            if y < 1500 and not _YEAR_BEFORE.search(text[max(0, m.start() - 24): m.start()]) \
                     and not (_LINE_OPENS.search(before) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end()))) \
                     and not (before.endswith("(") and text.startswith(")", m.end())):
                 # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets), opens an entry
