@@ -155,6 +155,13 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "'on the five-day trip' after the day it began: each stop, and the country first told, has the trip's days",
+        "Premier Jon Doe is flying to India today, leading a delegation. The Premier will visit New Delhi, Hyderabad and "
+        "Mumbai on the five-day trip.",
+        date(2025, 3, 23),
+        [("New Delhi", "2025-03-23", "2025-03-27"), ("Hyderabad", "2025-03-23", "2025-03-27"), ("Mumbai", "2025-03-23", "2025-03-27")],
+    ),
+    (
         "'the tour will conclude with' a stop of the trip's traveller; 'visits to Commonwealth capitals' makes no one travel",
         "Secretary-General Jon Doe will travel for official visits to Botswana, Namibia and Swaziland between 29 July and "
         "4 August 2012. Mr Doe's visits to these three Commonwealth member states are part of his regular visits to "

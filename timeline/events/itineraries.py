@@ -650,6 +650,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
     spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
+    first_day: dict[str, tuple[int, TimeMention]] = {}  # "is flying to India today": each traveller's first statement's day
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
@@ -771,6 +772,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            elif time is None and traveller in first_day and _TRIP_LONG.search(text, s.start, s.end):
+                # "is flying to India today ... will visit New Delhi, Hyderabad and Mumbai on the five-day trip": the
+                # trip's days, from its first, for each stop and for the stop first told on that day
+                n, first = first_day.pop(traveller)
+                time = _lasting(first, s_all_times)
+                for i in range(n, len(out) if time is not None else n):  # the traveller's statement, and a companion's
+                    if any(t is first for t in out[i].times):
+                        out[i] = replace(out[i], times=tuple(time if t is first else t for t in out[i].times), shared=True)
+            if time is not None and time.start_date is not None and time.start_date == time.end_date:
+                first_day.setdefault(traveller, (len(out), time))
             back = next((t for t in s_times if nxt is not None and nxt.group("ret") and t.start > nxt.start()), None)
             if back is not None and time is not None and len(stops) > 1 and not begins and time.start_date == time.end_date \
                     and back.start_date and time.start_date < back.start_date:
@@ -986,6 +997,8 @@ _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
 _SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|returning|travel)\b",
                            re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
+_TRIP_LONG = re.compile(r"\b(?:on|for|during)\s+(?:the|a|an|this|his|her|their)\s+[\w-]+[- ]day\s+(?:[\w-]+\s+)?(?:trip|visit|tour|mission|journey)\b",
+                        re.IGNORECASE)
 # "for a three-day visit", "for two days of talks" to one place is that stop's stay ("a five-day trip" may hold several
 # stops)
 _VISIT_LONG = re.compile(r"\b(?:for|on)\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
