@@ -155,6 +155,19 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "'travel from X to Y': the place left is no stop",
+        "Minister Jon Doe will travel from Paris to Rome and Naples on Monday.",
+        date(2024, 5, 1),
+        [("Rome", "2024-05-06", "2024-05-06"), ("Naples", "2024-05-06", "2024-05-06")],
+    ),
+    (
+        "a paragraph opening 'Then,' goes on with the day of the one before",
+        "On Thursday 23 January 2025, Minister Jon Doe presided at a meeting of the council.\n\nThen, the Minister hosted "
+        "a morning tea for the staff.\n\nAfterwards, the Minister travelled from Canberra to Melbourne.",
+        date(2025, 1, 23),
+        [("Melbourne", "2025-01-23", "2025-01-23")],
+    ),
+    (
         "'on the five-day trip' after the day it began: each stop, and the country first told, has the trip's days",
         "Premier Jon Doe is flying to India today, leading a delegation. The Premier will visit New Delhi, Hyderabad and "
         "Mumbai on the five-day trip.",

@@ -575,10 +575,20 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
     """The places a trip goes to: the list right after the travel words ('to Lima, Peru, Manaus, Brazil,
     and Rio de Janeiro'), else the places 'in' the rest of the sentence ('to visit X in A; Y in B')."""
     after = [p for p in places if p.start >= verb_end and p.literal]
+    if after and _FROM.fullmatch(text, verb_end, after[0].start):
+        # "travelled from Canberra, Australian Capital Territory to Melbourne": where the trip leaves from is no stop
+        k = next((k for k in range(1, len(after)) if not _qualifies(after[k - 1], after[k], text)), len(after))
+        if k < len(after) and _TO.fullmatch(text, after[k - 1].end, after[k].start):
+            after = after[k:]
+            verb_end = after[0].start
     if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
         stops = [after[0]]
         for prev, cur in zip(after, after[1:]):
@@ -889,7 +899,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
 _SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
-_GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b|Then\b", re.IGNORECASE)
 _AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
 
 
