@@ -121,6 +121,11 @@ CASES = [
      "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", None,
      [("became a town", "1265-01-01", "1265-12-31", "Schwedt (Oder)"), ("passed", "1500-01-01", "1500-12-31", "Schwedt (Oder)"),
       ("gave", "1689-01-01", "1689-12-31", "Schwedt (Oder)")]),
+    # ... and so is an entry under its headword alone, though it names another town twice; a land too small for states
+    # (the Isle of Man) backs its villages as a state would
+    ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
+     "in 1644. The seat of government moved to Douglas in 1869.", None,
+     [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
     # a name's possessive before a feature word is part of a longer name, not a town; nor is a vessel a place
     ("No. 3 Column crossed into Zulu territory across Rorke's Drift on 11 January 1879.", None,
      [("crossed", "1879-01-11", "1879-01-11", NO_PLACE)]),

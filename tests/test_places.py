@@ -121,6 +121,8 @@ CASES = [
     ("The assault took place in Inverness on Monday afternoon.", "Inverness", "GB", (57.48, -4.22)),
     # an item of a list opens a sentence: the word before the name is no first name ("Near Rawah")
     ("Strikes in Iraq:\n-- Near Huwayjah, two strikes.\n-- Near Rawah, a strike engaged a unit.", "Rawah", "IQ", (34.48, 41.92)),
+    # a land too small for states backs its villages as a state would; an entry's headword opens its line as a place
+    ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man.", "Castletown", "IM", (54.07, -4.65)),
     # two villages only one place in the world is called, 50 km apart, back each other as a county would
     ("Minister to visit Buncrana, Carrigart and Gweedore", "Gweedore", "IE", (55.05, -8.23)),
     # a word that opens the names of one place's towns alone is that place ("Kilwa": Kilwa Kisiwani, Kilwa Masoko)

@@ -562,7 +562,13 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
         _sentence_initial(text, c.start) and " " not in c.text and not _big(c) and c.literal
         and not _COMMA_NAME.match(text, c.end, c.end + 4)
         and not dateline(c, text)
+        and not (_line_start(text, c.start) and _ENTRY_OF.match(text, c.end))
     )
+
+
+# a gazetteer's or encyclopedia's entry: its headword, then what kind of place it is ("CASTLETOWN, a town of the Isle of
+# Man", "Castletown\n(Manx, Bully Cashtel), a town of ...")
+_ENTRY_OF = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port|seaport|borough|parish)\b")
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-|:)")

@@ -454,6 +454,9 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     ]
     towns = _Context.of(backers)
     neighbours = _neighbours(cands)
+    # a land too small to have states ("the Isle of Man", "Malta") backs its villages as a state would
+    small = {c.places[0].country_code for c in cands if c.literal and c.places[0].kind == "country"
+             and 0 < c.places[0].population < _SMALL_LAND}
     out = []
     # the same readings with the same qualifier keep the same readings: worked out once per text (by the identities of
     # the places, which `cands`, `quals` and `backers` keep alive)
@@ -468,12 +471,15 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
             places = c.places
         if _sited(c, text):
             places = c.places  # the prefix says it is a place, as a qualifier would
+        elif small and len(places) < len(c.places):
+            places = tuple(p for p in c.places if p in places or p.country_code in small)
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
 
 
 _NEIGHBOUR_KM = 100.0
+_SMALL_LAND = 1_000_000  # people
 
 
 def _neighbours(cands: list[Candidate]) -> set[str]:

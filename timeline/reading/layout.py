@@ -234,6 +234,10 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening;
     else, when all the places it names lie in one country, the most named of them."""
     opening = len(text.split("\n\n", 1)[0][:300])
+    title = text.split("\n", 1)[0]
+    headword = next((p for p in places[:1] if p.literal and p.text == title.strip() and p.place.kind != "country"), None)
+    if headword is not None:
+        return headword  # a page under a place's name alone ("Castletown" over a gazetteer's entry) is about that place
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
     # a place an occasion is named after ("the Treaty of Guadalupe Hidalgo", "the Siege of Buda") makes the text
