@@ -155,6 +155,20 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "'four countries in <region> – A, B, C –': the list the count opens is the stops",
+        "If circumstances permit, I plan to visit four countries in Central America and the Caribbean – Guatemala, Panama, "
+        "Cuba, and Jamaica – from July 15-21.",
+        date(2021, 7, 9),
+        [("Guatemala", "2021-07-15", "2021-07-21"), ("Panama", "2021-07-15", "2021-07-21"), ("Cuba", "2021-07-15", "2021-07-21"),
+         ("Jamaica", "2021-07-15", "2021-07-21")],
+    ),
+    (
+        "'three West African countries: A, B and C'",
+        "Minister Jon Doe will visit three West African countries: Ghana, Togo and Benin, from July 15-21.",
+        date(2021, 7, 9),
+        [("Ghana", "2021-07-15", "2021-07-21"), ("Togo", "2021-07-15", "2021-07-21"), ("Benin", "2021-07-15", "2021-07-21")],
+    ),
+    (
         "'travel from X to Y': the place left is no stop",
         "Minister Jon Doe will travel from Paris to Rome and Naples on Monday.",
         date(2024, 5, 1),

@@ -576,6 +576,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
+                      r"(?:\s*[–—:(]\s*|\s+-\s+)")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
@@ -583,6 +585,11 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     """The places a trip goes to: the list right after the travel words ('to Lima, Peru, Manaus, Brazil,
     and Rio de Janeiro'), else the places 'in' the rest of the sentence ('to visit X in A; Y in B')."""
     after = [p for p in places if p.start >= verb_end and p.literal]
+    counted = next((k for k, p in enumerate(after) if _COUNTED.fullmatch(text, verb_end, p.start)), None)
+    if counted is not None:
+        # "to visit four countries in Central America and the Caribbean – Guatemala, Panama, ...": the list it counts
+        after = after[counted:]
+        verb_end = after[0].start
     if after and _FROM.fullmatch(text, verb_end, after[0].start):
         # "travelled from Canberra, Australian Capital Territory to Melbourne": where the trip leaves from is no stop
         k = next((k for k in range(1, len(after)) if not _qualifies(after[k - 1], after[k], text)), len(after))
