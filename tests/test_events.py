@@ -126,6 +126,9 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
      "in 1644. The seat of government moved to Douglas in 1869.", None,
      [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
+    # a court named for its town stands there, wherever the sentence puts it
+    ("Queensland police arrested the 66-year-old Cooktown man today. He faced Cooktown Circuit Court today and was "
+     "granted bail.", date(2022, 6, 7), [("arrested", "2022-06-07", "2022-06-07", "Cooktown"), ("faced", "2022-06-07", "2022-06-07", "Cooktown")]),
     # a name's possessive before a feature word is part of a longer name, not a town; nor is a vessel a place
     ("No. 3 Column crossed into Zulu territory across Rorke's Drift on 11 January 1879.", None,
      [("crossed", "1879-01-11", "1879-01-11", NO_PLACE)]),

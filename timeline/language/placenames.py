@@ -512,13 +512,16 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 
 
 def _sited_in(c: Candidate, text: str) -> bool:
-    """A town of 10,000 or more, far larger than its namesakes and named on its own nearby, that opens a name after
-    "at" or "in": the building or body it names stands there ("due at Inverness Sheriff Court"); not a club's
-    possessive ("in Manchester United's win"), nor a name with a place of its own ("at Orlando Stadium in Soweto")."""
+    """A town far larger than its namesakes and named on its own nearby, that opens the name of a court, airport or the
+    like ("He faced Cooktown Circuit Court"), or, of 10,000 or more, any name after "at" or "in": the building or body
+    it names stands there ("due at Inverness Sheriff Court"); not a club's possessive ("in Manchester United's win"),
+    nor a name with a place of its own ("at Orlando Stadium in Soweto")."""
     top = c.places[0]
-    if top.kind != "city" or top.population < 10_000 or any(p is not top and p.population * 5 > top.population for p in c.places):
+    if top.kind != "city" or any(p is not top and p.population * 5 > top.population for p in c.places):
         return False
-    if not _AT_IN.search(text, max(0, c.start - 10), c.start):
+    # a court, airport or hospital the town names, wherever the sentence puts it ("He faced Cooktown Circuit Court"),
+    # when the text names the town alone too; else a large town after "at" or "in"
+    if not _FACILITY_AFTER.match(text, c.end) and (top.population < 10_000 or not _AT_IN.search(text, max(0, c.start - 10), c.start)):
         return False
     tail = _CAPITALISED_RUN.match(text, c.end)
     # "at Orlando Stadium in Soweto": the name's own place follows, and the town opening it is someone's name
@@ -532,6 +535,7 @@ def _sited_in(c: Candidate, text: str) -> bool:
 
 
 _NEAR_TEXT = 3_000  # characters either side
+_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} (?:Court|Courthouse|Airport|Airfield|Hospital|Prison|Gaol|Station|Stadium)\b")
 _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*)+")
 _OWN_PLACE = re.compile(r",? (?:in|near|outside) [A-Z]|, [A-Z]")
