@@ -126,6 +126,12 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
      "in 1644. The seat of government moved to Douglas in 1869.", None,
      [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
+    # a sentence that goes on with its paragraph's day ("In the evening", "Later") is of that day, told without its opener;
+    # a new paragraph's does not
+    ("On Sunday, the president will hold talks with business leaders. In the evening, the president will deliver remarks "
+     "at the trade fair. Later, Obama will have dinner with the chancellor.\n\nIn the evening, the team will fly home.",
+     date(2016, 4, 18), [("hold talks", "2016-04-24", "2016-04-24", NO_PLACE), ("deliver remarks", "2016-04-24", "2016-04-24", NO_PLACE),
+                         ("have dinner", "2016-04-24", "2016-04-24", NO_PLACE)]),
     # a court named for its town stands there, wherever the sentence puts it
     ("Queensland police arrested the 66-year-old Cooktown man today. He faced Cooktown Circuit Court today and was "
      "granted bail.", date(2022, 6, 7), [("arrested", "2022-06-07", "2022-06-07", "Cooktown"), ("faced", "2022-06-07", "2022-06-07", "Cooktown")]),
@@ -583,6 +589,12 @@ def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
 )
 def test_a_headline_has_no_loose_ends(text, title):
     assert extract(text)["title"].iloc[0] == title
+
+
+def test_a_sentence_that_goes_on_with_the_day_is_titled_without_its_opener():
+    text = "On Sunday, Jon Doe will speak. In the evening, the president will deliver remarks. Later, Doe will dine with Roe."
+    assert extract(text, reference=date(2016, 4, 18))["title"].tolist() == [
+        "Jon Doe will speak", "The president will deliver remarks", "Doe will dine with Roe"]
 
 
 def test_a_page_of_many_datelines_is_read_as_one_story():

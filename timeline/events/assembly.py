@@ -100,6 +100,7 @@ def build(
             if not own_times[s.start]:
                 own_times[s.start] = [h]
     items = _item_dates(text, sentences, starts, own_times)
+    _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(text, sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
@@ -172,6 +173,25 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
                 own_times[later.start] = [opening]
                 items[later.start] = s.start
     return items
+
+
+# what opens a sentence that goes on with the day of the one before: "In the evening, ...", "Later, ...", "Afterward, ..."
+_GOES_ON = re.compile(r"\s*(?:(?:(?:Later|Then|Early|Late)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b"
+                      r"|(?:Later|Afterwards?)\b)", re.IGNORECASE)
+
+
+def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
+    """A sentence without a date of its own that opens by going on with the day its paragraph last gave ("On Sunday,
+    Obama will travel to Hannover. ... In the evening, the president will deliver remarks") is of that day: set in
+    place, in `own_times`."""
+    day: TimeMention | None = None
+    for k, s in enumerate(sentences):
+        if k and "\n" in text[sentences[k - 1].end: s.start]:
+            day = None  # a new paragraph
+        if own_times[s.start]:
+            day = next((t for t in own_times[s.start] if t.precision == "day" and t.start_date == t.end_date), None)
+        elif day is not None and _GOES_ON.match(text, s.start):
+            own_times[s.start] = [day]
 
 
 def _title_line(text: str, s: Sentence) -> bool:

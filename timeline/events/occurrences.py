@@ -227,10 +227,16 @@ def clip(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+_TIME_OPENER = re.compile(r"\s*(?:(?:(?:Later|Early|Late)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|Later|Afterwards?)\s*,?",
+                          re.IGNORECASE)
+
+
 def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_before: int = 0) -> str:
     """A headline of at most 80 characters: who did what, without the dates (nor a dateline before `skip_before`)."""
     drop = {i for t in times for i in parse.covering(t.start, t.end)}
-    drop |= {i for i, t in enumerate(parse.tokens) if t.start < skip_before or (t.dep == "case" and t.head in drop)}
+    opener = _TIME_OPENER.match(parse.sentence.text)  # "In the evening, ...", "Later, ...": when, said again
+    skip = parse.sentence.start + opener.end() if opener else 0
+    drop |= {i for i, t in enumerate(parse.tokens) if t.start < max(skip_before, skip) or (t.dep == "case" and t.head in drop)}
     idx = clauses.title_tokens(parse, pred, drop)
     verb = clauses.clause_verb(parse, pred)
     path = clauses.path_up(parse, pred, verb) if verb != pred else None
