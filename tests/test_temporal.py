@@ -39,6 +39,7 @@ CASES = [
     (("DURATION", "P4Y", None, None, None), REF, ["four years", "4 years"]),
     (("DURATION", "P2.5Y", None, None, None), REF, ["two and a half years"]),
     (("DURATION", "P2M", None, None, None), REF, ["two months"]),
+    (("DURATION", "P4D", None, None, None), REF, ["a four day visit", "a four-day visit"]),  # "a" is the article here
     (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),
     (("DATE", "PRESENT_REF", None, None, None), REF, ["At present", "currently"]),
     # the weekend is its Saturday and Sunday; a report early in the week looks back to the one just gone
@@ -167,6 +168,11 @@ def test_narrative_mode_anchors_on_the_story():
     ("The two countries have agreed to hold a summit in late June.", ["2020-06"]),
     ("They have agreed to hold a summit in May.", ["2021-05"]),
     ("Fiat announced on Friday that it intends to buy a stake.", ["2020-06-12"]),
+    # the story's own weekday, of what is to come, is a week on -- unless the text has just said "today" of it
+    ("The minister will meet the President on Tuesday.", ["2020-06-23"]),
+    ("The minister will begin a four day visit today. He will meet the President on Tuesday morning.",
+     ["P4D", "2020-06-16", "2020-06-16TMO"]),
+    ("The ministry today announced that he will travel on Tuesday.", ["2020-06-16", "2020-06-23"]),
 ])
 def test_news_days_told_again(text, expected):
     assert [m.value for m in find_dates(text, date(2020, 6, 16), mode="news")] == expected

@@ -178,6 +178,8 @@ def _number(words: str) -> float | None:
         n = float(w)
     except ValueError:
         parts = re.split(r"[- ]", w) if w not in NUMBERS else [w]
+        if len(parts) > 1 and parts[0] in ("a", "an"):
+            parts = parts[1:]  # "a four day visit": the article, not one more
         if w in NUMBERS:
             n = NUMBERS[w]
         elif all(p in NUMBERS for p in parts):
@@ -588,6 +590,10 @@ def _r_relative_unit_this(m: re.Match, ctx: _Context) -> _Value | None:
     return _shift_unit(ctx.anchor, unit, 0)
 
 
+_TODAY_BEFORE = re.compile(r"\bwill\b[^.;]{0,100}\btoday\b|\b(?:is|are)\s+\w+ing\b[^.;]{0,60}\btoday\b")
+_TODAY_NEAR = 600  # characters
+
+
 def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     wd = _WEEKDAY_INDEX[m["wd"].lower()[:3]]
     rel = (m["rel"] or "").lower()
@@ -596,10 +602,11 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
         return _unresolved("XXXX-WXX-" + str(wd + 1) + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
     a = ctx.anchor
     forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
-    # the reference's own weekday, said of the future, is a week on: that day itself would be "today"
+    # the reference's own weekday, said of the future, is a week on: that day itself would be "today" -- unless the text
+    # has just said "today" of what is to come ("will begin a four-day visit today ... will meet the President on Tuesday")
     if forward:
         delta = (wd - a.weekday()) % 7
-        if (rel == "next" or (rel == "" and ctx.future)) and delta == 0:
+        if delta == 0 and (rel == "next" or (rel == "" and ctx.future and not _TODAY_BEFORE.search(ctx.text, max(0, m.start() - _TODAY_NEAR), m.start()))):
             delta = 7
     else:
         delta = -((a.weekday() - wd) % 7)
