@@ -143,6 +143,7 @@ CASES = [
     ("Ministers met in the Kremlin.", "Kremlin", "RU", (55.75, 37.62)),
     # an abbreviated first word is the place's own ("Ft." for "Fort")
     ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
+    ("The tour starts in Ste. Genevieve, Missouri on Monday.", "Ste. Genevieve", "US", (37.98, -90.04)),
     # military installations with a post office of their own (assets/installations.tsv)
     ("FORT HOOD, Texas (Aug. 30, 2013) -- The panel met.", "FORT HOOD", "US", (31.24, -97.69)),
     ("He was hanged at Fort Leavenworth, Kan., in 1961.", "Fort Leavenworth", "US", (39.36, -94.92)),

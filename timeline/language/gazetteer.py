@@ -142,8 +142,8 @@ _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon",
 _KEYS_HEADER = "#timeline gazetteer keys"
 
 
-# Abbreviated first words of place names: "Ft. Irwin", "Mt. Kenya".
-_ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port"}
+# Abbreviated first words of place names: "Ft. Irwin", "Mt. Kenya", "Ste. Genevieve" (tried when the name as written is not known).
+_ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint", "ste": "sainte"}
 
 
 _NAME_JOINTS = ("de", "del", "do", "da", "dos", "das")

@@ -147,7 +147,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         s, e = m.start(), m.end()
         w = m.group()
         # Keep the dot of abbreviations ("U.S.", "St.") but not a sentence's full stop.
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}|St\.|Mt\.|Ft\.", w):
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}|St\.|Ste\.|Mt\.|Ft\.|Pt\.", w):
             w, e = w[:-1], e - 1
         # "Sydney-based", "Pakistan-administered": the name without its lower-case tail
         if "-" in w and _is_cap(w):
