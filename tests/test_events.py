@@ -169,6 +169,10 @@ CASES = [
     # a name says where: "the Treaty of Zaragoza, signed on ..." (and no "on" is left dangling in the title)
     ("Historians praise the Treaty of Zaragoza, signed on 22 April 1529.", None,
      [("signed", "1529-04-22", "1529-04-22", "Zaragoza")]),
+    # two years or decades in a row joined by "and" or "or" are one span, as "the 12th or 13th century" is
+    ("Hyperinflation in 2007 and 2008 made the currency worthless. A trading settlement was established during the "
+     "1020s or 1030s.", None,
+     [("hyperinflation", "2007-01-01", "2008-12-31", NO_PLACE), ("established", "1020-01-01", "1039-12-31", NO_PLACE)]),
     # two days of one verb joined by "and" are two occurrences; one moment told by two clocks is one
     ("The treaty was signed by Spain, 2 July 1494, and by Portugal, 5 September 1494.", None,
      [("signed", "1494-07-02", "1494-07-02", NO_PLACE), ("signed", "1494-09-05", "1494-09-05", NO_PLACE)]),

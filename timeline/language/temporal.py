@@ -1362,12 +1362,14 @@ _SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
 
 
-_AND = re.compile(r",?\s+and\s+")
+_AND = re.compile(r",?\s+(?:and|or)\s+")
 
 
-def _next_day(a: TimeMention, b: TimeMention, text: str) -> bool:
-    """Two days in a row joined by "and": one span ("On Monday, August 2, and Tuesday, August 3")."""
-    return a.precision == b.precision == "day" and (b.start_date - a.start_date).days == 1 and bool(_AND.fullmatch(text, a.end, b.start))
+def _in_a_row(a: TimeMention, b: TimeMention, text: str) -> bool:
+    """Two days, years or decades in a row joined by "and" or "or": one span ("On Monday, August 2, and Tuesday,
+    August 3", "in 2007 and 2008", "during the 1020s or 1030s"), as "the 12th or 13th century" is."""
+    return a.precision == b.precision and a.precision in ("day", "year", "decade") and a.end_date is not None \
+        and (b.start_date - a.end_date).days == 1 and bool(_AND.fullmatch(text, a.end, b.start))
 
 
 def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[TimeMention]:
@@ -1386,7 +1388,7 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
             b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
             and not a.end_value and not b.end_value and (
                 (_SPAN_TO.fullmatch(text, a.end, b.start) and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start)))
-                or _next_day(a, b, text)
+                or _in_a_row(a, b, text)
             )
         ):
             out.append(replace(a, end=b.end, text=text[a.start:b.end], end_date=b.end_date, end_value=b.value))
