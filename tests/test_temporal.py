@@ -56,6 +56,9 @@ CASES = [
     (("DATE", "0712", "0712-01-01", "0712-12-31", "year"), REF, ["712 - Samarkand is conquered."]),
     (("DATE", "0260", "0260-01-01", "0260-12-31", "year"), REF, ["260 CE - The Sassanians are in power."]),
     (("DATE", "0841", "0841-01-01", "0842-12-31", "year"), REF, ["841/842 - Two brothers are appointed."]),
+    # a year and the next written short ("1728/9"); a period that runs centuries ("existed in 1456-1731")
+    (("DATE", "1728", "1728-01-01", "1729-12-31", "year"), REF, ["- 1728/9 - A Portuguese force held Mombasa."]),
+    (("DATE", "1456", "1456-01-01", "1731-12-31", "year"), REF, ["a Kazakh state that existed in 1456-1731"]),
     # a one- or two-digit year heads a timeline's line only with its era; a decade heads one too
     (("DATE", "0057", "0057-01-01", "0057-12-31", "year"), REF, ["- 57 CE – Theatre built.", "57 AD: a theatre is built."]),
     (("DATE", "071", "0710-01-01", "0719-12-31", "decade"), REF, ["- 710s – Olisipo taken by Moors.", "710s: taken."]),

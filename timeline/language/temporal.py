@@ -367,8 +367,9 @@ def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
     y = int(m["year"])
     if m.groupdict().get("year2"):
         y2 = m["year2"]
-        y2i = int(y2) if len(y2) >= 3 else (y // 100) * 100 + int(y2)
-        if not (y < y2i <= y + 100):
+        y2i = int(y2) if len(y2) >= 3 else (y // 10 ** len(y2)) * 10 ** len(y2) + int(y2)
+        # a period may run centuries ("a state that existed in 1456-1731"); two digits reach a century on at most
+        if not (y < y2i <= y + (400 if len(y2) >= 3 else 100)):
             return None
         return _Value("DATE", f"{y:04d}", "year", date(y, 1, 1), date(y2i, 12, 31), end_value=f"{y2i:04d}")
     return _year_value(y)
@@ -859,7 +860,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d(?!\s+{_MONTH})){_E}",  # not "1890 – 31 May"
+        # not "1890 – 31 May"; "1728/9" is two years in a row
+        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d(?!\s+{_MONTH})|(?<=\d/)\d){_E}",
         _r_year, True,
     ),
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
