@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.pipeline import extract
-from timeline.language.temporal import find_dates, parse_date
+from timeline.language.temporal import find_dates, joined, parse_date
 
 REF = date(2024, 11, 13)  # a Wednesday
 
@@ -40,6 +40,9 @@ CASES = [
     (("DURATION", "P2.5Y", None, None, None), REF, ["two and a half years"]),
     (("DURATION", "P2M", None, None, None), REF, ["two months"]),
     (("DURATION", "P4D", None, None, None), REF, ["a four day visit", "a four-day visit"]),  # "a" is the article here
+    # older print's ordinals: "the 2d of January", "January 23d"
+    (("DATE", "1510-01-02", "1510-01-02", "1510-01-02", "day"), REF, ["he arrived at Calicut on the 2d of January 1510"]),
+    (("DATE", "1867-01-23", "1867-01-23", "1867-01-23", "day"), REF, ["He arrived January 23d, 1867."]),
     (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),
     (("DATE", "PRESENT_REF", None, None, None), REF, ["At present", "currently"]),
     # the weekend is its Saturday and Sunday; a report early in the week looks back to the one just gone
@@ -171,6 +174,9 @@ def test_narrative_mode_anchors_on_the_story():
     ("The two countries have agreed to hold a summit in late June.", ["2020-06"]),
     ("They have agreed to hold a summit in May.", ["2021-05"]),
     ("Fiat announced on Friday that it intends to buy a stake.", ["2020-06-12"]),
+    # a span of weekdays ends after it begins, whatever the tense says of its end alone
+    ("The tour spans from Tuesday to Friday.", ["2020-06-16", "2020-06-19"]),
+    ("It was closed from Friday to Monday.", ["2020-06-12", "2020-06-15"]),
     # the story's own weekday, of what is to come, is a week on -- unless the text has just said "today" of it
     ("The minister will meet the President on Tuesday.", ["2020-06-23"]),
     ("The minister will begin a four day visit today. He will meet the President on Tuesday morning.",
@@ -300,3 +306,15 @@ def test_a_dispatch_is_read_on_the_day_it_was_filed(text, dct, reference):
     from timeline.reading.documents import make_document
 
     assert make_document(text, "d", dct=dct).reference == reference
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("from 1299 to 1398", [("1299-01-01", "1398-12-31")]),
+    ("Hyperinflation in 2007 and 2008", [("2007-01-01", "2008-12-31")]),
+    # two days with a dash and nothing else between are a span; two days apart joined by "and" are two
+    ("While in Singapore Friday-Sunday, he will meet leaders.", [("2020-06-19", "2020-06-21")]),
+    ("He will speak on Monday and Thursday.", [("2020-06-22", "2020-06-22"), ("2020-06-18", "2020-06-18")]),
+])
+def test_dates_of_one_span_are_joined(text, expected):
+    spans = joined(find_dates(text, date(2020, 6, 16), mode="news"), text)
+    assert [(str(t.start_date), str(t.end_date)) for t in spans] == expected

@@ -67,7 +67,7 @@ _MONTH = (
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z]))?"  # "the 2d of January", in older print
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 _NUMWORD = (
@@ -1298,6 +1298,12 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v, end = _year_value(int(m["year"])), start + len(m["year"])
         if v is None:
             continue
+        if rule.name == "weekday" and v.start_date and out and out[-1].precision == "day" and out[-1].start_date \
+                and v.start_date <= out[-1].start_date and _WEEKDAY_TO.fullmatch(text, out[-1].end, start) \
+                and _WEEKDAY_NAME.match(out[-1].text):
+            # "from Tuesday to Friday": the span's end is after its start, whatever the tense said of the end alone
+            d = v.start_date + timedelta(days=7 * ((out[-1].start_date - v.start_date).days // 7 + 1))
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         v = _halved(v, text[start:end])
@@ -1317,6 +1323,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 if v.precision == "day":
                     day_anchor = v.start_date
     return out
+
+
+_WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
+_WEEKDAY_NAME = re.compile(r"(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day")
 
 
 def _counts_days(rule: _Rule, m: re.Match) -> bool:
@@ -1365,6 +1375,7 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
 
 
 _AND = re.compile(r",?\s+(?:and|or)\s+")
+_DASHED = re.compile(r"[-–]")  # "Friday-Sunday": two days with a dash between and nothing else are a span
 
 
 def _in_a_row(a: TimeMention, b: TimeMention, text: str) -> bool:
@@ -1390,7 +1401,7 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
             b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
             and not a.end_value and not b.end_value and (
                 (_SPAN_TO.fullmatch(text, a.end, b.start) and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start)))
-                or _in_a_row(a, b, text)
+                or _in_a_row(a, b, text) or (a.precision == b.precision == "day" and _DASHED.fullmatch(text, a.end, b.start))
             )
         ):
             out.append(replace(a, end=b.end, text=text[a.start:b.end], end_date=b.end_date, end_value=b.value))
