@@ -132,6 +132,9 @@ CASES = [
      "at the trade fair. Later, Obama will have dinner with the chancellor.\n\nIn the evening, the team will fly home.",
      date(2016, 4, 18), [("hold talks", "2016-04-24", "2016-04-24", NO_PLACE), ("deliver remarks", "2016-04-24", "2016-04-24", NO_PLACE),
                          ("have dinner", "2016-04-24", "2016-04-24", NO_PLACE)]),
+    # "here" is the town the story is told from
+    ("Rensselaer, Indiana expects a new factory.\n\nTwo directors of the company arrived here on Tuesday morning.",
+     date(1911, 6, 29), [("arrived", "1911-06-27", "1911-06-27", "Rensselaer")]),
     # a court named for its town stands there, wherever the sentence puts it
     ("Queensland police arrested the 66-year-old Cooktown man today. He faced Cooktown Circuit Court today and was "
      "granted bail.", date(2022, 6, 7), [("arrested", "2022-06-07", "2022-06-07", "Cooktown"), ("faced", "2022-06-07", "2022-06-07", "Cooktown")]),

@@ -113,6 +113,13 @@ def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
 _TO_A_PLACE = frozenset({"attack", "military", "disaster", "election", "annexation"})
 
 
+def _said_here(parse: Parse, pred: int) -> bool:
+    """Whether the predicate (or the verb of its clause) says it happens "here"."""
+    verb = clauses.clause_verb(parse, pred)
+    return any(parse.tokens[c].text.lower() == "here" and parse.tokens[c].dep == "advmod"
+               for v in {pred, verb} for c in parse.children(v))
+
+
 def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: str = "other") -> PlaceMention | None:
     """The place where the event happens, from the roles its sentence's places play (see module doc)."""
     own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
@@ -459,6 +466,8 @@ def from_sentence(
             continue  # a line of dates and labels ("Prior to 14th century"): nothing happens in it
         kind = _kind_in(parse, head) if head >= 0 else "other"
         where = choose_place(roles, setting, kind)
+        if where is None and head >= 0 and _said_here(parse, head):
+            where = setting.focus  # "arrived here this Tuesday": the town the story is told from
         ordered = list(places)
         if where is not None and where not in ordered:
             ordered.insert(0, where)
