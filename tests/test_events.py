@@ -132,6 +132,12 @@ CASES = [
      "at the trade fair. Later, Obama will have dinner with the chancellor.\n\nIn the evening, the team will fly home.",
      date(2016, 4, 18), [("hold talks", "2016-04-24", "2016-04-24", NO_PLACE), ("deliver remarks", "2016-04-24", "2016-04-24", NO_PLACE),
                          ("have dinner", "2016-04-24", "2016-04-24", NO_PLACE)]),
+    # a line of a day and a place ("Sunday 14 July – Aruba") heads the paragraph under it; it is no event of its own
+    ("Rutte has returned from a trip to the islands of the Kingdom.\nSunday 14 July – Aruba\nPrime Minister Rutte began "
+     "his day with a call on the coast guard in Oranjestad.\nMonday 15 July – Curaçao\nThe prime minister addressed the "
+     "parliament in Willemstad.", date(2013, 7, 20),
+     [("returned", "2013-07-20", "2013-07-20", NO_PLACE), ("began", "2013-07-14", "2013-07-14", "Oranjestad"),
+      ("addressed", "2013-07-15", "2013-07-15", "Willemstad")]),
     # "here" is the town the story is told from
     ("Rensselaer, Indiana expects a new factory.\n\nTwo directors of the company arrived here on Tuesday morning.",
      date(1911, 6, 29), [("arrived", "1911-06-27", "1911-06-27", "Rensselaer")]),

@@ -92,8 +92,11 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
         line = text[k:end]
         if len(line) > 90:
             continue
-        if _ITEM_AFTER.match(text, max(t.end for t in ts), end):
-            continue  # "- 1818 – Earthquake.": a dated item of a list, not a line of dates
+        last = max(t.end for t in ts)
+        if _ITEM_AFTER.match(text, last, end) and not (_NAME_AFTER.fullmatch(text, last, end) and not _BULLET.match(text, k)):
+            # "- 1818 – Earthquake.": a dated item of a list, not a line of dates (but "Sunday 14 July – Aruba" heads
+            # the paragraph under it with its day and where it is spent)
+            continue
         rest = line
         for t in sorted(ts, key=lambda t: -t.start):
             rest = rest[: t.start - k] + " " * (t.end - t.start) + rest[t.end - k:]
@@ -118,6 +121,7 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
+_NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]*")
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 
