@@ -144,6 +144,8 @@ CASES = [
     # an abbreviated first word is the place's own ("Ft." for "Fort")
     ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
     ("The tour starts in Ste. Genevieve, Missouri on Monday.", "Ste. Genevieve", "US", (37.98, -90.04)),
+    # an old name of a city of half a million that no other place has as its own
+    ("Albuquerque arrived at Calicut on the 2d of January 1510.", "Calicut", "IN", (11.25, 75.78)),
     # military installations with a post office of their own (assets/installations.tsv)
     ("FORT HOOD, Texas (Aug. 30, 2013) -- The panel met.", "FORT HOOD", "US", (31.24, -97.69)),
     ("He was hanged at Fort Leavenworth, Kan., in 1961.", "Fort Leavenworth", "US", (39.36, -94.92)),
@@ -352,6 +354,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
          "Lincoln then called for troops.", {"Lincoln"}),
         # a district "of" a place abroad is part of that place's name, not Israel's Southern District
         ("He pled guilty in the Southern District of New York on March 18.", {"Southern District"}),
+        # a house named for a saint; a Mumbai district is no old name of Jerusalem, another place's own name
+        ("He will meet health staff at St John’s Hospital in Livingston, Scotland.", {"St John’s", "St John"}),
+        ("Water entered homes and shops in Sion and Chembur.", {"Sion"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

@@ -96,6 +96,7 @@ RECORD_OF = re.compile(r"['’]s\s+(?:first|last|\w+est)\b")
 _ROAD_AFTER = re.compile(r" (?:Highway|Road|Street|Avenue|Boulevard|Motorway|Freeway|Expressway|Parkway|Turnpike)\b")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|São)\s")  # not "the Church of England"
 _DEDICATED = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Shrine)\s+of\s+(?:the\s+)?$")
+_SAINTS_HOUSE = re.compile(r"(?:['’]s)? (?:Hospital|College|School|Priory|Infirmary|Hall)\b")  # "St John's Hospital"
 _DEDICATION = re.compile(r"['’]s (?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Mosque|Temple)\b")
 _FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
 _FEATURE_OF = re.compile(rf"\b(?:{_FEATURE_WORDS}|Cape|Isle|Mount) of (?:the )?$")
@@ -304,6 +305,7 @@ def _area_of_heads(heads: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 _ALIAS_MIN = 100_000
+_ANY_ALIAS_MIN = 500_000  # "Calicut" (Kozhikode), "Cochin" (Kochi): a city of half a million is known by its old names
 _LONGER_MIN = 100_000
 
 
@@ -329,10 +331,13 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
         # a town of its own name outranks a city's other name: "the White House" is no Casablanca (Dar el Beida); "St.
         # Petersburg" is Saint Petersburg's own name too
         places = tuple(p for p in places if p.kind != "city" or key in _own_full_names(p.name))
+    # (an old name no other place has as its own: "Calicut" is Kozhikode, but "Sion" is a Swiss town, not Jerusalem)
+    owned = any(key in _own_full_names(p.name) for p in places)
     named = tuple(
         p for p in places
         if p.kind != "city" or key in _own_full_names(p.name)
-        or ((p.population >= 1_000_000 or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
+        or ((p.population >= 1_000_000 or (p.population >= _ANY_ALIAS_MIN and not owned)
+             or (p.population >= _ALIAS_MIN and _initial(normalise(p.name)) == _initial(key)))
             and not _truncation(key, normalise(p.name)))
     )
     # another spelling only where nothing else answers to the name: "Frankfurt" is not Frankfort, Kentucky
@@ -459,7 +464,9 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         q.country_code == p.country_code and q.kind in ("country", "admin1") for q in gaz.lookup(of.group(1)) for p in c.places
     ):
         return False  # "Battle of Hastings", "Bank of America": the head of a longer name; not "Gold Coast of Australia"
-    if _DEDICATION.match(text, c.end) or (_SAINT.match(c.text) and _DEDICATED.search(text, max(0, c.start - 30), c.start)):
+    if _DEDICATION.match(text, c.end) or (_SAINT.match(c.text) and (
+            _DEDICATED.search(text, max(0, c.start - 30), c.start)
+            or ((m := _SAINTS_HOUSE.match(text, c.end)) and (m.group().startswith(("'", "’")) or c.text.endswith(("'s", "’s")))))):
         # "St. Paul's Church", "St. Mark's Basilica", "the Cathedral of St. Clement": whom a house of worship is named
         # for, not a town
         return False
