@@ -155,6 +155,14 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "a dated return home that names no place is at the dateline's town, a weekday before the dateline's date too",
+        "State House, Freetown, Monday 12 September 2022 – President Jon Doe has departed for Nairobi, Kenya, for the "
+        "inauguration on Tuesday 13 September. United States President Joe Roe named a delegation. The US delegation "
+        "will be led by Jane Poe. President Doe will be returning on Wednesday 14 September 2022.",
+        date(2022, 9, 12),
+        [("Nairobi", "2022-09-13", "2022-09-13"), ("Freetown", "2022-09-14", "2022-09-14")],
+    ),
+    (
         "'four countries in <region> – A, B, C –': the list the count opens is the stops",
         "If circumstances permit, I plan to visit four countries in Central America and the Caribbean – Guatemala, Panama, "
         "Cuba, and Jamaica – from July 15-21.",
