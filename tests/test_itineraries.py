@@ -155,6 +155,12 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "a visit told in a 'where' clause of the stop dates that stop",
+        "Minister Jon Doe will travel to Kigali, where he will make an official visit on 14 January.",
+        date(2019, 1, 10),
+        [("Kigali", "2019-01-14", "2019-01-14")],
+    ),
+    (
         "a dated return home that names no place is at the dateline's town, a weekday before the dateline's date too",
         "State House, Freetown, Monday 12 September 2022 – President Jon Doe has departed for Nairobi, Kenya, for the "
         "inauguration on Tuesday 13 September. United States President Joe Roe named a delegation. The US delegation "

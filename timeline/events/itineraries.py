@@ -720,8 +720,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             nxt = phrases[k + 1] if k + 1 < len(phrases) else None
             # a trip noun with no stop inside this phrase's clause takes no dates: "arrived in Hawaii for the first port
             # visit during its deployment, Nov. 28" (a new clause's "this visit has ..." does)
+            # (nor does one in a "where" clause of the stop before: "returned from Kigali, where he made an official visit
+            # on 14th January")
             going_on = next((p for p, st in zip(phrases[k + 1:], stops_of[k + 1:])
-                             if st or not _TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())), None)
+                             if st or not (_TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())
+                                           or _WHERE_CLAUSE.search(text, max(s.start, p.start() - 40), p.start()))), None)
             mine = [t for t in s_times if (t.start > m.start() or not travelled) and (going_on is None or t.start < going_on.start())]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
@@ -1473,6 +1476,7 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
             sl.time = replace(t, end_date=last, end_value=last.isoformat())
 
 
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
