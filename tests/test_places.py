@@ -144,6 +144,8 @@ CASES = [
     # an abbreviated first word is the place's own ("Ft." for "Fort")
     ("The brigade trains at Ft. Irwin, California.", "Ft. Irwin", "US", (35.26, -116.68)),
     ("The tour starts in Ste. Genevieve, Missouri on Monday.", "Ste. Genevieve", "US", (37.98, -90.04)),
+    # a town the gazetteer does not hold in the state named in brackets after it stands in that state
+    ("Results of the by-election in Labrador (Newfoundland and Labrador) come at 7 p.m.", "Labrador", "CA", (54.27, -61.95)),
     # an old name of a city of half a million that no other place has as its own
     ("Albuquerque arrived at Calicut on the 2d of January 1510.", "Calicut", "IN", (11.25, 75.78)),
     # military installations with a post office of their own (assets/installations.tsv)

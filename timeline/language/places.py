@@ -528,6 +528,9 @@ def _backed(c: Candidate, q: Place | None, others: _Context, after_the: bool) ->
     return places
 
 
+_OPEN = re.compile(r"\s*\(")
+
+
 def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | None:
     """'Columbus, Kentucky' when the gazetteer knows no Columbus there: a town in Kentucky, not in Ohio.
 
@@ -535,7 +538,9 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
     ("Denver, Kansas and Nebraska"), where the comma separates items rather than qualifying a town.
     """
     c, following, after = cands[i], at(cands, i + 1), at(cands, i + 2)
-    if following is None or not c.literal or not COMMA.fullmatch(text, c.end, following.start):
+    # (or in brackets: "the by-election in Labrador (Newfoundland and Labrador)")
+    bracketed = following is not None and _OPEN.fullmatch(text, c.end, following.start) and text.startswith(")", following.end)
+    if following is None or not c.literal or not (COMMA.fullmatch(text, c.end, following.start) or bracketed):
         return None
     if any(p.kind not in ("city", "admin2") for p in c.places):
         return None
