@@ -155,6 +155,13 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "'will depart Canada on Thursday, February 17, and return on Tuesday, February 22': the trip's days for its stops",
+        "OTTAWA, Canada – Minister Jane Doe has announced that she will travel to Germany and France. The minister will "
+        "depart Canada on Thursday, February 17, and return on Tuesday, February 22.",
+        date(2022, 2, 16),
+        [("Germany", "2022-02-17", "2022-02-22"), ("France", "2022-02-17", "2022-02-22"), ("Ottawa", "2022-02-22", "2022-02-22")],
+    ),
+    (
         "a visit told in a 'where' clause of the stop dates that stop",
         "Minister Jon Doe will travel to Kigali, where he will make an official visit on 14 January.",
         date(2019, 1, 10),

@@ -864,6 +864,16 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(people.names[0], (), (_lasting(first, times) or first,), s, True, "range"))
             if len(out) - 1 == statements_before:
                 continue
+        away = _AWAY.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
+        if away is not None:
+            # "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22": the days of
+            # the trip the text announced, for its stops told without dates
+            days = [t for t in s_times if t.precision == "day" and t.start_date and not t.end_value and t.start > away.start()]
+            out_day = next((t for t in days if t.start < away.start("back")), None)
+            back_day = next((t for t in days if t.start > away.start("back")), None)
+            if out_day is not None and back_day is not None and out_day.start_date < back_day.start_date:
+                span = replace(out_day, end=back_day.end, end_date=back_day.end_date, end_value=back_day.value)
+                out.append(_Statement(people.last(), (), (span,), s, True, "range"))
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
@@ -1476,6 +1486,7 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
             sl.time = replace(t, end_date=last, end_value=last.isoformat())
 
 
+_AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?\s+on\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
