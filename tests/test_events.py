@@ -138,6 +138,10 @@ CASES = [
      "parliament in Willemstad.", date(2013, 7, 20),
      [("returned", "2013-07-20", "2013-07-20", NO_PLACE), ("began", "2013-07-14", "2013-07-14", "Oranjestad"),
       ("addressed", "2013-07-15", "2013-07-15", "Willemstad")]),
+    # a month-day a few weeks from the story's date is in its year, whatever the tense of the clause that names it
+    ("The Commission on Elections will proclaim the winners of the senatorial race today, 11 days after the May 9 "
+     "balloting.", date(2016, 5, 19),
+     [("proclaim", "2016-05-19", "2016-05-19", NO_PLACE), ("balloting", "2016-05-09", "2016-05-09", NO_PLACE)]),
     # "here" is the town the story is told from
     ("Rensselaer, Indiana expects a new factory.\n\nTwo directors of the company arrived here on Tuesday morning.",
      date(1911, 6, 29), [("arrived", "1911-06-27", "1911-06-27", "Rensselaer")]),

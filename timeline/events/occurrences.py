@@ -276,6 +276,9 @@ def _shift_year(d: date, step: int) -> date | None:
         return None  # 29 February
 
 
+_SAME_MONTHS = 30  # days either side of the reference: a month-day this near is in the story's year, whatever the tense
+
+
 def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeMention:
     """A bare weekday or month on the wrong side of the reference for its clause's tense, moved a week or a year.
 
@@ -312,8 +315,10 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         year, week, _ = a.isocalendar()
         return replace(t, start_date=a, end_date=b, value=f"{year:04d}-W{week:02d}-WE")
     if t.precision == "day" and not bare:  # "the April 16 election" in a November story that tells of it
-        if abs((t.start_date - reference).days) <= 3:
-            return t  # a day or two off is a time zone ("today (4:40 a.m., April 7, in Syria)"), not another year
+        if abs((t.start_date - reference).days) <= _SAME_MONTHS:
+            # a day or two off is a time zone ("today (4:40 a.m., April 7, in Syria)"), and a few weeks off the occasion
+            # just past or just ahead ("will proclaim the winners ... 11 days after the May 9 balloting"), not another year
+            return t
         d = _shift_year(t.start_date, step)
         return replace(t, start_date=d, end_date=d, value=d.isoformat()) if d else t
     if t.precision == "day":
