@@ -123,6 +123,8 @@ def main() -> int:
                                         "UN Women, Northern Territory, NZ Defence and HHS texts; first run 0.356 at 5bdccec"),
         ("itineraries_unseen_25.jsonl", "held out: 8 Australian Governor-General, Dutch, SBA, Peace Corps, South Australian, "
                                         "Irish, HUD and US Navy texts; first run 0.320 at 0350792"),
+        ("itineraries_unseen_26.jsonl", "held out: 10 New Zealand, Scottish, Singapore, Australian, Iowa, Montana, Indiana, "
+                                        "Michigan, Interior and Queensland texts (7 news reports); first run 0.235 at 5eea239"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
