@@ -155,6 +155,20 @@ CASES = [
         [("Mauritania", "2022-09-12", "2022-09-14")],
     ),
     (
+        "'he’ll' (a curly apostrophe) looks ahead as 'will' does",
+        "BILLINGS (AP) — Interior Secretary Jon Doe will visit Helena on Friday. On Tuesday he’ll visit field offices in "
+        "Lewistown and Billings.",
+        date(2017, 3, 9),
+        [("Helena", "2017-03-10", "2017-03-10"), ("Lewistown", "2017-03-14", "2017-03-14"), ("Billings", "2017-03-14", "2017-03-14")],
+    ),
+    (
+        "'the governor' is the one met before; 'travel between A, B and C' goes to each; 'then transfer to' travels",
+        "Governor Jane Doe is traveling to Israel. The governor will travel between Tel Aviv and Jerusalem on Monday. She "
+        "will then transfer to Amman on Wednesday.",
+        date(2019, 11, 17),
+        [("Tel Aviv", "2019-11-18", "2019-11-18"), ("Jerusalem", "2019-11-18", "2019-11-18"), ("Amman", "2019-11-20", "2019-11-20")],
+    ),
+    (
         "'will depart Canada on Thursday, February 17, and return on Tuesday, February 22': the trip's days for its stops",
         "OTTAWA, Canada – Minister Jane Doe has announced that she will travel to Germany and France. The minister will "
         "depart Canada on Thursday, February 17, and return on Tuesday, February 22.",

@@ -411,7 +411,7 @@ def tense(parse: Parse, pred: int) -> str:
         return tense(parse, clause_verb(parse, head))
     words = {toks[c].lemma for c in aux}
     # (a reported "would" looks ahead of the report: "he would arrive at the airport on Monday afternoon", officials said)
-    if words & {"will", "shall", "'ll", "would"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall", "would") for c in kids):
+    if words & {"will", "shall", "'ll", "’ll", "would"} or any(toks[c].tag == "MD" and toks[c].lemma in ("will", "shall", "would") for c in kids):
         return "future"
     present = any(toks[c].tag in ("VBZ", "VBP") for c in aux) and "have" not in words  # "is scheduled", not "has been"
     if toks[pred].lemma in LOOKS_AHEAD and (present or toks[pred].tag in ("VBZ", "VBP")) \
