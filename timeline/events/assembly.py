@@ -176,7 +176,8 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
 
 
 # what opens a sentence that goes on with the day of the one before: "In the evening, ...", "Later, ...", "Afterward, ..."
-_GOES_ON = re.compile(r"\s*(?:(?:(?:Later|Then|Early|Late)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b"
+# (not "Then", which in a story's narration is its next step, on whatever day: "Then Stewart tried the same game")
+_DAY_GOES_ON = re.compile(r"\s*(?:(?:(?:Later|Then|Early|Late)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b"
                       r"|(?:Later|Afterwards?)\b)", re.IGNORECASE)
 
 
@@ -190,7 +191,7 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
             day = None  # a new paragraph
         if own_times[s.start]:
             day = next((t for t in own_times[s.start] if t.precision == "day" and t.start_date == t.end_date), None)
-        elif day is not None and _GOES_ON.match(text, s.start):
+        elif day is not None and _DAY_GOES_ON.match(text, s.start):
             own_times[s.start] = [day]
 
 
