@@ -143,7 +143,7 @@ _KEYS_HEADER = "#timeline gazetteer keys"
 
 
 # Abbreviated first words of place names: "Ft. Irwin", "Mt. Kenya", "Ste. Genevieve" (tried when the name as written is not known).
-_ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint", "ste": "sainte"}
+ABBREVIATED = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint", "ste": "sainte"}
 
 
 _NAME_JOINTS = ("de", "del", "do", "da", "dos", "das")
@@ -152,7 +152,7 @@ _NAME_JOINTS = ("de", "del", "do", "da", "dos", "das")
 def _spelt_out(key: str) -> str:
     """'ft irwin' -> 'fort irwin'; other keys unchanged."""
     first, space, rest = key.partition(" ")
-    return _ABBREVIATED[first] + space + rest if space and first in _ABBREVIATED else key
+    return ABBREVIATED[first] + space + rest if space and first in ABBREVIATED else key
 
 
 def _opening(name: str) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Place
-from .gazetteer import Gazetteer, normalise
+from .gazetteer import ABBREVIATED, Gazetteer, normalise
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
 _CONNECTORS = {
@@ -344,13 +344,12 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     return named or tuple(p for p in places if any(_spelling(key, name) for name in own_names(p.name)))
 
 
-_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft|pt)\b")
-_IN_FULL = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+_ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATED)})\b")
 
 
 def _unabbreviated(key: str) -> str:
     """A normalised name with "St", "Mt", "Ft" written out: "st petersburg" -> "saint petersburg"."""
-    return _ABBREVIATED.sub(lambda m: _IN_FULL[m.group(1)], key)
+    return _ABBREVIATED.sub(lambda m: ABBREVIATED[m.group(1)], key)
 
 
 def _own_full_names(name: str) -> tuple[str, ...]:
