@@ -183,6 +183,9 @@ CASES = [
     # a small town named like a world city abroad needs its state in the text: Moscow, Idaho
     ("Officials in Washington said the sanctions would stay. Moscow protested.", "Moscow", "RU", (55.75, 37.62)),
     ("Farmers near Moscow and Lewiston in Idaho sold peas.", "Moscow", "US", (46.73, -117.0)),
+    # ... but a city GeoNames also calls by that name (Belém, "Bethlehem") casts no shadow; a town beside a town the
+    # text names is that one of its namesakes
+    ("The governor will travel between Tel Aviv, Jerusalem, and Bethlehem.", "Bethlehem", "PS", (31.70, 35.20)),
     # but a city before "International Airport" or "Mayor" is the city
     ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
     ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),

@@ -393,6 +393,11 @@ def own_names(name: str) -> tuple[str, ...]:
     return tuple(normalise(part) for part in name.split("/")) if "/" in name else (normalise(name),)
 
 
+def called(p: Place, surface: str) -> bool:
+    """Whether `surface` is the place's own name ("St. Petersburg" for Saint Petersburg), not one of its other names."""
+    return _unabbreviated(normalise(surface)) in _own_full_names(p.name)
+
+
 def _initial(key: str) -> str:
     """The first letter after an Arabic article: 'al-fashir' and 'el fasher' -> 'f'."""
     return _ARTICLE.sub("", key)[:1]

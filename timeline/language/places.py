@@ -17,14 +17,14 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
+    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -42,6 +42,7 @@ _W_POP, _W_SHARE, _W_REGION, _W_METRO = 0.45, 3.0, 0.5, 1.5
 # WikiWars unchanged (an override had gained GeoVirus 0.3 and WikiWars 0.7 points over no anchors).
 _W_ANCHOR = 2.0
 _W_STATE_SHARE = 2.0
+_W_NEIGHBOUR = 1.0
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
@@ -62,6 +63,7 @@ class _Context:
     dateline: str = ""
     hints: dict[str, frozenset] = field(default_factory=dict)
     hidden: Place | None = None
+    towns_by_cell: dict[tuple[int, int], tuple[Place, ...]] = field(default_factory=dict)  # the text's towns by degree
 
     @staticmethod
     def of(places: list[Place | None], dateline: str = "", hints: dict[str, frozenset] | None = None) -> "_Context":
@@ -70,7 +72,12 @@ class _Context:
         towns: Counter = Counter(_region_of(p) for p in places if p is not None and p.kind in ("city", "admin2") and _region_of(p))
         points = [_unit(p) for p in places if p is not None and p.kind in _LOCAL]
         centre = (sum(v[0] for v in points), sum(v[1] for v in points), sum(v[2] for v in points), len(points))
-        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {})
+        cells: dict[tuple[int, int], set[Place]] = {}
+        for p in places:
+            if p is not None and p.kind == "city":
+                cells.setdefault(_cell(p), set()).add(p)
+        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {},
+                        towns_by_cell={k: tuple(v) for k, v in cells.items()})
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
@@ -115,7 +122,18 @@ class _Context:
         """The context as the other mentions see it, not counting `p`'s own mention."""
         if p is None:
             return self
-        return _Context(self.countries, self.regions, self.towns, self.total, self.centre, self.dateline, self.hints, p)
+        return _Context(self.countries, self.regions, self.towns, self.total, self.centre, self.dateline, self.hints, p,
+                        self.towns_by_cell)
+
+    def neighbour(self, p: Place) -> bool:
+        """Whether another town the text names lies within `_NEIGHBOUR_KM` of `p`: "Bethlehem" beside "Jerusalem"."""
+        la, lo = _cell(p)
+        u = _unit(p)
+        for cell in ((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+            for q in self.towns_by_cell.get(cell, ()):
+                if q != p and q != self.hidden and _km(u, _unit(q)) <= _NEIGHBOUR_KM:
+                    return True
+        return False
 
 
 _LOCAL = ("city", "admin2", "admin1")  # the places whose points say where a story happens; a country's is too coarse
@@ -125,6 +143,16 @@ def _unit(p: Place) -> tuple[float, float, float]:
     """The place's point as a unit vector."""
     la, lo = math.radians(p.lat), math.radians(p.lon)
     return math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)
+
+
+def _cell(p: Place) -> tuple[int, int]:
+    """The whole degrees of latitude and longitude a place lies in (near the poles a cell is narrow; the test is by km)."""
+    return math.floor(p.lat), math.floor(p.lon)
+
+
+def _km(u: tuple[float, float, float], v: tuple[float, float, float]) -> float:
+    """The great-circle distance between two unit vectors."""
+    return 6371.0 * math.acos(max(-1.0, min(1.0, u[0] * v[0] + u[1] * v[1] + u[2] * v[2])))
 
 
 def _region_of(p: Place) -> tuple[str, str] | None:
@@ -145,6 +173,8 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
         s += _W_SHARE * context.share(p.country_code)
         if p.kind in ("city", "admin2") and p.admin1:
             s += _W_REGION * min(context.region(p.country_code, p.admin1), 2) + _W_STATE_SHARE * _state_share(p, c, context)
+    if p.kind == "city" and _only_towns(c) and context.neighbour(p):
+        s += _W_NEIGHBOUR  # "Tel Aviv, Jerusalem and Bethlehem": the Bethlehem beside the others
     if _province_of_a_city(p, c, sibling_kinds):
         s -= 3
     if _village_of_a_state(p, c):
@@ -171,9 +201,10 @@ def _size(p: Place) -> int:
 
 
 def _metro(p: Place, c: Candidate) -> bool:
-    """A city of a million at least five times the size of each namesake abroad."""
-    # (Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters)
-    return p.kind == "city" and p.population >= 1_000_000 and any(o.country_code != p.country_code for o in c.places) and all(
+    """A city of a million, called by its own name, at least five times the size of each namesake abroad."""
+    # (Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters; Belém is not the
+    # world's "Bethlehem", though GeoNames gives it that name too)
+    return p.kind == "city" and p.population >= 1_000_000 and called(p, c.text) and any(o.country_code != p.country_code for o in c.places) and all(
         o.population * 5 <= p.population for o in c.places if o.kind == "city" and o.country_code != p.country_code
     )
 
@@ -274,12 +305,13 @@ def _sited(c: Candidate, text: str) -> bool:
     return bool(_SITE_PREFIX.search(text, max(0, c.start - 8), c.start))
 
 
-def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in: dict[str, set[str]]) -> bool:
-    """A small town in a country the document never otherwise mentions is more likely a name than a place.
+def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in: dict[str, set[str]], context: _Context) -> bool:
+    """A small town in a country the document never otherwise mentions, and near none of its towns, is more likely a
+    name than a place.
 
     `named_in`: the names that place the text in each country (`_names_by_country`).
     """
-    if best.kind != "city" or best.population >= 100_000 or qualifier is not None:
+    if best.kind != "city" or best.population >= 100_000 or qualifier is not None or context.neighbour(best):
         return False
     # other mentions of the same name do not count: "Cocoa farmers ... Cocoa farmers" makes no Florida town
     return not any(name != c.text for name in named_in.get(best.country_code, ()))
@@ -293,6 +325,19 @@ def _names_by_country(cands: list[Candidate], picks: list[Place], single: list[b
         if one or p.kind != "city" or (p is o.places[0] and p.population >= 100_000 and _unmistakable(o)):
             out.setdefault(p.country_code, set()).add(o.text)
     return out
+
+
+def _only_towns(c: Candidate) -> bool:
+    """Whether a name can be several towns and nothing else: a neighbour picks among namesakes, not a village over a state."""
+    return len(c.places) > 1 and all(p.kind == "city" for p in c.places)
+
+
+def _one_town(c: Candidate) -> Place | None:
+    """The town a name can only be, whatever else (its district, its county) it may be."""
+    towns = [p for p in c.places if p.kind == "city"]
+    if len(towns) != 1 or any(p.kind in ("country", "continent", "region") for p in c.places):
+        return None  # "Russia" is no village in Ohio
+    return towns[0]
 
 
 def _one_country(cands: list[Candidate]) -> list[bool]:
@@ -496,9 +541,7 @@ def _neighbours(cands: list[Candidate]) -> set[str]:
     for lat, name, p in by_lat:
         u = _unit(p)
         for _, other, q in by_lat[bisect.bisect_left(lats, lat - band): bisect.bisect_right(lats, lat + band)]:
-            v = _unit(q)
-            cos = max(-1.0, min(1.0, u[0] * v[0] + u[1] * v[1] + u[2] * v[2]))
-            if other != name and q.country_code == p.country_code and 6371.0 * math.acos(cos) <= _NEIGHBOUR_KM:
+            if other != name and q.country_code == p.country_code and _km(u, _unit(q)) <= _NEIGHBOUR_KM:
                 out.add(name)
                 break
     return out
@@ -565,6 +608,7 @@ def _in_shadow(p: Place, c: Candidate) -> bool:
     """
     return p.kind == "city" and p.population < 100_000 and any(
         o.kind == "city" and o.country_code != p.country_code and o.population >= max(200_000, 5 * p.population)
+        and called(o, c.text)  # Belém, which GeoNames also calls "Bethlehem", casts no shadow on Bethlehem
         for o in c.places
     )
 
@@ -594,7 +638,11 @@ def _resolve(
     first = _hiding(_Context.of(sure, dated, named_hints))
     choose = _remembered(ranking)
     picks = [containers[i] or choose(c, quals[i], first(sure[i]))[0] for i, c in enumerate(cands)]
-    second = _Context.of(picks, dated, named_hints)
+    # only the towns the first pass is sure of say where the text's neighbourhood is: two guesses can back each other
+    # (a Columbus and an Atlanta that happen to lie close)
+    # (a name that is one town: "Tel Aviv", the city and its district; not "Atlanta", of which Texas has one too)
+    towns = [_one_town(c) for c in cands]
+    second = replace(_Context.of(picks, dated, named_hints), towns_by_cell=_Context.of(towns).towns_by_cell)
     others = _hiding(second)
     anchors = _anchors(cands, quals, second, choose)
     named_in = _names_by_country(cands, picks, single)
@@ -620,7 +668,7 @@ def _resolve(
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
-        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in) \
+        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i])) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
                 and not _said_where(c, text, best):
             continue
