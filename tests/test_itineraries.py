@@ -696,6 +696,28 @@ CASES = [
         [("China", "2018-01-20", "2018-01-29"), ("South Korea", "2018-01-20", "2018-01-29"), ("Japan", "2018-01-20", "2018-01-29")],
     ),
     (
+        "a trip's length and the day it sets out, in other sentences, date the stops told without days; 'in Japan' and "
+        "'China’s' only say where the towns are",
+        "Mayor Jon Roe is leading a group on a 10-day trip to Setagaya in Japan and China’s Jiaxing.\n\n"
+        "The delegation flew out on Friday and will be busy.",
+        date(2018, 5, 8),
+        [("Setagaya", "2018-05-04", "2018-05-13"), ("Jiaxing", "2018-05-04", "2018-05-13")],
+    ),
+    (
+        "'over ten days' after the day someone jets off; a length told before in that sentence is another's trip",
+        "Minister Ann Doe began a four day trip earlier this week, and Jon Roe will follow by jetting eastwards on Thursday."
+        "\n\nOver ten days, Roe will visit Hong Kong and Beijing.",
+        date(2017, 2, 13),
+        [("Hong Kong", "2017-02-16", "2017-02-25"), ("Beijing", "2017-02-16", "2017-02-25")],
+    ),
+    (
+        "'the week-long trip' from the day of arrival; 'over the next two days' is a stay, not the trip",
+        "Secretary Jane Roe arrived in Anchorage Apr. 19. She will engage with leaders there over the next two days. "
+        "During the week-long trip she is expected to visit Fairbanks and Seward.",
+        date(2022, 4, 19),
+        [("Anchorage", "2022-04-19", "2022-04-19"), ("Fairbanks", "2022-04-19", "2022-04-25"), ("Seward", "2022-04-19", "2022-04-25")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

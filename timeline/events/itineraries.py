@@ -536,6 +536,18 @@ def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
 _AFTER_STOP = frozenset("and or to in on for with from next this last today tomorrow before after as where while during".split())
 
 
+def _where_it_is(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
+    """'Setagaya in Japan': a country or state after "in" that holds the place before it."""
+    return bool(re.fullmatch(r"\s+in\s+(?:the\s+)?", text[prev.end: cur.start])) and cur.place.kind in ("country", "admin1") \
+        and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0) and within(prev.place, cur.place)
+
+
+def _owns(cur: PlaceMention, nxt: PlaceMention, text: str) -> bool:
+    """'China’s Jiaxing': a country or state whose possessive names the place after it."""
+    return cur.place.kind in ("country", "admin1") and bool(re.fullmatch(r"['’]s\s+", text[cur.end: nxt.start])) \
+        and within(nxt.place, cur.place)
+
+
 def _is_modifier(p: PlaceMention, text: str) -> bool:
     """'U.S. Northern Command', 'California State University', 'U.S. sailors': the place only qualifies a name or noun."""
     if re.match(r" [A-Z][a-z]", text[p.end: p.end + 3]) and not _MONTHS_DAYS.match(text, p.end):
@@ -598,13 +610,19 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
             verb_end = after[0].start
     if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
         stops = [after[0]]
-        for prev, cur in zip(after, after[1:]):
-            if _qualifies(stops[-1], cur, text):
-                continue  # "Lima, Peru", "Quebec, Canada": the country qualifies the place, it is not a stop of its own
-            gap = text[prev.end: cur.start]
-            if text.startswith(")", prev.end) and _qualifies(stops[-1], prev, text):
+        owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
+        for k, (prev, cur) in enumerate(zip(after, after[1:]), start=1):
+            if _qualifies(stops[-1], cur, text) or (prev is stops[-1] and _where_it_is(prev, cur, text)):
+                continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
+            if k + 1 < len(after) and _owns(cur, after[k + 1], text):
+                owner = prev  # "and China’s Jiaxing": the gap before the owner is the town's
+                continue
+            left, right = (owner, prev) if owner is not None else (prev, cur)  # the gap: from the owner's list item to it
+            gap = text[left.end: right.start]
+            owner = None
+            if text.startswith(")", left.end) and _qualifies(stops[-1], left, text):
                 gap = gap[1:]  # after "Mumbai (Maharashtra)"
-            if not _list_gap(gap, times, prev.end):
+            if not _list_gap(gap, times, left.end):
                 break
             if _is_modifier(cur, text):
                 break
@@ -680,6 +698,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
+    counted_at, counted = _counted_trip(sentences, times_in, text)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
@@ -874,6 +893,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             if out_day is not None and back_day is not None and out_day.start_date < back_day.start_date:
                 span = replace(out_day, end=back_day.end, end_date=back_day.end_date, end_value=back_day.value)
                 out.append(_Statement(people.last(), (), (span,), s, True, "range"))
+        if s.start == counted_at and people.names and not any(st.kind == "range" for st in out):
+            # "The delegation flew out on Friday", after "a 10-day trip to Setagaya and Jiaxing": the trip's days, for the
+            # stops the text tells without their own
+            out.append(_Statement(people.last(), (), (counted,), s, True, "range"))
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
@@ -1484,6 +1507,55 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
                     last = u.end_date  # a day, or a range from the stop's day on ("scheduled from July 28-30")
         if last != t.end_date:
             sl.time = replace(t, end_date=last, end_value=last.isoformat())
+
+
+# How long a trip lasts ("a 10-day trade trip", "for seven days", "Over ten days", "a week-long tour") and the day it sets
+# out ("leaves Tuesday", "Leaving Wellington this Saturday 26 May", "flew out on Friday", "arrived in Alaska Apr. 19")
+_COUNTED_BEFORE = re.compile(r"\b(?:for|over|during|lasts?|lasting)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"(?:-long)?\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d{1,2})([DW])")
+_STAY_SPAN = re.compile(r"the\s+(?:next|following|coming)\b", re.IGNORECASE)  # "where he will engage ... over the next two days"
+_WEEKS_LONG = re.compile(r"\b(?P<n>week|fortnight)[- ]long\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
+_SETS_OUT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)\s+out|jet(?:s|ted|ting)?|"
+                       r"set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?\s+(?:off|out)|embark(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\b"
+                       r"[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _trip_length(t: TimeMention, text: str) -> int:
+    """The days a duration gives a trip ("a 10-day trip", "for a week"), or 0 when it is no trip's length."""
+    m = _LENGTH.fullmatch(t.value or "") if t.type == "DURATION" and not _STAY_SPAN.match(t.text) else None
+    if m is None or not (_COUNTED_BEFORE.search(text, max(0, t.start - 16), t.start) or _COUNTED_AFTER.match(text, t.end)
+                         or _WEEKS_LONG.fullmatch(t.text)):
+        return 0
+    days = int(m[1]) * (7 if m[2] == "W" else 1)
+    return days if 2 <= days <= 31 else 0
+
+
+def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMention]], text: str) -> tuple[int, TimeMention | None]:
+    """The range of a trip the text gives by its length and the day it sets out, and where the sentence that completes it
+    starts.
+
+    (-1, None) when it gives no such pair. A length told before the setting out in the same sentence is another
+    trip's ("Sharma began a four day trip ..., and Parmley will follow by jetting eastwards on Thursday").
+    """
+    length = out_day = None
+    for k, s in enumerate(sentences):
+        # ("the week-long trip" is no time expression: its length is read here)
+        untagged = [TimeMention(m.start(), m.end(), m.group(), "DURATION", "P2W" if m["n"].lower() == "fortnight" else "P1W")
+                    for m in _WEEKS_LONG.finditer(text, s.start, s.end)]
+        for t in sorted(times_in[s.start] + untagged, key=lambda t: t.start):
+            if out_day is None and t.type == "DATE" and t.precision == "day" and t.start_date and t.start_date == t.end_date \
+                    and _SETS_OUT.search(text, max(s.start, t.start - 60), t.start):
+                out_day = (k, t)
+                if length is not None and length[0] == k and length[1].start < t.start:
+                    length = None
+            elif length is None and _trip_length(t, text) and (out_day is None or out_day[0] != k or out_day[1].start < t.start):
+                length = (k, t)
+        if length is not None and out_day is not None:
+            first = out_day[1]
+            end = first.start_date + timedelta(days=_trip_length(length[1], text) - 1)
+            return s.start, replace(first, end_date=end, end_value=end.isoformat())
+    return -1, None
 
 
 _AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?\s+on\b", re.IGNORECASE)
