@@ -125,6 +125,8 @@ def main() -> int:
                                         "Irish, HUD and US Navy texts; first run 0.320 at 0350792"),
         ("itineraries_unseen_26.jsonl", "held out: 10 New Zealand, Scottish, Singapore, Australian, Iowa, Montana, Indiana, "
                                         "Michigan, Interior and Queensland texts (7 news reports); first run 0.235 at 5eea239"),
+        ("itineraries_unseen_27.jsonl", "held out: 10 Canadian, USDA, Nebraska, Wellington, City of London, Governor General "
+                                        "and Indian texts (5 news reports); first run 0.203 at 86450eb"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
