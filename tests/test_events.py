@@ -203,6 +203,12 @@ CASES = [
     ("June 25, 1950\nNorth Korean troops crossed the 38th parallel into South Korea.\n\n"
      "June 27, 1950\nThe UN Security Council passed a resolution in New York.", None,
      [("crossed", "1950-06-25", "1950-06-25", NO_PLACE), ("passed", "1950-06-27", "1950-06-27", "New York City")]),
+    # an almanac: under a day with no year ("18 January"), each line's year is that day of that year
+    ("On this day\n\n18 January\n\n1644 Pilgrims in Boston reported a sighting\n"
+     "1919 Peace Congress opens in Versailles, France\n\n19 January\n\n1419 Two kings sign a truce after a long war\n"
+     "1825 Two merchants patent food storage in tin cans\n", date(2006, 1, 17),
+     [("reported", "1644-01-18", "1644-01-18", "Boston"), ("opens", "1919-01-18", "1919-01-18", "Versailles"),
+      ("sign", "1419-01-19", "1419-01-19", NO_PLACE), ("patent", "1825-01-19", "1825-01-19", NO_PLACE)]),
     # "where" right after a place says the relative clause's event is there, and is no part of its headline
     ("The army reached Kyoto in 1180, where the emperor was crowned in 1181.", None,
      [("reached", "1180-01-01", "1180-12-31", "Kyoto"), ("the emperor was crowned", "1181-01-01", "1181-12-31", "Kyoto")]),

@@ -197,6 +197,10 @@ def test_news_days_told_again(text, expected):
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # a day heading's date ends at its line: an almanac's year lines under it are years of their own, however early
+    ("18 January\n\n1644 Pilgrims in Boston reported a sighting\n1419 French city of Rouen surrenders to Henry V\n",
+     ["XXXX-01-18", "1644", "1419"]),
+    ("Report\n1200 Troops arrived at dawn.\nThe rest stayed.", []),  # one such line is a count
     # or opening a sentence before a name; "early", "late" and "mid-" may stand between the preposition and the year
     ("In 948 Archbishop Adaldag consecrated Reginbrand. In 948 cases it failed.", ["0948"]),
     ("The siege took place in early 1258. He was warned in late 1257 and again in mid-1258.", ["1258", "1257", "1258"]),

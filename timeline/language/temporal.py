@@ -69,6 +69,7 @@ _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|O
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z]))?"  # "the 2d of January", in older print
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_LINE_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"  # spaces, or one line break: a date never runs on past an empty line
 _DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -814,17 +815,17 @@ _RULES: tuple[_Rule, ...] = (
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
     _rule(
         "month_day_range_cross",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?\s+(?P<year>{_YEAR}))?{_E}",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
         "month_day",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:\s*(?:-|–|—|and|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?\s+(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:\s*(?:-|–|—|and|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
         _r_month_day, True,
     ),
     _rule(
         "day_month",
-        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to)\s*(?:the\s+)?(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?{_E}",
+        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to)\s*(?:the\s+)?(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
@@ -835,7 +836,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month_year",
-        rf"{_B}(?P<mon>{_MONTH})(?:{_DASH}(?P<mon2>{_MONTH}))?,?\s+(?:of\s+)?(?P<year>{_YEAR}){_E}",
+        rf"{_B}(?P<mon>{_MONTH})(?:{_DASH}(?P<mon2>{_MONTH}))?,?{_LINE_GAP}(?:of\s+)?(?P<year>{_YEAR}){_E}",
         _r_month_year, True,
     ),
     _rule(
@@ -1070,6 +1071,20 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_WORD_AFTER = re.compile(r"[ \t]+[A-Z\"“]")
+_YEAR_LINE = re.compile(r"\n[ \t]*(?:[-*•·–][ \t]*)?\d{3,4}[ \t]+[A-Z\"“]")
+
+
+def _almanac_line(text: str, start: int, end: int) -> bool:
+    """A year opening a line of an almanac, whose line before or after opens with a year too ("1419 French city of Rouen
+    surrenders ..." under "1644 Perplexed Pilgrims ...")."""
+    if not _WORD_AFTER.match(text, end):
+        return False
+    line = text.rfind("\n", 0, start)  # the line break that opens the year's line (-1 on the first line)
+    previous = text.rfind("\n", 0, line) if line > 0 else -1
+    return any(k >= 0 and _YEAR_LINE.match(text, k) for k in (previous, text.find("\n", end)))
+
+
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     """Drop matches that are numbers, not times: '$2008', '2000 troops', 'aged 20 years'."""
     before = text[max(0, m.start() - 12): m.start()]
@@ -1081,7 +1096,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         if rule.name == "year":
             y = int(m["year"])
             if y < 1500 and not _YEAR_BEFORE.search(text[max(0, m.start() - 24): m.start()]) \
-                    and not (_LINE_OPENS.search(before) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end()))) \
+                    and not (_LINE_OPENS.search(before) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end())
+                                                            or _almanac_line(text, m.start(), m.end()))) \
                     and not (before.endswith("(") and text.startswith(")", m.end())):
                 # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets), opens an entry
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of

@@ -3,15 +3,17 @@
 Header lines ("Washington, DC" / "October 22, 2010", "Published 3 March 2019", a browser's print
 header "12/2/26, 4:34 PM") and the dateline ("KABUL (Reuters) —") give the reference date and the
 default place and are never events. A date alone on its line in a page with several of them (a
-timeline page) is a heading: it dates the sentence that follows it.
+timeline page) is a heading: it dates the sentence that follows it. Under a day with no year ("18 January"), an
+almanac's lines that open with a year ("1644 Pilgrims in Boston reported ...") are that day of that year.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ..language.clauses import HOME_OF
@@ -316,3 +318,28 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
         if n >= 2 or (len(towns) == 1 and best.place.kind == "country"):
             return next(p for p in places if p.literal and (p.place.name, p.place.kind) == (name, kind))
     return best
+
+
+_YEAR_OPENS_LINE = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?$")  # before a year that opens its line: a bullet at most
+_HAS_YEAR = re.compile(r"\d{3,4}")
+
+
+def on_this_day(text: str, times: list[TimeMention], headings: tuple[TimeMention, ...]) -> list[TimeMention]:
+    """`times`, with each year that opens a line under a heading of a day without its year taken as that day: "1644"
+    under "18 January" is 18 January 1644."""
+    starts = [h.start for h in headings]
+    out = []
+    for t in times:
+        i = bisect_right(starts, t.start) - 1
+        h = headings[i] if i >= 0 and headings[i].end <= t.start else None
+        if h is not None and h.precision == "day" and h.start_date and not _HAS_YEAR.search(h.text) and t.precision == "year" \
+                and t.start_date and _YEAR_OPENS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+            try:
+                day = date(t.start_date.year, h.start_date.month, h.start_date.day)
+            except ValueError:  # 29 February of a year that has none
+                day = None
+            if day is not None:
+                t = replace(t, value=day.isoformat(), precision="day", start_date=day, end_date=day)
+        out.append(t)
+    return out
+
