@@ -718,6 +718,63 @@ CASES = [
         [("Anchorage", "2022-04-19", "2022-04-19"), ("Fairbanks", "2022-04-19", "2022-04-25"), ("Seward", "2022-04-19", "2022-04-25")],
     ),
     (
+        "'The trip, DATES,' dates the trip the text announced; 'Stops include' lists its stops",
+        "Lt. Gov. Jon Roe will be leaving the state for a week to lead a trade mission to Germany.\n\n"
+        "The trip, Sept. 22 to Sept. 30, is being sponsored by a foundation. Stops include Dresden, Leipzig and Berlin.",
+        date(2012, 9, 7),
+        [("Dresden", "2012-09-22", "2012-09-30"), ("Leipzig", "2012-09-22", "2012-09-30"), ("Berlin", "2012-09-22", "2012-09-30")],
+    ),
+    (
+        "a trip that 'will last through Thursday' from the story's day, with the stops it 'will include'; earlier tours told "
+        "as background are not this one's",
+        "Secretary Jon Doe embarks on his fourth tour today. The tour will last through Thursday and include stops in New "
+        "Mexico, Colorado and Wyoming. On his first tour in August of 2017, Secretary Doe toured Wisconsin and Iowa.",
+        date(2018, 5, 14),
+        [("New Mexico", "2018-05-14", "2018-05-17"), ("Colorado", "2018-05-14", "2018-05-17"), ("Wyoming", "2018-05-14", "2018-05-17")],
+    ),
+    (
+        "a trip under way 'expected to last until Saturday': from the story's day",
+        "Governor Jane Roe is on her first international trip. She is traveling to Israel.\n\nThe governor will travel between "
+        "Tel Aviv, Jerusalem, and Bethlehem to meet leaders.\n\nThe Governor's trip is expected to last until Saturday.",
+        date(2019, 11, 18),
+        [("Tel Aviv", "2019-11-18", "2019-11-23"), ("Jerusalem", "2019-11-18", "2019-11-23"), ("Bethlehem", "2019-11-18", "2019-11-23")],
+    ),
+    (
+        "'the provinces of X and Y' are its stops; 'as of Wednesday' is when the trip begins; 'Thursday (10)' is that day",
+        "The President, Jon Doe, as of Wednesday, August 9, will carry out a working visit to the provinces of Huíla and "
+        "Cunene.\n\nOn Thursday (10), the statesman is to leave for Cunene Province.",
+        date(2023, 8, 8),
+        [("Huíla", "2023-08-09", "2023-08-09"), ("Cunene", "2023-08-10", "2023-08-10")],
+    ),
+    (
+        "'The official visit is from ... to ...': the days of its stops",
+        "Prime Minister Jon Doe will visit the provinces of Jiangsu and Guangdong.\n\nThe official visit is from July 9th to "
+        "15th July.",
+        date(2023, 7, 8),
+        [("Jiangsu", "2023-07-09", "2023-07-15"), ("Guangdong", "2023-07-09", "2023-07-15")],
+    ),
+    (
+        "'leave July 21st and return the 28th': the trip's days; 'the trade delegation' is the one who leads it",
+        "Governor Jon Doe will visit Brazil in late July.\n\nIn Brazil, the trade delegation will visit Sao Paulo and Porto "
+        "Alegre.\n\nThe trade delegation will leave July 21st and return the 28th.",
+        date(2012, 5, 1),
+        [("São Paulo", "2012-07-21", "2012-07-28"), ("Porto Alegre", "2012-07-21", "2012-07-28")],
+    ),
+    (
+        "a title in lower case before the name ('lord mayor Jon Roe') names whom 'the lord mayor' means later",
+        "The City of London's lord mayor Jon Roe will follow the ministers by jetting eastwards on Thursday.\n\nOver ten "
+        "days, the lord mayor will visit Hong Kong and Beijing.",
+        date(2017, 2, 13),
+        [("Hong Kong", "2017-02-16", "2017-02-25"), ("Beijing", "2017-02-16", "2017-02-25")],
+    ),
+    (
+        "a later day of travel to a stop narrows the days its sentence gave the trip there",
+        "On 23 and 24 May 2016, Federal Councillor Jon Doe will attend a summit and travel on to Lebanon. "
+        "On 24 May Mr Doe will travel from Istanbul on to Lebanon to visit projects.",
+        date(2016, 5, 19),
+        [("Lebanon", "2016-05-24", "2016-05-24")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -874,6 +931,11 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Jon Doe of", "Jon Doe"),
         # a headline's capitalised words are no one's name
         ("EPA Chief Begins Three-State Tour Highlighting Climate Action Plan", ""),
+        # a mayor's or governor's title, abbreviated or after the place they govern
+        ("Wellington Mayor Jane Roe", "Jane Roe"),
+        ("Michigan Gov. Jon Doe", "Jon Doe"),
+        ("Lt. Gov. Jon P. Doe", "Jon P. Doe"),
+        ("lord mayor", ""),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

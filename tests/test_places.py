@@ -186,6 +186,9 @@ CASES = [
     # ... but a city GeoNames also calls by that name (Belém, "Bethlehem") casts no shadow; a town beside a town the
     # text names is that one of its namesakes
     ("The governor will travel between Tel Aviv, Jerusalem, and Bethlehem.", "Bethlehem", "PS", (31.70, 35.20)),
+    # a city someone leaves or goes to is that city, though an organisation's name made it look like a surname
+    ("Leaving Wellington on Saturday, the mayor will visit Beijing. Members of Grow Wellington join her. They will "
+     "promote Wellington.", "Wellington", "NZ", (-41.29, 174.78)),
     # but a city before "International Airport" or "Mayor" is the city
     ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
     ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),

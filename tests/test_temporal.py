@@ -21,6 +21,9 @@ CASES = [
     (("DATE", "2008", "2008-01-01", "2008-12-31", "year"), REF, ["in 2008", "2008"]),
     (("DATE", "2014", "2014-01-01", "2016-12-31", "year"), REF, ["2014-2016", "2014–16"]),
     (("DATE", "2024-11", "2024-11-01", "2024-11-30", "month"), REF, ["November 2024", "this month"]),
+    # a weekday with its day of the month in brackets is that day, either side of the reference
+    (("DATE", "2024-11-14", "2024-11-14", "2024-11-14", "day"), REF, ["Thursday (14)", "Thursday (14th)"]),
+    (("DATE", "2024-11-07", "2024-11-07", "2024-11-07", "day"), REF, ["Thursday (7)"]),
     (("DATE", "2023", "2023-01-01", "2023-12-31", "year"), REF, ["last year", "a year ago"]),
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-12", "day"), REF, ["yesterday", "on Tuesday"]),
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["next week"]),

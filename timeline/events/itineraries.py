@@ -45,13 +45,14 @@ TRAVEL = re.compile(
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
-    r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)"
+    r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
+    r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
 )
 # A trip that starts on a date: the date is the first stop's, not every stop's.
 _BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|embark|embarks|embarked|depart|departs|"
-                     r"departed|leave|leaves|left|sets?\s+off|kicks?\s+off)\b", re.IGNORECASE)
+                     r"departed|leave|leaves|left|sets?\s+off|kicks?\s+off|as\s+of)\b", re.IGNORECASE)
 _DEPARTING = re.compile(r"\b(?:departing|leaving|setting off from)\b[^;]{0,40}$", re.IGNORECASE)
 # "In Laos, Secretary Austin will ...", "While in Paris, ...": a stop named at the head of a sentence.
 _LEAD = re.compile(
@@ -74,11 +75,11 @@ _TITLE_WORDS = {
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
-    "premier", "prof", "prof.", "professor",
+    "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
-           "Chairman", "Chairwoman")
+           "Chairman", "Chairwoman", "Mayor")
 TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|MP|QC|KC|TD|T\.D\.)$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
@@ -451,10 +452,14 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
 
 # the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
-_THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b")
+_THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
+                          r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
-_TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
-                        r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish)\b", re.IGNORECASE)
+_TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
+                        r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish|last\s+(?:until|through|till))\b",
+                        re.IGNORECASE)
+_TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
+_UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                          r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
                          re.IGNORECASE)
@@ -469,15 +474,18 @@ _THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journ
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
 PRONOUN_OR_TITLE = re.compile(
-    # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister")
-    r"\b(?:he|she|his|her|they|their|we|the (?:(?-i:[A-Z])[\w-]+ )?(?:secretary|president|vice president|first lady|"
-    r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador))\b",
+    # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
+    r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ )?(?:secretary|president|vice president|first lady|"
+    r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador|statesman|"
+    r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
 )
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
+# "Stops include Dresden", "will include stops in Colorado": the stops of the trip the text is about
+_ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
@@ -583,14 +591,14 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
     # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
     # verb: "continue to support Ukraine")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+)?(?:(?:cities|towns|islands)\s+of\s+)?"
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+)?(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
                       r"(?:\s*[–—:(]\s*|\s+-\s+)")
-_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 
 
 def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMention], text: str, sentence: Sentence) -> list[PlaceMention]:
@@ -660,12 +668,16 @@ _LEAD_SENTENCES = 3  # an announcement names its traveller in its first sentence
 _OFFICE = re.compile(rf"\b(?:{'|'.join(_TITLES)}|Administrator|Director|Director-General|Commissioner)\b")
 
 
+# a title in lower case before the name: "The City of London's lord mayor Andrew Parmley"
+_TITLE_BEFORE = re.compile(r"\b(?:lord\s+)?(?:mayor|governor|premier|president|minister|secretary|chancellor|ambassador)\s+$")
+
+
 def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
     one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
     for s in sentences:
         for m in CAP_RUN.finditer(text, s.start, s.end):
-            if title.search(m.group()):
+            if title.search(m.group()) or _TITLE_BEFORE.search(text, max(s.start, m.start() - 24), m.start()):
                 whose = _SCHEDULE_OF.match(m.group())  # "Governor Gary R. Herbert’s Schedule": the schedule's person
                 name = clean_name(whose.group(1) if whose else m.group())
                 beside = _APPOSITIVE.match(text, m.end(), s.end)
@@ -744,7 +756,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             going_on = next((p for p, st in zip(phrases[k + 1:], stops_of[k + 1:])
                              if st or not (_TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())
                                            or _WHERE_CLAUSE.search(text, max(s.start, p.start() - 40), p.start()))), None)
-            mine = [t for t in s_times if (t.start > m.start() or not travelled) and (going_on is None or t.start < going_on.start())]
+            # (not a last day told before the travel words: "The tour will last through Thursday and include stops in ...")
+            mine = [t for t in s_times if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
+                    and (going_on is None or t.start < going_on.start())]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
@@ -773,6 +787,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                         people.names.pop()
                     traveller = ""
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
+                                  or _ITS_STOPS.search(m.group())
                                   or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
@@ -790,8 +805,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if not stops:
                 if time is not None and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
-                    # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own
-                    out.append(_Statement(traveller, (), (time,), s, True, "range"))
+                    # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own;
+                    # "The tour will last through Thursday": its last day
+                    until = _UNTIL.search(text, max(s.start, time.start - 10), time.start)
+                    out.append(_Statement(traveller, (), (time,), s, not until, "until" if until else "range"))
                 elif time is not None and _ENDS_THE.search(text, max(s.start, m.start() - 40), m.start()):
                     # "The Prime Minister will wrap up his working visit on Friday": the last stop lasts until then
                     out.append(_Statement(traveller, (), (time,), s, False, "until"))
@@ -883,6 +900,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(people.names[0], (), (_lasting(first, times) or first,), s, True, "range"))
             if len(out) - 1 == statements_before:
                 continue
+        told = _TRIP_TOLD.match(text, s.start) if people.names and len(out) == statements_before else None
+        dates = next((t for t in s_times if told and t.start == told.end() and text.startswith(",", t.end)), None)
+        if dates is not None and dates.end_date and dates.start_date < dates.end_date:
+            # "The trip, Sept. 22 to Sept. 30, is being sponsored by ...": the days of the trip the text announced
+            out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
+            continue
         away = _AWAY.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
         if away is not None:
             # "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22": the days of
@@ -890,8 +913,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             days = [t for t in s_times if t.precision == "day" and t.start_date and not t.end_value and t.start > away.start()]
             out_day = next((t for t in days if t.start < away.start("back")), None)
             back_day = next((t for t in days if t.start > away.start("back")), None)
+            if out_day is not None and back_day is None:
+                back_day = _day_of_the_month(out_day, text, away.end())  # "leave July 21st and return the 28th"
             if out_day is not None and back_day is not None and out_day.start_date < back_day.start_date:
-                span = replace(out_day, end=back_day.end, end_date=back_day.end_date, end_value=back_day.value)
+                span = replace(out_day, end=back_day.end, text=text[out_day.start:back_day.end], end_date=back_day.end_date,
+                               end_value=back_day.value)
                 out.append(_Statement(people.last(), (), (span,), s, True, "range"))
         if s.start == counted_at and people.names and not any(st.kind == "range" for st in out):
             # "The delegation flew out on Friday", after "a 10-day trip to Setagaya and Jiaxing": the trip's days, for the
@@ -1242,6 +1268,10 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             if t is not None and (
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
                 or slot.stay and t.precision == "day" and _within(slot.time, t)  # the stop's range holds the day of a stay there
+                # "On 23 and 24 May, ... attend the summit in Istanbul and travel on to Lebanon. ... On 24 May he will travel
+                # from Istanbul on to Lebanon": a day of travel to the stop, within the days the sentence gave its trip
+                or (st.kind == "trip" and not slot.own and t.start_date is not None and t.start_date == t.end_date
+                    and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
             ):
                 slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
                 if slot.place.place == p.place:
@@ -1345,7 +1375,8 @@ def trips(
                 told.setdefault(p.place, []).append(s)
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
     for who, slots in assembled.items():
-        _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who])
+        _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
+                    reference)
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
@@ -1417,17 +1448,27 @@ def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMen
     return next((p for p in ofs if p.literal), ofs[0])
 
 
-def _trip_dates(slots: list[_Slot], said: list[_Statement]) -> None:
+def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | None = None) -> None:
     """Dates a text gives the whole trip, not a stop (in place): its range for the stops it gave no date ("The visit will
     take place from 1 to 8 July"), and its last day for the stop it ends at ("will wrap up his working visit on
     Friday"); from the day it leaves to that last day, when it dates no other stop ("leaves today for Tokyo, Nagoya
-    and Seoul ... The trip is set to wrap up on Friday")."""
+    and Seoul ... The trip is set to wrap up on Friday"), or from the story's day when it dates none ("She is
+    traveling to Israel ... The trip is expected to last until Saturday")."""
+    # (an announcement may tell of earlier trips too: their stops, all before its day, are not this trip's)
+    slots = [sl for sl in slots if reference is None or sl.time is None or sl.time.end_date is None or sl.time.end_date >= reference]
+    undated = [sl.time is None for sl in slots]
     for st in said:
         t = st.times[0]
+        if st.kind == "until" and reference is not None and t.start_date and reference < t.start_date <= reference + _LONGEST_STAY \
+                and all(sl.time is None for sl in slots):
+            t, st = replace(t, start_date=reference, value=reference.isoformat(), end_value=t.value), replace(st, kind="range")
         if st.kind == "range":
             for sl in slots:
-                # (a stop told only by its month or week, "later this month", takes the days within it)
-                if sl.time is None or (sl.time.precision in ("month", "week") and _within(t, sl.time)):
+                # (a stop told only by its month or week, "later this month", takes the days within it; so does the first
+                # stop, dated only by the day the trip sets out)
+                if sl.time is None or (sl.time.precision in ("month", "week") and _within(t, sl.time)) \
+                        or (sl is slots[0] and not sl.own and sl.time.start_date == sl.time.end_date == t.start_date
+                            and all(undated[1:])):
                     sl.time, sl.shared = t, len(slots) > 1
             continue
         first = slots[0].time if slots else None
@@ -1558,7 +1599,25 @@ def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMentio
     return -1, None
 
 
-_AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?\s+on\b", re.IGNORECASE)
+_AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?(?:\s+on\b|(?=\s+the\s+\d))", re.IGNORECASE)
+_THE_NTH = re.compile(r"\s+(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
+
+
+def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | None:
+    """"the 28th" at `at`, a day of the month of `after` (of the next month when it comes before it), or None."""
+    m = _THE_NTH.match(text, at)
+    if m is None or after.start_date is None:
+        return None
+    first = after.start_date.replace(day=1)
+    for month in (first, (first + timedelta(days=31)).replace(day=1)):
+        try:
+            day = month.replace(day=int(m["day"]))
+        except ValueError:
+            continue
+        if day > after.start_date:
+            start = m.start("day")
+            return TimeMention(start, m.end(), text[start:m.end()], "DATE", day.isoformat(), "day", day, day)
+    return None
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

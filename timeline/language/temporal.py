@@ -603,6 +603,12 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     if not ctx.anchor:
         return _unresolved("XXXX-WXX-" + str(wd + 1) + (f"T{PARTS_OF_DAY[part]}" if part else ""), "TIME" if part else "DATE", "day")
     a = ctx.anchor
+    if m["mday"]:
+        # "Wednesday (9)": the day of that number and weekday nearest the reference, either way
+        near = [a + timedelta(days=k) for k in sorted(range(-20, 21), key=abs)]
+        d = next((d for d in near if d.weekday() == wd and d.day == int(m["mday"])), None)
+        if d is not None:
+            return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d) if part else _day_value(d)
     forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
     # the reference's own weekday, said of the future, is a week on: that day itself would be "today" -- unless the text
     # has just said "today" of what is to come ("will begin a four-day visit today ... will meet the President on Tuesday")
@@ -928,7 +934,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*\s+{_MONTH}\b)(?!\s+\d)",
+        rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\))?"
+        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*\s+{_MONTH}\b)(?!\s+\d)",
         _r_weekday, False,
     ),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
