@@ -775,6 +775,13 @@ CASES = [
         [("Lebanon", "2016-05-24", "2016-05-24")],
     ),
     (
+        "a trip 'headed up by' its traveller; one that 'has flown out' set out on the story's day; 'will take in' its stops",
+        "A delegation from Queensland has flown out for a week-long trade tour of Asia.\n\nThe trip is headed up by Premier "
+        "Jane Roe, who said it would boost jobs.\n\nThe tour will take in Japan, South Korea and Singapore.",
+        date(2023, 7, 8),
+        [("Japan", "2023-07-08", "2023-07-14"), ("South Korea", "2023-07-08", "2023-07-14"), ("Singapore", "2023-07-08", "2023-07-14")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -42,7 +42,7 @@ TRAVEL = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b)|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
@@ -345,7 +345,8 @@ _GAP = re.compile(r"[\s.]*")  # what ends a sentence before the next one opens
 _PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
 _DELEGATION = re.compile(r"\b(?:delegation|mission|team)\b", re.IGNORECASE)
-_LED_BY = re.compile(r"\b(?:delegation|mission|team)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:delegation|mission|team|trip|tour|visit)\b[^.;]{0,80}?\b(?:led|headed)(?:\s+up)?\s+by\s+(?:the\s+)?",
+                     re.IGNORECASE)
 _NEAR = 2000  # how far from a delegation's trip its leader is looked for
 
 
@@ -693,7 +694,7 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
 
 
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers,
-                reader: syntax.Reader) -> list[_Statement]:
+                reader: syntax.Reader, reference: date | None = None) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
     spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
@@ -710,7 +711,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
-    counted_at, counted = _counted_trip(sentences, times_in, text)
+    counted_at, counted = _counted_trip(sentences, times_in, text, reference)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         s_all_times = times_in[s.start]
@@ -1358,7 +1359,7 @@ def trips(
     """
     people = _Travellers()
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
-    statements = _statements(sentences, times, places, text, people, reader)
+    statements = _statements(sentences, times, places, text, people, reader, reference)
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
         lean: Counter = Counter()
@@ -1555,6 +1556,8 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
 _COUNTED_BEFORE = re.compile(r"\b(?:for|over|during|lasts?|lasting)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"(?:-long)?\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
 _LENGTH = re.compile(r"P(\d{1,2})([DW])")
+_HAS_LEFT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:flown\s+out|left|departed|set\s+off|jetted\s+(?:off|out))\b",
+                       re.IGNORECASE)
 _STAY_SPAN = re.compile(r"the\s+(?:next|following|coming)\b", re.IGNORECASE)  # "where he will engage ... over the next two days"
 _WEEKS_LONG = re.compile(r"\b(?P<n>week|fortnight)[- ]long\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
 _SETS_OUT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)\s+out|jet(?:s|ted|ting)?|"
@@ -1572,9 +1575,10 @@ def _trip_length(t: TimeMention, text: str) -> int:
     return days if 2 <= days <= 31 else 0
 
 
-def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMention]], text: str) -> tuple[int, TimeMention | None]:
+def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMention]], text: str,
+                  reference: date | None = None) -> tuple[int, TimeMention | None]:
     """The range of a trip the text gives by its length and the day it sets out, and where the sentence that completes it
-    starts.
+    starts. A story's "has flown out" sets out on the story's day.
 
     (-1, None) when it gives no such pair. A length told before the setting out in the same sentence is another
     trip's ("Sharma began a four day trip ..., and Parmley will follow by jetting eastwards on Thursday").
@@ -1584,9 +1588,13 @@ def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMentio
         # ("the week-long trip" is no time expression: its length is read here)
         untagged = [TimeMention(m.start(), m.end(), m.group(), "DURATION", "P2W" if m["n"].lower() == "fortnight" else "P1W")
                     for m in _WEEKS_LONG.finditer(text, s.start, s.end)]
+        left = _HAS_LEFT.search(text, s.start, s.end) if reference is not None and out_day is None else None
+        gone = left and TimeMention(left.start(), left.end(), left.group(), "DATE", reference.isoformat(), "day", reference, reference)
+        if gone is not None:
+            untagged.append(gone)
         for t in sorted(times_in[s.start] + untagged, key=lambda t: t.start):
             if out_day is None and t.type == "DATE" and t.precision == "day" and t.start_date and t.start_date == t.end_date \
-                    and _SETS_OUT.search(text, max(s.start, t.start - 60), t.start):
+                    and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)):
                 out_day = (k, t)
                 if length is not None and length[0] == k and length[1].start < t.start:
                     length = None
