@@ -782,6 +782,22 @@ CASES = [
         [("Japan", "2023-07-08", "2023-07-14"), ("South Korea", "2023-07-08", "2023-07-14"), ("Singapore", "2023-07-08", "2023-07-14")],
     ),
     (
+        "the stops that hold the whole trip's range end the day before a later stop takes the rest of it; 'visiting both'",
+        "Minister Jon Doe will make an official visit to New Zealand and Australia from 11 to 19 June 2010, visiting both "
+        "Queenstown and Wellington. Following New Zealand, Minister Doe will visit Australia from 15 to 19 June 2010.",
+        date(2010, 6, 11),
+        [("Queenstown", "2010-06-11", "2010-06-14"), ("Wellington", "2010-06-11", "2010-06-14"), ("Australia", "2010-06-15", "2010-06-19")],
+    ),
+    (
+        "stops in the order of their dates: the towns of a country visited later come after the first stop, though told first",
+        "Prime Minister Jane Roe has announced a visit to Viet Nam. She will be in Viet Nam from 14-17 November.\n\n"
+        "The Prime Minister will depart on Saturday 12 November for Phnom Penh.\n\nFrom Cambodia, Prime Minister Roe will "
+        "lead a delegation to Viet Nam, visiting both Ha Noi and Ho Chi Minh City.",
+        date(2022, 11, 10),
+        [("Phnom Penh", "2022-11-12", "2022-11-12"), ("Hanoi", "2022-11-14", "2022-11-17"),
+         ("Ho Chi Minh City", "2022-11-14", "2022-11-17")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -592,7 +592,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
     # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
     # verb: "continue to support Ukraine")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+)?(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
@@ -1380,6 +1380,7 @@ def trips(
                     reference)
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
+        _until_the_next(slots)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         kept += _home_again(kept, who, backs, times_in, places, text)
@@ -1483,6 +1484,22 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
             if dated and dated[-1] is slots[-1] and dated[-1].time.end_date < t.end_date and not dated[-1].shared:
                 sl = dated[-1]
                 sl.time = replace(sl.time, end_date=t.end_date)
+
+
+def _until_the_next(slots: list[_Slot]) -> None:
+    """Stops that still hold a range given for the whole trip end the day before a later stop takes the rest of it (in
+    place): "visit New Zealand and Australia from 11 to 19 June ... Following New Zealand, he will visit Australia from 15
+    to 19 June" leaves New Zealand the 11th to the 14th."""
+    for k, sl in enumerate(slots):
+        t = sl.time
+        if t is None or not sl.shared or t.start_date is None or t.end_date is None or t.start_date == t.end_date:
+            continue
+        # the next stop that does not share the range (nor lacks a date) must run to its end, from a later day: the rest
+        nxt = next((o.time for o in slots[k + 1:] if o.time is not None and o.time is not t
+                    and (o.time.start_date, o.time.end_date) != (t.start_date, t.end_date)), None)
+        if nxt is not None and nxt.start_date and nxt.end_date and t.start_date < nxt.start_date < nxt.end_date == t.end_date:
+            end = nxt.start_date - timedelta(days=1)  # (a range, not a day back home)
+            sl.time = replace(t, end_date=end, end_value=end.isoformat())
 
 
 def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
@@ -1655,11 +1672,19 @@ def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
 
 
 def _by_day(slots: list[_Slot]) -> list[_Slot]:
-    """Stops in the order of their days when each has one of its own ("will visit Armenia, Azerbaijan and Georgia"
-    told day by day from Baku); a range shared by several (the whole trip's) leaves the order as told."""
-    if len(slots) < 2 or any(sl.time is None or sl.time.start_date is None or sl.shared for sl in slots):
+    """Stops in the order of their days when each has a date ("will visit Armenia, Azerbaijan and Georgia" told day by
+    day from Baku; Phnom Penh on the 12th before the Viet Nam towns of the 14th-17th); stops that share a range keep the
+    order told, and so does a trip with a stop's day inside a range others share (the whole trip's)."""
+    if len(slots) < 2 or any(sl.time is None or sl.time.start_date is None for sl in slots):
         return slots
-    return sorted(slots, key=lambda sl: sl.time.start_date)
+    shared = [sl.time for sl in slots if sl.shared]
+    if any(_within(sl.time, t) and _span(sl.time) != _span(t) for t in shared for sl in slots):
+        return slots
+    return sorted(slots, key=lambda sl: sl.time.start_date)  # (stable)
+
+
+def _span(t: TimeMention) -> tuple[date | None, date | None]:
+    return t.start_date, t.end_date
 
 
 def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[PlaceMention]],
