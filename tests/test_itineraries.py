@@ -893,6 +893,9 @@ def test_stop_text_is_the_mention():
         ("FCO Minister for Asia, is today starting a visit to Beijing and Chengdu. During his trip, Minister Jon Doe will "
          "call on officials. He will also visit Nanjing.", {"Jon Doe": ["Beijing", "Chengdu", "Nanjing"]}),
         # a title as subject with the name beside it; a participle's subject is its main clause's ("Visiting Cairo, ...")
+        # "he" in a clause of the sentence's own subject is that subject, not someone named since
+        ("Jon Doe speaks with the Prime Minister of Ruritania, Ann Roe, as he flies to Indonesia for an official visit.",
+         {"Jon Doe": ["Indonesia"]}),
         ("Minister for the Middle East, Lord Jon Doe of Wimbledon, visited Egypt.\n\nVisiting Cairo for two days, "
          "Lord Doe met officials.", {"Lord Jon Doe": ["Cairo"]}),
         # the name after a title's region ("for Latin America and the Caribbean"), which is no one's name; the trip's range

@@ -401,7 +401,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     if subj is None:
         return None
     t = toks[subj]
-    if t.tag == "PRP":
+    head = toks[verb].head
+    main = clauses.subject(parse, head) if t.tag == "PRP" and toks[verb].dep in ("advcl", "conj") and head != verb else None
+    if main is not None and toks[main].tag == "NNP":
+        subj, t = main, toks[main]  # "Anthony Albanese speaks with ... as he flies to Indonesia": the main clause's subject
+    elif t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
     kids = {toks[c].dep for c in parse.children(subj)}
     if "conj" in kids and "appos" not in kids:
