@@ -127,6 +127,8 @@ def main() -> int:
                                         "Michigan, Interior and Queensland texts (7 news reports); first run 0.235 at 5eea239"),
         ("itineraries_unseen_27.jsonl", "held out: 10 Canadian, USDA, Nebraska, Wellington, City of London, Governor General "
                                         "and Indian texts (5 news reports); first run 0.203 at 86450eb"),
+        ("itineraries_unseen_28.jsonl", "held out: 9 EPA, New Zealand, Canadian, Canadian Press, ANI, NZ Herald and OCHA "
+                                        "texts; first run 0.074 at e61ac5e"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
