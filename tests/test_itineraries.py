@@ -798,6 +798,21 @@ CASES = [
          ("Ho Chi Minh City", "2022-11-14", "2022-11-17")],
     ),
     (
+        "a trip 'concluded today' after its length in days: counted back from today",
+        "Minister Jon Doe today concluded a 10-day trade mission to Japan and China.\n\nWhile in Japan and China, the "
+        "Minister assisted four delegations.\n\nIn Beijing, Minister Doe announced an agreement.",
+        date(2009, 4, 16),
+        [("Japan", "2009-04-07", "2009-04-16"), ("Beijing", "2009-04-07", "2009-04-16")],
+    ),
+    (
+        "a premier who 'is heading to' Asia today and will 'return June 7'",
+        "VICTORIA - Premier Jon Doe is heading to Asia on a trade mission that makes stops in Japan, Korea and Vietnam.\n\n"
+        "The statement says Doe and his ministers return June 7.",
+        date(2023, 5, 25),
+        [("Japan", "2023-05-25", "2023-06-07"), ("South Korea", "2023-05-25", "2023-06-07"), ("Vietnam", "2023-05-25", "2023-06-07"),
+         ("Victoria", "2023-06-07", "2023-06-07")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -762,8 +762,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                              if st or not (_TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())
                                            or _WHERE_CLAUSE.search(text, max(s.start, p.start() - 40), p.start()))), None)
             # (not a last day told before the travel words: "The tour will last through Thursday and include stops in ...")
+            # (nor the day it ended: "today concluded a 10-day trade mission to Japan")
             mine = [t for t in s_times if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
-                    and (going_on is None or t.start < going_on.start())]
+                    and (going_on is None or t.start < going_on.start()) and not _ENDED.match(text, t.end)]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
@@ -1473,8 +1474,8 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
                 # (a stop told only by its month or week, "later this month", takes the days within it; so does the first
                 # stop, dated only by the day the trip sets out)
                 if sl.time is None or (sl.time.precision in ("month", "week") and _within(t, sl.time)) \
-                        or (sl is slots[0] and not sl.own and sl.time.start_date == sl.time.end_date == t.start_date
-                            and all(undated[1:])):
+                        or (sl is slots[0] and len(slots) > 1 and not sl.own and sl.time.start_date == sl.time.end_date
+                            == t.start_date and all(undated[1:])):
                     sl.time, sl.shared = t, len(slots) > 1
             continue
         first = slots[0].time if slots else None
@@ -1577,8 +1578,8 @@ def _stay_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int
 _COUNTED_BEFORE = re.compile(r"\b(?:for|over|during|lasts?|lasting)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"(?:-long)?\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
 _LENGTH = re.compile(r"P(\d{1,2})([DW])")
-_HAS_LEFT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:flown\s+out|left|departed|set\s+off|jetted\s+(?:off|out))\b",
-                       re.IGNORECASE)
+_HAS_LEFT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:flown\s+out|left|departed|set\s+off|jetted\s+(?:off|out))\b"
+                       r"|\b(?P<now>is|are)\s+(?:heading|travell?ing|flying)\s+(?:to|for|out)\b", re.IGNORECASE)
 _STAY_SPAN = re.compile(r"the\s+(?:next|following|coming)\b", re.IGNORECASE)  # "where he will engage ... over the next two days"
 _WEEKS_LONG = re.compile(r"\b(?P<n>week|fortnight)[- ]long\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
 _SETS_OUT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)\s+out|jet(?:s|ted|ting)?|"
@@ -1598,34 +1599,58 @@ def _trip_length(t: TimeMention, text: str) -> int:
 
 def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMention]], text: str,
                   reference: date | None = None) -> tuple[int, TimeMention | None]:
-    """The range of a trip the text gives by its length and the day it sets out, and where the sentence that completes it
-    starts. A story's "has flown out" sets out on the story's day.
+    """The range of a trip the text gives by two of: the day it sets out, its length, the day it ends or comes back
+    ("leaves Tuesday ... a 10-day trip", "is heading to Asia ... return June 7", "today concluded a 10-day trade
+    mission"); and where the sentence that completes it starts. A story's "has flown out" or "is heading to" sets out on
+    the story's day.
 
     (-1, None) when it gives no such pair. A length told before the setting out in the same sentence is another
     trip's ("Sharma began a four day trip ..., and Parmley will follow by jetting eastwards on Thursday").
     """
-    length = out_day = None
+    length = out_day = back_day = None
     for k, s in enumerate(sentences):
         # ("the week-long trip" is no time expression: its length is read here)
         untagged = [TimeMention(m.start(), m.end(), m.group(), "DURATION", "P2W" if m["n"].lower() == "fortnight" else "P1W")
                     for m in _WEEKS_LONG.finditer(text, s.start, s.end)]
         left = _HAS_LEFT.search(text, s.start, s.end) if reference is not None and out_day is None else None
+        if left is not None and left["now"] and any(t.type == "DATE" for t in times_in[s.start]):
+            left = None  # "is heading to Asia next week": not today
         gone = left and TimeMention(left.start(), left.end(), left.group(), "DATE", reference.isoformat(), "day", reference, reference)
         if gone is not None:
             untagged.append(gone)
         for t in sorted(times_in[s.start] + untagged, key=lambda t: t.start):
-            if out_day is None and t.type == "DATE" and t.precision == "day" and t.start_date and t.start_date == t.end_date \
-                    and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)):
+            day = t.type == "DATE" and t.precision == "day" and t.start_date is not None and t.start_date == t.end_date
+            if day and out_day is None and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)):
                 out_day = (k, t)
                 if length is not None and length[0] == k and length[1].start < t.start:
                     length = None
+            elif day and back_day is None and (_COMES_BACK.search(text, max(s.start, t.start - 40), t.start)
+                                               or _ENDED.match(text, t.end)):
+                back_day = (k, t)
             elif length is None and _trip_length(t, text) and (out_day is None or out_day[0] != k or out_day[1].start < t.start):
                 length = (k, t)
-        if length is not None and out_day is not None:
-            first = out_day[1]
-            end = first.start_date + timedelta(days=_trip_length(length[1], text) - 1)
-            return s.start, replace(first, end_date=end, end_value=end.isoformat())
+        span = _span_of(out_day and out_day[1], length and _trip_length(length[1], text), back_day and back_day[1])
+        if span is not None:
+            return s.start, span
     return -1, None
+
+
+def _span_of(first: TimeMention | None, days: int | None, last: TimeMention | None) -> TimeMention | None:
+    """A trip's range from two of its first day, its length in days and its last day; None from fewer."""
+    if first is not None and days:
+        end = first.start_date + timedelta(days=days - 1)
+    elif first is not None and last is not None and first.start_date < last.start_date <= first.start_date + _LONGEST_STAY:
+        end = last.start_date
+    elif last is not None and days:
+        start = last.start_date - timedelta(days=days - 1)
+        return replace(last, value=start.isoformat(), start_date=start, end_value=last.value)
+    else:
+        return None
+    return replace(first, end_date=end, end_value=end.isoformat())
+
+
+_COMES_BACK = re.compile(r"\b(?:return(?:s|ing)?(?:\s+home)?|(?:is|are)\s+(?:due|expected)\s+back)\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:conclud(?:ed|es)|ended|wrapped\s+up|completed)\s+(?:a|an|his|her|their|the)\b", re.IGNORECASE)
 
 
 _AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?(?:\s+on\b|(?=\s+the\s+\d))", re.IGNORECASE)
