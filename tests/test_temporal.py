@@ -200,6 +200,9 @@ def test_news_days_told_again(text, expected):
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # a chronology's typed dash ("--") before an entry's day
+    ("1801. JEFFERSON inaugurated president,--March 4.\n\nACADEMY established at West Point,--March 10.",
+     ["1801", "1801-03-04", "1801-03-10"]),
     # a day heading's date ends at its line: an almanac's year lines under it are years of their own, however early
     ("18 January\n\n1644 Pilgrims in Boston reported a sighting\n1419 French city of Rouen surrenders to Henry V\n",
      ["XXXX-01-18", "1644", "1419"]),

@@ -762,9 +762,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                              if st or not (_TRIP_NOUN_OF.search(text, max(s.start, p.start() - 40), p.start())
                                            or _WHERE_CLAUSE.search(text, max(s.start, p.start() - 40), p.start()))), None)
             # (not a last day told before the travel words: "The tour will last through Thursday and include stops in ...")
-            # (nor the day it ended: "today concluded a 10-day trade mission to Japan")
+            # (nor the day a trip of a length the sentence gives ended: "today concluded a 10-day trade mission to Japan")
             mine = [t for t in s_times if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
-                    and (going_on is None or t.start < going_on.start()) and not _ENDED.match(text, t.end)]
+                    and (going_on is None or t.start < going_on.start()) and not (s.start == counted_at and _ENDED.match(text, t.end))]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there

@@ -80,7 +80,7 @@ _NUM = rf"(?:{_NUMWORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
 _POINTMOD = r"(?:early|late|mid-?|(?:the )?(?:beginning|start|end|middle|first half|second half) of)"
 
-_B = r"(?<![\w$£€#/.-])"  # no word, currency or number glued on the left
+_B = r"(?:(?<![\w$£€#/.-])|(?<=--))"  # no word, currency or number glued on the left (a typed dash "--" is a dash)
 _E = r"(?![\w%]|[.,]\d|-\d)"  # nor on the right
 
 
