@@ -813,6 +813,13 @@ CASES = [
          ("Victoria", "2023-06-07", "2023-06-07")],
     ),
     (
+        "'fly into' a city; a year after 'since' is no stop's date",
+        "Prime Minister Jane Roe will be visiting Africa for the first time since assuming office in 2016.\n\nTuesday\n\n"
+        "Jane Roe will fly into Cape Town where she will meet young people.",
+        date(2018, 8, 27),
+        [("Cape Town", "2018-08-28", "2018-08-28")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

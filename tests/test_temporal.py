@@ -185,6 +185,10 @@ def test_narrative_mode_anchors_on_the_story():
     ("The minister will begin a four day visit today. He will meet the President on Tuesday morning.",
      ["P4D", "2020-06-16", "2020-06-16TMO"]),
     ("The ministry today announced that he will travel on Tuesday.", ["2020-06-16", "2020-06-23"]),
+    # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
+    # weekday above "May ..." across an empty line is no date "Wednesday May"
+    ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",
+     ["2020-06-17", "2020-06-18"]),
 ])
 def test_news_days_told_again(text, expected):
     assert [m.value for m in find_dates(text, date(2020, 6, 16), mode="news")] == expected

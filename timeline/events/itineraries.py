@@ -32,7 +32,7 @@ from ..reading.layout import dateline
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -113,7 +113,11 @@ class _Statement:
 
 def _dates_a_trip(t: TimeMention, text: str) -> bool:
     """Not a century or decade, nor a date after "since" ("an exercise held annually since 1971")."""
-    return t.precision not in ("century", "decade") and not re.search(r"\bsince\s+$", text[max(0, t.start - 7): t.start])
+    # (nor after "since" and what began then: "for the first time since assuming office in 2016")
+    return t.precision not in ("century", "decade") and not _SINCE.search(text, max(0, t.start - 40), t.start)
+
+
+_SINCE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$")
 
 
 def dated(t: TimeMention) -> bool:

@@ -935,7 +935,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "weekday",
         rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\))?"
-        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*\s+{_MONTH}\b)(?!\s+\d)",
+        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b)(?!\s+\d)",
         _r_weekday, False,
     ),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
@@ -1065,6 +1065,22 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
     j = bisect.bisect_left(stops, end)
     right = stops[j] if j < len(stops) else text_len
     return left, right
+
+
+def _heads_a_line(text: str, start: int, end: int) -> bool:
+    """Whether a date stands alone on its line, a heading over what follows ("Tuesday", then the day's paragraph)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_end > 0 and not text[line_start:start].strip() and not text[end:line_end].strip(" \t:,.")
+
+
+def _next_line(text: str, end: int) -> tuple[int, int]:
+    """The span of the first line with words after `end` (up to 200 characters of it)."""
+    m = re.compile(r"\n\s*(\S)").search(text, end)
+    if m is None:
+        return end, end
+    stop = text.find("\n", m.start(1))
+    return m.start(1), min(stop if stop >= 0 else len(text), m.start(1) + 200)
 
 
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?$")
@@ -1293,6 +1309,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     day_anchor: date | None = None
     coarse = False  # the anchor is a year, a season or a month
     told: tuple[date, str, int] | None = None
+    last_heading: date | None = None  # the day of the last weekday alone on its line
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
@@ -1301,9 +1318,14 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
-        future = _found(_FUTURE, future_hints, text, max(s0, start - 60), min(s1, end + 60)) \
-            or bool(_INTENT_BEFORE.search(text, max(s0, start - 60), start))
-        past = not future and _found(_PAST, past_hints, text, max(s0, start - 60), min(s1, end + 40))
+        if _heads_a_line(text, start, end):
+            s0, s1 = _next_line(text, end)  # "Tuesday" over the day's paragraph: the paragraph's tense is the day's
+            start_, end_ = s0, s0
+        else:
+            start_, end_ = start, end
+        future = _found(_FUTURE, future_hints, text, max(s0, start_ - 60), min(s1, end_ + 60)) \
+            or bool(_INTENT_BEFORE.search(text, max(s0, start_ - 60), start_))
+        past = not future and _found(_PAST, past_hints, text, max(s0, start_ - 60), min(s1, end_ + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
@@ -1327,6 +1349,13 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             # "from Tuesday to Friday": the span's end is after its start, whatever the tense said of the end alone
             d = v.start_date + timedelta(days=7 * ((out[-1].start_date - v.start_date).days // 7 + 1))
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        heading = rule.name == "weekday" and bool(v.start_date) and _heads_a_line(text, start, end)
+        if heading and last_heading is not None and v.start_date <= last_heading:
+            # a schedule's day headings ("Tuesday" ... "Wednesday" ... "Thursday") go forward from the one before
+            d = v.start_date + timedelta(days=7 * ((last_heading - v.start_date).days // 7 + 1))
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        if heading:
+            last_heading = v.start_date
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         v = _halved(v, text[start:end])
