@@ -202,6 +202,9 @@ CASES = [
     # a dateline in capitals names its city; "Navi Mumbai" makes nobody called Navi
     ("Storms lashed Prince Edward Island and Halifax. Charlottetown reported little damage.", "Charlottetown", "CA", (46.24, -63.13)),
     ("Dry spring\n\nREGINA — Ranchers sold cattle early.", "REGINA", "CA", (50.45, -104.62)),
+    # a dateline's town stands, however small and far; "Saint Louis" is St. Louis's own name, written out
+    ("5th Dec 2018 13:58\nSAINT HELIER (Alliance News) - Japan's Takeda announced Wednesday.", "SAINT HELIER", "JE", (49.19, -2.10)),
+    ("SAINT LOUIS (Reuters) - The company said.", "SAINT LOUIS", "US", (38.63, -90.20)),
     ("Rain lashed Mumbai. In Thane and Navi Mumbai, homes flooded.", "Mumbai", "IN", (19.07, 72.88)),
     # names that share a plural noun: counties and rivers, not towns and states
     ("Most outages were in Cumberland and York counties in Maine.", "York", "US", (43.5, -70.7)),

@@ -24,7 +24,7 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, own_names, qualifiers, span_candidates, town_in, within,
+    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -244,8 +244,7 @@ def _old_name_of_a_town(p: Place, c: Candidate) -> bool:
     """A town the name matches only through an alias, when another reading has it as its own name."""
     if p.kind != "city" or len(c.places) < 2:
         return False
-    key = normalise(c.text)
-    return key not in own_names(p.name) and any(key in own_names(o.name) for o in c.places)
+    return not called(p, c.text) and any(called(o, c.text) for o in c.places)  # ("Saint Louis" is St. Louis's own name)
 
 
 # What the learned ranker sees of one reading of one name: `_score`'s terms, each on its own, and a few more.
@@ -272,7 +271,7 @@ def place_features(
         p.kind == "city" and 0 < p.population < _VILLAGE,
         listed_by_hand(p),
         _metro(p, c), _in_shadow(p, c), _province_of_a_city(p, c, sibling_kinds), _village_of_a_state(p, c),
-        _old_name_of_a_town(p, c), key not in own_names(p.name),
+        _old_name_of_a_town(p, c), not called(p, c.text),
         _listed_alike(p, sibling_kinds), _qualified(p, q), q is not None and q.country_code == p.country_code,
         p == anchor, p.kind in context.hints.get(key, ()),
         context.share(p.country_code) if p.country_code else 0.0,
@@ -670,7 +669,7 @@ def _resolve(
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i])) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
-                and not _said_where(c, text, best):
+                and not _said_where(c, text, best) and not dateline(c, text):  # "SAINT HELIER (Alliance News) -"
             continue
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
