@@ -820,6 +820,15 @@ CASES = [
         [("Cape Town", "2018-08-28", "2018-08-28")],
     ),
     (
+        "an Indian wire's dateline ('New Delhi [India], November 2 :') is no traveller; 'the Australian leg' dates that country",
+        "New Delhi [India], November 2 : External Affairs Minister Jon Doe set to visit Australia and Singapore from November 3 "
+        "to November 8, 2024.\n\nThe Australian leg of Doe's visit will last from November 3 to November 7, 2024. During his "
+        "visit, Doe will travel to Brisbane.\n\nFor the second leg of the visit, the Minister will travel to Singapore on "
+        "November 8.",
+        date(2024, 11, 2),
+        [("Brisbane", "2024-11-03", "2024-11-07"), ("Singapore", "2024-11-08", "2024-11-08")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -467,6 +467,7 @@ _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+pl
 _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                         r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish|last\s+(?:until|through|till))\b",
                         re.IGNORECASE)
+_LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
@@ -874,6 +875,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             areas.update(p.place.country_code for p in stops if p.place.kind in ("country", "admin1") and p.place.country_code)
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated))
+        leg = _LEG.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
+        land = next((p for p in s_places if leg and p.start == leg.start("land") and p.place.kind == "country"), None)
+        span = next((t for t in s_times if land and t.start > leg.end() and t.end_date and t.start_date < t.end_date), None)
+        if span is not None:
+            # "The Australian leg of Jaishankar's visit will last from November 3 to November 7": that country's days
+            out.append(_Statement(people.last(), (land,), (span,), s, False, "trip", (True,)))
+            continue
         lead = _LEAD.match(text, s.start)
         if lead:
             led = [p for p in s_places if p.start >= lead.end() and p.literal]
