@@ -829,6 +829,13 @@ CASES = [
         [("Brisbane", "2024-11-03", "2024-11-07"), ("Singapore", "2024-11-08", "2024-11-08")],
     ),
     (
+        "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
+        "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
+        "eastern Sudan, to visit health facilities.",
+        date(2019, 11, 21),
+        [("Sudan", "2019-11-22", "2019-11-24"), ("Kassala", "2019-11-22", "2019-11-24")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

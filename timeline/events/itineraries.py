@@ -109,6 +109,7 @@ class _Statement:
     shared: bool  # one range stated for several stops
     kind: str  # "trip", "return" (always a new stop), "lead" (only refines a known stop), "stay", "extend" or "programme"
     own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
+    also: bool = False  # "will also travel to Kassala": another stop, not a finer name of one already told
 
 
 def _dates_a_trip(t: TimeMention, text: str) -> bool:
@@ -467,6 +468,8 @@ _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+pl
 _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                         r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish|last\s+(?:until|through|till))\b",
                         re.IGNORECASE)
+_GOING_ON = re.compile(r"(?:will\s+)?(?:travel|fl[yi]|head|go|proceed|continue)", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also expected to travel to"
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
@@ -873,8 +876,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             kind = "return" if m.group("ret") else "trip"
             retold = bool(_MADE.match(m.group()))
             areas.update(p.place.country_code for p in stops if p.place.kind in ("country", "admin1") and p.place.country_code)
+            # ("will also travel to Kassala" goes on to another town; "will also visit the Mission to Skopje" may be at
+            # the stop it is at)
+            also = bool(_ALSO.search(text, max(s.start, m.start() - 24), m.start())) and bool(_GOING_ON.match(m.group()))
             for who in filter(None, (companion, traveller)):
-                out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated))
+                out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated,
+                                      also))
         leg = _LEG.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
         land = next((p for p in s_places if leg and p.start == leg.start("land") and p.place.kind == "country"), None)
         span = next((t for t in s_times if land and t.start > leg.end() and t.end_date and t.start_date < t.end_date), None)
@@ -1161,12 +1168,15 @@ class _Slot:
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
-def _covers(slot: _Slot, p: PlaceMention) -> bool:
-    """Whether `p` names the same stop: the same place, a place inside it, or the country it is in."""
+def _covers(slot: _Slot, p: PlaceMention, same_only: bool = False) -> bool:
+    """Whether `p` names the same stop: the same place, a place inside it, or the country it is in (with `same_only`,
+    the same place alone)."""
     q = p.place
     here = slot.place.place
     if here.country_code == q.country_code and any(_one_name(n.text, p.text) for n in slot.names):
         return True  # "Washington" in a headline, "Washington DC" in the text
+    if same_only:
+        return any((n.place.name, n.place.country_code) == (q.name, q.country_code) for n in slot.names)
     if here.kind == "city" and q.kind == "city" and (here.name, here.country_code) != (q.name, q.country_code):
         return False  # Münster after Berlin: another stop in the same country
     for k in (n.place for n in slot.names):
@@ -1249,13 +1259,13 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
         for p, t, own in zip(st.places, st.times, st.own or (False,) * len(st.places)):
             j = None
             if st.kind != "return":
-                j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p)), None)
+                j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p, st.also)), None)
             if j is None and st.kind != "return":
                 # A stop named in the overview and not yet given its own day may be taken up later out of order.
                 # An undated mention of a known stop ("the secretary's visit to China") is that stop again.
                 # So is a mention on a day that stop already holds ("concluded today his visit in Mumbai ... Friday
                 # morning, Locke visited Mumbai's ...").
-                j = next((j for j in range(at) if j not in used and _covers(slots[j], p)
+                j = next((j for j in range(at) if j not in used and _covers(slots[j], p, st.also)
                           and (slots[j].time is None or slots[j].shared or (t is None and st.kind == "trip")
                                or (t is not None and _within(t, slots[j].time)))), None)
             if j is None:
