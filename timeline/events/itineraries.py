@@ -604,7 +604,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
     # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
     # verb: "continue to support Ukraine")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?"
+                             r"(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
@@ -771,8 +772,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                                            or _WHERE_CLAUSE.search(text, max(s.start, p.start() - 40), p.start()))), None)
             # (not a last day told before the travel words: "The tour will last through Thursday and include stops in ...")
             # (nor the day a trip of a length the sentence gives ended: "today concluded a 10-day trade mission to Japan")
-            mine = [t for t in s_times if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
-                    and (going_on is None or t.start < going_on.start()) and not (s.start == counted_at and _ENDED.match(text, t.end))]
+            mine = [t for t in s_times
+                    if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
+                    and (going_on is None or t.start < going_on.start())
+                    and not (s.start == counted_at and _ENDED.match(text, t.end))]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there

@@ -204,7 +204,8 @@ def _metro(p: Place, c: Candidate) -> bool:
     """A city of a million, called by its own name, at least five times the size of each namesake abroad."""
     # (Valencia in Venezuela is no bigger than Valencia in Spain by a factor that matters; Belém is not the
     # world's "Bethlehem", though GeoNames gives it that name too)
-    return p.kind == "city" and p.population >= 1_000_000 and called(p, c.text) and any(o.country_code != p.country_code for o in c.places) and all(
+    return p.kind == "city" and p.population >= 1_000_000 and called(p, c.text) \
+        and any(o.country_code != p.country_code for o in c.places) and all(
         o.population * 5 <= p.population for o in c.places if o.kind == "city" and o.country_code != p.country_code
     )
 

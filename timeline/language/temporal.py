@@ -1074,9 +1074,12 @@ def _heads_a_line(text: str, start: int, end: int) -> bool:
     return line_end > 0 and not text[line_start:start].strip() and not text[end:line_end].strip(" \t:,.")
 
 
+_NEXT_WORDS = re.compile(r"\n\s*(\S)")
+
+
 def _next_line(text: str, end: int) -> tuple[int, int]:
     """The span of the first line with words after `end` (up to 200 characters of it)."""
-    m = re.compile(r"\n\s*(\S)").search(text, end)
+    m = _NEXT_WORDS.search(text, end)
     if m is None:
         return end, end
     stop = text.find("\n", m.start(1))
@@ -1318,14 +1321,13 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
         s0, s1 = _sentence_bounds(stops, len(text), start, end)
+        w0, w1 = start, end  # where the words that set the date's tense are looked for, around it
         if _heads_a_line(text, start, end):
             s0, s1 = _next_line(text, end)  # "Tuesday" over the day's paragraph: the paragraph's tense is the day's
-            start_, end_ = s0, s0
-        else:
-            start_, end_ = start, end
-        future = _found(_FUTURE, future_hints, text, max(s0, start_ - 60), min(s1, end_ + 60)) \
-            or bool(_INTENT_BEFORE.search(text, max(s0, start_ - 60), start_))
-        past = not future and _found(_PAST, past_hints, text, max(s0, start_ - 60), min(s1, end_ + 40))
+            w0 = w1 = s0
+        future = _found(_FUTURE, future_hints, text, max(s0, w0 - 60), min(s1, w1 + 60)) \
+            or bool(_INTENT_BEFORE.search(text, max(s0, w0 - 60), w0))
+        past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
