@@ -76,9 +76,9 @@ def test_a_stop_named_again_and_again_keeps_a_bounded_list_of_names(monkeypatch,
     longest = [0]
     real = itineraries._covers
 
-    def covers(slot, p):
+    def covers(slot, p, *rest):
         longest[0] = max(longest[0], len(slot.names))
-        return real(slot, p)
+        return real(slot, p, *rest)
 
     monkeypatch.setattr(itineraries, "_covers", covers)
     got = extract(TRIP * repeats)
