@@ -1068,10 +1068,15 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
 
 
 def _heads_a_line(text: str, start: int, end: int) -> bool:
-    """Whether a date stands alone on its line, a heading over what follows ("Tuesday", then the day's paragraph)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_end > 0 and not text[line_start:start].strip() and not text[end:line_end].strip(" \t:,.")
+    """Whether a date stands alone on its line, a heading over what follows ("Tuesday", then the day's paragraph).
+
+    Only a few characters either side are read: a text of one long line costs no more per date."""
+    return bool(_LINE_HEAD_BEFORE.search(text, max(0, start - _NEAR_LINE), start)) and bool(_LINE_HEAD_AFTER.match(text, end))
+
+
+_NEAR_LINE = 24
+_LINE_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*\Z")
+_LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 
 
 _NEXT_WORDS = re.compile(r"\n\s*(\S)")
