@@ -72,12 +72,7 @@ class _Context:
         towns: Counter = Counter(_region_of(p) for p in places if p is not None and p.kind in ("city", "admin2") and _region_of(p))
         points = [_unit(p) for p in places if p is not None and p.kind in _LOCAL]
         centre = (sum(v[0] for v in points), sum(v[1] for v in points), sum(v[2] for v in points), len(points))
-        cells: dict[tuple[int, int], set[Place]] = {}
-        for p in places:
-            if p is not None and p.kind == "city":
-                cells.setdefault(_cell(p), set()).add(p)
-        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {},
-                        towns_by_cell={k: tuple(v) for k, v in cells.items()})
+        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {})
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
@@ -143,6 +138,15 @@ def _unit(p: Place) -> tuple[float, float, float]:
     """The place's point as a unit vector."""
     la, lo = math.radians(p.lat), math.radians(p.lon)
     return math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)
+
+
+def _town_grid(places: list[Place | None]) -> dict[tuple[int, int], tuple[Place, ...]]:
+    """The towns among `places` by the whole degrees they lie in, for `_Context.neighbour`."""
+    cells: dict[tuple[int, int], set[Place]] = {}
+    for p in places:
+        if p is not None and p.kind == "city":
+            cells.setdefault(_cell(p), set()).add(p)
+    return {k: tuple(v) for k, v in cells.items()}
 
 
 def _cell(p: Place) -> tuple[int, int]:
@@ -641,8 +645,7 @@ def _resolve(
     # only the towns the first pass is sure of say where the text's neighbourhood is: two guesses can back each other
     # (a Columbus and an Atlanta that happen to lie close)
     # (a name that is one town: "Tel Aviv", the city and its district; not "Atlanta", of which Texas has one too)
-    towns = [_one_town(c) for c in cands]
-    second = replace(_Context.of(picks, dated, named_hints), towns_by_cell=_Context.of(towns).towns_by_cell)
+    second = replace(_Context.of(picks, dated, named_hints), towns_by_cell=_town_grid([_one_town(c) for c in cands]))
     others = _hiding(second)
     anchors = _anchors(cands, quals, second, choose)
     named_in = _names_by_country(cands, picks, single)

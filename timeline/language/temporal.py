@@ -1071,11 +1071,16 @@ def _heads_a_line(text: str, start: int, end: int) -> bool:
     """Whether a date stands alone on its line, a heading over what follows ("Tuesday", then the day's paragraph).
 
     Only a few characters either side are read: a text of one long line costs no more per date."""
-    return bool(_LINE_HEAD_BEFORE.search(text, max(0, start - _NEAR_LINE), start)) and bool(_LINE_HEAD_AFTER.match(text, end))
+    return opens_line(text, start) and bool(_LINE_HEAD_AFTER.match(text, end))
+
+
+def opens_line(text: str, at: int) -> bool:
+    """Whether only spaces and a bullet stand between the start of `at`'s line and `at` (read from a few characters
+    before it, so a text of one long line costs no more per date)."""
+    return bool(_LINE_OPENS.search(text, max(0, at - _NEAR_LINE), at))
 
 
 _NEAR_LINE = 24
-_LINE_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*\Z")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 
 
@@ -1127,7 +1132,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         if rule.name == "year":
             y = int(m["year"])
             if y < 1500 and not _YEAR_BEFORE.search(text[max(0, m.start() - 24): m.start()]) \
-                    and not (_LINE_OPENS.search(before) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end())
+                    and not (opens_line(text, m.start()) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end())
                                                             or _almanac_line(text, m.start(), m.end()))) \
                     and not (before.endswith("(") and text.startswith(")", m.end())):
                 # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets), opens an entry

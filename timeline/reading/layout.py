@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..language.clauses import HOME_OF
 from ..language.placenames import NAMES_A_BODY, RECORD_OF
+from ..language.temporal import opens_line
 from ..models import PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -320,7 +321,6 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
     return best
 
 
-_YEAR_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?\Z")  # before a year that opens its line: a bullet at most
 _HAS_YEAR = re.compile(r"\d{3,4}")
 
 
@@ -333,7 +333,7 @@ def on_this_day(text: str, times: list[TimeMention], headings: tuple[TimeMention
         i = bisect_right(starts, t.start) - 1
         h = headings[i] if i >= 0 and headings[i].end <= t.start else None
         if h is not None and h.precision == "day" and h.start_date and not _HAS_YEAR.search(h.text) and t.precision == "year" \
-                and t.start_date and _YEAR_OPENS_LINE.search(text, max(0, t.start - 24), t.start):
+                and t.start_date and opens_line(text, t.start):
             try:
                 day = date(t.start_date.year, h.start_date.month, h.start_date.day)
             except ValueError:  # 29 February of a year that has none
