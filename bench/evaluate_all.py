@@ -129,6 +129,8 @@ def main() -> int:
                                         "and Indian texts (5 news reports); first run 0.203 at 86450eb"),
         ("itineraries_unseen_28.jsonl", "held out: 9 EPA, New Zealand, Canadian, Canadian Press, ANI, NZ Herald and OCHA "
                                         "texts; first run 0.074 at e61ac5e"),
+        ("itineraries_unseen_29.jsonl", "held out: 10 South African, Hawaiian, Barbadian, ANI, ABS-CBN, A News, The Nation, "
+                                        "PTI, RTÉ and Yonhap texts (7 news reports); first run 0.559 at 953da75"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
