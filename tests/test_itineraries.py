@@ -836,6 +836,50 @@ CASES = [
         [("Sudan", "2019-11-22", "2019-11-24"), ("Kassala", "2019-11-22", "2019-11-24")],
     ),
     (
+        "'Doha, the State of Qatar': a country's styled name after a comma only says where the city is",
+        "Minister Jane Roe will undertake a working visit to Doha, the State of Qatar and to Tehran, the Islamic Republic "
+        "of Iran, on 15 and 16 October 2019.",
+        date(2019, 10, 13),
+        [("Doha", "2019-10-15", "2019-10-16"), ("Tehran", "2019-10-15", "2019-10-16")],
+    ),
+    (
+        "'traveled with' a companion 'to' a place; a past readout of dated days",
+        "On Monday, February 3, 2025, Administrator Jon Roe traveled with Vice President Ann Doe to East Palestine, Ohio, "
+        "to mark the anniversary.\n\nOn Tuesday, February 4, 2025, Administrator Roe delivered an address at "
+        "headquarters in Washington, DC.",
+        date(2025, 2, 7),
+        [("East Palestine", "2025-02-03", "2025-02-03"), ("Washington", "2025-02-04", "2025-02-04")],
+    ),
+    (
+        "'departed for the Indonesian capital of Jakarta': the kind of place before its name",
+        "MANILA — President Jon Roe left the country on Sunday for state visits to Indonesia and Singapore.\n\n"
+        "Roe, along with Foreign Secretary Ann Doe, departed for the Indonesian capital of Jakarta at around 10 a.m.",
+        date(2022, 9, 4),
+        [("Jakarta", "2022-09-04", "2022-09-04"), ("Singapore", None, None)],
+    ),
+    (
+        "a readout: the return home on the story's day, told twice, is one stop and leaves the trip's earlier stops",
+        "Roe returns to Abuja after Saudi outing\n\nPresident Jon Roe on Thursday evening returned to Abuja after a "
+        "seven-day outing in Saudi Arabia.\n\nOn Friday, in Riyadh, the President met investors.\n\nOn Wednesday "
+        "evening, he departed Saudi Arabia for Bissau where he attended the anniversary.",
+        date(2023, 11, 16),
+        [("Riyadh", "2023-11-10", "2023-11-10"), ("Bissau", "2023-11-15", "2023-11-15"), ("Abuja", "2023-11-16", "2023-11-16")],
+    ),
+    (
+        "a dated return home told first goes last, to the country it names, not to a city of it the text names as a venue",
+        "New Delhi, Feb 1 (PTI) Chief Minister Jon Roe on Saturday returned to India after his four-day trip to Japan.\n\n"
+        "The summit will be held in Bhopal in February.\n\nThe third day saw Roe visiting Kobe and Osaka.",
+        date(2025, 2, 1),
+        [("Kobe", None, None), ("Osaka", None, None), ("India", "2025-02-01", "2025-02-01")],
+    ),
+    (
+        "where what the traveller attends is held, the traveller is",
+        "On March 16, 2023, President Jane Roe will visit a ship in Kollam.\n\nOn March 17, 2023, she will attend a civic "
+        "reception to be hosted in her honour in Thiruvananthapuram.",
+        date(2023, 3, 15),
+        [("Kollam", "2023-03-16", "2023-03-16"), ("Thiruvananthapuram", "2023-03-17", "2023-03-17")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

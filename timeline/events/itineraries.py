@@ -543,10 +543,10 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
 
 def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
     """'Lima, Peru', 'Tallinn, Estonia': a country or state after a comma that only says where the place before it is."""
-    # "Mumbai (Maharashtra)" too
+    # "Mumbai (Maharashtra)", "Doha, the State of Qatar" too
     bracketed = bool(re.fullmatch(r"\s*\(", text[prev.end: cur.start])) and text.startswith(")", cur.end)
     return (
-        (bracketed or bool(re.fullmatch(r",\s*", text[prev.end: cur.start])))
+        (bracketed or bool(re.fullmatch(r",\s*(?:the\s+)?", text[prev.end: cur.start])))
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
         and prev.place.country_code == cur.place.country_code
         and cur.place.kind in ("country", "admin1")
@@ -601,11 +601,14 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
     gap = _without_dates(gap, times, gap_start)
     # A town the gazetteer does not know may stand before its state or country: "Charlevoix, Quebec, Canada".
-    # "take in the cities of Stockholm and Uppsala": the kind of the places before their names
+    # "take in the cities of Stockholm and Uppsala", "the Indonesian capital of Jakarta": the kind of the places before their names
     # "travel to neighbouring Malawi", "visit northern Ontario", "flood-hit Sindh": a word that describes the place (not a
     # verb: "continue to support Ukraine")
+    # "traveled with Vice President JD Vance to East Palestine": a companion before the destination
+    gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?"
-                             r"(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+)?"
+                             r"(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+"
+                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
@@ -1052,7 +1055,7 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     # sent or welcomed ("will welcome the Crown Prince to the White House")
     roles = ("locative",) if parse.tokens[verb].lemma in _MOVES_OTHERS else ("locative", "destination")
     here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
-            and clauses.place_role(parse, p.start, p.end, verb) in roles]
+            and (clauses.place_role(parse, p.start, p.end, verb) in roles or _held_at(parse, p, verb))]
     here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]  # "Ft. Irwin, California"
     if not here:
         return None
@@ -1071,6 +1074,19 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
         people.names.pop()  # "this year's Trade Winds centers around a forum in Istanbul": no one the trip has
         return None
     return (who, here) if who else None
+
+
+_HOSTING = frozenset({"hold", "host", "organise", "organize", "convene", "stage"})
+_ATTENDING = frozenset({"attend", "participate"})
+
+
+def _held_at(parse: syntax.Parse, p: PlaceMention, verb: int) -> bool:
+    """"will attend a civic reception to be hosted in her honour in Kochi": where what the traveller attends is held,
+    the traveller is."""
+    i = clauses.head_token(parse, p.start, p.end)
+    path = clauses.path_up(parse, i, verb) if i is not None and parse.tokens[verb].lemma in _ATTENDING else None
+    return bool(path) and clauses.place_role(parse, p.start, p.end, verb) == "sublocative" \
+        and any(parse.tokens[j].lemma in _HOSTING and clauses.is_verb(parse, j) for j in path[1:-1])
 
 
 def _programme(s: Sentence, towns: list[PlaceMention], reader: syntax.Reader) -> list[PlaceMention]:
@@ -1166,6 +1182,7 @@ class _Slot:
     own: bool = False  # its date was stated for this stop alone
     stay: bool = False  # its sentence says what the traveller does there, with no travel verb
     area_time: TimeMention | None = None  # the range of the country or state it refined, for its other towns
+    back: bool = False  # a return ("returned to Abuja"): told again, it is the same stop
 
 
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -1254,7 +1271,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             continue
         if st.kind == "programme":
             # only a town inside a stop the trip has (its country or state), where it says where the visit goes
-            inside = [(p, t) for p, t in zip(st.places, st.times) if any(_covers(sl, p) or _in_area(sl, p) for sl in slots)]
+            # (not the country of a return home: "The summit will be held in Bhopal" after "returned to India")
+            inside = [(p, t) for p, t in zip(st.places, st.times)
+                      if any((_covers(sl, p) or _in_area(sl, p)) and not sl.back for sl in slots)]
             if inside:
                 cursor[who] = _stayed(slots, replace(st, places=tuple(p for p, _ in inside), times=tuple(t for _, t in inside)), at)
             continue
@@ -1263,6 +1282,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             j = None
             if st.kind != "return":
                 j = next((j for j in range(at, len(slots)) if j not in used and _covers(slots[j], p, st.also)), None)
+            else:  # the same return told again ("Tinubu returns to Abuja" above "returned to Abuja on Thursday")
+                j = next((j for j, sl in enumerate(slots) if sl.back and sl.place.place == p.place
+                          and (t is None or sl.time is None or _span(sl.time) == _span(t))), None)
             if j is None and st.kind != "return":
                 # A stop named in the overview and not yet given its own day may be taken up later out of order.
                 # An undated mention of a known stop ("the secretary's visit to China") is that stop again.
@@ -1282,7 +1304,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                     t = _area_range(slots, p) or next((sl.time for sl in slots if sl.time is not None and sl.shared
                                                        and sl.place.place.country_code == p.place.country_code), None)
                     shared = t is not None
-                slots.insert(k, _Slot(p, [p], t, st.sentence, shared, own))
+                slots.insert(k, _Slot(p, [p], t, st.sentence, shared, own, back=st.kind == "return"))
                 used = [u + 1 if u >= k else u for u in used]
                 used.append(k)
                 at = k
@@ -1413,9 +1435,10 @@ def trips(
         _until_the_next(slots)
         slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
-        kept += _home_again(kept, who, backs, times_in, places, text)
-        if reference is not None and any(s.time is not None and s.time.start_date >= reference for s in kept):
+        # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's)
+        if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
+        kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
         out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.time, reference), s.sentence, s.shared, s.stay)
                                       for s in kept]
     return out
@@ -1737,6 +1760,15 @@ def _by_day(slots: list[_Slot]) -> list[_Slot]:
     return sorted(slots, key=lambda sl: sl.time.start_date)  # (stable)
 
 
+def _home_last(slots: list[_Slot]) -> list[_Slot]:
+    """A dated return told before the trip ("returned to India on Saturday after his four-day trip to Japan ... in
+    Kobe") goes last, unless a stop is dated after it."""
+    def after_all(sl: _Slot) -> bool:
+        return sl.time is not None and all(o.time is None or o.time.start_date <= sl.time.start_date for o in slots if o is not sl)
+    last = [sl for sl in slots if sl.back and after_all(sl)]
+    return [sl for sl in slots if sl not in last] + last
+
+
 def _span(t: TimeMention) -> tuple[date | None, date | None]:
     return t.start_date, t.end_date
 
@@ -1832,8 +1864,9 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
     out: list[_Slot] = []
     for slot in slots:
         cc = slot.place.place.country_code
-        if slot.place.place.kind != "country" or cc not in cities:
-            out.append(slot)
+        home = slot.back and not any(o is not slot and o.place.place.country_code == cc for o in slots)
+        if slot.place.place.kind != "country" or cc not in cities or home:
+            out.append(slot)  # (a return to a country the trip was not in is home, where its sentence says: "returned to India")
             continue
         first = bisect_right(starts[cc], slot.place.start)
         last = bisect_right(starts[cc], slot.place.start + _FINER_WITHIN)
