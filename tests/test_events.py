@@ -164,6 +164,10 @@ CASES = [
     ("Two passenger trains derailed during a flash flood in central India, killing at least 24 people.\nThe derailments "
      "occurred around midnight Tuesday when the trains were crossing a bridge in Madhya Pradesh state.", date(2015, 8, 5),
      [("derailed", "2015-08-04", "2015-08-04", "Madhya Pradesh")]),
+    # ... but not by an occasion months before the story's day ("In September, ... a bus plunged"): that is another
+    ("At least two dozen people died when a bus plunged into a ravine on the island of Sumatra, police said.\nIn "
+     "September, at least 21 people died when a bus plunged into a ravine in Sukabumi.", date(2019, 12, 24),
+     [("21 people died", "2019-09-01", "2019-09-30", "Sukabumi")]),
     # "into" after any verb says where it went; not after a noun ("an inquiry into Iraq")
     ("Castro's rebel forces rolled into Havana on 2 January 1959, ending the revolution in Cuba.", None,
      [("rolled", "1959-01-02", "1959-01-02", "Havana")]),

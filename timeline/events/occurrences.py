@@ -629,6 +629,17 @@ def _noun_of(verb: str, noun: str) -> bool:
     return stem >= min(5, len(verb)) and stem >= len(verb) - 2
 
 
+_NEWS_DAYS = 14  # how long before a story's day its lead's news may lie
+
+
+def _recent(ev: Event, reference: date | None) -> bool:
+    """Whether a later telling's date can be a news lead's: within `_NEWS_DAYS` of the story's day, or either unknown."""
+    t = ev.time
+    if reference is None or t is None or t.start_date is None:
+        return True
+    return t.end_date is None or t.end_date >= reference - timedelta(days=_NEWS_DAYS)
+
+
 def retold_lead(
     events: list[tuple[Event, str, bool]], lead: Parse, places: list[PlaceMention], text: str, setting: Setting
 ) -> list[tuple[Event, str, bool]]:
@@ -665,6 +676,9 @@ def retold_lead(
             if i is None and m.group(1).lower() == "incident" and (root := clauses.root(lead)) is not None:
                 # "Police arrested a man after an assault ... The incident occurred Monday": the lead's news, that day
                 i = verbs.pop(lead.tokens[root].lemma, None)
+        if i is not None and not _recent(ev, setting.reference):
+            verbs[lead.tokens[i].lemma] = i  # "In September, 21 people died when a bus plunged": another occasion than the news
+            i = None
         if i is None or ev.sentence.start <= lead.sentence.start:
             out.append((ev, lemma, named))
             continue
