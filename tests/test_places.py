@@ -256,6 +256,8 @@ CASES = [
     # a name the prose uses only before it names someone so is the place the person names
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
+    # an owner's possessive before a name is no first name of a person's or a firm's
+    ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
 ]
 
 
@@ -276,6 +278,7 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("NATO chief Mark Rutte met Kaja Kallas and Josep Borrell.", {"Mark Rutte", "Rutte", "Kaja Kallas", "Kallas", "Borrell"}),
         ("Baranov sailed into the sound aboard the Orel; the column crossed at Rorke's Drift.", {"Orel", "Rorke"}),
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
+        ("A sales office in Richmond's Scott's Addition neighborhood.", {"Scott"}),
         ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
         ("after Maidan revolution", {"Maidan"}),
         ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Ali"}),  # a given name before a patronymic

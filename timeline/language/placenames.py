@@ -453,6 +453,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if prev.endswith(".") and len(prev) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", prev):
         adjacent_prev = False  # "on Monday. Acapulco, ...": a sentence ends before it, no name runs on
+    if prev.endswith(("’s", "'s")) and not text.startswith(("’s", "'s"), c.end):
+        adjacent_prev = False  # "West Java’s Sukabumi": an owner before the name, not the head of a longer name
     if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper():
         # "Katherine Tai", "Josep Borrell": the tail of someone's name
         prev_places = gaz.lookup(prev)
