@@ -203,6 +203,12 @@ def _predicate(parse: Parse, start: int, end: int) -> int | None:
 def root(parse: Parse) -> int | None:
     """The sentence's main predicate; for a headline's noun with a participle ("Ciudad de los Reyes founded by
     Pizarro", "Town sacked by Portuguese forces"), the participle."""
+    if "root" not in parse.derived:  # (asked for each mention: read once, not once per date of a long sentence)
+        parse.derived["root"] = _root(parse)
+    return parse.derived["root"]
+
+
+def _root(parse: Parse) -> int | None:
     # (a bullet or a dash before the sentence may be read as a root of its own: "• The cutter was commissioned")
     words = [any(c.isalnum() for c in t.text) for t in parse.tokens]
     tops = [i for i, t in enumerate(parse.tokens) if t.dep == "ROOT" and words[i]]

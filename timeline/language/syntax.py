@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -47,6 +47,8 @@ class Parse:
     sentence: Sentence
     tokens: tuple[Token, ...]
     kids: tuple[tuple[int, ...], ...] = ()  # each token's dependents, filled in from the heads
+    # what is read off the whole sentence once and asked of it per mention (its main predicate): filled in when asked
+    derived: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.kids) != len(self.tokens):
