@@ -399,12 +399,14 @@ def actors(sentence: Sentence, places: list[PlaceMention], times: list[TimeMenti
     `places` and `times` are the mentions inside the sentence.
     """
     taken = sorted([(p.start, p.end) for p in places] + [(t.start, t.end) for t in times])
+    starts = [a for a, _ in taken]
     out: list[str] = []
     for m in CAP_RUN.finditer(sentence.text):
         run, s = m.group(), sentence.start + m.start()
         # "U.S. Secretary of State Antony Blinken": the name is what follows the place
         trimmed = False
-        for a, b in taken:
+        # (only the mentions that start inside the run: found by halving, so a long sentence stays linear)
+        for a, b in taken[bisect_left(starts, s): bisect_left(starts, s + len(run))]:
             if s <= a < s + len(run):
                 run, s, trimmed = re.sub(r"^['’]s?\s*", "", run[b - s:].lstrip()), b, True
         name = clean_name(run.strip())
