@@ -880,6 +880,14 @@ CASES = [
         [("Kollam", "2023-03-16", "2023-03-16"), ("Thiruvananthapuram", "2023-03-17", "2023-03-17")],
     ),
     (
+        "a place joined to another name by a hyphen names a pair or a body ('the Florida-Caribbean Cruise Association'), "
+        "not where",
+        "Prime Minister Jane Roe will participate in the Florida-Caribbean Cruise Association’s Cruise Conference in Puerto "
+        "Rico on November 5 and 6.",
+        date(2018, 10, 29),
+        [("Puerto Rico", "2018-11-05", "2018-11-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

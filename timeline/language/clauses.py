@@ -260,6 +260,10 @@ def reported(parse: Parse, pred: int) -> int:
     return pred
 
 
+_PAIRED = re.compile(r"[-–][A-Z]")  # a place joined to the next name by a hyphen ...
+_PAIRED_AFTER = re.compile(r"[A-Za-z][-–]")  # ... or to the one before
+
+
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """What part a place plays for the event of `pred`.
 
@@ -281,8 +285,9 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     if path is None:
         return "elsewhere"
     toks = parse.tokens
-    if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end):
-        return "topic"  # "the U.S.-Brazil agreement", "Israel-Hamas talks": the two parties of a pair
+    if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end) or _PAIRED.match(parse.sentence.text, end - parse.sentence.start) \
+            or _PAIRED_AFTER.fullmatch(parse.sentence.text, max(0, start - parse.sentence.start - 2), start - parse.sentence.start):
+        return "topic"  # "the U.S.-Brazil agreement", "Israel-Hamas talks", "the Florida-Caribbean Cruise Association": a pair's
     # a clause boundary between the place and the predicate: the place belongs to that other clause,
     # unless it says where ("after a sniper opened fire in Dallas"): then it is a weaker locative
     crossed = any(toks[j].dep in _CLAUSE_DEPS and j != pred for j in path[:-1]) or any(is_verb(parse, j) for j in path[1:-1])
