@@ -168,6 +168,9 @@ CASES = [
     ("At least two dozen people died when a bus plunged into a ravine on the island of Sumatra, police said.\nIn "
      "September, at least 21 people died when a bus plunged into a ravine in Sukabumi.", date(2019, 12, 24),
      [("21 people died", "2019-09-01", "2019-09-30", "Sukabumi")]),
+    # a distance and a compass point from a place say the event is near it, not at the dateline
+    ("WASHINGTON — An earthquake struck 30 kilometres north of Kabul on Monday.", date(2007, 8, 15),
+     [("struck", "2007-08-13", "2007-08-13", "Kabul")]),
     # "into" after any verb says where it went; not after a noun ("an inquiry into Iraq")
     ("Castro's rebel forces rolled into Havana on 2 January 1959, ending the revolution in Cuba.", None,
      [("rolled", "1959-01-02", "1959-01-02", "Havana")]),

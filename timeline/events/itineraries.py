@@ -689,11 +689,16 @@ _OFFICE = re.compile(rf"\b(?:{'|'.join(_TITLES)}|Administrator|Director|Director
 _TITLE_BEFORE = re.compile(r"\b(?:lord\s+)?(?:mayor|governor|premier|president|minister|secretary|chancellor|ambassador)\s+$")
 
 
+_OF_AN_OFFICE = re.compile(rf"\b(?i:{'|'.join(sorted(_INSTITUTIONS))})\s+of\s+(?:the\s+)?(?:{'|'.join(_TITLES)})\b")
+
+
 def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
     one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
     for s in sentences:
         for m in CAP_RUN.finditer(text, s.start, s.end):
+            if _OF_AN_OFFICE.search(m.group()):
+                continue  # "Office of the Governor Press Releases": a body named for the title, not its holder
             if title.search(m.group()) or _TITLE_BEFORE.search(text, max(s.start, m.start() - 24), m.start()):
                 whose = _SCHEDULE_OF.match(m.group())  # "Governor Gary R. Herbert’s Schedule": the schedule's person
                 name = clean_name(whose.group(1) if whose else m.group())

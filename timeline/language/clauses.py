@@ -260,6 +260,8 @@ def reported(parse: Parse, pred: int) -> int:
     return pred
 
 
+_COMPASS_POINT = re.compile(r"(?:north|south|east|west)(?:-?(?:north|south|east|west))*")
+_DISTANCE_UNITS = frozenset({"miles", "mi", "km", "kms", "kilometres", "kilometers", "metres", "meters", "yards", "leagues"})
 _PAIRED = re.compile(r"[-–][A-Z]")  # a place joined to the next name by a hyphen ...
 _PAIRED_AFTER = re.compile(r"[A-Za-z][-–]")  # ... or to the one before
 
@@ -296,6 +298,10 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         t = toks[j]
         if t.dep in ("prep", "agent") or (t.tag == "IN" and t.dep != "mark"):
             word = t.text.lower()
+            if word == "of" and _COMPASS_POINT.fullmatch(toks[t.head].text.lower()) and t.head > 0 \
+                    and toks[t.head - 1].text.lower() in _DISTANCE_UNITS:
+                # "struck 30 kilometres north of Kabul", "95 miles south-southeast of Lima": near it, as "near Kabul" is
+                word = "near"
             if word == "of" and toks[t.head].tag.startswith("NN"):
                 if t.head == pred and k == 1 and toks[pred].tag == "NNP" and not _titled(parse, pred):
                     return "names"  # "the Battle of Plassey", "the Treaty of Zaragoza, signed in 1529"
