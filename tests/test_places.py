@@ -279,6 +279,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Baranov sailed into the sound aboard the Orel; the column crossed at Rorke's Drift.", {"Orel", "Rorke"}),
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
         ("A sales office in Richmond's Scott's Addition neighborhood.", {"Scott"}),
+        # ships: a class of them, a hull number
+        ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
+        ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),
         ("The theme was “Empower. Include. Grow.”", {"Empower", "Include", "Grow"}),
         ("after Maidan revolution", {"Maidan"}),
         ("The sultanate was founded by Ali ibn al-Hassan Shirazi in India.", {"Ali"}),  # a given name before a patronymic

@@ -74,6 +74,7 @@ _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
 _SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$")  # "sailed aboard the Orel": a vessel
 _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+([A-Z][\w’'-]+)")
+_SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of ships, a hull number
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
@@ -476,8 +477,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         # "St. Paul's Church", "St. Mark's Basilica", "the Cathedral of St. Clement": whom a house of worship is named
         # for, not a town
         return False
-    if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start):
-        return False  # "USS Vincennes", "CSS Virginia": a ship
+    if _SHIP_BEFORE.search(text, max(0, c.start - 12), c.start) or _SHIP_AFTER.match(text, c.end):
+        return False  # "USS Vincennes", "CSS Virginia", "Missouri (BB-63)", "a Northampton-class cruiser": a ship
     if (key in _GENERIC_PLURALS or key in _FEATURE_KEYS) and (
         (adjacent_prev and _is_cap(prev)) or _FEATURE_OF.search(text, max(0, c.start - 16), c.start)
     ):
