@@ -256,6 +256,8 @@ CASES = [
     # a name the prose uses only before it names someone so is the place the person names
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
+    # ... but the city is still the city before a word that names a place's kind
+    ("Rescuers recovered bodies in Van province after the earthquake.", "Van", "TR", None),
     # an owner's possessive before a name is no first name of a person's or a firm's
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
 ]
@@ -279,6 +281,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("Baranov sailed into the sound aboard the Orel; the column crossed at Rorke's Drift.", {"Orel", "Rorke"}),
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
         ("A sales office in Richmond's Scott's Addition neighborhood.", {"Scott"}),
+        # the particle of a surname before the rest of it is not the Turkish city
+        ("The settlement of Van Diemen's Land was abandoned.", {"Van"}),
         # ships: a class of them, a hull number
         ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
         ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),
