@@ -18,11 +18,9 @@ from __future__ import annotations
 import argparse
 import bz2
 import gzip
-import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -31,6 +29,7 @@ from collections import defaultdict
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 from timeline.language.gazetteer import _normalise  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
+from scripts.pinned import wheel  # noqa: E402  (the pinned wheel, checked against its sha256)
 
 WHEEL = ("zipcodes==1.2.0", "zipcodes-1.2.0-py2.py3-none-any.whl",
          "e06e4ad7a460cfa892452e1b8d6207a0e9059e2a00e96bf0b7b36afcaa176a29")
@@ -55,23 +54,6 @@ HEADER = """\
 # "... AFS", "... NAS", spelt out, at the mean point of their ZIP codes, less the names the gazetteer already has.
 # Each ranks as a town of 5,000 people: used where it is named, and losing to a city of the same name.
 """
-
-
-def _sha256(path: str) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.sha256(fh.read()).hexdigest()
-
-
-def wheel(dest: str) -> str:
-    """The pinned wheel in `dest`, downloaded when missing, checked against its sha256."""
-    req, name, sha = WHEEL
-    path = os.path.join(dest, name)
-    if not os.path.exists(path):
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                        "--disable-pip-version-check", "-q", "-d", dest, req], check=True)
-    if _sha256(path) != sha:
-        sys.exit(f"sha256 mismatch for {name}")
-    return path
 
 
 def known_keys() -> set[str]:
@@ -105,7 +87,7 @@ def main() -> None:
     ap.add_argument("--wheels", help="a folder holding (or to hold) the pinned wheel")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = wheel(args.wheels or tmp)
+        path = wheel(args.wheels or tmp, *WHEEL)
         with zipfile.ZipFile(path) as zf:
             zips = json.loads(bz2.decompress(zf.read("zipcodes/zips.json.bz2")))
     rows = installations(zips, known_keys())

@@ -90,7 +90,7 @@ def test_annotate_jsonl(tmp_path):
     (lima,) = d1["toponyms"]
     assert (lima["text"], lima["country_code"], lima["start"], lima["end"]) == ("Lima", "PE", 9, 13)
     assert {"lat", "lon", "geonameid"} <= set(lima)
-    assert d2 == {"doc_id": "d2", "timexes": [], "toponyms": [], "demonyms": []}
+    assert d2 == {"doc_id": "d2", "timexes": [], "toponyms": [], "demonyms": [], "by_role": []}
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,17 @@ def test_annotate_keeps_demonyms_apart_unless_asked(tmp_path, flags, toponyms):
     rec = json.loads(out.read_text(encoding="utf-8"))
     assert [t["text"] for t in rec["toponyms"]] == toponyms
     assert [(d["text"], d["country_code"], d["literal"]) for d in rec["demonyms"]] == [("Russian", "RU", False)]
+
+
+def test_annotate_puts_a_place_named_by_its_role_apart_from_the_toponyms(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "a", "text": "Salmond arrived in the Chinese capital from Shanghai.", "dct": None}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", str(src), "--out", str(out)]) == 0
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["text"] for t in rec["toponyms"]] == ["Shanghai"]
+    assert [(t["text"], t["name"], t["country_code"]) for t in rec["by_role"]] == [("Chinese capital", "Beijing", "CN")]
 
 
 def test_evaluate_places_with_given_spans(tmp_path, capsys):

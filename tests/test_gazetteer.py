@@ -82,3 +82,16 @@ def test_longer_names_are_cities_that_open_with_the_name_and_a_joint():
     assert "Santiago de Cuba" in names and "Santiago del Estero" in names
     assert all(n.startswith("Santiago d") for n in names)
     assert default_gazetteer().longer("Qwxz") == ()
+
+
+@pytest.mark.parametrize("code,capital", [("CN", "Beijing"), ("UG", "Kampala"), ("so", "Mogadishu"), ("XX", None)])
+def test_a_country_s_capital_is_a_town_of_it(code, capital):
+    found = default_gazetteer().capital(code)
+    assert (found.name if found else None) == capital
+    assert found is None or (found.kind, found.country_code) == ("city", code.upper())
+
+
+def test_without_the_capitals_table_no_capital_is_guessed(tmp_path):
+    for name in (GAZETTEER_FILE, KEYS_FILE):
+        shutil.copy(assets_dir() / name, tmp_path / name)
+    assert load(tmp_path).capital("CN") is None

@@ -258,6 +258,8 @@ CASES = [
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
     # ... but the city is still the city before a word that names a place's kind
     ("Rescuers recovered bodies in Van province after the earthquake.", "Van", "TR", None),
+    # a capital named by its role is that country's capital
+    ("The delegation arrived in the Chinese capital on Monday.", "Chinese capital", "CN", (39.91, 116.40)),
     # an owner's possessive before a name is no first name of a person's or a firm's
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
 ]
@@ -283,6 +285,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("A sales office in Richmond's Scott's Addition neighborhood.", {"Scott"}),
         # the particle of a surname before the rest of it is not the Turkish city
         ("The settlement of Van Diemen's Land was abandoned.", {"Van"}),
+        # a town that becomes a capital, and a capital the text names, are not the capital by role
+        ("Kraków becomes Polish capital. Kraków became the Polish capital in 1038.", {"Polish capital"}),
+        ("Leaders met in the Ugandan capital, Kampala.", {"Ugandan capital"}),
         # ships: a class of them, a hull number
         ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
         ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),

@@ -1,4 +1,4 @@
-"""Annotations in the JSONL shapes of the evaluation sets: TIMEX3 dates, toponyms and demonyms.
+"""Annotations in the JSONL shapes of the evaluation sets: TIMEX3 dates, toponyms, demonyms and places named by role.
 
 No pandas here: `timeline annotate` starts fast because it never builds a table.
 """
@@ -6,6 +6,7 @@ No pandas here: `timeline annotate` starts fast because it never builds a table.
 from __future__ import annotations
 
 from .errors import TimelineError
+from .language.placenames import by_role
 from .language.places import find_places, resolve_spans
 from .language.temporal import find_dates, parse_date
 from .models import Document, PlaceMention, Settings
@@ -24,7 +25,8 @@ def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_t
     """TIMEX3, toponym and demonym annotations of one `{"doc_id", "text", "dct"}` record.
 
     Demonyms ("Russian", "North Koreans") go under "demonyms", or also under "toponyms"
-    when `demonyms_as_toponyms` is set (for gold data that counts them as places).
+    when `demonyms_as_toponyms` is set (for gold data that counts them as places); a place named by its role, not its
+    name ("the Chinese capital"), under "by_role".
     """
     doc_id = str(record.get("doc_id", ""))
     text = record.get("text")
@@ -48,8 +50,9 @@ def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_t
             | ({"mod": t.mod} if t.mod else {})
             for t in times
         ],
-        "toponyms": [_toponym(p) for p in places if p.literal or demonyms_as_toponyms],
+        "toponyms": [_toponym(p) for p in places if (p.literal or demonyms_as_toponyms) and not by_role(p)],
         "demonyms": [_toponym(p) for p in places if not p.literal],
+        "by_role": [_toponym(p) for p in places if by_role(p)],
     }
 
 

@@ -20,6 +20,7 @@ KEYS_FILE = "gazetteer.keys.gz"
 DEMONYMS_FILE = "demonyms.tsv"
 LANDMARKS_FILE = "landmarks.tsv"
 INSTALLATIONS_FILE = "installations.tsv"
+CAPITALS_FILE = "capitals.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
@@ -57,11 +58,11 @@ class Gazetteer:
     `Place` objects, up front would cost every command a second at start-up.
     """
 
-    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings", "seats")
+    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings", "seats", "capitals")
 
     def __init__(
         self, rows: list[str], keys: list[str], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int,
-        seats: frozenset[str] = frozenset(),
+        seats: frozenset[str] = frozenset(), capitals: dict[str, str] | None = None,
     ):
         self._rows = rows
         self._keys = keys
@@ -70,6 +71,7 @@ class Gazetteer:
         self.demonyms = demonyms
         self.max_words = max_words
         self.seats = seats  # normalised names of seats of government ("white house"): also the people in them
+        self.capitals = capitals or {}  # ISO alpha-2 code -> the name of its capital (`assets/capitals.tsv`)
         self._demonym_openings = {_opening(k) for k in demonyms if " " in k}
 
     def _ids(self, key: str) -> list[int]:
@@ -136,6 +138,17 @@ class Gazetteer:
     def demonym(self, word: str) -> Place | None:
         """The country or region a demonym points to ('Russian' -> Russia), or None."""
         return self.demonyms.get(normalise(word))
+
+    def capital(self, code: str) -> Place | None:
+        """The capital of the country with ISO alpha-2 `code` ("CN" -> Beijing), or None when `assets/capitals.tsv`
+        names none."""
+        name = self.capitals.get(code.upper())
+        return capital_in(self, name, code.upper()) if name else None
+
+
+def capital_in(gaz: Gazetteer, name: str, code: str) -> Place | None:
+    """The best-known town called `name` in the country `code`, or None: how a capital's name is read."""
+    return next((p for p in gaz.lookup(name) if p.kind == "city" and p.country_code == code), None)
 
 
 _COLUMNS = ("geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases")
@@ -224,7 +237,7 @@ def load(directory: Path | None = None) -> Gazetteer:
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
     _add_landmarks(directory / INSTALLATIONS_FILE, rows, keys, _INSTALLATION_IDS, _INSTALLATION_POPULATION)
-    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats)
+    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_capitals(directory / CAPITALS_FILE))
 
 
 _LANDMARK_IDS = 99_000_000  # above any GeoNames id
@@ -262,6 +275,13 @@ def _add_landmarks(
             else:
                 keys.insert(at, f"{key}\t{i}")
     return frozenset(seats)
+
+
+def _load_capitals(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return {code: name for code, name in rows}
 
 
 def _load_demonyms(path: Path, countries: dict[str, Place], regions: dict[str, Place]) -> dict[str, Place]:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..models import Place
+from ..models import Place, PlaceMention
 from .gazetteer import ABBREVIATED, Gazetteer, normalise
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
@@ -979,7 +979,29 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
-    return _same_water(_with_unknown_towns(text, _no_name_tails(not_people, read, text), gaz, people))
+    return _capitals(_same_water(_with_unknown_towns(text, _no_name_tails(not_people, read, text), gaz, people)), text, gaz)
+
+
+# "the Chinese capital", "the Ugandan capital city": a capital named by its role (not "the Ugandan capital, Kampala",
+# which names it)
+_CAPITAL_AFTER = re.compile(r" capital(?: city)?\b(?!,?\s+(?:of\s+|city\s+of\s+)?[A-Z])")
+_THE_ONE = re.compile(r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bas )\b[Tt]he\s+$")  # not "became the Polish capital"
+
+
+def by_role(m: PlaceMention) -> bool:
+    """Whether a mention names its place by its role ("the Chinese capital"), not by its name: no toponym."""
+    return m.literal and m.text.endswith(("capital", "capital city"))
+
+
+def _capitals(cands: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
+    """`cands`, with each country's demonym before "capital" read as that country's capital."""
+    out = []
+    for c in cands:
+        m = _CAPITAL_AFTER.match(text, c.end) if not c.literal and c.places and c.places[0].kind == "country" \
+            and _THE_ONE.search(text, max(0, c.start - 16), c.start) else None
+        capital = gaz.capital(c.places[0].country_code) if m else None
+        out.append(Candidate(c.start, m.end(), text[c.start: m.end()], (capital,), True) if capital else c)
+    return out
 
 
 def _no_name_tails(cands: list[Candidate], read: list[Candidate], text: str) -> list[Candidate]:
