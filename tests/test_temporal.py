@@ -25,6 +25,11 @@ CASES = [
     (("DATE", "2024-11-14", "2024-11-14", "2024-11-14", "day"), REF, ["Thursday (14)", "Thursday (14th)"]),
     (("DATE", "2024-11-07", "2024-11-07", "2024-11-07", "day"), REF, ["Thursday (7)"]),
     (("DATE", "2023", "2023-01-01", "2023-12-31", "year"), REF, ["last year", "a year ago"]),
+    # a month of a year named by its place is that month of that year, one expression
+    (("DATE", "2023-05", "2023-05-01", "2023-05-31", "month"), REF, ["May last year", "May of last year", "May of the previous year"]),
+    (("DATE", "2025-03", "2025-03-01", "2025-03-31", "month"), REF, ["March next year", "March of the following year"]),
+    (("DATE", "2024-03", "2024-03-01", "2024-03-31", "month"), REF, ["March this year"]),
+    (("DATE", "2024-01-28", "2024-01-28", "2024-01-28", "day"), REF, ["28 January this year", "January 28 this year"]),
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-12", "day"), REF, ["yesterday", "on Tuesday"]),
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["next week"]),
     (("DATE", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"), REF, ["the second quarter of 2024", "Q2 2024"]),

@@ -329,6 +329,20 @@ def _r_month_year(m: re.Match, ctx: _Context) -> _Value | None:
     return _month_value(year, month)
 
 
+def _r_month_rel_year(m: re.Match, ctx: _Context) -> _Value | None:
+    """'May last year', 'March of next year', '28 January this year': the month (or day) in the year before, of or
+    after the anchor's."""
+    if not ctx.anchor:
+        return None
+    rel = m["rel"].split()[-1].lower()
+    year = ctx.anchor.year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+    day = m["day"] or m["day2"]
+    if day is None:
+        return _month_value(year, _month_num(m["mon"]))
+    d = _safe_date(year, _month_num(m["mon"]), int(re.match(r"\d+", day).group()))
+    return _day_value(d) if d else None
+
+
 def _forward_year(month: int, anchor: date, day: int = 1) -> int:
     """The year of a month (and day) told without one in a story at `anchor`: the story moves forward, so a date more
     than two months earlier in the year is next year's; one a month or two back is the anchor's year (a story steps
@@ -846,6 +860,14 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_year, True,
     ),
     _rule(
+        "month_rel_year",
+        # "in May last year", "March of next year", "on 28 January this year": a month (or a day) of a year named by its
+        # place
+        rf"{_B}(?:(?P<day>{_DAY})\s+(?:of\s+)?)?(?P<mon>{_MONTH})(?:\s+(?P<day2>{_DAY}),?)?\s+(?:of\s+)?"
+        rf"(?P<rel>last|next|this|(?-i:the\s+)?(?:previous|following))\s+year\b",
+        _r_month_rel_year,
+    ),
+    _rule(
         "month_alone",
         # A bare month only after a word that makes it a date: "in May", "early December", "since March".
         rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|end of|beginning of|start of|[Bb]efore|[Aa]fter|[Bb]etween)[\s-](?P<core>(?P<mon>{_MONTH_BARE}))(?:\s+(?:and|to|-|–|through)\s+(?P<mon2>{_MONTH_BARE}))?{_E}",
@@ -971,6 +993,7 @@ _TRIGGERS = {
     "day_month": (_MONTH_TRIGGER, 30),
     "day_of_month": (r"\bmonth\b", 40),
     "month_year": (_MONTH_TRIGGER, 2),
+    "month_rel_year": (_MONTH_TRIGGER, 12),
     "month_alone": (_MONTH_TRIGGER, 20),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
