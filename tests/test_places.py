@@ -256,6 +256,8 @@ CASES = [
     # a name the prose uses only before it names someone so is the place the person names
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
+    # a city before a feature of the land is still the city's ("the Perth Hills")
+    ("Fire threatens homes in the Perth Hills.", "Perth", "AU", (-31.95, 115.86)),
     # ... but the city is still the city before a word that names a place's kind
     ("Rescuers recovered bodies in Van province after the earthquake.", "Van", "TR", None),
     # a capital named by its role is that country's capital
@@ -288,6 +290,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # a town that becomes a capital, and a capital the text names, are not the capital by role
         ("Kraków becomes Polish capital. Kraków became the Polish capital in 1038.", {"Polish capital"}),
         ("Leaders met in the Ugandan capital, Kampala.", {"Ugandan capital"}),
+        # a city's name before a surname a small town also bears is a person's first name
+        ("Officials declared guerrilla commander Salvador Sánchez Cerén the winner.", {"Salvador"}),
+        ("US actor Sydney Sweeney was seen at the beach.", {"Sydney"}),
         # ships: a class of them, a hull number
         ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
         ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),

@@ -522,10 +522,17 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
         if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) and (
             (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
-            or (c.places[0].kind == "city" and not gaz.lookup(nxt) and not _AIRPORT.match(text, c.end))
+            or (c.places[0].kind == "city" and not _a_place_of_note(gaz.lookup(nxt)) and nk not in _FEATURE_KEYS
+                and not _AIRPORT.match(text, c.end))
         ):
             return False
     return True
+
+
+def _a_place_of_note(places: tuple[Place, ...]) -> bool:
+    """Whether a name is a place a city's name may run into ("Dallas Fort Worth"), not a surname that a small town also
+    bears ("Salvador Sánchez": Sánchez, a town of 11,000)."""
+    return any(p.kind != "city" or p.population >= 100_000 for p in places)
 
 
 def _sited_in(c: Candidate, text: str) -> bool:
