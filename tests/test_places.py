@@ -256,6 +256,7 @@ CASES = [
     # a name the prose uses only before it names someone so is the place the person names
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
+    ("Students of the Ateneo de Manila marched. Troops entered Manila in 1945.", "Manila", "PH", (14.60, 120.98)),
     # a city before a feature of the land is still the city's ("the Perth Hills")
     ("Fire threatens homes in the Perth Hills.", "Perth", "AU", (-31.95, 115.86)),
     # ... but the city is still the city before a word that names a place's kind
@@ -293,6 +294,11 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # a city's name before a surname a small town also bears is a person's first name
         ("Officials declared guerrilla commander Salvador Sánchez Cerén the winner.", {"Salvador"}),
         ("US actor Sydney Sweeney was seen at the beach.", {"Sydney"}),
+        # a surname after a particle ("Pedro de Alvarado") is the person's everywhere; not a town after one in a body's
+        # name ("the Ateneo de Manila")
+        ("In 1523, Captain General Don Pedro de Alvarado began the conquest of the highlands of Guatemala.\n\nIn 1524, "
+         "Alvarado established the first capital in Iximche. The colony included the southernmost State of Mexico: Chiapas.",
+         {"Alvarado"}),
         # ships: a class of them, a hull number
         ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
         ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),

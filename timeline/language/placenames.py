@@ -666,7 +666,9 @@ def at(cands: list[Candidate], i: int) -> Candidate | None:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+# "Tim Whitley", "Michael J. Dillon", "Pedro de Alvarado": a first name and a surname, perhaps with a particle
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+|(?:de|da|del|van|von|der|di|du)\s+)?"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
 
 
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
@@ -692,8 +694,10 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue
         if text.startswith(".", m.end(1)):
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
-        if gaz.lookup(f"{first} {last}"):
-            continue  # "Navi Mumbai" is a town, not someone called Navi
+        if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
+            continue  # "Navi Mumbai", "Rio de Janeiro" are towns, not someone called Navi
+        if " " in text[m.end(1): m.start(2)].strip() or (text[m.end(1): m.start(2)].strip().islower() and _a_place_of_note(gaz.lookup(last))):
+            continue  # "Ateneo de Manila", "Diario de Manila": a body named for a town, not a person of that name
         if words is None:
             words = set(_LOWER_WORD.findall(text))
         if fk in words or _GOING.fullmatch(first):
