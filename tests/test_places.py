@@ -257,6 +257,10 @@ CASES = [
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
     ("Students of the Ateneo de Manila marched. Troops entered Manila in 1945.", "Manila", "PH", (14.60, 120.98)),
+    # a town named in full and later by the first words of its name is that town
+    ("The conquest of the highlands of Guatemala began in 1523. The colonial history of Antigua Guatemala was to "
+     "change. In 1543 the Spanish founded present-day Antigua.",
+     "Antigua", "GT", (14.56, -90.73)),
     # a city before a feature of the land is still the city's ("the Perth Hills")
     ("Fire threatens homes in the Perth Hills.", "Perth", "AU", (-31.95, 115.86)),
     # ... but the city is still the city before a word that names a place's kind

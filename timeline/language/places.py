@@ -678,6 +678,23 @@ def _resolve(
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
         out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence))
+    return _short_forms(out)
+
+
+def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town named in full and later by the first words of its name ("Antigua Guatemala ... present-day Antigua") is
+    that town, not another of the short name (a village in Spain)."""
+    heads: dict[str, Place] = {}  # the first words of each town named so far ("antigua" for Antigua Guatemala)
+    out = []
+    for m in mentions:
+        full = heads.get(normalise(m.text)) if m.literal and m.place.kind == "city" else None
+        if full is not None and full != m.place:
+            m = replace(m, place=full)
+        if m.literal and m.place.kind == "city":
+            words = normalise(m.place.name).split()
+            for k in range(1, len(words)):
+                heads.setdefault(" ".join(words[:k]), m.place)
+        out.append(m)
     return out
 
 
