@@ -257,6 +257,8 @@ CASES = [
     ("Floods have struck six times since 1805, the very year that Dayton was incorporated as a town on the river. "
      "It was named after Jonathan Dayton, a Jerseyman.", "Dayton", "US", (39.76, -84.19)),
     ("Students of the Ateneo de Manila marched. Troops entered Manila in 1945.", "Manila", "PH", (14.60, 120.98)),
+    # a great city's name in another language, two letters short of its own, is that city ("Prag", "Vien")
+    ("PRAG (dpa-AFX) - The Czech central bank raised its key interest rate on Thursday.", "PRAG", "CZ", (50.09, 14.42)),
     # a town named in full and later by the first words of its name is that town
     ("The conquest of the highlands of Guatemala began in 1523. The colonial history of Antigua Guatemala was to "
      "change. In 1543 the Spanish founded present-day Antigua.",

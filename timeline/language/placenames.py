@@ -379,9 +379,9 @@ def _content_words(key: str) -> tuple[str, ...]:
 def _truncation(alias: str, name: str) -> bool:
     """An alternate name that is the town's name cut short: "Hang" for Hangzhou ("the Hang Seng index").
 
-    One letter less is a language's own form ("Brussel", "Vien"), not a truncation.
+    One or two letters less is a language's own form ("Brussel", "Vien", "Prag"), not a truncation.
     """
-    return name.startswith(alias) and len(name) - len(alias) >= 2 and name[len(alias)].isalnum()
+    return name.startswith(alias) and len(name) - len(alias) >= 3 and name[len(alias)].isalnum()
 
 
 def _by_other_name(c: Candidate) -> bool:
