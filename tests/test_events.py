@@ -423,6 +423,10 @@ CASES = [
     ("Secretary Doe will visit Tokyo on May 21 and Beijing, May 23 through May 26. On May 25, she will attend an event.",
      date(2010, 5, 18), [("tokyo", "2010-05-21", "2010-05-21", "Tokyo"), ("beijing", "2010-05-23", "2010-05-26", "Beijing"),
                          ("attend", "2010-05-25", "2010-05-25", "Beijing")]),
+    # ... also where the sentence names the traveller by first name after an honorific ("Dame Ann")
+    ("Governor-General Dame Ann Roe will visit Nelson, New Zealand, from February 22 to February 24. On February 23, "
+     "Dame Ann and Sir Jon will have dinner with community leaders.", date(2017, 2, 20),
+     [("nelson", "2017-02-22", "2017-02-24", "Nelson"), ("dinner", "2017-02-23", "2017-02-23", "Nelson")]),
     ("On Tuesday, the President will welcome the Mayor. In the evening, President Doe will travel to Denver.", date(2014, 7, 4),
      [("welcome", "2014-07-08", "2014-07-08", NO_PLACE), ("denver", "2014-07-08", "2014-07-08", "Denver")]),
     # a lead in the present progressive is the day's news too; verbs joined to it with their own tense are news of

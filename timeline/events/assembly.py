@@ -444,7 +444,7 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
         return e
     t = e.time
     if not PRONOUN_OR_TITLE.search(e.sentence.text) and not _WE.search(e.sentence.text) \
-            and not any(it.traveller.split()[-1] in e.sentence.text for it in itineraries):
+            and not any(_named(it.traveller, e.sentence.text) for it in itineraries):
         return e
     at = {
         (stop.place.place.name, stop.place.place.country_code): stop.place
@@ -464,6 +464,12 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
 
 
 _WE = re.compile(r"\b(?:we|we['’]ll|our)\b", re.IGNORECASE)  # a traveller's own diary: "We'll meet the candidates"
+
+
+def _named(traveller: str, sentence: str) -> bool:
+    """Whether a sentence names the traveller by surname, or by first name after an honorific ("Dame Patsy")."""
+    words = traveller.split()
+    return bool(words) and (words[-1] in sentence or (len(words) > 1 and re.search(rf"\b(?:Dame|Sir|Lady|Lord)\s+{re.escape(words[0])}\b", sentence) is not None))
 
 
 def _told_since(e: Event, itineraries: list[Itinerary]) -> PlaceMention | None:
