@@ -888,6 +888,14 @@ CASES = [
         [("Puerto Rico", "2018-11-05", "2018-11-06")],
     ),
     (
+        "the day a trip was announced dates no stop; a trip of last year told as background is no stop of this one",
+        "Chancellor Jon Roe is setting off next week on a trip to Africa, with visits to Ethiopia and Kenya planned, a "
+        "spokesperson announced on Friday.\n\nThe chancellor traveled to Africa for the first time in May last year. At "
+        "that time, he visited soldiers in Niger.",
+        date(2023, 5, 1),
+        [("Ethiopia", "2023-05-08", "2023-05-14"), ("Kenya", "2023-05-08", "2023-05-14")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

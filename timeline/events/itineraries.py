@@ -113,9 +113,14 @@ class _Statement:
 
 
 def _dates_a_trip(t: TimeMention, text: str) -> bool:
-    """Not a century or decade, nor a date after "since" ("an exercise held annually since 1971")."""
+    """Not a century or decade, nor a date after "since" ("an exercise held annually since 1971"), nor the day a trip
+    was told of ("visits to Ethiopia and Kenya planned, the spokesperson announced on Friday")."""
     # (nor after "since" and what began then: "for the first time since assuming office in 2016")
-    return t.precision not in ("century", "decade") and not _SINCE.search(text, max(0, t.start - 40), t.start)
+    return t.precision not in ("century", "decade") and not _SINCE.search(text, max(0, t.start - 40), t.start) \
+        and not _TOLD_ON.search(text, max(0, t.start - 30), t.start)
+
+
+_TOLD_ON = re.compile(r"\b(?:announced|said|confirmed|stated|told\s+(?:reporters|journalists))\s+(?:on\s+)?$")
 
 
 _SINCE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$")
