@@ -469,7 +469,12 @@ _WE = re.compile(r"\b(?:we|we['’]ll|our)\b", re.IGNORECASE)  # a traveller's o
 def _named(traveller: str, sentence: str) -> bool:
     """Whether a sentence names the traveller by surname, or by first name after an honorific ("Dame Patsy")."""
     words = traveller.split()
-    return bool(words) and (words[-1] in sentence or (len(words) > 1 and re.search(rf"\b(?:Dame|Sir|Lady|Lord)\s+{re.escape(words[0])}\b", sentence) is not None))
+    if not words:
+        return False
+    return words[-1] in sentence or (len(words) > 1 and re.search(rf"\b(?:{_HONORIFICS})\s+{re.escape(words[0])}\b", sentence) is not None)
+
+
+_HONORIFICS = "Dame|Sir|Lady|Lord"  # before a first name alone ("Dame Patsy", "Sir David")
 
 
 def _told_since(e: Event, itineraries: list[Itinerary]) -> PlaceMention | None:

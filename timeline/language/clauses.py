@@ -287,9 +287,11 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     if path is None:
         return "elsewhere"
     toks = parse.tokens
-    if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end) or _PAIRED.match(parse.sentence.text, end - parse.sentence.start) \
-            or _PAIRED_AFTER.fullmatch(parse.sentence.text, max(0, start - parse.sentence.start - 2), start - parse.sentence.start):
-        return "topic"  # "the U.S.-Brazil agreement", "Israel-Hamas talks", "the Florida-Caribbean Cruise Association": a pair's
+    a, b = start - parse.sentence.start, end - parse.sentence.start  # the place's span in the sentence
+    if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end) or _PAIRED.match(parse.sentence.text, b) \
+            or _PAIRED_AFTER.fullmatch(parse.sentence.text, max(0, a - 2), a):
+        # "the U.S.-Brazil agreement", "Israel-Hamas talks", "the Florida-Caribbean Cruise Association": a pair's or a body's
+        return "topic"
     # a clause boundary between the place and the predicate: the place belongs to that other clause,
     # unless it says where ("after a sniper opened fire in Dallas"): then it is a weaker locative
     crossed = any(toks[j].dep in _CLAUSE_DEPS and j != pred for j in path[:-1]) or any(is_verb(parse, j) for j in path[1:-1])

@@ -696,7 +696,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
         if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
             continue  # "Navi Mumbai", "Rio de Janeiro" are towns, not someone called Navi
-        if " " in text[m.end(1): m.start(2)].strip() or (text[m.end(1): m.start(2)].strip().islower() and _a_place_of_note(gaz.lookup(last))):
+        if text[m.end(1): m.start(2)].strip().islower() and _a_place_of_note(gaz.lookup(last)):
             continue  # "Ateneo de Manila", "Diario de Manila": a body named for a town, not a person of that name
         if words is None:
             words = set(_LOWER_WORD.findall(text))
