@@ -171,6 +171,9 @@ CASES = [
     # a distance and a compass point from a place say the event is near it, not at the dateline
     ("WASHINGTON — An earthquake struck 30 kilometres north of Kabul on Monday.", date(2007, 8, 15),
      [("struck", "2007-08-13", "2007-08-13", "Kabul")]),
+    # "from 1725 onwards" begins then and has no end; the title keeps neither "from" nor "onwards"
+    ("From 1725 onwards the fortifications were greatly strengthened.", None,
+     [("the fortifications were greatly strengthened", "1725-01-01", None, NO_PLACE)]),
     # "into" after any verb says where it went; not after a noun ("an inquiry into Iraq")
     ("Castro's rebel forces rolled into Havana on 2 January 1959, ending the revolution in Cuba.", None,
      [("rolled", "1959-01-02", "1959-01-02", "Havana")]),

@@ -257,7 +257,17 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
         kids = parse.kids
         idx = [i for i in range(len(parse.tokens)) if i not in drop
                and not (parse.tokens[i].dep == "prep" and kids[i] and all(k in drop for k in kids[i]))]
-    return clip(clauses.render(parse, idx, text))
+    return clip(_without_orphans(clauses.render(parse, idx, text)))
+
+
+# what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
+_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*", re.IGNORECASE)
+
+
+def _without_orphans(title: str) -> str:
+    """`title` without the words a cut date left alone: "From onwards the walls were built" -> "The walls were built"."""
+    cut = _ORPHANED.sub("", title).strip()
+    return cut[:1].upper() + cut[1:] if cut and cut != title else title
 
 
 _BARE = re.compile(r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"

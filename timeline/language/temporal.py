@@ -1294,6 +1294,10 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
     return start, ""
 
 
+_FROM = re.compile(r"\bfrom\s+$", _I)
+_ONWARDS = re.compile(r"\s+(?:onwards?|on(?=\s*,))\b", _I)  # "from 1725 onwards", "from 2001 on, prices rose"
+
+
 _HALF = re.compile(r"the (first|second) half of", _I)
 
 
@@ -1393,6 +1397,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             last_heading = v.start_date
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
+        onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
+        if onwards:  # "from 1725 onwards": begins then, with no end (the span stays the date's)
+            mod = "ON_OR_AFTER"
         v = _halved(v, text[start:end])
         while out and out[-1].start >= start:
             out.pop()  # "the first week" of "the first week of August 2006": one date, not a length and a month
