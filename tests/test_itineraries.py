@@ -1016,6 +1016,13 @@ def test_stop_text_is_the_mention():
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),
+        # a word the text writes after "the" is a title ("The Taoiseach is travelling"), not a traveller of its own:
+        # its trips are the one person named under it, else the one person named under no title ...
+        ("Tánaiste to visit Kenya\nThe Tánaiste, Jon Roe, will visit Nairobi on Tuesday.", {"Jon Roe": ["Nairobi"]}),
+        ("Taoiseach begins trade mission\nMonday, 12 January 2009 16:26The Taoiseach is travelling to Japan for a trade "
+         "mission.\nDuring the visit, Mr Roe and officials will visit Tokyo and Osaka.", {"Roe": ["Tokyo", "Osaka"]}),
+        # ... and with nobody named, the title travels
+        ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -200,6 +200,9 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
         # a headline above its story, and a list's items, stay apart
         ("Minister to open five projects\nA number of projects will open.", ["Minister to open five projects", "A number of projects will open."]),
         ("Stops:\n- in Rome\n- in Naples", ["Stops:", "- in Rome", "- in Naples"]),
+        # a page's clock glued to the first words under it ends the date line; a clock inside a sentence does not
+        ("Monday, 12 January 2009 16:26The Taoiseach is travelling.", ["Monday, 12 January 2009 16:26", "The Taoiseach is travelling."]),
+        ("At 10:30 a.m. the talks began.", ["At 10:30 a.m. the talks began."]),
     ],
 )
 def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):

@@ -223,26 +223,58 @@ def _title_words(run: str) -> set[str]:
     return {w for w in _TITLES if w in run}
 
 
+# a capitalised word the text writes after "the" ("The Taoiseach is travelling", "the Tánaiste will"), not before a name
+_THE_WORD = re.compile(r"(?<![^\W\d])[Tt]he\s+([A-Z][\w’'-]+)(?=\s+(?:will|would|is|was|has|had|and|also|then|said|says|made|makes|"
+                       r"[a-z]+ed|[a-z]+s)\b|['’]s\b|[,.;:])")
+
+
+def _styled_titles(text: str) -> frozenset[str]:
+    """The single words a text uses as titles of its own: written after "the", never as the last word of a name.
+
+    >>> sorted(_styled_titles("The Taoiseach is travelling. Mr Cowen will meet the Emperor."))
+    ['Emperor', 'Taoiseach']
+    """
+    the = {m.group(1) for m in _THE_WORD.finditer(text)}
+    if not the:
+        return frozenset()
+    # ("the Biden administration" ... "Joe Biden": a surname, whatever article the text once put before it)
+    ends = set()
+    for m in CAP_RUN.finditer(text):
+        # the name a run ends with: after its last "the" or "of", its opening words dropped ("On Wednesday the Tánaiste")
+        words = re.split(r"\b(?:[Tt]he|of)\s+", m.group())[-1].split()
+        while words and words[0].lower() in NOT_NAMES:
+            words.pop(0)
+        if len(words) > 1:
+            ends.add(words[-1])
+    from ..language.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    # (not a place, "the Tiruchi district"; nor a people, "the African Union"; nor a group, "the Ministers will")
+    return frozenset(w for w in the - ends if not g.lookup(w) and g.demonym(w) is None and not re.search(r"[^s]s$", w))
+
+
 class _Travellers:
     """The people who travel in one document, each under the longest form of their name."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.names: list[str] = []
         # name -> the title words its runs hold ("Secretary of State ..."), as a set: a name met 10,000 times keeps one
         self.titles: dict[str, set[str]] = {}
         self.recent = ""  # the last traveller, named or known only by a title ("?President")
+        self.styled = _styled_titles(text)  # this text's own titles ("the Taoiseach"), which no one is named
 
     def add(self, name: str, run: str = "") -> str:
+        words = _title_words(run) | {w for w in run.split() if w in self.styled}
         for i in reversed(range(len(self.names))):
             known = self.names[i]
             if _same_person(name, known):
                 if len(name) > len(known):
                     self.titles[name] = self.titles.pop(known, set())
                     self.names[i] = name
-                self.titles[self.names[i]] |= _title_words(run)
+                self.titles[self.names[i]] |= words
                 return self.names[i]
         self.names.append(name)
-        self.titles[name] = _title_words(run)
+        self.titles[name] = words
         return name
 
     def titled(self, title_run: str) -> str:
@@ -260,7 +292,7 @@ class _Travellers:
 
     def holds(self, name: str, title: str) -> bool:
         """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
-        words = TITLE_ONLY.findall(title)
+        words = TITLE_ONLY.findall(title) + [w for w in title.split() if w in self.styled]
         return bool(words) and all(w in self.titles.get(name, ()) for w in words)
 
     def canonical(self, name: str) -> str:
@@ -1249,6 +1281,25 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
     return old.start_date <= new.start_date and new.end_date <= old.end_date
 
 
+def _titles_held(statements: list[_Statement], people: _Travellers) -> list[_Statement]:
+    """Trips told under a bare title, given to the one traveller named under it ("The Tánaiste, Jon Roe, will visit
+    Nairobi"), else to the one traveller the text names under no title at all ("The Taoiseach is travelling to Japan ...
+    Mr Cowen will visit Tokyo and Osaka"); with two such travellers, the title keeps its trips."""
+    # (a word the text writes as a title, "The Taoiseach is travelling", is one too, however it was first met)
+    untitled = {st.traveller for st in statements if st.traveller.startswith("?") or st.traveller in people.styled}
+    named = {people.canonical(st.traveller) for st in statements if st.traveller and st.traveller not in untitled}
+    if not untitled or not named:
+        return statements
+    plain = [n for n in named if not people.titles.get(n)]
+    owners = {}
+    for title in untitled:
+        held = [n for n in named if people.holds(n, title.lstrip("?"))]
+        owner = held[0] if len(held) == 1 else plain[0] if not held and len(named) == 1 and plain else None
+        if owner:
+            owners[title] = owner
+    return [replace(st, traveller=owners[st.traveller]) if st.traveller in owners else st for st in statements]
+
+
 def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, list[_Slot]]:
     """Each traveller's stops: a list stated once, refined by later statements (a city for a
     country, a day for a range), in the order the text gives them."""
@@ -1419,7 +1470,7 @@ def trips(
     With the story's own date, a stop dated before it in a trip whose other stops lie ahead ("the visit will build on
     the summit hosted in Washington in December 2022") is another occasion, not a stop.
     """
-    people = _Travellers()
+    people = _Travellers(text)
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
     statements = _statements(sentences, times, places, text, people, reader, reference)
     if reference is not None:
@@ -1428,6 +1479,7 @@ def trips(
         for st in statements:
             lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in st.times if t is not None and t.start_date)
         statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
+    statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
     out = {}
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)

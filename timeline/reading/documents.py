@@ -362,7 +362,8 @@ _ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gov", "pres", "rev", "hon", "a.m", "p.m", "d.c",
 }
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# (and a page's clock glued to the first words under it: "Monday, 12 January 2009 16:26The Taoiseach is travelling")
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+|(?<=\d:\d\d)(?=[A-Z][a-z])")
 
 
 def by_sentence(sents: list[Sentence], items: Iterable) -> dict[int, list]:
