@@ -896,6 +896,13 @@ CASES = [
         [("Ethiopia", "2023-05-08", "2023-05-14"), ("Kenya", "2023-05-08", "2023-05-14")],
     ),
     (
+        "a stop the sentence sets out for on one day and stays at until another lasts from the first to the second",
+        "Pope Jon will visit Asia. Then, on 6 September, he will travel to Port Moresby to greet the faithful, where he "
+        "will remain until 9 September.",
+        date(2024, 7, 5),
+        [("Port Moresby", "2024-09-06", "2024-09-09")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -112,6 +112,13 @@ class _Statement:
     also: bool = False  # "will also travel to Kassala": another stop, not a finer name of one already told
 
 
+def _from_to(first: TimeMention | None, last: TimeMention) -> TimeMention:
+    """The days from the one `first` gives to the last one `last` gives, when `first` is a day before it; else `last`."""
+    if first is None or first.precision != "day" or not first.start_date or not last.end_date or first.start_date >= last.end_date:
+        return last
+    return replace(first, end=max(first.end, last.end), end_date=last.end_date, end_value=last.end_date.isoformat())
+
+
 def _dates_a_trip(t: TimeMention, text: str) -> bool:
     """Not a century or decade, nor a date after "since" ("an exercise held annually since 1971"), nor the day a trip
     was told of ("visits to Ethiopia and Kenya planned, the spokesperson announced on Friday")."""
@@ -864,6 +871,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             with_before = companion
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
+            if time is not None and stops and _UNTIL.search(text, max(s.start, time.start - 10), time.start):
+                # "on 6 September, he will travel to Port Moresby ..., where he will remain until 9 September": from the
+                # day the sentence sets out to the day it stays until
+                time = _from_to(next((t for t in reversed(mine) if t.end <= time.start), None), time)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if not stops:
                 if time is not None and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):

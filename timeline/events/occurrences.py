@@ -228,7 +228,7 @@ def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention,
 
 
 def clip(title: str) -> str:
-    title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’")
+    title = " ".join(title.split()).strip(" ,;:.*•·–—-\"“”‘’|")  # ("|" of a table's cells)
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
     return title[:1].upper() + title[1:]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..language.clauses import HOME_OF
 from ..language.placenames import NAMES_A_BODY, RECORD_OF
 from ..language.temporal import opens_line
-from ..models import PlaceMention, TimeMention
+from ..models import Place, PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
 # What else a header date line may hold beside its dates: labels, a place name, a clock time, separators.
@@ -73,6 +73,12 @@ _DATED_DATELINE = re.compile(
     r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s|:\s)"
 )
+
+
+# A place's name alone on the text's first line, over a blank line: "Vienna", "Fairhope, Alabama" (it is a dateline only
+# where the whole name is a place)
+_LINE_DATELINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2})(?:,[ \t]*(?P<qual>[A-Z][\w.’']*(?:[ \t][A-Z][\w.’']*){0,2}))?"
+                            r"[ \t]*\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +190,7 @@ def _dateline_match(text: str) -> re.Match | None:
     return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, first_body_line(text)) \
         or _AGENCY_DATELINE.match(text) or _AGENCY_DATELINE.match(text, first_body_line(text)) \
         or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, first_body_line(text)) \
-        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text))
+        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text)) or _LINE_DATELINE.match(text)
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
@@ -225,6 +231,8 @@ def dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     whole = [p for p in inside if p.start == m.start("name") and p.end == m.end("name")]
     if whole:
         return whole[0]
+    if m.re is _LINE_DATELINE:
+        return None  # "Paris Talks Collapse" over its story: a headline naming a place, no dateline
     has_qual = "qual" in m.re.groupindex and m.start("qual") >= 0
     qual = [p for p in places if has_qual and m.start("qual") <= p.start and p.end <= m.end("qual")]
     if len(m.group("name").split()) > 1 and inside and qual:
@@ -237,6 +245,9 @@ _LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
 
 
 _OCCASION_OF = re.compile(r"\b(?:Battle|Siege|Treaty|Peace|Fall|Sack|Capture|Congress|Conference|Massacre|Convention)\s+of\s+(?:the\s+)?$")
+
+
+_DOMINANT = 2  # times as often as the next place, and twice that in all
 
 
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
@@ -254,15 +265,21 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     if any(_OCCASION_OF.search(text, max(0, p.start - 24), p.start) for p in places[:3] if p.start < 300):
         return None
     for kinds in (_LOCAL + ("region",), ("country",)):
-        # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country)
-        local = [p for p in places if p.literal and p.place.kind in kinds and (p.place.kind != "region" or p.place.country_code)
+        # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country; and a city state is
+        # a town: "Singapore")
+        local = [p for p in places if p.literal and (p.place.kind in kinds or "city" in kinds and _city_state(p.place))
+                 and (p.place.kind != "region" or p.place.country_code)
                  and not (p.place.kind == "country" and (NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end)))]
         counts = Counter((p.place.name, p.place.country_code) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
-        rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) for p in local}
-        for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]])):
+        rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]]))
+        # (a place named far oftener than any other is the topic wherever it is first named: a chronology of Singapore
+        # that opens with Penang's trading post)
+        dominant = len(ranked) > 1 and ranked[0][1] >= _DOMINANT * max(ranked[1][1], 1) and ranked[0][1] >= 2 * _DOMINANT
+        for key, n in ranked:
             first = next(p for p in local if (p.place.name, p.place.country_code) == key)
-            if n >= 2 and first.start < opening:
+            if n >= 2 and (first.start < opening or dominant and key == ranked[0][0]):
                 # a town of the region named twice, and first, is what the page is about: "SCHWEDT, a town ... in the
                 # province of Brandenburg" names Brandenburg oftener, as the land the town passed to
                 town = next((q for q in local if q.start < first.start and q.place.kind == "city"
@@ -278,6 +295,14 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                    key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
         return None if best.place.kind == "country" else best
     return None
+
+
+def _city_state(place: Place) -> bool:
+    """A country that is one town ("Singapore", "Monaco"): its capital has its name."""
+    from ..language.gazetteer import default_gazetteer
+
+    capital = default_gazetteer().capital(place.country_code) if place.kind == "country" and place.country_code else None
+    return capital is not None and capital.name == place.name
 
 
 def _within_region(town: PlaceMention, region: PlaceMention) -> bool:
