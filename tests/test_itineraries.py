@@ -903,6 +903,15 @@ CASES = [
         [("Port Moresby", "2024-09-06", "2024-09-09")],
     ),
     (
+        "'the next day' of a trip is the day after its last stop's, not after a day told between; the day a schedule was "
+        "released dates no stop; a day, not the year an occasion is named by; 'the New York City mayor' is the mayor",
+        "Mayor Jon Roe is packing his bags for two visits this week.\n\nThe New York City mayor will take off Wednesday for "
+        "an initial stop in Athens, Greece, where he will attend the 2022 Mayors Summit.\n\nTwo men were arrested last "
+        "weekend in Manhattan.\n\nThe next day, the mayor travels to Qatar, his schedule released Friday said.",
+        date(2022, 11, 27),
+        [("Athens", "2022-11-30", "2022-11-30"), ("Qatar", "2022-12-01", "2022-12-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1061,6 +1070,7 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Assistant Administrator for Latin America", ""),
         ("Acting Secretary of Homeland Security Chad F. Wolf", "Chad F. Wolf"),
         ("Georgia Ann Smith", "Georgia Ann Smith"),
+        ("United Nations High Commissioner for Refugees Filippo Grandi", "Filippo Grandi"),  # the plural the title is for
         ("Nonouti Island", ""),  # a place's last word: "the MV Butiraoi, which set off from Nonouti Island on a trip to"
         ("Anthony Lake", "Anthony Lake"),  # but a surname that is also a feature word stays a name
         # a title with no name after it

@@ -190,6 +190,11 @@ def test_narrative_mode_anchors_on_the_story():
     ("The minister will begin a four day visit today. He will meet the President on Tuesday morning.",
      ["P4D", "2020-06-16", "2020-06-16TMO"]),
     ("The ministry today announced that he will travel on Tuesday.", ["2020-06-16", "2020-06-23"]),
+    # a sentence that looked forward further back looks forward at its weekdays too, unless a past tense came between
+    ("The High Commissioner is due to visit Athens and the eastern Aegean island of Lesvos on Wednesday and Thursday.",
+     ["2020-06-17", "2020-06-18"]),
+    ("The High Commissioner is due to report that the eastern Aegean islands of Greece flooded on Wednesday.",
+     ["2020-06-10"]),
     # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
     # weekday above "May ..." across an empty line is no date "Wednesday May"
     ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",

@@ -127,7 +127,7 @@ def _dates_a_trip(t: TimeMention, text: str) -> bool:
         and not _TOLD_ON.search(text, max(0, t.start - 30), t.start)
 
 
-_TOLD_ON = re.compile(r"\b(?:announced|said|confirmed|stated|told\s+(?:reporters|journalists))\s+(?:on\s+)?$")
+_TOLD_ON = re.compile(r"\b(?:announced|said|confirmed|stated|released|published|issued|told\s+(?:reporters|journalists))\s+(?:on\s+)?$")
 
 
 _SINCE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$")
@@ -192,6 +192,8 @@ def clean_name(run: str) -> str:
         words = words[joints[-1] + 1:]  # "(Minister for the Middle East) and North Africa Alistair Burt"
         while words and words[0].islower():
             words.pop(0)  # "... and the Caribbean Marcela Escobari"
+        if len(words) > 2 and re.fullmatch(r"[A-Z][a-z]+[^s]s", words[0]):
+            words.pop(0)  # "High Commissioner for Refugees Filippo Grandi": the plural the title is for
     # (only after a title: "Georgia Ann Smith" keeps her first name)
     lead = next((k for k in range(len(words) - 1, 0, -1) if an_area(words[:k])), 0) if any(map(_title_word, run.split())) else 0
     if lead and len(words) - lead >= 2 and not re.fullmatch(r"[A-Z]\.", words[lead]):  # "Chad F. Wolf" keeps Chad
@@ -532,7 +534,7 @@ _THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journ
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
 PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
-    r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ )?(?:secretary|president|vice president|first lady|"
+    r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
     r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador|statesman|"
     r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
@@ -871,6 +873,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             with_before = companion
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
+            if time is not None and time.precision == "year":
+                # "will take off Wednesday for an initial stop in Athens, where he will attend the 2022 Mayor Summit":
+                # the day, not the year an occasion is named by
+                time = next((t for t in mine if t.precision == "day" and t.start_date and _within(t, time)), time)
             if time is not None and stops and _UNTIL.search(text, max(s.start, time.start - 10), time.start):
                 # "on 6 September, he will travel to Port Moresby ..., where he will remain until 9 September": from the
                 # day the sentence sets out to the day it stays until
@@ -1292,6 +1298,29 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
     return old.start_date <= new.start_date and new.end_date <= old.end_date
 
 
+_DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after", re.IGNORECASE)
+
+
+def _days_after(statements: list[_Statement]) -> list[_Statement]:
+    """"The next day" of a trip is the day after its traveller's last stop told on one day ("will take off Wednesday for
+    Athens ... The next day, the mayor travels to Qatar"), not after the last day the text named (an arrest "last
+    weekend", told between)."""
+    last: dict[str, date] = {}
+    out = []
+    for st in statements:
+        t = next((x for x in st.times if x is not None), None)
+        if t is not None and st.places and st.kind in ("trip", "stay", "extend"):
+            if _DAY_AFTER.fullmatch(t.text) and st.traveller in last:
+                d = last[st.traveller] + timedelta(days=1)
+                after = replace(t, value=d.isoformat(), start_date=d, end_date=d)
+                st = replace(st, times=tuple(after if x is t else x for x in st.times))
+                t = after
+            if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date:
+                last[st.traveller] = t.start_date
+        out.append(st)
+    return out
+
+
 def _titles_held(statements: list[_Statement], people: _Travellers) -> list[_Statement]:
     """Trips told under a bare title, given to the one traveller named under it ("The Tánaiste, Jon Roe, will visit
     Nairobi"), else to the one traveller the text names under no title at all ("The Taoiseach is travelling to Japan ...
@@ -1483,7 +1512,7 @@ def trips(
     """
     people = _Travellers(text)
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
-    statements = _statements(sentences, times, places, text, people, reader, reference)
+    statements = _days_after(_statements(sentences, times, places, text, people, reader, reference))
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
         lean: Counter = Counter()

@@ -1061,6 +1061,20 @@ def _hints(hint: re.Pattern, text: str) -> list[int]:
     return [m.start() for m in hint.finditer(text)]
 
 
+_LEAD_BACK = 200  # how far back in its sentence a date looks for the verb that looks forward
+
+
+def _future_lead(text: str, start: int, near: int, at: int, future_hints: list[int] | None, past_hints: list[int] | None) -> bool:
+    """Whether the sentence looked forward before the date's near words, and nothing in the past tense came between: "is
+    due to visit Athens and the eastern Aegean island of Lesvos on Wednesday and Thursday"."""
+    if near <= start or not _found(_FUTURE, future_hints, text, start, near):
+        return False
+    last = None
+    for last in _FUTURE.finditer(text, start, near):
+        pass
+    return last is not None and not _found(_PAST, past_hints, text, last.end(), at)
+
+
 def _found(pattern: re.Pattern, hints: list[int] | None, text: str, start: int, end: int) -> bool:
     """Whether `pattern` matches in text[start:end], tried only where one of its pieces (`hints`, if known) starts."""
     if hints is not None:
@@ -1363,7 +1377,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             s0, s1 = _next_line(text, end)  # "Tuesday" over the day's paragraph: the paragraph's tense is the day's
             w0 = w1 = s0
         future = _found(_FUTURE, future_hints, text, max(s0, w0 - 60), min(s1, w1 + 60)) \
-            or bool(_INTENT_BEFORE.search(text, max(s0, w0 - 60), w0))
+            or bool(_INTENT_BEFORE.search(text, max(s0, w0 - 60), w0)) \
+            or _future_lead(text, max(s0, w0 - _LEAD_BACK), w0 - 60, w0, future_hints, past_hints)
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
