@@ -912,6 +912,12 @@ CASES = [
         [("Athens", "2022-11-30", "2022-11-30"), ("Qatar", "2022-12-01", "2022-12-01")],
     ),
     (
+        "'was in X on Monday' is a stop that day, whoever the sentence goes on to name",
+        "Florida Gov. Jon Roe was in Japan on Monday to meet with Japanese Prime Minister Jane Doe.",
+        date(2023, 4, 24),
+        [("Japan", "2023-04-24", "2023-04-24")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -42,7 +42,7 @@ TRAVEL = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|is\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
