@@ -918,6 +918,13 @@ CASES = [
         [("Japan", "2023-04-24", "2023-04-24")],
     ),
     (
+        "'moving to X' is travel; a landmark seen in a town the trip stops at is a sight of that stop, not a stop",
+        "Crown Princess Jane will visit India from Sunday February 26 until Wednesday March 1. They will begin the tour in "
+        "New Delhi and Chennai before moving to Agra, where they will visit the Taj Mahal.",
+        date(2023, 2, 21),
+        [("New Delhi", "2023-02-26", "2023-03-01"), ("Chennai", "2023-02-26", "2023-03-01"), ("Agra", "2023-02-26", "2023-03-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -22,6 +22,8 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from ..language import clauses, syntax
+from ..language.gazetteer import landmark
+from ..language.places import km
 from ..language.placenames import names_an_occasion, within
 from ..language.temporal import joined
 from ..models import PlaceMention, Sentence, TimeMention
@@ -42,7 +44,7 @@ TRAVEL = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b)|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|moving\s+(?:on\s+)?to|mov(?:e|es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
@@ -1535,7 +1537,7 @@ def trips(
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
-        slots = _clause_dates(_finest(slots, places, text), told, places_in, times_in, reader, reference)
+        slots = _clause_dates(_sights(_finest(slots, places, text)), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's)
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
@@ -1639,6 +1641,17 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
             if dated and dated[-1] is slots[-1] and dated[-1].time.end_date < t.end_date and not dated[-1].shared:
                 sl = dated[-1]
                 sl.time = replace(sl.time, end_date=t.end_date)
+
+
+_SIGHT_KM = 50.0
+
+
+def _sights(slots: list[_Slot]) -> list[_Slot]:
+    """Without the landmarks the trip sees in a town it stops at ("moving to Agra, where they will visit the Taj Mahal"):
+    a sight of that stop, not a stop of its own."""
+    towns = [sl.place.place for sl in slots if sl.place.place.kind == "city" and not landmark(sl.place.place)]
+    return [sl for sl in slots if not (landmark(sl.place.place) and any(
+        t.country_code == sl.place.place.country_code and km(t, sl.place.place) <= _SIGHT_KM for t in towns))]
 
 
 def _until_the_next(slots: list[_Slot]) -> None:

@@ -246,6 +246,11 @@ _INSTALLATION_IDS = 98_000_000
 _INSTALLATION_POPULATION = 5_000  # named alone, a base is meant ("hanged at Fort Leavenworth"); a city outranks it
 
 
+def landmark(p: Place) -> bool:
+    """Whether a place is one of our landmarks (`assets/landmarks.tsv`: "Taj Mahal", "White House")."""
+    return (p.geonameid or 0) >= _LANDMARK_IDS
+
+
 def listed_by_hand(p: Place) -> bool:
     """Whether a place is one of our landmarks or installations (`assets/*.tsv`), not a GeoNames row."""
     return (p.geonameid or 0) >= _INSTALLATION_IDS

@@ -154,6 +154,11 @@ def _cell(p: Place) -> tuple[int, int]:
     return math.floor(p.lat), math.floor(p.lon)
 
 
+def km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places' points, in kilometres."""
+    return _km(_unit(a), _unit(b))
+
+
 def _km(u: tuple[float, float, float], v: tuple[float, float, float]) -> float:
     """The great-circle distance between two unit vectors."""
     return 6371.0 * math.acos(max(-1.0, min(1.0, u[0] * v[0] + u[1] * v[1] + u[2] * v[2])))
