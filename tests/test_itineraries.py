@@ -925,6 +925,15 @@ CASES = [
         [("New Delhi", "2023-02-26", "2023-03-01"), ("Chennai", "2023-02-26", "2023-03-01"), ("Agra", "2023-02-26", "2023-03-01")],
     ),
     (
+        "a trip's counted day is that day from the first day a stop was told on; a readout's mention of a summit ahead "
+        "does not make it an announcement",
+        "Chief Minister Jon Roe on Saturday returned to India after his four-day trip to Japan.\n\nThe visit will bring "
+        "investment to the summit to be held in Bhopal on February 24-25.\n\nUpon his arrival in Tokyo on Tuesday, he "
+        "met the Indian community.\n\nThe third day saw Roe visiting Kobe and Osaka.",
+        date(2025, 2, 1),
+        [("Kobe", "2025-01-30", "2025-01-30"), ("Osaka", "2025-01-30", "2025-01-30"), ("India", "2025-02-01", "2025-02-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1303,6 +1303,29 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
 _DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after", re.IGNORECASE)
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NTH_DAY = re.compile(rf"\b(?:the\s+)?(?P<n>{'|'.join(_ORDINALS)})\s+day\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _counted_days(statements: list[_Statement], text: str) -> list[_Statement]:
+    """A stop told on a trip's counted day ("The third day saw Yadav visiting Kobe and Osaka", "On the second day of his
+    visit, ...") is on that day from the first day the traveller's stops were told on."""
+    first: dict[str, date] = {}
+    for st in statements:
+        for t in st.times:
+            if t is not None and t.precision == "day" and t.start_date and t.start_date == t.end_date and st.kind != "return":
+                first[st.traveller] = min(first.get(st.traveller, t.start_date), t.start_date)
+    out = []
+    for st in statements:
+        m = _NTH_DAY.search(text, st.sentence.start, st.sentence.end) if st.places and st.traveller in first else None
+        if m is not None and all(t is None for t in st.times):
+            d = first[st.traveller] + timedelta(days=_ORDINALS.index(m["n"].lower()))
+            day = TimeMention(m.start(), m.end(), m.group(), "DATE", d.isoformat(), "day", d, d)
+            st = replace(st, times=(day,) * len(st.places), own=(True,) * len(st.places))
+        out.append(st)
+    return out
+
+
 def _days_after(statements: list[_Statement]) -> list[_Statement]:
     """"The next day" of a trip is the day after its traveller's last stop told on one day ("will take off Wednesday for
     Athens ... The next day, the mayor travels to Qatar"), not after the last day the text named (an arrest "last
@@ -1514,11 +1537,13 @@ def trips(
     """
     people = _Travellers(text)
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
-    statements = _days_after(_statements(sentences, times, places, text, people, reader, reference))
+    statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference)), text)
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
         lean: Counter = Counter()
         for st in statements:
+            if st.kind == "extend":
+                continue  # ("will create new dimensions of investment ... the summit to be held in Bhopal in February": no trip)
             lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in st.times if t is not None and t.start_date)
         statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
     statements = _titles_held(statements, people)
