@@ -934,6 +934,13 @@ CASES = [
         [("Kobe", "2025-01-30", "2025-01-30"), ("Osaka", "2025-01-30", "2025-01-30"), ("India", "2025-02-01", "2025-02-01")],
     ),
     (
+        "the days a text names for the trip's region replace the week it counted from the day it was announced",
+        "Chancellor Jon Roe is setting off next week on a trip to Africa, with visits to Ethiopia and Kenya planned, a "
+        "spokesperson announced on Friday.\n\nThe chancellor will be in Africa from May 4-6, she said.",
+        date(2023, 5, 1),
+        [("Ethiopia", "2023-05-04", "2023-05-06"), ("Kenya", "2023-05-04", "2023-05-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

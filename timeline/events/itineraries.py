@@ -1365,6 +1365,13 @@ def _titles_held(statements: list[_Statement], people: _Travellers) -> list[_Sta
     return [replace(st, traveller=owners[st.traveller]) if st.traveller in owners else st for st in statements]
 
 
+def _a_week_named(old: TimeMention | None, new: TimeMention | None) -> bool:
+    """Whether `new` names the days of the week `old` counted from another day ("is setting off next week ... will be in
+    Africa from May 4-6": the days the text names, not the week counted from the day it was announced)."""
+    return old is not None and new is not None and old.precision == "week" and new.precision == "day" \
+        and new.start_date is not None and old.start_date is not None and abs((new.start_date - old.start_date).days) <= 7
+
+
 def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, list[_Slot]]:
     """Each traveller's stops: a list stated once, refined by later statements (a city for a
     country, a day for a range), in the order the text gives them."""
@@ -1444,8 +1451,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             # A day narrows a range given for the whole list; a stop's own range ("Paris, November 10-11")
             # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
             coarse = slot.time is not None and slot.time.precision in ("year", "quarter", "season", "month")
+            week = _a_week_named(slot.time, t)
             if t is not None and (
-                slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or own and not slot.own
+                slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or week or own and not slot.own
                 or slot.stay and t.precision == "day" and _within(slot.time, t)  # the stop's range holds the day of a stay there
                 # "On 23 and 24 May, ... attend the summit in Istanbul and travel on to Lebanon. ... On 24 May he will travel
                 # from Istanbul on to Lebanon": a day of travel to the stop, within the days the sentence gave its trip
@@ -1463,7 +1471,12 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
     for who, slots in trips.items():
         # "Travels to the Middle East and Africa" above a list of cities: the regions are not stops; nor is a region
         # alone ("on the third stop of his tour of Latin America, Gates met ..."): no place to put on a map
+        areas = [s for s in slots if s.place.place.kind in ("region", "continent")]
         trips[who] = [s for s in slots if s.place.place.kind not in ("region", "continent")]
+        for area in areas:
+            for sl in trips[who]:
+                if _a_week_named(sl.time, area.time):
+                    sl.time = area.time  # "setting off next week on a trip to Africa ... in Africa from May 4-6"
     return {w: s for w, s in trips.items() if s and w}
 
 
