@@ -1066,6 +1066,9 @@ def test_stop_text_is_the_mention():
         ("Tánaiste to visit Kenya\nThe Tánaiste, Jon Roe, will visit Nairobi on Tuesday.", {"Jon Roe": ["Nairobi"]}),
         ("Taoiseach begins trade mission\nMonday, 12 January 2009 16:26The Taoiseach is travelling to Japan for a trade "
          "mission.\nDuring the visit, Mr Roe and officials will visit Tokyo and Osaka.", {"Roe": ["Tokyo", "Osaka"]}),
+        # the one a title under "the" stands beside travels, over the title's adjectives and hyphens, not who announced it
+        ("Prime Minister Jon Doe has announced the Australian Governor-General, Sir Jon Roe, will make a State visit to "
+         "New Zealand next week.", {"Jon Roe": ["New Zealand"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

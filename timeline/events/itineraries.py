@@ -471,6 +471,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     lead_word = subj
     while lead_word > 0 and toks[lead_word - 1].tag == "NNP" and toks[lead_word - 1].dep in ("compound", "flat"):
         lead_word -= 1
+    # (over its adjectives and a hyphen's parts: "the Australian Governor-General, Sir Peter Cosgrove, will make")
+    while lead_word > 0 and toks[lead_word - 1].head == subj and toks[lead_word - 1].tag in ("JJ", "HYPH", "NNP") \
+            and toks[lead_word - 1].dep in ("amod", "compound", "punct"):
+        lead_word -= 1
     the = any(toks[c].dep == "det" and toks[c].text.lower() == "the" and c == lead_word - 1 for c in parse.children(subj))
     # ... unless a style or title stands between "the" and the word: "The Honourable Amarjeet Sohi, Canada's Minister
     # of ..." is a name with its style, and the title is the appositive
