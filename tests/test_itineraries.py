@@ -1135,3 +1135,12 @@ def test_a_title_set_before_the_name_is_the_names():
             "returning to New Zealand on 24 October.")
     rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2013-10-15"})
     assert (rec["traveller"], [s["name"] for s in rec["stops"]]) == ("Jon Roe", ["Niue", "Cook Islands", "New Zealand"])
+
+
+def test_a_record_scores_the_trip_of_the_traveller_it_names():
+    # the gold record's traveller, named in full, picks that traveller's trip, not the longest one
+    text = ("President Jon Roe will travel to Paris on June 5, 2024. Secretary Jane Doe will travel to Rome on June 6, 2024, "
+            "Naples on June 7, 2024 and Milan on June 8, 2024.")
+    picked = [itinerary_record({"doc_id": "t", "text": text, "dct": "2024-06-01", "traveller": who})["traveller"]
+              for who in ("President Jon Roe", "Jane Doe", "")]
+    assert picked == ["Jon Roe", "Jane Doe", "Jane Doe"]

@@ -257,8 +257,8 @@ def itinerary_record(record: dict, settings: Settings = Settings()) -> dict:
     dct = parse_date(str(record["dct"])[:10]) if record.get("dct") else None
     doc_id = str(record.get("doc_id", ""))
     its = process(make_document(text, doc_id, settings, dct=dct), settings).itineraries
-    who = str(record.get("traveller") or "")
-    chosen = max(its, key=lambda it: (bool(who) and it.traveller.split()[-1] == who, len(it.stops)), default=None)
+    who = str(record.get("traveller") or "").split()[-1:]  # a full name ("Sir Peter Cosgrove") names its surname
+    chosen = max(its, key=lambda it: (bool(who) and it.traveller.split()[-1:] == who, len(it.stops)), default=None)
     stops = chosen.stops if chosen else ()
     return {
         "doc_id": doc_id,
