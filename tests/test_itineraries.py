@@ -941,6 +941,15 @@ CASES = [
         [("Ethiopia", "2023-05-04", "2023-05-06"), ("Kenya", "2023-05-04", "2023-05-06")],
     ),
     (
+        "'departed the country today to Georgetown' is travel there; 'left Sydney to continue' is not travel to a place "
+        "named 'continue'; a member's letters ('MHK') are no part of a name",
+        "The Office of the Prime Minister informs that Hon. Jon Roe MHK departed the country today, May 17, to "
+        "Georgetown, Guyana, to attend the Forum scheduled to be held from May 19 to 21, 2022.\n\nThe Prime Minister "
+        "returns to Belize on May 22, 2022.",
+        date(2022, 5, 17),
+        [("Georgetown", "2022-05-17", "2022-05-21"), ("Belize", "2022-05-22", "2022-05-22")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
