@@ -1078,6 +1078,9 @@ def test_stop_text_is_the_mention():
         # the one a title under "the" stands beside travels, over the title's adjectives and hyphens, not who announced it
         ("Prime Minister Jon Doe has announced the Australian Governor-General, Sir Jon Roe, will make a State visit to "
          "New Zealand next week.", {"Jon Roe": ["New Zealand"]}),
+        # a title beside a body's name, with a name beside the title in turn: that name travels
+        ("United Nations (UN) Deputy Secretary-General, Jane Roe, has departed New York for Kigali, the capital of Rwanda.",
+         {"Jane Roe": ["Kigali"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

@@ -483,7 +483,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     # and so is one under "Her" or "His": a style of address ("Her Excellency", "His Holiness"), no one's name
     styled = any(toks[c].dep == "poss" and toks[c].tag == "PRP$" for c in parse.children(subj))
     title_at = None  # where the title the name stands beside is written
-    if named is not None and (TITLE_ONLY.search(t.text) or the or styled):
+    # (or a title beside it that has a name beside it in turn: "United Nations (UN) Deputy Secretary-General, Amina
+    # Mohammed, has departed")
+    titled_beside = named is not None and _title_word(toks[named].text) and any(
+        toks[c].dep == "appos" and toks[c].tag == "NNP" for c in parse.children(named))
+    if named is not None and (TITLE_ONLY.search(t.text) or the or styled or titled_beside):
         title_at = t.start - parse.sentence.start
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
         # a rank beside the title, then the name beside the rank ("The Governor-General, Lt Gen ... Sir Jerry Mateparae")
