@@ -1156,3 +1156,12 @@ def test_a_record_scores_the_trip_of_the_traveller_it_names():
     picked = [itinerary_record({"doc_id": "t", "text": text, "dct": "2024-06-01", "traveller": who})["traveller"]
               for who in ("President Jon Roe", "Jane Doe", "")]
     assert picked == ["Jon Roe", "Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize("few", [32, 0])
+def test_a_text_s_own_titles_are_the_words_it_writes_after_the_and_never_ends_a_name_with(monkeypatch, few):
+    from timeline.events import itineraries
+
+    monkeypatch.setattr(itineraries, "_FEW_WORDS", few)  # a few words looked for by name, or every run of capitals read
+    text = "The Taoiseach is travelling. President Joe Biden met the Biden team. The Biden is. They loathe Emperor rule; the Emperor said."
+    assert sorted(itineraries._styled_titles(text)) == ["Emperor", "Taoiseach"]

@@ -236,8 +236,11 @@ def _title_words(run: str) -> set[str]:
 
 
 # a capitalised word the text writes after "the" ("The Taoiseach is travelling", "the Tánaiste will"), not before a name
-_THE_WORD = re.compile(r"(?<![^\W\d])[Tt]he\s+([A-Z][\w’'-]+)(?=\s+(?:will|would|is|was|has|had|and|also|then|said|says|made|makes|"
+_THE_WORD = re.compile(r"[Tt]he\s+([A-Z][\w’'-]+)(?=\s+(?:will|would|is|was|has|had|and|also|then|said|says|made|makes|"
                        r"[a-z]+ed|[a-z]+s)\b|['’]s\b|[,.;:])")
+
+
+_FEW_WORDS = 32
 
 
 def _styled_titles(text: str) -> frozenset[str]:
@@ -246,18 +249,15 @@ def _styled_titles(text: str) -> frozenset[str]:
     >>> sorted(_styled_titles("The Taoiseach is travelling. Mr Cowen will meet the Emperor."))
     ['Emperor', 'Taoiseach']
     """
-    the = {m.group(1) for m in _THE_WORD.finditer(text)}
+    # (a word's "the" may follow a clock glued to it, "16:26The", but not a letter: "Loathe")
+    the = {m.group(1) for m in _THE_WORD.finditer(text) if not (m.start() and text[m.start() - 1].isalpha())}
     if not the:
         return frozenset()
-    # ("the Biden administration" ... "Joe Biden": a surname, whatever article the text once put before it)
-    ends = set()
-    for m in CAP_RUN.finditer(text):
-        # the name a run ends with: after its last "the" or "of", its opening words dropped ("On Wednesday the Tánaiste")
-        words = re.split(r"\b(?:[Tt]he|of)\s+", m.group())[-1].split()
-        while words and words[0].lower() in NOT_NAMES:
-            words.pop(0)
-        if len(words) > 1:
-            ends.add(words[-1])
+    # ("the Biden administration" ... "Joe Biden": a surname, whatever article the text once put before it; a few
+    # words are looked for by name, many by reading every run of capitals, so that the work stays linear)
+    ended = re.compile(r"([A-Z][\w’'.-]*)[ \t]+(" + "|".join(map(re.escape, sorted(the))) + r")(?![\w’'-])") \
+        if len(the) <= _FEW_WORDS else re.compile(r"([A-Z][\w’'.-]*)[ \t]+(?=([A-Z][\w’'-]+)(?![\w’'-]))")
+    ends = {m.group(2) for m in ended.finditer(text) if m.group(1) not in ("The", "A", "An") and m.group(1).lower() not in NOT_NAMES}
     from ..language.gazetteer import default_gazetteer
 
     g = default_gazetteer()
