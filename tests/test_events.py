@@ -369,6 +369,12 @@ CASES = [
     ("In Vietnam, authorities say at least 18 people have died in the past 10 days. The government in neighboring "
      "Thailand said floods there have killed more than 180 people since August.", date(2011, 10, 3),
      [("died", "2011-10-03", "2011-10-03", "Vietnam"), ("killed", "2011-08-01", "2011-08-31", "Thailand")]),
+    # a trip's stop is headlined by what the traveller does there when the place is that clause's own ("In Laos, ...
+    # will participate in"), else by the going
+    ("Secretary Jon Roe will travel to Australia, Laos and Fiji from November 17 to 24. In Laos, Secretary Roe will "
+     "participate in the ASEAN Defense Ministers' Meeting on November 21.", date(2024, 11, 15),
+     [("travels to australia", "2024-11-17", "2024-11-24", "Australia"), ("travels to fiji", "2024-11-17", "2024-11-24", "Fiji"),
+      ("will participate in the asean", "2024-11-21", "2024-11-21", "Laos")]),
     # a place's name alone on the first line, over a blank line, is the dateline; a headline that names a place is not
     ("Vienna\n\nOil producers agreed on Friday to cut output by 1.2 million barrels a day, ministers said.", date(2018, 12, 8),
      [("agreed", "2018-12-07", "2018-12-07", "Vienna")]),

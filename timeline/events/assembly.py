@@ -62,6 +62,7 @@ def build(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
+                or _done_there(stop, times_in[stop.sentence.start], text, setting, reader)
                 or f"{_called(traveller)} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
                 # France, Japan, Laos ...")
@@ -270,6 +271,33 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
         if away:
             return "visits"
     return "travels to"
+
+
+# verbs that only tell the going ("will travel to", "is in"): the headline says where the traveller goes
+_GOING_ONLY = frozenset(_GOING) | {"travel", "go", "proceed", "continue", "move", "stop", "be", "make", "pay", "begin", "start",
+                                   "embark", "set", "undertake", "take", "lead", "accompany", "join", "include", "end", "conclude"}
+
+
+_IN_PLACE_FIRST = re.compile(r"\s*(?:[Ww]hile\s+)?[Ii]n\s+[^,;.]{1,40},\s*")
+
+
+def _done_there(stop: Stop, times: list[TimeMention], text: str, setting: Setting, reader: syntax.Reader) -> str:
+    """The headline of a stop whose place belongs to a clause of what the traveller does there ("In Capri, Minister
+    Joly will attend the G7 Foreign Ministers' Meeting"), from that clause; "" when its verb only tells the going."""
+    parse = reader.parse([stop.sentence]).get(stop.sentence.start)
+    i = clauses.head_token(parse, stop.place.start, stop.place.end) if parse is not None else None
+    if i is None:
+        return ""
+    verb = clauses.clause_verb(parse, i)
+    if not clauses.is_verb(parse, verb) or parse.tokens[verb].lemma in _GOING_ONLY:
+        return ""
+    # only where the place is the verb's own locative ("will attend the summit in Da Nang"), not a trip noun's ("the
+    # measures secured during the Director's travels to Rwanda")
+    path = clauses.path_up(parse, i, verb) or []
+    if not path or any(parse.tokens[j].text.lower() not in ("in", "at") for j in path[1:-1]) or len(path) > 3:
+        return ""
+    lead = _IN_PLACE_FIRST.match(stop.sentence.text)  # "In Laos, Secretary Austin will ...": the stop is the event's place
+    return occurrences.title(parse, verb, times, text, max(setting.dateline_end, stop.sentence.start + lead.end() if lead else 0))
 
 
 def _agreeing(traveller: str, going: str) -> str:
