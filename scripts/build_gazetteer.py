@@ -936,6 +936,15 @@ class Wheel:
 
 # Second-level units kept, and how their rg_cities1000 names are cleaned.
 ADMIN2_COUNTRIES = {"GB", "IE", "US", "PH", "FR"}
+# Ireland's counties as rg_cities1000.csv names them (in Irish for some, split or bare for others), by the English name
+# the news uses: data, one row per county.
+IE_COUNTIES = {
+    "An Cabhan": "Cavan", "An Clar": "Clare", "An Iarmhi": "Westmeath", "An Longfort": "Longford", "An Mhi": "Meath",
+    "Ciarrai": "Kerry", "Loch Garman": "Wexford", "Lu": "Louth", "Maigh Eo": "Mayo", "Uibh Fhaili": "Offaly",
+    "Kildare": "Kildare", "Kilkenny": "Kilkenny", "Laois": "Laois", "Roscommon": "Roscommon", "Sligo": "Sligo",
+    "Waterford": "Waterford", "Wicklow": "Wicklow", "North Tipperary": "Tipperary", "South Tipperary": "Tipperary",
+    "Dublin City": "Dublin", "Dun Laoghaire-Rathdown": "Dublin", "Fingal County": "Dublin", "South Dublin": "Dublin",
+}
 _ADMIN2_PREFIX = re.compile(
     r"^(?:Borough of |County of |Province of |D[ée]partement (?:de la |de l'|du |des |d'|de ))", re.I)
 
@@ -1121,7 +1130,8 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
         if not r["admin2"] or r["cc"] not in ADMIN2_COUNTRIES:
             continue
         k = (r["cc"], round(float(r["lat"]), 4), round(float(r["lon"]), 4))
-        unit = (r["cc"], r["admin1"], r["admin2"])   # "Scott County" exists in many states
+        raw = f"County {IE_COUNTIES[r['admin2']]}" if r["cc"] == "IE" and r["admin2"] in IE_COUNTIES else r["admin2"]
+        unit = (r["cc"], r["admin1"], raw)   # "Scott County" exists in many states
         adm2_pts[unit].append((float(r["lat"]), float(r["lon"])))
         adm2_pop[unit] += pop_at.get(k, 0)
         if key_to_adm.get(k):
@@ -1134,9 +1144,15 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
             continue
         lat, lon = settlement_centroid(without_far_settlements(pts))
         a1 = adm2_a1[unit].most_common(1)[0][0] if adm2_a1[unit] else ""
+        # an Irish county is named alone too ("arrive in Kerry", "Laois schools") where no Irish town has its name
+        bare = name.removeprefix("County ") if cc == "IE" else ""
+        alone = [bare] if bare and not any(c["countrycode"] == "IE" and c["name"] == bare for c in cities500.values()) else []
+        # (and by its Irish name, "Loch Garman"; not by a council's, "Dublin City", which is the city)
+        irish = [a for a, e in IE_COUNTIES.items() if cc == "IE" and f"County {e}" == name and " " in a and e not in a
+                 and not a.endswith(("City", "County"))]
         rows.append(dict(geonameid="", name=name, kind="admin2", country_code=cc, admin1=a1,
                          lat=lat, lon=lon, population=adm2_pop[unit],
-                         cands=[raw] if raw != name else [], curated=[]))
+                         cands=([raw] if raw != name else []) + irish, curated=alone))
         n_adm2 += 1
     print(f"admin2 rows: {n_adm2}", file=sys.stderr)
 

@@ -30,6 +30,11 @@ def test_shipped_key_index_is_the_index_of_the_shipped_rows():
         ("New South Wales", "admin1", "AU"),
         ("Scott County", "admin2", "US"),
         ("Innisfail", "city", "AU"),  # a village of 1,241 people
+        # Ireland's counties, by their English names, alone where no town has the name, and by an Irish name
+        ("County Kerry", "admin2", "IE"),
+        ("Laois", "admin2", "IE"),
+        ("Loch Garman", "admin2", "IE"),
+        ("County Tipperary", "admin2", "IE"),
     ],
 )
 def test_lookup_by_name_alias_case_and_accents(name, kind, country):
@@ -95,3 +100,7 @@ def test_without_the_capitals_table_no_capital_is_guessed(tmp_path):
     for name in (GAZETTEER_FILE, KEYS_FILE):
         shutil.copy(assets_dir() / name, tmp_path / name)
     assert load(tmp_path).capital("CN") is None
+
+
+def test_a_county_named_like_its_town_leaves_the_bare_name_to_the_town():
+    assert [p.kind for p in default_gazetteer().lookup("Cork") if p.country_code == "IE"] == ["city"]
