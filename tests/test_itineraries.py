@@ -950,6 +950,12 @@ CASES = [
         [("Georgetown", "2022-05-17", "2022-05-21"), ("Belize", "2022-05-22", "2022-05-22")],
     ),
     (
+        "'is in X' with no day told is the story's own day",
+        "The Chief Minister Jon Roe MHK is in Jersey to discuss issues of mutual interest with Ministers.",
+        date(2024, 5, 2),
+        [("Jersey", "2024-05-02", "2024-05-02")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -918,6 +918,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            elif time is None and reference is not None and _IS_IN_NOW.fullmatch(m.group()) and not s_all_times:
+                # "The Chief Minister is in Jersey to discuss issues ...": a story's present is its own day
+                time = TimeMention(m.start(), m.end(), m.group(), "DATE", reference.isoformat(), "day", reference, reference)
             elif time is None and traveller in first_day and _TRIP_LONG.search(text, s.start, s.end):
                 # "is flying to India today ... will visit New Delhi, Hyderabad and Mumbai on the five-day trip": the
                 # trip's days, from its first, for each stop and for the stop first told on that day
@@ -1309,6 +1312,7 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
     return old.start_date <= new.start_date and new.end_date <= old.end_date
 
 
+_IS_IN_NOW = re.compile(r"(?:is|are)\s+in", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after", re.IGNORECASE)
 
 
