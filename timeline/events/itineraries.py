@@ -1312,7 +1312,7 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
     return old.start_date <= new.start_date and new.end_date <= old.end_date
 
 
-_IS_IN_NOW = re.compile(r"(?:is|are)\s+in", re.IGNORECASE)
+_IS_IN_NOW = re.compile(r"(?:is|are)\s+in", re.IGNORECASE)  # "The Chief Minister is in Jersey": now
 _DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after", re.IGNORECASE)
 
 
@@ -1340,7 +1340,7 @@ def _counted_days(statements: list[_Statement], text: str) -> list[_Statement]:
 
 
 def _days_after(statements: list[_Statement]) -> list[_Statement]:
-    """"The next day" of a trip is the day after its traveller's last stop told on one day ("will take off Wednesday for
+    """A trip's "next day" is the day after its traveller's last stop told on one day ("will take off Wednesday for
     Athens ... The next day, the mayor travels to Qatar"), not after the last day the text named (an arrest "last
     weekend", told between)."""
     last: dict[str, date] = {}
