@@ -956,6 +956,16 @@ CASES = [
         [("Jersey", "2024-05-02", "2024-05-02")],
     ),
     (
+        "'was back in Beijing' is a return home; a place joined to others by hyphens ('the China-Japan-ROK summit') "
+        "names a meeting, no stop",
+        "Premier returns from ROK visit, China-Japan-ROK summit\n\nPremier Jon Roe was back in Beijing on the afternoon "
+        "of Nov 2 after his stay in the Republic of Korea.\n\nThe Premier made an official visit to the ROK at the "
+        "invitation of its President.\n\nPremier Roe also attended the trilateral summit meeting "
+        "which resumed in Seoul on Nov 1.",
+        date(2015, 11, 2),
+        [("Seoul", "2015-11-01", "2015-11-01"), ("Beijing", "2015-11-02", "2015-11-02")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

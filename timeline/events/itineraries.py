@@ -34,7 +34,7 @@ from ..reading.layout import dateline
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -627,8 +627,9 @@ def _owns(cur: PlaceMention, nxt: PlaceMention, text: str) -> bool:
 
 
 def _is_modifier(p: PlaceMention, text: str) -> bool:
-    """'U.S. Northern Command', 'California State University', 'U.S. sailors': the place only qualifies a name or noun."""
-    if re.match(r" [A-Z][a-z]", text[p.end: p.end + 3]) and not _MONTHS_DAYS.match(text, p.end):
+    """'U.S. Northern Command', 'California State University', 'U.S. sailors', 'the China-Japan-ROK summit': the place
+    only qualifies a name or noun."""
+    if re.match(r" [A-Z][a-z]|-[A-Z]", text[p.end: p.end + 3]) and not _MONTHS_DAYS.match(text, p.end):
         return True
     nxt = re.match(r" ([a-z]+)\b", text[p.end: p.end + 20])
     # an initialism before a word in lower case is an adjective ("U.S. sailors"); "Lima and" is a list
