@@ -1097,6 +1097,9 @@ def test_stop_text_is_the_mention():
         # a title beside a body's name, with a name beside the title in turn: that name travels
         ("United Nations (UN) Deputy Secretary-General, Jane Roe, has departed New York for Kigali, the capital of Rwanda.",
          {"Jane Roe": ["Kigali"]}),
+        # the name "his wife, Jane Roe," is joined to travels, not the wife alone
+        ("Crown Prince Jon Roe and his wife, Crown Princess Jane Roe, left Japan on Thursday for a tour of Poland.",
+         {"Crown Prince Jon Roe": ["Poland"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

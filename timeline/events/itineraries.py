@@ -462,7 +462,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     elif t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
     kids = {toks[c].dep for c in parse.children(subj)}
-    if "conj" in kids and "appos" not in kids:
+    # ("Crown Prince Akishino and his wife, Crown Princess Kiko, left": a common noun joined to the name is its
+    # companion, and the name travels)
+    with_a_noun = all(toks[c].tag in ("NN", "NNS") and any(toks[k].dep == "poss" and toks[k].tag == "PRP$" for k in parse.children(c))
+                      for c in parse.children(subj) if toks[c].dep == "conj")
+    if "conj" in kids and "appos" not in kids and not with_a_noun:
         # "President Biden and Secretary Blinken will travel": the words know companions ("His Excellency Dr Irfaan Ali,
         # First Lady Mrs Arya Ali, and a team": the name beside the style is the first of the list, and travels)
         return None
