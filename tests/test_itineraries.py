@@ -926,12 +926,13 @@ CASES = [
     ),
     (
         "a trip's counted day is that day from the first day a stop was told on; a readout's mention of a summit ahead "
-        "does not make it an announcement",
+        "does not make it an announcement; 'upon his arrival in Tokyo on Tuesday' is a stop",
         "Chief Minister Jon Roe on Saturday returned to India after his four-day trip to Japan.\n\nThe visit will bring "
         "investment to the summit to be held in Bhopal on February 24-25.\n\nUpon his arrival in Tokyo on Tuesday, he "
         "met the Indian community.\n\nThe third day saw Roe visiting Kobe and Osaka.",
         date(2025, 2, 1),
-        [("Kobe", "2025-01-30", "2025-01-30"), ("Osaka", "2025-01-30", "2025-01-30"), ("India", "2025-02-01", "2025-02-01")],
+        [("Tokyo", "2025-01-28", "2025-01-28"), ("Kobe", "2025-01-30", "2025-01-30"), ("Osaka", "2025-01-30", "2025-01-30"),
+         ("India", "2025-02-01", "2025-02-01")],
     ),
     (
         "the days a text names for the trip's region replace the week it counted from the day it was announced",
