@@ -967,6 +967,13 @@ CASES = [
         [("Seoul", "2015-11-01", "2015-11-01"), ("Beijing", "2015-11-02", "2015-11-02")],
     ),
     (
+        "'Roe's trip, announced Thursday, also includes X, Y and Z': the trip's other stops",
+        "Florida Gov. Jon Roe was in Japan on Monday to meet officials. Roe's trip, announced Thursday, also includes "
+        "South Korea, Israel and the United Kingdom.",
+        date(2023, 4, 24),
+        [("Japan", "2023-04-24", "2023-04-24"), ("South Korea", None, None), ("Israel", None, None), ("United Kingdom", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

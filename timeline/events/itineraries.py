@@ -45,7 +45,8 @@ TRAVEL = re.compile(
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|moving\s+(?:on\s+)?to|mov(?:e|es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
-    r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
+    r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
+    r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
     r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include"
@@ -542,8 +543,9 @@ _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
-_THE_TRIP = re.compile(r"\b(?:the|this|his|her|their)\s+(?:visit|trip|tour|journey)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$",
-                       re.IGNORECASE)
+# (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes")
+_THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
+                       r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$", re.IGNORECASE)
 
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
