@@ -1108,6 +1108,9 @@ def test_stop_text_is_the_mention():
         # the name "his wife, Jane Roe," is joined to travels, not the wife alone
         ("Crown Prince Jon Roe and his wife, Crown Princess Jane Roe, left Japan on Thursday for a tour of Poland.",
          {"Crown Prince Jon Roe": ["Poland"]}),
+        # a delegation's trip is the one who "will lead the delegation"
+        ("A business delegation will travel to China on Nov. 2-7. Premier Jon Roe will lead the delegation, which will "
+         "include four premiers.", {"Jon Roe": ["China"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

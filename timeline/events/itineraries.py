@@ -413,7 +413,15 @@ def _leader(text: str, sentence: Sentence) -> str:
         run = CAP_RUN.match(text, m.end())
         if run and clean_name(run.group()):
             return run.group()
+    # ("Premier Shawn Graham will lead the delegation": the name before the leading)
+    for m in _LEADS.finditer(text, lo, hi):
+        if clean_name(m.group(1)):
+            return m.group(1)
     return ""
+
+
+_LEADS = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)\s+(?:will\s+)?(?:lead|leads|led|head|heads|headed)\s+"
+                    r"(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|team)\b")
 
 
 def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
