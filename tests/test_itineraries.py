@@ -974,6 +974,14 @@ CASES = [
         [("Japan", "2023-04-24", "2023-04-24"), ("South Korea", None, None), ("Israel", None, None), ("United Kingdom", None, None)],
     ),
     (
+        "stops dated only by the week a visit was announced for take the days a sentence about the traveller names",
+        "Prime Minister Jane Doe has announced the Governor-General, Sir Jon Roe, will make a State visit to New Zealand "
+        "next week.\n\nSir Jon will be accompanied by his wife while here from Wednesday 31 May to Saturday 3 June.\n\n"
+        "The Governor-General’s visit will include engagements in Auckland and Wellington.",
+        date(2017, 5, 24),
+        [("Auckland", "2017-05-31", "2017-06-03"), ("Wellington", "2017-05-31", "2017-06-03")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1393,6 +1393,20 @@ def _titles_held(statements: list[_Statement], people: _Travellers) -> list[_Sta
     return [replace(st, traveller=owners[st.traveller]) if st.traveller in owners else st for st in statements]
 
 
+def _days_of_the_week(slots: list[_Slot], who: str, ranged: list[tuple[Sentence, TimeMention]]) -> None:
+    """Stops dated only by the week a trip was announced for take the days a sentence about the traveller names without
+    a place (in place; `ranged`: the sentences that name days and no place, with those days): "will make a State visit
+    to New Zealand next week ... Sir Peter will be accompanied by his wife while here from Wednesday 31 May to Saturday
+    3 June"."""
+    names = [w for w in who.split() if len(w) > 2 and not _title_word(w)]  # "Sir Peter" names him as well as "Cosgrove"
+    for s, days in ranged:
+        if any(_a_week_named(sl.time, days) for sl in slots) and any(re.search(rf"\b{re.escape(w)}\b", s.text) for w in names):
+            for sl in slots:
+                if _a_week_named(sl.time, days):
+                    sl.time, sl.shared = days, len(slots) > 1
+            return
+
+
 def _a_week_named(old: TimeMention | None, new: TimeMention | None) -> bool:
     """Whether `new` names the days of the week `old` counted from another day ("is setting off next week ... will be in
     Africa from May 4-6": the days the text names, not the week counted from the day it was announced)."""
@@ -1597,9 +1611,15 @@ def trips(
             if not told.get(p.place) or told[p.place][-1] is not s:
                 told.setdefault(p.place, []).append(s)
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
+    ranged: list[tuple[Sentence, TimeMention]] | None = None
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
                     reference)
+        if any(sl.time is not None and sl.time.precision == "week" for sl in slots):
+            if ranged is None:  # the sentences that name days and no place, found once for all travellers
+                ranged = [(s, r) for s in sentences if not places_in[s.start] and times_in[s.start]
+                          for r in joined(times_in[s.start], text)[:1] if r.precision == "day" and r.end_date != r.start_date]
+            _days_of_the_week(slots, who, ranged)
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
