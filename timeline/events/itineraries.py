@@ -144,7 +144,11 @@ def dated(t: TimeMention) -> bool:
 # Words a capitalised run can open or close with that are no part of a name: a sentence's first word ("Then
 # Secretary Kerry", "Later the First Family") or a headline's ("Tillerson To Travel").
 _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commission", "council", "committee", "administration",
-                           "government", "embassy", "bureau", "service", "company", "companies", "association"})
+                           "government", "embassy", "bureau", "service", "company", "companies", "association",
+                           # and the buildings and schools a body is named by ("Malta International Airport", "the
+                           # National Defence University"), never a person's last word (not "Court", "House", "Bank")
+                           "university", "airport", "college", "institute", "hospital", "academy", "school", "station",
+                           "stadium", "museum", "palace", "hotel", "foundation", "corporation", "parliament", "centre", "center"})
 # the last word of a place's name, never of a person's: "(Nonouti) Island set off on a two-day trip"
 _FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "province", "district"})  # not "Lake", "Bay": surnames
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
