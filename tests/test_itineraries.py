@@ -1205,3 +1205,17 @@ def test_a_text_s_own_titles_are_the_words_it_writes_after_the_and_never_ends_a_
     monkeypatch.setattr(itineraries, "_FEW_WORDS", few)  # a few words looked for by name, or every run of capitals read
     text = "The Taoiseach is travelling. President Joe Biden met the Biden team. The Biden is. They loathe Emperor rule; the Emperor said."
     assert sorted(itineraries._styled_titles(text)) == ["Emperor", "Taoiseach"]
+
+
+@pytest.mark.parametrize(
+    "text,going",
+    [
+        ("Upon his arrival in Tokyo on Tuesday, he met the community.", ["arrival in"]),
+        ("After their arrival in Oslo, they rested.", ["arrival in"]),
+        ("Another arrival in Tokyo was delayed.", []),  # "her" inside "another" is no one's arrival
+    ],
+)
+def test_an_arrival_is_travel_only_when_it_is_someone_s(text, going):
+    from timeline.events.itineraries import TRAVEL
+
+    assert [m.group() for m in TRAVEL.finditer(text)] == going
