@@ -279,6 +279,14 @@ CASES = [
      [("sends", "1898-03-02", "1898-03-02", "Havana"), ("arrives", "1898-03-05", "1898-03-05", NO_PLACE)]),
     # a header date under a headline is the reference date, not an event
     ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
+    # a date in brackets before a figure dates the figure ("Pop. (1900) 12,497"), not an occurrence
+    ("BRAUNSBERG, a town of Prussia. Pop. (1900) 12,497. The castle was built in 1241.", None,
+     [("built", "1241-01-01", "1241-12-31", NO_PLACE)]),
+    ("Population (1901), 39,715. The governor revolted in 1346.", None, [("revolted", "1346-01-01", "1346-12-31", NO_PLACE)]),
+    # a heading "In the 1970s" over dated bullets says nothing that happens: no event titled "In"
+    ("Agencies were born in 1970 - a time when rivers caught fire. We made progress since then.\n\nIn the 1970s\n\n"
+     "  • 1970: Twenty million people celebrate the first Earth Day.\n", None,
+     [("born", "1970-01-01", "1970-12-31", NO_PLACE), ("celebrate", "1970-01-01", "1970-12-31", NO_PLACE)]),
     # hedges keep the year; open ends stay open
     ("The mosque was built about 1040.", None, [("built", "1040-01-01", "1040-12-31", NO_PLACE)]),
     ("The tower was built c. 517 by the king.", None, [("built", "0517-01-01", "0517-12-31", NO_PLACE)]),

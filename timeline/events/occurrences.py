@@ -406,6 +406,10 @@ def _many(parse: Parse, pred: int) -> bool:
                for i in around)
 
 
+_OF_A_FIGURE = re.compile(r"[ \t]*\)[ \t]*,?[ \t]*\d")
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a title with no word of three letters says nothing ("In", "( ), 39,715")
+
+
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
 _SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
 _ALTERNATIVE = re.compile(r"\(\s*or\s+(?:in\s+|on\s+)?$")
@@ -427,6 +431,8 @@ def from_sentence(
     for t in joined(times, text):
         if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
             continue  # "founded in 1070 (or in 1062 according to some sources)": another reading of the same date
+        if _OF_A_FIGURE.match(text, t.end) and text[max(0, t.start - 1):t.start] == "(":
+            continue  # "Pop. (1900) 12,497": the date of a figure, not of an occurrence
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         pred = -1 if pred is None else pred
@@ -477,8 +483,8 @@ def from_sentence(
             name = title(parse, head, times, text, setting.dateline_end)  # no date of the sentence is any title's
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
-        if not name:
-            continue  # a line of dates and labels ("Prior to 14th century"): nothing happens in it
+        if not _WORD.search(name):
+            continue  # a line of dates and labels ("Prior to 14th century", "( ) 1378"): nothing happens in it
         kind = _kind_in(parse, head) if head >= 0 else "other"
         where = choose_place(roles, setting, kind)
         if where is None and head >= 0 and _said_here(parse, head):
