@@ -269,6 +269,9 @@ CASES = [
     ("Rescuers recovered bodies in Van province after the earthquake.", "Van", "TR", None),
     # a capital named by its role is that country's capital
     ("The delegation arrived in the Chinese capital on Monday.", "Chinese capital", "CN", (39.91, 116.40)),
+    # ... and so is a country's own "capital city", unless its name follows
+    ("He will tour Kenya's capital city on Tuesday.", "Kenya's capital city", "KE", (-1.28, 36.82)),
+    ("Kenya's capital, Nairobi, is large.", "Kenya", "KE", None),
     # an owner's possessive before a name is no first name of a person's or a firm's
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
 ]
@@ -400,6 +403,9 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         # a house named for a saint; a Mumbai district is no old name of Jerusalem, another place's own name
         ("He will meet health staff at St John’s Hospital in Livingston, Scotland.", {"St John’s", "St John"}),
         ("Water entered homes and shops in Sion and Chembur.", {"Sion"}),
+        # a capital whose name follows is named by that name, not by its role
+        ("Cholera broke out in the Angolan capital city Luanda and in Angola's capital of 4 million.",
+         {"Angolan capital", "Angolan capital city", "Angola's capital"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

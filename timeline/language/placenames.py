@@ -995,7 +995,17 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
 
 # "the Chinese capital", "the Ugandan capital city": a capital named by its role (not "the Ugandan capital, Kampala",
 # which names it)
-_CAPITAL_AFTER = re.compile(r" capital(?: city)?\b(?!,?\s+(?:of\s+|city\s+of\s+)?[A-Z])")
+_CAPITAL_AFTER = re.compile(r" capital(?: city)?\b")
+_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?[A-Z]")
+
+
+def _capital_after(text: str, at: int) -> re.Match | None:
+    """" capital" or " capital city" at `at`, unless the capital's name follows ("capital city Luanda", "capital of Kenya")."""
+    m = _CAPITAL_AFTER.match(text, at)
+    return None if m is None or _NAMED_AFTER.match(text, m.end()) else m
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 _THE_ONE = re.compile(r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bas )\b[Tt]he\s+$")  # not "became the Polish capital"
 
 
@@ -1005,11 +1015,16 @@ def by_role(m: PlaceMention) -> bool:
 
 
 def _capitals(cands: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
-    """`cands`, with each country's demonym before "capital" read as that country's capital."""
+    """`cands`, with each country's demonym before "capital" ("the Chinese capital"), or its name before "'s capital"
+    ("Jordan's capital city"), read as that country's capital."""
     out = []
     for c in cands:
-        m = _CAPITAL_AFTER.match(text, c.end) if not c.literal and c.places and c.places[0].kind == "country" \
-            and _THE_ONE.search(text, max(0, c.start - 16), c.start) else None
+        country = bool(c.places) and c.places[0].kind == "country"
+        if country and c.literal:
+            m = _capital_after(text, c.end + 2) if text[c.end:c.end + 2] in ("'s", "’s") else None
+            m = None if m is None or _OF_AFTER.match(text, m.end()) else m  # "Angola's capital of 4 million": still Angola's
+        else:
+            m = _capital_after(text, c.end) if country and _THE_ONE.search(text, max(0, c.start - 16), c.start) else None
         capital = gaz.capital(c.places[0].country_code) if m else None
         out.append(Candidate(c.start, m.end(), text[c.start: m.end()], (capital,), True) if capital else c)
     return out
