@@ -195,6 +195,10 @@ def test_narrative_mode_anchors_on_the_story():
      ["2020-06-17", "2020-06-18"]),
     ("The High Commissioner is due to report that the eastern Aegean islands of Greece flooded on Wednesday.",
      ["2020-06-10"]),
+    # "the Sunday" is that weekday among the days just told, not the reference's next one
+    ("The tour runs from Sunday 5 July to Thursday 9 July. She will arrive on the Sunday and sail on the Monday.",
+     ["2020-07-05", "2020-07-09", "2020-07-05", "2020-07-06"]),
+    ("The fair opens on 1 July. Visitors can come on the Friday.", ["2020-07-01", "2020-07-03"]),
     # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
     # weekday above "May ..." across an empty line is no date "Wednesday May"
     ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",

@@ -1403,6 +1403,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             # "from Tuesday to Friday": the span's end is after its start, whatever the tense said of the end alone
             d = v.start_date + timedelta(days=7 * ((out[-1].start_date - v.start_date).days // 7 + 1))
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        if rule.name == "weekday" and v.start_date and _THE_DAY_OF.search(text, max(0, start - 8), start):
+            v = _of_the_days_told(v, out, start) or v
         heading = rule.name == "weekday" and bool(v.start_date) and _heads_a_line(text, start, end)
         if heading and last_heading is not None and v.start_date <= last_heading:
             # a schedule's day headings ("Tuesday" ... "Wednesday" ... "Thursday") go forward from the one before
@@ -1432,6 +1434,23 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 if v.precision == "day":
                     day_anchor = v.start_date
     return out
+
+
+_THE_DAY_OF = re.compile(r"\b[Tt]he\s+$")
+_DAYS_TOLD_WITHIN = 600  # characters back to the days a "the Monday" is one of
+_A_WEEK = 14  # days: two days told this near are a span ("from Sunday 24 June to Thursday 28 June")
+
+
+def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value | None:
+    """"William will arrive in Amman on the Sunday", after "from Sunday 24 June to Thursday 28 June": that weekday among
+    the days just told (the span of the last two, or the week from the last), not the reference's next or last one."""
+    days = [t.start_date for t in out if t.precision == "day" and t.start_date and start - t.end <= _DAYS_TOLD_WITHIN][-2:]
+    if not days:
+        return None
+    first, last = (days[0], days[1]) if len(days) == 2 and 0 < (days[1] - days[0]).days <= _A_WEEK else (days[-1], days[-1] + timedelta(days=6))
+    d = next((first + timedelta(days=k) for k in range((last - first).days + 1)
+              if (first + timedelta(days=k)).weekday() == v.start_date.weekday()), None)
+    return None if d is None else replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
