@@ -982,6 +982,22 @@ CASES = [
         [("Auckland", "2017-05-31", "2017-06-03"), ("Wellington", "2017-05-31", "2017-06-03")],
     ),
     (
+        "a tour 'from' one day 'to' another dates the trip its season did; 'on the Monday' is the Monday of those days; "
+        "'Kenya's capital city' is Nairobi; a stop taken up again the next day lasts to that day",
+        "Princess Jane Doe will carry out a tour this autumn visiting Kenya and Tanzania. The Duchess of Edinburgh will "
+        "undertake the four-day tour from Monday 8 October to Thursday 11 October. She will arrive in Nairobi on the "
+        "Monday. She will tour Kenya's capital city on the Tuesday before travelling to Dodoma.",
+        date(2018, 9, 20),
+        [("Nairobi", "2018-10-08", "2018-10-09"), ("Dodoma", "2018-10-08", "2018-10-11")],
+    ),
+    (
+        "a stop dated only by a season takes the trip's days within it",
+        "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
+        "October to Thursday 11 October.",
+        date(2018, 9, 20),
+        [("Kenya", "2018-10-08", "2018-10-11")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

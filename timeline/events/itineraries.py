@@ -547,6 +547,7 @@ _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
+_TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$", re.IGNORECASE)
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                          r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
                          re.IGNORECASE)
@@ -1029,6 +1030,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "The trip, Sept. 22 to Sept. 30, is being sponsored by ...": the days of the trip the text announced
             out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
             continue
+        if people.names and len(out) == statements_before:
+            # "to undertake the five-day tour from Sunday 24 June to Thursday 28 June": the days of the trip announced
+            dates = next((t for t in joined(s_times, text) if t.end_date and t.start_date < t.end_date
+                          and _TRIP_FROM.search(text, max(s.start, t.start - 40), t.start)), None)
+            if dates is not None:
+                out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
+                continue
         away = _AWAY.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
         if away is not None:
             # "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22": the days of
@@ -1490,6 +1498,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 continue
             slot = slots[j]
             used.append(j)
+            again = slot.place.place == p.place  # the stop itself, not the country a town of it refines
             if not any(n.text == p.text and n.place == p.place for n in slot.names):
                 slot.names.append(p)  # a name told again adds nothing to what the stop is known by: the list stays short
             if _SPECIFIC.get(p.place.kind, 0) > _SPECIFIC.get(slot.place.place.kind, 0) or p.text.startswith(slot.place.text + " "):
@@ -1498,6 +1507,11 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
             coarse = slot.time is not None and slot.time.precision in ("year", "quarter", "season", "month")
             week = _a_week_named(slot.time, t)
+            if t is not None and again and j == at and st.kind == "trip" and not slot.shared and _next_days(slot.time, t):
+                # "will arrive in Amman on the Sunday. He will tour Jordan's capital city on the Monday": the stop goes
+                # on to the later day the text takes it up again
+                slot.time = replace(slot.time, end_date=t.end_date, end_value=t.end_date.isoformat())
+                continue
             if t is not None and (
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or week or own and not slot.own
                 or slot.stay and t.precision == "day" and _within(slot.time, t)  # the stop's range holds the day of a stay there
@@ -1524,6 +1538,15 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 if _a_week_named(sl.time, area.time):
                     sl.time = area.time  # "setting off next week on a trip to Africa ... in Africa from May 4-6"
     return {w: s for w, s in trips.items() if s and w}
+
+
+_TOLD_AGAIN_DAYS = 3  # a stop taken up again this many days after its own: the same stay, longer
+
+
+def _next_days(had: TimeMention | None, t: TimeMention) -> bool:
+    """Whether `t`, a day, falls in the few days after the days a stop holds (`had`)."""
+    return had is not None and had.end_date is not None and t.precision == "day" and t.start_date == t.end_date \
+        and 0 < (t.start_date - had.end_date).days <= _TOLD_AGAIN_DAYS
 
 
 def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
@@ -1713,9 +1736,9 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
             t, st = replace(t, start_date=reference, value=reference.isoformat(), end_value=t.value), replace(st, kind="range")
         if st.kind == "range":
             for sl in slots:
-                # (a stop told only by its month or week, "later this month", takes the days within it; so does the first
-                # stop, dated only by the day the trip sets out)
-                if sl.time is None or (sl.time.precision in ("month", "week") and _within(t, sl.time)) \
+                # (a stop told only by its month, week, season or year ("later this month", "this summer") takes the days
+                # within it; so does the first stop, dated only by the day the trip sets out)
+                if sl.time is None or (sl.time.precision in ("month", "week", "season", "quarter", "year") and _within(t, sl.time)) \
                         or (sl is slots[0] and len(slots) > 1 and not sl.own and sl.time.start_date == sl.time.end_date
                             == t.start_date and all(undated[1:])):
                     sl.time, sl.shared = t, len(slots) > 1
