@@ -991,6 +991,12 @@ CASES = [
         [("Nairobi", "2018-10-08", "2018-10-09"), ("Dodoma", "2018-10-08", "2018-10-11")],
     ),
     (
+        "a country's 'capital city, Hanoi' is the stop, not the country",
+        "The Director-General, Jon Doe, will be on an official visit to Viet Nam’s capital city, Hanoi from 29 to 30 June.",
+        date(2023, 6, 26),
+        [("Hanoi", "2023-06-29", "2023-06-30")],
+    ),
+    (
         "a stop dated only by a season takes the trip's days within it",
         "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
         "October to Thursday 11 October.",
@@ -1184,6 +1190,10 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Michigan Gov. Jon Doe", "Jon Doe"),
         ("Lt. Gov. Jon P. Doe", "Jon P. Doe"),
         ("lord mayor", ""),
+        # the month of a date before the name ("On Friday 9th March Jon Doe will travel"); a surname that is a month stays
+        ("March Jon Doe", "Jon Doe"),
+        ("Theresa May", "Theresa May"),
+        ("May", "May"),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

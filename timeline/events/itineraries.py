@@ -87,10 +87,13 @@ TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
-NOT_NAMES = {
+_CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "on", "in", "from", "after",
+    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+})
+NOT_NAMES = _CALENDAR_WORDS | {
+    "on", "in", "from", "after",
     "during", "as", "while", "following", "today", "tomorrow", "this", "next", "he", "she", "his", "her", "they",
     "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
@@ -181,6 +184,8 @@ def clean_name(run: str) -> str:
     titled = [k for k, w in enumerate(words[:-1]) if _title_word(w) and w.lower().strip(",") not in {"of", "the", "u.s.", "us"}]
     if titled:
         words = words[titled[-1] + 1:]
+    while len(words) > 1 and words[0].lower() in _CALENDAR_WORDS:
+        words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
     while words and (_title_word(words[0]) or words[0].lower().strip(",") in _NOT_IN_NAMES or demonym(words[0]) is not None):
         words.pop(0)
@@ -690,6 +695,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_ITS_CAPITAL = re.compile(r"['’]s\s+capital(?:\s+city)?,?\s+")
 _COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
                       r"(?:\s*[–—:(]\s*|\s+-\s+)")
 _TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
@@ -714,6 +720,10 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
         stops = [after[0]]
         owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
         for k, (prev, cur) in enumerate(zip(after, after[1:]), start=1):
+            if prev is stops[-1] and _ITS_CAPITAL.fullmatch(text, prev.end, cur.start) \
+                    and cur.place.country_code == prev.place.country_code:
+                stops[-1] = cur  # "Viet Nam’s capital city, Hanoi": the town it names
+                continue
             if _qualifies(stops[-1], cur, text) or (prev is stops[-1] and _where_it_is(prev, cur, text)):
                 continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
             if k + 1 < len(after) and _owns(cur, after[k + 1], text):
