@@ -997,6 +997,20 @@ CASES = [
         [("Hanoi", "2023-06-29", "2023-06-30")],
     ),
     (
+        "'the September 2-5 trip': the trip's days, for the stops dated only by their month",
+        "Pope Jon Doe will make a journey to Kenya and Uganda in September. He will spend ten hours flying during the "
+        "September 2-5 trip.",
+        date(2024, 7, 5),
+        [("Kenya", "2024-09-02", "2024-09-05"), ("Uganda", "2024-09-02", "2024-09-05")],
+    ),
+    (
+        "', landing in the capital, Nairobi' goes to Nairobi; 'a soft landing in the US' goes nowhere",
+        "Departing from Rome on 2 September, Pope Jon Doe will first make his way to Kenya, landing in the capital, "
+        "Nairobi. Growth depends on a soft landing in the US.",
+        date(2024, 7, 5),
+        [("Nairobi", "2024-09-02", "2024-09-02")],
+    ),
+    (
         "a stop dated only by a season takes the trip's days within it",
         "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
         "October to Thursday 11 October.",

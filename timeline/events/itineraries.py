@@ -34,7 +34,7 @@ from ..reading.layout import dateline
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -552,6 +552,7 @@ _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
+_TRIP_AFTER = re.compile(r"\s+(?:trip|journey|tour|visit|mission)\b", re.IGNORECASE)
 _TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$", re.IGNORECASE)
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                          r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
@@ -690,7 +691,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?"
                              r"(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+"
-                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+)?"
+                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:capital|port)(?:\s+city)?,\s*)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
 
@@ -1041,9 +1042,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
             continue
         if people.names and len(out) == statements_before:
-            # "to undertake the five-day tour from Sunday 24 June to Thursday 28 June": the days of the trip announced
+            # "to undertake the five-day tour from Sunday 24 June to Thursday 28 June", "during the September 2-13 trip":
+            # the days of the trip announced
             dates = next((t for t in joined(s_times, text) if t.end_date and t.start_date < t.end_date
-                          and _TRIP_FROM.search(text, max(s.start, t.start - 40), t.start)), None)
+                          and (_TRIP_FROM.search(text, max(s.start, t.start - 40), t.start) or _TRIP_AFTER.match(text, t.end))), None)
             if dates is not None:
                 out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
                 continue
