@@ -272,6 +272,12 @@ CASES = [
     # ... and so is a country's own "capital city", unless its name follows
     ("He will tour Kenya's capital city on Tuesday.", "Kenya's capital city", "KE", (-1.28, 36.82)),
     ("Kenya's capital, Nairobi, is large.", "Kenya", "KE", None),
+    # an island or a land of history named alone is that island or land, not a town abroad of its name
+    ("The Siege of Rhodes of 1522 was the second attempt by the Ottoman Empire to expel the Knights.", "Rhodes", "GR",
+     (36.43, 28.22)),
+    ("Gales hit the north of Scotland, including Orkney and Shetland.", "Orkney", "GB", (58.98, -2.96)),
+    ("In 1040 King Henry led an army into Bohemia.", "Bohemia", "CZ", None),
+    ("The Governor-General will return to PNG on Friday.", "PNG", "PG", None),
     # an owner's possessive before a name is no first name of a person's or a firm's
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
 ]
