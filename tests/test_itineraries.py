@@ -1155,6 +1155,10 @@ def test_stop_text_is_the_mention():
         # a delegation's trip is the one who "will lead the delegation"
         ("A business delegation will travel to China on Nov. 2-7. Premier Jon Roe will lead the delegation, which will "
          "include four premiers.", {"Jon Roe": ["China"]}),
+        # a text's own title ("the Patriarch") is the one it names under it, not the last one named
+        ("Doe – Ecumenical Patriarch meeting set for September\nThe Ecumenical Patriarch Bartholomew is scheduled to meet "
+         "with President Jon Doe at the White House on Tuesday, September 16. The Patriarch will visit Canada from "
+         "September 15 to 25.", {"Ecumenical Patriarch Bartholomew": ["Canada"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],
@@ -1245,6 +1249,9 @@ def test_a_text_s_own_titles_are_the_words_it_writes_after_the_and_never_ends_a_
     monkeypatch.setattr(itineraries, "_FEW_WORDS", few)  # a few words looked for by name, or every run of capitals read
     text = "The Taoiseach is travelling. President Joe Biden met the Biden team. The Biden is. They loathe Emperor rule; the Emperor said."
     assert sorted(itineraries._styled_titles(text)) == ["Emperor", "Taoiseach"]
+    # a run after "the" ("the Ecumenical Patriarch") is a longer title; a word that ends more titles than names is one
+    text = "Doe – Ecumenical Patriarch meeting set\nThe Ecumenical Patriarch Bartholomew will meet Jon Doe. The Patriarch will visit."
+    assert sorted(itineraries._styled_titles(text)) == ["Patriarch"]
 
 
 @pytest.mark.parametrize(

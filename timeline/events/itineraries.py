@@ -251,6 +251,7 @@ _THE_WORD = re.compile(r"[Tt]he\s+([A-Z][\w’'-]+)(?=\s+(?:will|would|is|was|ha
 
 
 _FEW_WORDS = 32
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _styled_titles(text: str) -> frozenset[str]:
@@ -267,7 +268,13 @@ def _styled_titles(text: str) -> frozenset[str]:
     # words are looked for by name, many by reading every run of capitals, so that the work stays linear)
     ended = re.compile(r"([A-Z][\w’'.-]*)[ \t]+(" + "|".join(map(re.escape, sorted(the))) + r")(?![\w’'-])") \
         if len(the) <= _FEW_WORDS else re.compile(r"([A-Z][\w’'.-]*)[ \t]+(?=([A-Z][\w’'-]+)(?![\w’'-]))")
-    ends = {m.group(2) for m in ended.finditer(text) if m.group(1) not in ("The", "A", "An") and m.group(1).lower() not in NOT_NAMES}
+    # (a run after "the" is a longer title, not a name: "the Ecumenical Patriarch"; a word that ends more such titles
+    # than names, a headline's "Trump – Ecumenical Patriarch meeting" among them, is a title still)
+    runs: Counter = Counter()
+    for m in ended.finditer(text):
+        if m.group(1) not in ("The", "A", "An") and m.group(1).lower() not in NOT_NAMES:
+            runs[m.group(2)] += -1 if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) else 1
+    ends = {w for w, n in runs.items() if n > 0}
     from ..language.gazetteer import default_gazetteer
 
     g = default_gazetteer()
@@ -284,6 +291,7 @@ class _Travellers:
         self.titles: dict[str, set[str]] = {}
         self.recent = ""  # the last traveller, named or known only by a title ("?President")
         self.styled = _styled_titles(text)  # this text's own titles ("the Taoiseach"), which no one is named
+        self.text = text
 
     def add(self, name: str, run: str = "") -> str:
         words = _title_words(run) | {w for w in run.split() if w in self.styled}
@@ -300,11 +308,19 @@ class _Travellers:
         return name
 
     def titled(self, title_run: str) -> str:
-        """The last person met under the title in `title_run` ("the Secretary"), else the last one named."""
-        for word in reversed(TITLE_ONLY.findall(title_run)):
+        """The last person met under the title in `title_run` ("the Secretary"), else the one the text names under its
+        own title ("The Patriarch will visit", after "Ecumenical Patriarch Bartholomew"), else the last one named."""
+        words = TITLE_ONLY.findall(title_run) + [w for w in title_run.split() if w in self.styled]
+        for word in reversed(words):
             for name in reversed(self.names):
                 if word in self.titles.get(name, ()):
                     return name
+        for word in reversed(words):
+            own = word in self.styled and not TITLE_ONLY.fullmatch(word)  # ("the President" is the last one named)
+            written = re.search(rf"\b{re.escape(word)}[ \t]+({CAP_RUN.pattern})", self.text) if own else None
+            name = clean_name(written.group(1)) if written else ""
+            if name and name.lower() not in NOT_NAMES:
+                return self.add(name, written.group())
         if "Family" in title_run:
             return self.last()  # "the First Family" travels with the one it is the family of
         return self.names[-1] if self.names else ""
