@@ -494,7 +494,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
             if c in drop:
                 continue
             if toks[c].dep in ("compound", "det", "amod", "poss"):
-                keep.add(c)
+                take(c, 2)  # with its own words: "a 37-year-old man, who was arrested"
             elif toks[c].dep == "prep" and toks[c].text.lower() == "of":  # "the Treaty of Paris, which was signed"
                 keep.add(c)
                 keep |= {o for o in parse.children(c) if toks[o].dep == "pobj"}
@@ -525,7 +525,9 @@ def render(parse: Parse, idx: list[int], text: str) -> str:
         t = toks[i]
         if prev is not None:
             gap = text[toks[prev].end: t.start]
-            out.append(gap if prev == i - 1 and len(gap) <= 1 else (" " if t.text not in (",", ".", "'s", "’s") else ""))
+            hyphens = all(toks[k].tag == "HYPH" for k in range(prev + 1, i)) and len(gap) <= i - prev - 1
+            out.append(gap if (prev == i - 1 and len(gap) <= 1) or (prev < i - 1 and hyphens) else
+                       (" " if t.text not in (",", ".", "'s", "’s") else ""))  # ("37-year-old" keeps its hyphens)
         out.append(t.text)
         prev = i
     return "".join(out)
