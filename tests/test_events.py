@@ -630,7 +630,7 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
         ("The wreck of train No. 5 on the Baltimore and Ohio railroad, which occurred on 4 September 1909, was caused "
          "by robbers.", "The wreck of train No. 5 occurred"),
         # ... with the words of its modifiers, hyphens kept
-        ("A 37-year-old man who was arrested yesterday will be charged in court.", "A 37-year-old man was arrested"),
+        ("A 37-year-old man who was arrested in 2019 was charged in court.", "A 37-year-old man was arrested"),
     ],
 )
 def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
