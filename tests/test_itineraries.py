@@ -1011,6 +1011,14 @@ CASES = [
         [("Nairobi", "2024-09-02", "2024-09-02")],
     ),
     (
+        "'the president' is the one met under that title; 'departing again on Nov. 20 to pay a four-day state visit to "
+        "London' dates London from that day for four days, and the return home before it keeps its one day",
+        "President Jon Roe will visit Paris next week. First lady Jane Poe will visit Rome on Friday. The president will "
+        "then return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a four-day state visit to London.",
+        date(2023, 11, 8),
+        [("Paris", "2023-11-13", "2023-11-19"), ("Seoul", "2023-11-18", "2023-11-18"), ("London", "2023-11-20", "2023-11-23")],
+    ),
+    (
         "a stop dated only by a season takes the trip's days within it",
         "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
         "October to Thursday 11 October.",

@@ -409,9 +409,13 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         leader = _leader(text, sentence)
         if leader:
             return people.add(clean_name(leader), leader)
-    if PRONOUN_OR_TITLE.search(head) or _THE_TRIP.search(head):
+    said = PRONOUN_OR_TITLE.search(head)
+    if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
-        # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip")
+        # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip");
+        # "the president will then return": the one met under that title ("President Yoon"), not the first lady named since
+        if said and said.group().lower().startswith("the ") and people.names:
+            return people.titled(said.group().title())
         if people.last() or not _SUBJECT_PRONOUN.search(head):
             return people.last()
         lo = max(0, sentence.start - _NEAR)
@@ -888,6 +892,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
                     and (going_on is None or t.start < going_on.start())
                     and not (s.start == counted_at and _ENDED.match(text, t.end))]
+            if k and stops_of[k] and not any(t.start > m.start() for t in mine):
+                # "will return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a state visit to London": the
+                # day it sets out again, after the stop before, is this stop's
+                after = max((p.end for p in stops_of[k - 1]), default=phrases[k - 1].end())
+                mine += [t for t in s_times if after < t.start < m.start() and _DEPARTING.search(text, max(after, t.start - 24), t.start)]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
@@ -984,7 +993,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # "On May 19, will join a trek to A, B and C, returning to Washington on May 27": the stops share the days
                 time = replace(time, end_date=back.end_date or back.start_date, end_value=back.value)
             # "embarks Friday on a two-day trip"; "will travel to Mauritania on 12 September for a three-day visit"
-            lasting = _lasting(time, s_all_times) if begins or _VISIT_LONG.search(text, s.start, s.end) else None
+            # (not a return home: "return to Seoul on Nov. 18 before ... a four-day state visit to London")
+            lasting = _lasting(time, s_all_times) if not m.group("ret") and (begins or _VISIT_LONG.search(text, s.start, s.end)) else None
             if lasting is not None:
                 time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
             single = time is not None and not time.end_value and time.start_date == time.end_date
@@ -1252,7 +1262,7 @@ _TRIP_LONG = re.compile(r"\b(?:on|for|during)\s+(?:the|a|an|this|his|her|their)\
                         re.IGNORECASE)
 # "for a three-day visit", "for two days of talks" to one place is that stop's stay ("a five-day trip" may hold several
 # stops)
-_VISIT_LONG = re.compile(r"\b(?:for|on)\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
+_VISIT_LONG = re.compile(r"\b(?:for|on|pay(?:s|ing)?|mak(?:e|es|ing))\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
                          re.IGNORECASE)
 
 
