@@ -277,6 +277,10 @@ CASES = [
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,
      [("sends", "1898-03-02", "1898-03-02", "Havana"), ("arrives", "1898-03-05", "1898-03-05", NO_PLACE)]),
+    # a return home the sentence names only by "return" is told as one ("Doe returns to Ottawa")
+    ("OTTAWA, Canada – Jane Doe, minister of foreign affairs, has announced that she will travel to Germany.\n\n"
+     "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22.", date(2022, 2, 14),
+     [("travels to germany", "2022-02-17", "2022-02-22", "Germany"), ("returns to ottawa", "2022-02-22", "2022-02-22", "Ottawa")]),
     # a header date under a headline is the reference date, not an event
     ("Talks resume\nApril 27, 2022\nThe ministers met in Oslo on Monday.", None, [("met", "2022-04-25", "2022-04-25", "Oslo")]),
     # a date in brackets before a figure dates the figure ("Pop. (1900) 12,497"), not an occurrence

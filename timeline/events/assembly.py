@@ -270,7 +270,12 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
             return _GOING[parse.tokens[verb].lemma]
         if away:
             return "visits"
+    elif not stop.sentence.start <= stop.place.start < stop.sentence.end and _RETURNS.search(stop.sentence.text):
+        return "returns to"  # "will depart Canada on Thursday and return on Tuesday": home, named elsewhere
     return "travels to"
+
+
+_RETURNS = re.compile(r"\breturn(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 # verbs that only tell the going ("will travel to", "is in"): the headline says where the traveller goes
