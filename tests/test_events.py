@@ -277,6 +277,10 @@ CASES = [
     ("1203 - Hasan ibn Ali, Nasr's brother, moves the capital to Bukhara.", None, [("moves", "1203-01-01", "1203-12-31", "Bukhara")]),
     ("Timeline\n\nMarch 2, 1898: U.S. President Jon Doe sends the cruiser to Havana.\nMarch 5, 1898: The cruiser arrives.", None,
      [("sends", "1898-03-02", "1898-03-02", "Havana"), ("arrives", "1898-03-05", "1898-03-05", NO_PLACE)]),
+    # a stop told by the visit its traveller concludes is told so
+    ("The Prime Minister, Jon Doe, today concluded his visit to Hanoi, Vietnam, and will now travel to Da Nang, Vietnam, "
+     "to attend the summit on November 10 and 11.", date(2017, 11, 9),
+     [("concludes visit to hanoi", "2017-11-09", "2017-11-09", "Hanoi"), ("travels to da nang", "2017-11-10", "2017-11-11", "Da Nang")]),
     # a return home the sentence names only by "return" is told as one ("Doe returns to Ottawa")
     ("OTTAWA, Canada – Jane Doe, minister of foreign affairs, has announced that she will travel to Germany.\n\n"
      "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22.", date(2022, 2, 14),

@@ -255,6 +255,7 @@ _REGNAL = re.compile(r"[IVX]+")
 _GOING = {
     "arrive": "arrives in", "return": "returns to", "visit": "visits", "fly": "flies to", "leave": "leaves for",
     "depart": "departs for", "tour": "tours", "sail": "sails to", "land": "lands in", "head": "heads to",
+    "conclude": "concludes visit to", "end": "ends visit to", "begin": "begins visit to", "start": "starts visit to",
 }
 
 
