@@ -272,6 +272,9 @@ CASES = [
     # ... and so is a country's own "capital city", unless its name follows
     ("He will tour Kenya's capital city on Tuesday.", "Kenya's capital city", "KE", (-1.28, 36.82)),
     ("Kenya's capital, Nairobi, is large.", "Kenya", "KE", None),
+    # a name spelt with accents that only a small town abroad has so is still the great place of that name ("Santa Fé")
+    ("In 1692 Vargas started up the Rio Grande from El Paso, and on September 13 appeared before Santa Fé with his force.",
+     "Santa Fé", "US", (35.69, -105.94)),
     # an island or a land of history named alone is that island or land, not a town abroad of its name
     ("The Siege of Rhodes of 1522 was the second attempt by the Ottoman Empire to expel the Knights.", "Rhodes", "GR",
      (36.43, 28.22)),

@@ -312,6 +312,7 @@ _LONGER_MIN = 100_000
 
 
 _OWN_NAME_WINS = 100_000
+_DWARFED = 20  # times the population of a town spelt with the text's accents
 
 
 def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -326,7 +327,10 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
         # a name written with its accents is that spelling's place: "Münster" is not the Irish province of Munster
         exact = tuple(p for p in places if surface.casefold() in (part.strip().casefold() for part in p.name.split("/")))
         # ... unless only a village is so spelt: "Michoacán" is the state (GeoNames "Michoacan"), not a hamlet of 574
-        if exact and not (all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)):
+        # ... or a town dwarfed by the places that answer to the name unaccented: "Santa Fé" (a Brazilian town of 11,000)
+        # is Santa Fe as often as not
+        dwarfed = exact and max(p.population for p in places) > _DWARFED * max(p.population for p in exact)
+        if exact and not dwarfed and not (all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)):
             places = exact
     key = _unabbreviated(normalise(surface))
     if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in _own_full_names(p.name) for p in places):
