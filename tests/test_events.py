@@ -295,6 +295,9 @@ CASES = [
     ("Agencies were born in 1970 - a time when rivers caught fire. We made progress since then.\n\nIn the 1970s\n\n"
      "  • 1970: Twenty million people celebrate the first Earth Day.\n", None,
      [("born", "1970-01-01", "1970-12-31", NO_PLACE), ("celebrate", "1970-01-01", "1970-12-31", NO_PLACE)]),
+    # a label line in capitals ("WHEN: ... (EDT)") tells a date, not an occurrence
+    ("The board will meet to consider the collision near Carey, Ohio.\nWHEN: Tuesday, September 15, 2020, 9:30 a.m. (EDT)\n"
+     "The board will vote on the report on Tuesday.", date(2020, 9, 10), [("vote", "2020-09-15", "2020-09-15", "Carey")]),
     # hedges keep the year; open ends stay open
     ("The mosque was built about 1040.", None, [("built", "1040-01-01", "1040-12-31", NO_PLACE)]),
     ("The tower was built c. 517 by the king.", None, [("built", "0517-01-01", "0517-12-31", NO_PLACE)]),

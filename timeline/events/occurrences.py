@@ -407,7 +407,9 @@ def _many(parse: Parse, pred: int) -> bool:
 
 
 _OF_A_FIGURE = re.compile(r"[ \t]*\)[ \t]*,?[ \t]*\d")
-_WORD = re.compile(r"[^\W\d_]{3,}")  # a title with no word of three letters says nothing ("In", "( ), 39,715")
+# a title with no word of three letters says nothing ("In", "( ), 39,715"), nor one in capitals alone: a label ("WHEN:,
+# (EDT)", "INDIANA TERRITORY")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
@@ -483,7 +485,7 @@ def from_sentence(
             name = title(parse, head, times, text, setting.dateline_end)  # no date of the sentence is any title's
         else:
             roles, name = [], clip(parse.sentence.text[max(0, setting.dateline_end - s.start):])
-        if not _WORD.search(name):
+        if not _WORD.search(name) or name.isupper():
             continue  # a line of dates and labels ("Prior to 14th century", "( ) 1378"): nothing happens in it
         kind = _kind_in(parse, head) if head >= 0 else "other"
         where = choose_place(roles, setting, kind)
