@@ -1019,6 +1019,14 @@ CASES = [
         [("Paris", "2023-11-13", "2023-11-19"), ("Seoul", "2023-11-18", "2023-11-18"), ("London", "2023-11-20", "2023-11-23")],
     ),
     (
+        "an arrival on the story's day at the dateline's town, concluding visits, is the trip's return home: the stops "
+        "before it stay, and it goes last",
+        "Hanoi (VNA) – Prime Minister Jon Doe and his spouse arrived in Hanoi on May 29, concluding visits to Russia and "
+        "Norway from May 20 – 28.\n\nWhile in Norway from May 24-26, the PM had talks.",
+        date(2019, 5, 29),
+        [("Russia", "2019-05-20", "2019-05-28"), ("Norway", "2019-05-24", "2019-05-26"), ("Hanoi", "2019-05-29", "2019-05-29")],
+    ),
+    (
         "a stop dated only by a season takes the trip's days within it",
         "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
         "October to Thursday 11 October.",

@@ -1676,6 +1676,7 @@ def trips(
             if not told.get(p.place) or told[p.place][-1] is not s:
                 told.setdefault(p.place, []).append(s)
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
+    filed_at = dateline(text, places)
     ranged: list[tuple[Sentence, TimeMention]] | None = None
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
@@ -1690,7 +1691,13 @@ def trips(
         _until_the_next(slots)
         slots = _clause_dates(_sights(_finest(slots, places, text)), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
-        # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's)
+        # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's; so does an arrival
+        # that day at the dateline's town after stops before it: "Hanoi (VNA) – Prime Minister Phuc arrived in Hanoi on May
+        # 29, concluding visits to Russia, Norway and Sweden")
+        for s in kept:
+            if filed_at and reference is not None and s.place.place == filed_at.place and s.time is not None \
+                    and s.time.start_date == reference and any(o.time is not None and o.time.end_date < reference for o in kept):
+                s.back = True
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
