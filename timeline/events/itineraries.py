@@ -292,6 +292,7 @@ class _Travellers:
         self.recent = ""  # the last traveller, named or known only by a title ("?President")
         self.styled = _styled_titles(text)  # this text's own titles ("the Taoiseach"), which no one is named
         self.text = text
+        self.unnamed: set[str] = set()  # the title words looked for before a name and not found
 
     def add(self, name: str, run: str = "") -> str:
         words = _title_words(run) | {w for w in run.split() if w in self.styled}
@@ -316,11 +317,13 @@ class _Travellers:
                 if word in self.titles.get(name, ()):
                     return name
         for word in reversed(words):
-            own = word in self.styled and not TITLE_ONLY.fullmatch(word)  # ("the President" is the last one named)
+            # ("the President" is the last one named: only the text's own titles are looked for)
+            own = word in self.styled and not TITLE_ONLY.fullmatch(word) and word not in self.unnamed
             written = re.search(rf"\b{re.escape(word)}[ \t]+({CAP_RUN.pattern})", self.text) if own else None
             name = clean_name(written.group(1)) if written else ""
             if name and name.lower() not in NOT_NAMES:
                 return self.add(name, written.group())
+            self.unnamed.add(word)  # (looked for once: a long text stays linear)
         if "Family" in title_run:
             return self.last()  # "the First Family" travels with the one it is the family of
         return self.names[-1] if self.names else ""

@@ -1444,7 +1444,12 @@ _A_WEEK = 14  # days: two days told this near are a span ("from Sunday 24 June t
 def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value | None:
     """"William will arrive in Amman on the Sunday", after "from Sunday 24 June to Thursday 28 June": that weekday among
     the days just told (the span of the last two, or the week from the last), not the reference's next or last one."""
-    days = [t.start_date for t in out if t.precision == "day" and t.start_date and start - t.end <= _DAYS_TOLD_WITHIN][-2:]
+    days: list[date] = []
+    for t in reversed(out):  # (from the last one back, and only as far as the window: a long text stays linear)
+        if start - t.end > _DAYS_TOLD_WITHIN or len(days) == 2:
+            break
+        if t.precision == "day" and t.start_date:
+            days.insert(0, t.start_date)
     if not days:
         return None
     first, last = (days[0], days[1]) if len(days) == 2 and 0 < (days[1] - days[0]).days <= _A_WEEK else (days[-1], days[-1] + timedelta(days=6))
