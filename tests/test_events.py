@@ -298,6 +298,11 @@ CASES = [
     # a label line in capitals ("WHEN: ... (EDT)") tells a date, not an occurrence
     ("The board will meet to consider the collision near Carey, Ohio.\nWHEN: Tuesday, September 15, 2020, 9:30 a.m. (EDT)\n"
      "The board will vote on the report on Tuesday.", date(2020, 9, 10), [("vote", "2020-09-15", "2020-09-15", "Carey")]),
+    # a calendar: a month alone on its line, then a line per day, each occurrence closed by its year ("'62")
+    ("CALENDAR OF THE WAR, 1861 TO 1865.\n\nJANUARY.\n1. — The envoys sailed for England, '62.\n"
+     "2. — Gov. Doe seized the arsenal, '61. Bragg abandoned Murfreesboro, '63.\n", None,
+     [("sailed", "1862-01-01", "1862-01-01", "England"), ("seized", "1861-01-02", "1861-01-02", NO_PLACE),
+      ("abandoned", "1863-01-02", "1863-01-02", "Murfreesboro")]),
     # hedges keep the year; open ends stay open
     ("The mosque was built about 1040.", None, [("built", "1040-01-01", "1040-12-31", NO_PLACE)]),
     ("The tower was built c. 517 by the king.", None, [("built", "0517-01-01", "0517-12-31", NO_PLACE)]),

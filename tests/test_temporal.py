@@ -266,6 +266,9 @@ def test_news_days_told_again(text, expected):
     ("On November 17, 1800, the Senate met. Work had begun in 1796. Four days later it had a quorum. The following day "
      "the president arrived.", ["1800-11-17", "1796", "1800-11-21", "1800-11-22"]),
     ("In May 1941 the army crossed. In 1943 it returned. The previous year it had wintered there.", ["1941-05", "1943", "1942"]),
+    # a story's "'62" closing a clause is in the century its own dates put it nearest
+    ("The war ran from 1861 to 1865. Mason sailed for England, '62. Vicksburg fell, '63; a '64 rifle is no date.",
+     ["1861", "1865", "1862", "1863"]),
     # with a second year named, the story is free to move on
     ("In 1958 the revolt spread. On 10 October 1958 the rebels advanced. In January they entered Havana.",
      ["1958", "1958-10-10", "1959-01"]),

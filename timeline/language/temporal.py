@@ -422,6 +422,10 @@ def _r_spelled_year(m: re.Match, ctx: _Context) -> _Value | None:
 
 def _r_short_year(m: re.Match, ctx: _Context) -> _Value | None:
     yy = int(m["yy"])
+    if ctx.narrative and ctx.anchor:
+        # a story's "'62" is in the century its own dates put it nearest ("from 1860 to 1865 ... sailed for England, '62")
+        return _year_value(min((c + yy for c in range(ctx.anchor.year // 100 * 100 - 100, ctx.anchor.year + 101, 100)),
+                               key=lambda y: abs(y - ctx.anchor.year)))
     return _year_value(yy + (2000 if ctx.reference and 2000 + yy <= ctx.reference.year else 1900))
 
 
@@ -878,7 +882,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?:[1-9]\d{{2,3}}[ \t]*[-–—][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)",
           _r_month_alone),
     _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
-    _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof ))['’](?P<yy>\d\d)\b(?!s)", _r_short_year, True),
+    # (after "since", "in", "of", or closing a clause: "sailed for England, '62.")
+    _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof )|(?<=, )(?=['’]\d\d[.;]))['’](?P<yy>\d\d)\b(?!s)",
+          _r_short_year, True),
     _rule(
         "century",
         # "the 12th or 13th century", "the 13th and 14th centuries" span both

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..language.clauses import HOME_OF
 from ..language.placenames import NAMES_A_BODY, RECORD_OF
-from ..language.temporal import opens_line
+from ..language.temporal import MONTHS, opens_line
 from ..models import Place, PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -347,6 +347,32 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
 
 
 _HAS_YEAR = re.compile(r"\d{3,4}")
+# a calendar's month alone on its line ("JANUARY."), and a day's line under it ("1. — Mason and Slidell sailed ..., '62.")
+_MONTH_LINE = re.compile(r"(?im)^[ \t]*(" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\.?[ \t]*$")
+_DAY_LINE = re.compile(r"(?m)^[ \t]*([12]?\d|3[01])\.?[ \t]*[—–-]")
+
+
+def calendar_days(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """`times`, with each year told on a calendar's line of a day under a month alone on its line taken as that day:
+    "'62" in "1. — Mason and Slidell sailed for England, '62." under "JANUARY." is 1 January 1862."""
+    months = [(m.start(), MONTHS[m.group(1).lower()]) for m in _MONTH_LINE.finditer(text)]
+    if not months:
+        return times
+    starts = [k for k, _ in months]
+    out = []
+    for t in times:
+        i = bisect_right(starts, t.start) - 1
+        line = text.rfind("\n", 0, t.start) + 1
+        day = _DAY_LINE.match(text, line) if i >= 0 and t.precision == "year" and t.start_date and not t.end_value else None
+        if day is not None and day.end() <= t.start:
+            try:
+                d = date(t.start_date.year, months[i][1], int(day.group(1)))
+            except ValueError:
+                d = None
+            if d is not None:
+                t = replace(t, value=d.isoformat(), precision="day", start_date=d, end_date=d)
+        out.append(t)
+    return out
 
 
 def on_this_day(text: str, times: list[TimeMention], headings: tuple[TimeMention, ...]) -> list[TimeMention]:
