@@ -281,6 +281,9 @@ CASES = [
     ("The Prime Minister, Jon Doe, today concluded his visit to Hanoi, Vietnam, and will now travel to Da Nang, Vietnam, "
      "to attend the summit on November 10 and 11.", date(2017, 11, 9),
      [("concludes visit to hanoi", "2017-11-09", "2017-11-09", "Hanoi"), ("travels to da nang", "2017-11-10", "2017-11-11", "Da Nang")]),
+    # "make a visit to Ujjain": where the visit goes is where it happens, not a place of the clause after it
+    ("The President will make a brief visit to Ujjain on June 28th after which she will address the conference in Indore.",
+     date(2008, 6, 25), [("ujjain", "2008-06-28", "2008-06-28", "Ujjain")]),
     # a return home the sentence names only by "return" is told as one ("Doe returns to Ottawa")
     ("OTTAWA, Canada – Jane Doe, minister of foreign affairs, has announced that she will travel to Germany.\n\n"
      "The minister will depart Canada on Thursday, February 17, and return on Tuesday, February 22.", date(2022, 2, 14),
