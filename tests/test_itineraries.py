@@ -1027,6 +1027,13 @@ CASES = [
         [("Russia", "2019-05-20", "2019-05-28"), ("Norway", "2019-05-24", "2019-05-26"), ("Hanoi", "2019-05-29", "2019-05-29")],
     ),
     (
+        "'a State visit to the African countries of Ghana, Togo and Benin': the list the kind of place opens",
+        "President Jon Doe on Saturday embarked on a three-nation State visit to the African countries of Ghana, Togo and "
+        "Benin from April 7 to 12.",
+        date(2018, 4, 7),
+        [("Ghana", "2018-04-07", "2018-04-12"), ("Togo", "2018-04-07", "2018-04-12"), ("Benin", "2018-04-07", "2018-04-12")],
+    ),
+    (
         "a stop dated only by a season takes the trip's days within it",
         "Princess Jane Doe will make a tour of Kenya this autumn. She will undertake the four-day tour from Monday 8 "
         "October to Thursday 11 October.",

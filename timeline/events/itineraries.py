@@ -713,7 +713,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "traveled with Vice President JD Vance to East Palestine": a companion before the destination
     gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+)?"
-                             r"(?:(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities)\s+of\s+"
+                             r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:capital|port)(?:\s+city)?,\s*)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
 
