@@ -899,7 +899,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # "will return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a state visit to London": the
                 # day it sets out again, after the stop before, is this stop's
                 after = max((p.end for p in stops_of[k - 1]), default=phrases[k - 1].end())
-                mine += [t for t in s_times if after < t.start < m.start() and _DEPARTING.search(text, max(after, t.start - 24), t.start)]
+                mine += [t for t in s_times
+                         if after < t.start < m.start() and _DEPARTING.search(text, max(after, t.start - 24), t.start)]
             stops = stops_of[k]
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
@@ -997,7 +998,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = replace(time, end_date=back.end_date or back.start_date, end_value=back.value)
             # "embarks Friday on a two-day trip"; "will travel to Mauritania on 12 September for a three-day visit"
             # (not a return home: "return to Seoul on Nov. 18 before ... a four-day state visit to London")
-            lasting = _lasting(time, s_all_times) if not m.group("ret") and (begins or _VISIT_LONG.search(text, s.start, s.end)) else None
+            lengthy = begins or bool(_VISIT_LONG.search(text, s.start, s.end))
+            lasting = _lasting(time, s_all_times) if lengthy and not m.group("ret") else None
             if lasting is not None:
                 time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
             single = time is not None and not time.end_value and time.start_date == time.end_date
@@ -1073,8 +1075,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         if people.names and len(out) == statements_before:
             # "to undertake the five-day tour from Sunday 24 June to Thursday 28 June", "during the September 2-13 trip":
             # the days of the trip announced
-            dates = next((t for t in joined(s_times, text) if t.end_date and t.start_date < t.end_date
-                          and (_TRIP_FROM.search(text, max(s.start, t.start - 40), t.start) or _TRIP_AFTER.match(text, t.end))), None)
+            dates = next((t for t in joined(s_times, text) if t.end_date and t.start_date < t.end_date and (
+                _TRIP_FROM.search(text, max(s.start, t.start - 40), t.start) or _TRIP_AFTER.match(text, t.end))), None)
             if dates is not None:
                 out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
                 continue
@@ -1698,8 +1700,9 @@ def trips(
         # that day at the dateline's town after stops before it: "Hanoi (VNA) – Prime Minister Phuc arrived in Hanoi on May
         # 29, concluding visits to Russia, Norway and Sweden")
         for s in kept:
-            if filed_at and reference is not None and s.place.place == filed_at.place and s.time is not None \
-                    and s.time.start_date == reference and any(o.time is not None and o.time.end_date < reference for o in kept):
+            home_that_day = filed_at and reference is not None and s.place.place == filed_at.place \
+                and s.time is not None and s.time.start_date == reference
+            if home_that_day and any(o.time is not None and o.time.end_date < reference for o in kept):
                 s.back = True
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
@@ -1768,6 +1771,9 @@ def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMen
     return next((p for p in ofs if p.literal), ofs[0])
 
 
+_COARSER_THAN_A_DAY = ("month", "week", "season", "quarter", "year")
+
+
 def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | None = None) -> None:
     """Dates a text gives the whole trip, not a stop (in place): its range for the stops it gave no date ("The visit will
     take place from 1 to 8 July"), and its last day for the stop it ends at ("will wrap up his working visit on
@@ -1786,7 +1792,7 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
             for sl in slots:
                 # (a stop told only by its month, week, season or year ("later this month", "this summer") takes the days
                 # within it; so does the first stop, dated only by the day the trip sets out)
-                if sl.time is None or (sl.time.precision in ("month", "week", "season", "quarter", "year") and _within(t, sl.time)) \
+                if sl.time is None or (sl.time.precision in _COARSER_THAN_A_DAY and _within(t, sl.time)) \
                         or (sl is slots[0] and len(slots) > 1 and not sl.own and sl.time.start_date == sl.time.end_date
                             == t.start_date and all(undated[1:])):
                     sl.time, sl.shared = t, len(slots) > 1

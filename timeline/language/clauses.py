@@ -321,7 +321,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                 return "sublocative" if word == "into" else "elsewhere"
             if word in ("to", "into", "for") and lemma in MOTION:
                 return "destination"
-            if word == "to" and toks[t.head].dep == "dobj" and toks[t.head].head == pred and kind_of(toks[t.head].lemma) == "travel":
+            trip_noun = toks[t.head].dep == "dobj" and toks[t.head].head == pred and kind_of(toks[t.head].lemma) == "travel"
+            if word == "to" and trip_noun:
                 return "destination"  # "shall make a brief visit to Ujjain", "paid a visit to Rome": where the visit goes
             if word in ("into", "onto") and is_verb(parse, t.head):
                 return "destination"  # whatever the verb: "rolled into Havana", "crashed into the coast"; not "an inquiry into"

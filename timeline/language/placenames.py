@@ -330,7 +330,8 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
         # ... or a town dwarfed by the places that answer to the name unaccented: "Santa Fé" (a Brazilian town of 11,000)
         # is Santa Fe as often as not
         dwarfed = exact and max(p.population for p in places) > _DWARFED * max(p.population for p in exact)
-        if exact and not dwarfed and not (all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)):
+        villages = all(p.population < 10_000 and not _major(p) for p in exact) and any(_major(p) for p in places)
+        if exact and not dwarfed and not villages:
             places = exact
     key = _unabbreviated(normalise(surface))
     if any(p.kind == "city" and p.population >= _OWN_NAME_WINS and key in _own_full_names(p.name) for p in places):

@@ -1458,10 +1458,15 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
             days.insert(0, t.start_date)
     if not days:
         return None
-    first, last = (days[0], days[1]) if len(days) == 2 and 0 < (days[1] - days[0]).days <= _A_WEEK else (days[-1], days[-1] + timedelta(days=6))
+    if len(days) == 2 and 0 < (days[1] - days[0]).days <= _A_WEEK:
+        first, last = days
+    else:
+        first, last = days[-1], days[-1] + timedelta(days=6)
     d = next((first + timedelta(days=k) for k in range((last - first).days + 1)
               if (first + timedelta(days=k)).weekday() == v.start_date.weekday()), None)
-    return None if d is None else replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+    if d is None:
+        return None
+    return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
