@@ -1182,6 +1182,12 @@ def test_stop_text_is_the_mention():
         ("Doe – Ecumenical Patriarch meeting set for September\nThe Ecumenical Patriarch Bartholomew is scheduled to meet "
          "with President Jon Doe at the White House on Tuesday, September 16. The Patriarch will visit Canada from "
          "September 15 to 25.", {"Ecumenical Patriarch Bartholomew": ["Canada"]}),
+        # the one a sentence's news is "according to" is no traveller; "the UN deputy chief" is the one met before
+        ("Deputy Secretary-General Grace Okafor has departed New York for Kigali, the capital of Rwanda, to attend the "
+         "summit.\n\nAccording to UN Spokesperson, Mr Stephane Dujarric, Okafor left New York on Tuesday evening to attend "
+         "the meeting, holding between June 20 and June 26.\n\nThe spokesperson said after the summit, the UN deputy chief "
+         "would proceed to Paris on Monday.\n\nOn June 30, she will then travel on to Lisbon.",
+         {"Grace Okafor": ["Kigali", "Paris", "Lisbon"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

@@ -97,6 +97,8 @@ NOT_NAMES = _CALENDAR_WORDS | {
     "during", "as", "while", "following", "today", "tomorrow", "this", "next", "he", "she", "his", "her", "they",
     "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
+# "According to UN Spokesperson, Mr Stephane Dujarric, ": a sentence's source, up to its last comma before the news
+_ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
 _MONTHS_DAYS = re.compile(
@@ -350,6 +352,9 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     the first person named later under that title, else the title itself.
     """
     head = text[sentence.start: verb_start]
+    source = _ACCORDING_TO.match(head)
+    if source:
+        head = " " * source.end() + head[source.end():]  # (the one a sentence's news is according to is no traveller)
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     nearest = titled_name = None
     titles_of: dict[int, str] = {}
@@ -594,7 +599,7 @@ _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]
 PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
     r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
-    r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador|statesman|"
+    r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
     r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
 )
@@ -912,7 +917,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # the subject of the travel verb, where the sentence's structure gives one ("He will address the Assembly
                 # and will then travel to Belgrade": he, not the Assembly); else the name written before the words
                 parse = reader.parse([s]).get(s.start)
+                known = len(people.names)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
+                source = _ACCORDING_TO.match(text, s.start, m.start())
+                if said and source and said[1].split()[-1] in source.group():
+                    # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller
+                    said = None
+                    del people.names[known:]
                 known = len(people.names)
                 if said is None and _SENDING.match(m.group()):
                     traveller = ""  # "sends the cruiser to Havana": who is sent is no one the text names; the sender stays
