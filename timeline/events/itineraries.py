@@ -917,13 +917,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # the subject of the travel verb, where the sentence's structure gives one ("He will address the Assembly
                 # and will then travel to Belgrade": he, not the Assembly); else the name written before the words
                 parse = reader.parse([s]).get(s.start)
-                known = len(people.names)
+                named_before = len(people.names)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
                 source = _ACCORDING_TO.match(text, s.start, m.start())
                 if said and source and said[1].split()[-1] in source.group():
                     # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller
                     said = None
-                    del people.names[known:]
+                    del people.names[named_before:]
                 known = len(people.names)
                 if said is None and _SENDING.match(m.group()):
                     traveller = ""  # "sends the cruiser to Havana": who is sent is no one the text names; the sender stays
