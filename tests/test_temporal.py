@@ -349,3 +349,17 @@ def test_a_dispatch_is_read_on_the_day_it_was_filed(text, dct, reference):
 def test_dates_of_one_span_are_joined(text, expected):
     spans = joined(find_dates(text, date(2020, 6, 16), mode="news"), text)
     assert [(str(t.start_date), str(t.end_date)) for t in spans] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "on the 6th" after a day or month just told is a day of that month, or of the next when it would come before
+    ("He arrives in Abidjan on April 4 and leaves for Accra on the 6th for a day's visit.", ["2018-04-04", "2018-04-06"]),
+    ("He lands on April 28 and flies home on the 2nd.", ["2018-04-28", "2018-05-02"]),
+    ("The talks open in May. On the 12th, the envoys met.", ["2018-05", "2018-05-12"]),
+    # with nothing told before it, or naming a thing, it is no date
+    ("The office is on the 6th floor.", []),
+    ("He left on the 6th.", []),
+    ("They met on April 4 on the 6th floor.", ["2018-04-04"]),
+])
+def test_a_day_of_the_month_just_told(text, expected):
+    assert [t.value for t in find_dates(text, date(2018, 4, 1)) if t.type == "DATE"] == expected

@@ -779,6 +779,18 @@ def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", "minute" if mi else "hour", d, d)
 
 
+def _r_nth_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """"on the 6th" after "on April 4": that month's 6th, or the next month's when it would come before the day told."""
+    if not ctx.told or ctx.told[1] not in ("day", "month"):
+        return None
+    told, n = ctx.told[0], int(m["day"])
+    d = _safe_date(told.year, told.month, n)
+    if d is not None and ctx.told[1] == "day" and d < told:
+        nxt = (told.replace(day=1) + timedelta(days=31)).replace(day=1)
+        d = _safe_date(nxt.year, nxt.month, n)
+    return _day_value(d) if d else None
+
+
 def _day_told(ctx: _Context) -> date:
     """The day a clock time without its own date is on: in news, the day just told ("the assault on Monday afternoon
     ... which occurred on Gilbert Street around 2:25pm"); else the anchor."""
@@ -984,6 +996,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
+    # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
+    # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
+    _rule("nth_day", r"(?<=\b[Oo]n )the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                     r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|and|to|at|in|when|where|with|as|before|after|until|while|but|he|she|they|it)\b)",
+          _r_nth_day, False),
 )
 
 
@@ -1029,6 +1046,7 @@ _TRIGGERS = {
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
     "noon": (r"noon|midnight", 2),
+    "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
     "this_part": (r"morning|afternoon|evening|night", 12),
 }
@@ -1280,7 +1298,7 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _strip_determiner(text: str, start: int, end: int, rule: _Rule) -> tuple[int, int]:
     """TimeML keeps 'the' in 'the 1990s' and 'the last four years', but not in 'the 12th of May'."""
-    if rule.name == "day_month" and text[start:end].lower().startswith("the "):
+    if rule.name in ("day_month", "nth_day") and text[start:end].lower().startswith("the "):
         return start + 4, end
     return start, end
 
