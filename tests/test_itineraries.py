@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.pipeline import itinerary_record
+from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
@@ -1041,6 +1041,33 @@ CASES = [
         [("Kenya", "2018-10-08", "2018-10-11")],
     ),
     (
+        "the stops' first days inside the trip's range: each lasts to the next one's, the last to the range's end",
+        "President Jon Doe embarked on a State visit to Ghana, Togo and Zambia from April 7 to 12. He will arrive in Lome "
+        "on April 9. President Doe would arrive in Lusaka in Zambia on April 10.",
+        date(2018, 4, 7),
+        [("Ghana", "2018-04-07", "2018-04-09"), ("Lomé", "2018-04-09", "2018-04-10"), ("Lusaka", "2018-04-10", "2018-04-12")],
+    ),
+    (
+        "'start his visit in', 'move to', 'conclude in': each stop with its own day, inside the visit's three days",
+        "CEO Jon Doe will begin a three-day visit to India on December 10. Doe will start his visit in Delhi on December 10, "
+        "move to Bengaluru on December 11, and conclude in Mumbai on December 12.",
+        date(2025, 11, 19),
+        [("Delhi", "2025-12-10", "2025-12-11"), ("Bengaluru", "2025-12-11", "2025-12-12"), ("Mumbai", "2025-12-12", "2025-12-12")],
+    ),
+    (
+        "a stay's day inside the trip's range is that day: where it ends is not told",
+        "Minister Jane Doe will visit Belgium and France from October 19 to 24. On October 23, Minister Doe will hold a "
+        "dialogue with her counterpart in Paris.",
+        date(2017, 10, 17),
+        [("Belgium", "2017-10-19", "2017-10-24"), ("Paris", "2017-10-23", "2017-10-23")],
+    ),
+    (
+        "'leaves for Accra on the 6th': the day of the month just told",
+        "President Jon Doe arrives in Abidjan on April 4 and leaves for Accra, Ghana on the 6th for a day's visit.",
+        date(2018, 4, 4),
+        [("Abidjan", "2018-04-04", "2018-04-04"), ("Accra", "2018-04-06", "2018-04-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1295,3 +1322,16 @@ def test_an_arrival_is_travel_only_when_it_is_someone_s(text, going):
     from timeline.events.itineraries import TRAVEL
 
     assert [m.group() for m in TRAVEL.finditer(text)] == going
+
+
+def test_a_stop_row_keeps_the_text_s_date_and_gives_the_days_there_apart():
+    text = ("President Jon Doe embarked on a State visit to Ghana, Togo and Zambia from April 7 to 12. He will arrive in "
+            "Lome on April 9. President Doe would arrive in Lusaka in Zambia on April 10.")
+    rows = extract(text, reference=date(2018, 4, 7))
+    stops = rows[rows["stop_order"].notna()].drop_duplicates("event_id")
+    got = [(r.place, r.start, r.end, r.stay_start, r.stay_end) for r in stops.itertuples()]
+    assert got == [
+        ("Ghana", "2018-04-07", "2018-04-12", "2018-04-07", "2018-04-09"),
+        ("Lomé", "2018-04-09", "2018-04-09", "2018-04-09", "2018-04-10"),
+        ("Lusaka", "2018-04-10", "2018-04-10", "2018-04-10", "2018-04-12"),
+    ]

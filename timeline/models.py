@@ -102,6 +102,7 @@ class Stop:
     time: TimeMention | None
     sentence: Sentence
     shared: bool = False  # the date is a range the text gives for several stops at once
+    lasts: TimeMention | None = None  # the days there, where the text's dates make the stay longer than `time`
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class Event:
     traveller: str = ""
     inferred: bool = False  # date taken from a neighbouring event, not from the sentence itself
     shared_date: bool = False  # a stop's date is a range the text gives for several stops at once
+    lasts: TimeMention | None = None  # a stop's days there, where the text's dates make them more than `time`
     event_type: str = "other"  # one of EVENT_TYPES
     actors: tuple[str, ...] = ()  # people and organisations the sentence names
     source_count: int = 1  # documents that report this event (see `merge`)

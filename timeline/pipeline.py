@@ -266,9 +266,9 @@ def itinerary_record(record: dict, settings: Settings = Settings()) -> dict:
         "stops": [
             {
                 "order": s.order, "text": s.place.text, "name": s.place.place.name, "country_code": s.place.place.country_code,
-                "start": s.time.start_date.isoformat() if s.time and s.time.start_date else None,
-                "end": s.time.end_date.isoformat() if s.time and s.time.end_date else None,
+                "start": t.start_date.isoformat() if t and t.start_date else None,
+                "end": t.end_date.isoformat() if t and t.end_date else None,
             }
-            for s in stops
+            for s, t in ((s, s.lasts or s.time) for s in stops)
         ],
     }

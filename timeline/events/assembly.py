@@ -45,7 +45,7 @@ def build(
     told_stops: set[tuple] = set()  # (sentence, place, dates) of the stops made into events so far
     for n, (traveller, slots) in enumerate(planned.items(), start=1):
         iid = f"{doc_id}#trip{n}"
-        stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared) for i, sl in enumerate(slots, start=1)]
+        stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared, sl.lasts) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
         since: TimeMention | None = None  # the day the trip is last known to be at a stop
         for stop, sl in zip(stops, slots):
@@ -74,6 +74,7 @@ def build(
                 stop_order=stop.order,
                 traveller=traveller,
                 shared_date=stop.shared,
+                lasts=stop.lasts,
             )
             stop_events.setdefault(stop.sentence.start, []).append(ev)
 

@@ -44,10 +44,10 @@ TRAVEL = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|moving\s+(?:on\s+)?to|mov(?:e|es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|mov(?:e|ing)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
-    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
+    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
     r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include"
     r")\b(?:\s+(?:on\s+)?to\b)?",
@@ -1337,6 +1337,8 @@ class _Slot:
     stay: bool = False  # its sentence says what the traveller does there, with no travel verb
     area_time: TimeMention | None = None  # the range of the country or state it refined, for its other towns
     back: bool = False  # a return ("returned to Abuja"): told again, it is the same stop
+    stay_day: bool = False  # its day is one of what happens there ("On October 23, ... will hold talks in Paris"), not an arrival
+    told: TimeMention | None = None  # the date the text gives, where the stay is inferred longer (`_days_in_the_range`)
 
 
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -1575,6 +1577,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                     and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
             ):
                 slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
+                slot.stay_day = False
                 if slot.place.place == p.place:
                     slot.place = p  # the mention in the sentence that now dates the stop
             at = j
@@ -1629,7 +1632,7 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
         if finer and slot.area_time is None and slot.time is not None and slot.time.start_date != slot.time.end_date:
             slot.area_time = slot.time
         if t is not None and (slot.time is None or (slot.shared or not slot.own or finer) and _within(t, slot.time)):
-            slot.time, slot.shared, slot.own = t, False, True
+            slot.time, slot.shared, slot.own, slot.stay_day = t, False, True, True
         elif (t is not None and slot.time is not None and not slot.shared and t.precision == "day"
               and 0 < (t.start_date - slot.time.start_date).days <= 14):
             slot.time = replace(slot.time, end_date=max(slot.time.end_date, t.end_date))
@@ -1660,6 +1663,7 @@ class PlannedStop:
     sentence: Sentence
     shared: bool  # the date is a range given for several stops at once
     stay: bool = False  # its sentence says what the traveller does there ("will deliver the keynote address in X")
+    lasts: TimeMention | None = None  # the days there, where the text's dates make the stay longer than `time`
 
 
 def trips(
@@ -1705,6 +1709,7 @@ def trips(
         _purpose_dates(slots, times_in, places_in)
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
+        _days_in_the_range(slots)
         slots = _clause_dates(_sights(_finest(slots, places, text)), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's; so does an arrival
@@ -1718,7 +1723,8 @@ def trips(
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
-        out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.time, reference), s.sentence, s.shared, s.stay)
+        out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.told or s.time, reference), s.sentence, s.shared,
+                                                  s.stay, _a_stay_long(s.time, reference) if s.told else None)
                                       for s in kept]
     return out
 
@@ -1846,6 +1852,29 @@ def _until_the_next(slots: list[_Slot]) -> None:
         if nxt is not None and nxt.start_date and nxt.end_date and t.start_date < nxt.start_date < nxt.end_date == t.end_date:
             end = nxt.start_date - timedelta(days=1)  # (a range, not a day back home)
             sl.time = replace(t, end_date=end, end_value=end.isoformat())
+
+
+def _days_in_the_range(slots: list[_Slot]) -> None:
+    """Stops whose first days the text gives inside the range of the whole trip last from that day to the next stop's
+    first day, the last one to the range's end: "a State visit to Equatorial Guinea, Swaziland and Zambia from April 7
+    to 12 ... on his arrival to the country on April 9 ... would arrive in Lusaka in Zambia on April 10" gives Equatorial
+    Guinea the 7th to the 9th, Swaziland the 9th to the 10th and Zambia the 10th to the 12th (a travel day is both
+    stops'). Not a stay's day inside it ("On October 23, Minister Kang will hold ... in Paris"), nor a stop's own range
+    later in the trip ("In Auckland, New Zealand (July 25-27)", then a day in Apia)."""
+    k = next((k for k, sl in enumerate(slots) if sl.time is not None), None)
+    t = slots[k].time if k is not None else None
+    if t is None or t.precision != "day" or t.start_date is None or t.end_date is None \
+            or not t.start_date < t.end_date <= t.start_date + _LONGEST_STAY:
+        return
+    days = [o for o in slots[k + 1:] if o.time is not None and o.time.start_date is not None
+            and o.time.start_date == o.time.end_date and t.start_date < o.time.start_date <= t.end_date]
+    firsts = [o.time.start_date for o in days]
+    if not days or firsts != sorted(set(firsts)) or any(o.stay or o.stay_day for o in days) \
+            or any(o.time is not None and o.time is not t and o not in days for o in slots[k + 1:]):
+        return  # only arrivals, each later than the one before: the trip's schedule inside its range
+    for o, until in zip([slots[k]] + days, firsts + [t.end_date]):
+        o.told = o.told or o.time
+        o.time = replace(o.time, end_date=until, end_value=until.isoformat())
 
 
 def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
@@ -2169,5 +2198,5 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
             if key not in taken:
                 taken.add(key)
                 finer.append(p)
-        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own) for c in finer] or [slot])
+        out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own, told=slot.told) for c in finer] or [slot])
     return out

@@ -8,7 +8,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..errors import TimelineError
-from ..models import Event
+from ..models import Event, TimeMention
 
 # The contract: these columns, in this order, first. More may follow.
 REQUIRED = (
@@ -18,7 +18,7 @@ REQUIRED = (
 EXTRA = (
     "place_role", "place_kind", "place_text", "geonameid", "place_char_start", "place_char_end",
     "date_char_start", "date_char_end", "timex_type", "timex_value", "mod", "inferred", "confidence",
-    "shared_date", "event_type", "actors", "source_count", "date_conflict", "verified",
+    "shared_date", "event_type", "actors", "source_count", "date_conflict", "verified", "stay_start", "stay_end",
 )
 COLUMNS = REQUIRED + EXTRA
 DTYPES: dict[str, str] = {
@@ -38,6 +38,12 @@ OPEN_END = frozenset({"AFTER", "ON_OR_AFTER"})
 
 class SchemaError(TimelineError, ValueError):
     """A table does not follow the events schema."""
+
+
+def _day(t: TimeMention | None, which: str) -> str | None:
+    """One end of a date as an ISO day, or None."""
+    d = getattr(t, which) if t is not None else None
+    return d.isoformat() if d is not None else None
 
 
 def _rows(event: Event) -> list[dict]:
@@ -70,6 +76,8 @@ def _rows(event: Event) -> list[dict]:
         "source_count": event.source_count,
         "date_conflict": event.date_conflict,
         "verified": False,  # set by a reader's correction (see `review`)
+        "stay_start": _day(event.lasts, "start_date"),
+        "stay_end": _day(event.lasts, "end_date"),
     }
     if not event.places:
         return [{**base, "confidence": 0.6 if event.inferred else 1.0}]
