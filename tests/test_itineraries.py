@@ -1068,6 +1068,13 @@ CASES = [
         [("Abidjan", "2018-04-04", "2018-04-04"), ("Accra", "2018-04-06", "2018-04-06")],
     ),
     (
+        "a visit denied is none: 'has not visited Pyongyang since July 2000'",
+        "President Jon Doe will pay a state visit to North Korea on June 18-19. Doe has not visited Pyongyang since July "
+        "2000.",
+        date(2024, 6, 17),
+        [("North Korea", "2024-06-18", "2024-06-19")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1242,6 +1249,10 @@ def test_stop_scores_say_places_order_and_dates_apart():
     "run,name",
     [
         ("Then British Prime Minister Keir Starmer", "Keir Starmer"),
+        # the country a nationality's word begins goes with it; a company's titles are titles
+        ("President of the Russian Federation Vladimir Putin", "Vladimir Putin"),
+        ("Microsoft Chairman and CEO Satya Nadella", "Satya Nadella"),
+        ("Chief Executive Officer Jane Doe", "Jane Doe"),
         # a title's area before the name is no part of it; a first name that is also a place stays
         ("The Minister for the Middle East and North Africa Alistair Burt", "Alistair Burt"),
         ("Assistant Administrator for Latin America and the Caribbean Marcela Escobari", "Marcela Escobari"),

@@ -203,6 +203,10 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
         # a page's clock glued to the first words under it ends the date line; a clock inside a sentence does not
         ("Monday, 12 January 2009 16:26The Taoiseach is travelling.", ["Monday, 12 January 2009 16:26", "The Taoiseach is travelling."]),
         ("At 10:30 a.m. the talks began.", ["At 10:30 a.m. the talks began."]),
+        # a page that lost its spaces glues a sentence's stop to the next one; a site's name and initials are no stops
+        ("the Kremlin said in a statement.Putin has not visited Pyongyang since July 2000.After that, he left.",
+         ["the Kremlin said in a statement.", "Putin has not visited Pyongyang since July 2000.", "After that, he left."]),
+        ("News.Az reports that the U.S.Army left.", ["News.Az reports that the U.S.Army left."]),
     ],
 )
 def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):

@@ -79,6 +79,7 @@ _TITLE_WORDS = {
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
     "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
+    "ceo", "executive", "officer",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
@@ -101,6 +102,7 @@ NOT_NAMES = _CALENDAR_WORDS | {
 _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|once\s+|ever\s+|been\s+)?$", re.IGNORECASE)  # "has not visited"
 _MONTHS_DAYS = re.compile(
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -189,19 +191,21 @@ def clean_name(run: str) -> str:
     while len(words) > 1 and words[0].lower() in _CALENDAR_WORDS:
         words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
+    areas = ("country", "region", "continent", "admin1")
+
+    def an_area(ws: list[str]) -> bool:
+        return any(p.kind in areas for p in default_gazetteer().lookup(" ".join(ws)))
+
     while words and (_title_word(words[0]) or words[0].lower().strip(",") in _NOT_IN_NAMES or demonym(words[0]) is not None):
-        words.pop(0)
+        # ("President of the Russian Federation Vladimir Putin": the country the adjective begins goes with it)
+        k = next((k for k in (3, 2) if demonym(words[0]) is not None and len(words) > k and an_area(words[:k])), 1)
+        del words[:k]
     while words and (words[-1].lower() in _NOT_IN_NAMES or words[-1].lower() in ("of", "the")):  # no name ends so
         words.pop()
     if of_a_body and len(words) == 1:
         return ""  # the body a title is of, no one's name
     if words and words[-1].lower() in _INSTITUTIONS | _FEATURES:
         return ""  # "Commerce Department", "the Foreign Office", "Nonouti Island": a body or a place, no person
-    areas = ("country", "region", "continent", "admin1")
-
-    def an_area(ws: list[str]) -> bool:
-        return any(p.kind in areas for p in default_gazetteer().lookup(" ".join(ws)))
-
     joints = [k for k, w in enumerate(words) if w in ("and", "for")]
     if joints and len(words) - joints[-1] > 2:
         words = words[joints[-1] + 1:]  # "(Minister for the Middle East) and North Africa Alistair Burt"
@@ -880,9 +884,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         stops_of = [_stops_after(m.end(), s_places, s_spans, text, s) for m in phrases]
         for k, m in enumerate(phrases):
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()) \
+                    or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()):
                 # "the Secretary's recent travel to China", "(he also traveled to ...)", "the postponement of his Apostolic
-                # Journey to ...": not this trip
+                # Journey to ...", "Putin has not visited Pyongyang since July 2000": not this trip
                 continue
             # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos";
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")

@@ -363,7 +363,8 @@ _ABBREVIATIONS = {
 }
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
 # (and a page's clock glued to the first words under it: "Monday, 12 January 2009 16:26The Taoiseach is travelling")
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+|(?<=\d:\d\d)(?=[A-Z][a-z])")
+# (and a stop glued to the next sentence, as pages lose their spaces: "said in a statement.Putin has not visited")
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+|(?<=\d:\d\d)(?=[A-Z][a-z])|(?<=[a-z\d]{3}[.!?])(?=[A-Z][a-z]{2,}\b)")
 
 
 def by_sentence(sents: list[Sentence], items: Iterable) -> dict[int, list]:
