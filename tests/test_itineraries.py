@@ -1075,6 +1075,22 @@ CASES = [
         [("North Korea", "2024-06-18", "2024-06-19")],
     ),
     (
+        "'In London he will ...' on a trip to the United Kingdom: a stop after the country's last one told",
+        "Pope Jon will make an apostolic trip to the United Kingdom from 16 to 19 September. The Holy Father will visit the "
+        "Queen at the Palace in Edinburgh, and preside at the Mass in Bellahouston Park in Glasgow. In London he will meet "
+        "representatives of business. Finally, he will preside at the beatification at Cofton Park, Birmingham.",
+        date(2010, 7, 5),
+        [("Edinburgh", "2010-09-16", "2010-09-19"), ("Glasgow", "2010-09-16", "2010-09-19"),
+         ("London", "2010-09-16", "2010-09-19"), ("Birmingham", "2010-09-16", "2010-09-19")],
+    ),
+    (
+        "a town a sentence opens with is no stop when a stop of the trip has its name: Nogales of Arizona is Nogales, Mexico",
+        "Secretary Jon Doe will travel to Tucson, Arizona, and Nogales, Mexico, April 11–12. In Tucson, he will visit the "
+        "passport centers. In Nogales, the Secretary will review consular operations.",
+        date(2019, 4, 10),
+        [("Tucson", "2019-04-11", "2019-04-12"), ("Nogales", "2019-04-11", "2019-04-12")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1523,9 +1523,11 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             inside = [(p, t) for p, t in zip(st.places, st.times)
                       if any((_covers(sl, p) or _in_area(sl, p)) and not sl.back for sl in slots)]
             if inside:
-                cursor[who] = _stayed(slots, replace(st, places=tuple(p for p, _ in inside), times=tuple(t for _, t in inside)), at)
+                cursor[who] = _stayed(slots, replace(st, places=tuple(p for p, _ in inside), times=tuple(t for _, t in inside)), at,
+                                      True)
             continue
         used: list[int] = []
+        towns: list[tuple[PlaceMention, TimeMention | None]] = []  # a lead's new towns inside a stop's country
         for p, t, own in zip(st.places, st.times, st.own or (False,) * len(st.places)):
             j = None
             if st.kind != "return":
@@ -1543,6 +1545,11 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                                or (t is not None and _within(t, slots[j].time)))), None)
             if j is None:
                 if st.kind == "lead":
+                    if p.place.kind == "city" and any(_in_area(sl, p) and not sl.back for sl in slots) \
+                            and not any(_one_name(n.text, p.text) for sl in slots for n in sl.names):
+                        # "In London he will meet ..." on a trip to the United Kingdom (not a stop's namesake read
+                        # elsewhere: "Nogales" of Arizona after "Tucson, Arizona, and Nogales, Mexico")
+                        towns.append((p, t))
                     continue
                 # A new place in a statement that refined a stop goes right after it ("Tel Aviv, Jerusalem and
                 # Ramallah" after "Israel and the Palestinian territories"), else at the end.
@@ -1588,6 +1595,9 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             at = j
         # After a list of stops the story goes back to its first one.
         cursor[who] = used[0] if len(used) > 1 else at
+        if towns:
+            cursor[who] = _stayed(slots, replace(st, places=tuple(p for p, _ in towns), times=tuple(t for _, t in towns)),
+                                  cursor[who], True)
     for untitled in [k for k in trips if k.startswith("?")]:
         trips[untitled[1:]] = trips.pop(untitled)  # nobody was named under that title: the title travels
     for who, slots in trips.items():
@@ -1611,9 +1621,10 @@ def _next_days(had: TimeMention | None, t: TimeMention) -> bool:
         and 0 < (t.start_date - had.end_date).days <= _TOLD_AGAIN_DAYS
 
 
-def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
+def _stayed(slots: list[_Slot], st: _Statement, at: int, told_order: bool = False) -> int:
     """A stay at a known stop dates it where the trip's range alone did, or makes it longer ("On October 28, for the
-    second time in Hawaii, ..."); a new place is the next stop. Returns the cursor."""
+    second time in Hawaii, ..."); a new place is the next stop (with `told_order`, for the towns of a trip's country,
+    the next after that country's last). Returns the cursor."""
     used: list[int] = []
     for p, t in zip(st.places, st.times):
         j = next((j for j in range(len(slots)) if j not in used and _covers(slots[j], p)), None)
@@ -1624,7 +1635,14 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int) -> int:
             if t is None:  # another city of a country the trip's range was given for ("in Hanoi and Ho Chi Minh City")
                 t = _area_range(slots, p)
                 shared = t is not None
-            at = _by_date(slots, t) if t is not None and not shared else at + 1 if slots else 0
+            # (undated, after the stops told before it: "... in Edinburgh, and ... in Glasgow. In London he will ...")
+            if t is not None and not shared:
+                at = _by_date(slots, t)
+            elif told_order and any(sl.place.place.country_code == p.place.country_code for sl in slots):
+                # after the trip's last stop in its country: "... in Edinburgh, and ... in Glasgow. In London he will ..."
+                at = max(i for i, sl in enumerate(slots) if sl.place.place.country_code == p.place.country_code) + 1
+            else:
+                at = at + 1 if slots else 0
             slots.insert(at, _Slot(p, [p], t, st.sentence, shared, t is not None and not shared, stay=True))
             used = [u + 1 if u >= at else u for u in used] + [at]
             continue
