@@ -1091,6 +1091,14 @@ CASES = [
         [("Tucson", "2019-04-11", "2019-04-12"), ("Nogales", "2019-04-11", "2019-04-12")],
     ),
     (
+        "'the royal couple' is the first of the two the text named together; 'spend one day each in' is travel",
+        "RIGA - Japanese Emperor Jon and Empress Jane will visit the three Baltic countries next week. The royal couple will "
+        "spend one day each in Estonia, Latvia, and Lithuania. On May 24, in Tallinn, the royal couple will attend a "
+        "luncheon.",
+        date(2007, 5, 23),
+        [("Tallinn", "2007-05-24", "2007-05-24"), ("Latvia", None, None), ("Lithuania", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

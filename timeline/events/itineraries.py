@@ -22,7 +22,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from ..language import clauses, syntax
-from ..language.gazetteer import landmark
+from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
 from ..language.placenames import names_an_occasion, within
 from ..language.temporal import joined
@@ -44,7 +44,10 @@ TRAVEL = re.compile(
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|mov(?:e|ing)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|"
+    # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
+    r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|hours?)"
+    r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|mov(?:e|ing)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
@@ -171,8 +174,6 @@ def clean_name(run: str) -> str:
     >>> clean_name("Then British Prime Minister Keir Starmer")
     'Keir Starmer'
     """
-    from ..language.gazetteer import default_gazetteer
-
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
@@ -281,8 +282,6 @@ def _styled_titles(text: str) -> frozenset[str]:
         if m.group(1) not in ("The", "A", "An") and m.group(1).lower() not in NOT_NAMES:
             runs[m.group(2)] += -1 if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) else 1
     ends = {w for w, n in runs.items() if n > 0}
-    from ..language.gazetteer import default_gazetteer
-
     g = default_gazetteer()
     # (not a place, "the Tiruchi district"; nor a people, "the African Union"; nor a group, "the Ministers will")
     return frozenset(w for w in the - ends if not g.lookup(w) and g.demonym(w) is None and not re.search(r"[^s]s$", w))
@@ -421,6 +420,10 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         leader = _leader(text, sentence)
         if leader:
             return people.add(clean_name(leader), leader)
+    if _COUPLE.search(head):
+        pair = _first_of_a_pair(text, sentence.start)
+        if pair:
+            return people.add(*pair)
     said = PRONOUN_OR_TITLE.search(head)
     if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
@@ -437,6 +440,19 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
 
 
 _GAP = re.compile(r"[\s.]*")  # what ends a sentence before the next one opens
+# "The royal couple will spend one day each in Estonia": the two the text named together, the first one's trip
+_COUPLE = re.compile(r"\b[Tt]he\s+(?:(?:royal|imperial|presidential|[A-Z][a-z]+)\s+)?(?:couple|pair)\b[^.;]{0,60}$")
+_PAIR = re.compile(rf"({CAP_RUN.pattern})\s+and\s+({CAP_RUN.pattern})")
+
+
+def _first_of_a_pair(text: str, before: int) -> tuple[str, str] | None:
+    """The first of the last two people named together ("Japanese Emperor Akihito and Empress Michiko") before
+    `before`, as (name, its run), or None."""
+    for m in reversed(list(_PAIR.finditer(text, max(0, before - _NEAR), before))):
+        first, second = clean_name(m.group(1)), clean_name(m.group(2))
+        if first and second and not any(default_gazetteer().lookup(n) for n in (first, second)):  # people, not places
+            return first, m.group(1)
+    return None
 # a title held in a place, before its travel words: "British Columbia’s premier is heading to"
 _PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
