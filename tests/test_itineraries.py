@@ -1099,6 +1099,14 @@ CASES = [
         [("Tallinn", "2007-05-24", "2007-05-24"), ("Latvia", None, None), ("Lithuania", None, None)],
     ),
     (
+        "'a state visit to the above-mentioned four countries from November 8th to 17th' dates the stops told before",
+        "President Jon Doe to visit UK, Germany and Spain\n\nAt the invitation of the Queen, President Jon Doe will pay a "
+        "state visit to the above-mentioned three countries from November 8th to 17th.",
+        date(2005, 10, 25),
+        [("United Kingdom", "2005-11-08", "2005-11-17"), ("Germany", "2005-11-08", "2005-11-17"),
+         ("Spain", "2005-11-08", "2005-11-17")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

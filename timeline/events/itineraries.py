@@ -588,6 +588,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
 
 
 # the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
+# the stops told before, pointed back to: "will pay a state visit to the above-mentioned four countries from November 8th"
+_THOSE_PLACES = re.compile(r"\s+(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?mentioned|said|these|those|both|all)\s+"
+                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|nations|cities|states|capitals)\b",
+                           re.IGNORECASE)
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
@@ -986,7 +990,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = _from_to(next((t for t in reversed(mine) if t.end <= time.start), None), time)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if not stops:
-                if time is not None and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
+                if time is not None and (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end())
+                                         or _THOSE_PLACES.match(text, m.end())):
                     # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own;
                     # "The tour will last through Thursday": its last day
                     until = _UNTIL.search(text, max(s.start, time.start - 10), time.start)
