@@ -558,6 +558,12 @@ CASES = [
     # the town that names what is signed is where, not the parties that sign it
     ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
      [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),
+    # a chronology's entry: the day in brackets dates each sentence of its line, and an entry is no news lead whose verb
+    # a later entry tells again; its title keeps no empty brackets
+    ("1960 (October 1): Independence. Nnamdi Azikiwe becomes the first Governor General.\n\n"
+     "1961 (June 1): Northern Cameroon becomes a province of Nigeria.", None,
+     [("independence", "1960-10-01", "1960-10-01", None), ("azikiwe", "1960-10-01", "1960-10-01", None),
+      ("cameroon", "1961-06-01", "1961-06-01", None)]),
 ]
 
 

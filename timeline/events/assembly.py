@@ -105,7 +105,7 @@ def build(
     _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
-    lead = _lead(text, sentences, stop_events) if setting.reference is not None or any(own_times.values()) else None
+    lead = _lead(text, sentences, stop_events, own_times) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
     if lead is not None and lead.start not in parses:
         lead = None
@@ -162,9 +162,13 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
     for s in sentences:
         n = bisect_left(breaks, s.start)
         line = breaks[n - 1] + 1 if n else 0
-        opening = next((t for t in own_times[s.start] if t.start == _INDENT.match(text, line).end() and _ITEM_AFTER.match(text, t.end)), None)
-        if opening is None:
+        opening = next((t for t in own_times[s.start] if t.start == _INDENT.match(text, line).end()), None)
+        told = _BRACKETED.match(text, opening.end) if opening is not None else None
+        if opening is None or not _ITEM_AFTER.match(text, told.end() if told else opening.end):
             continue
+        if told:  # "1960 (October 1): Independence. Azikiwe becomes ...": the day in brackets dates the item
+            opening = next((t for t in own_times[s.start] if told.start() < t.start < told.end() and t.precision == "day"),
+                           opening)
         k = bisect_left(breaks, s.end)
         end = breaks[k] if k < len(breaks) else len(text)
         for j in range(bisect_right(starts, s.start), len(sentences)):
@@ -251,6 +255,7 @@ def _tense_of(parse: syntax.Parse) -> str | None:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Z]")
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,30}\)")  # "1960 (October 1): ..."
 _REGNAL = re.compile(r"[IVX]+")
 # How a headline tells a stop, by the verb of going that tells it ("arrived in Riyadh", "returning to New Zealand").
 _GOING = {
@@ -375,16 +380,19 @@ def likely_asked(text: str, sentences: list[Sentence], times: list[TimeMention],
     phrase (trips), a news story's lead and, with a reference date, those read by their tense."""
     dated_in = by_sentence(sentences, times)
     wanted = {start for start, ts in dated_in.items() if any(dated(t) or (tensed and occurrences.needs_tense(t)) for t in ts)}
-    lead = _lead(text, sentences, {}) if tensed or wanted else None
+    lead = _lead(text, sentences, {}, dated_in) if tensed or wanted else None
     return [s for s in sentences if s.start in wanted or s is lead or TRAVEL.search(s.text)]
 
 
-def _lead(text: str, sentences: list[Sentence], stop_events: dict) -> Sentence | None:
+def _lead(text: str, sentences: list[Sentence], stop_events: dict, own_times: dict[int, list[TimeMention]]) -> Sentence | None:
     """The story's lead: its first sentence of prose (header lines are too short, a headline has no closing stop),
-    unless it is a trip's."""
-    for s in sentences[:6]:
+    unless it is a trip's, or an entry of a chronology ("1960 (October 1): Independence. Azikiwe becomes ...")."""
+    for k, s in enumerate(sentences[:6]):
         if len(s.text.split()) >= 6 and not _headline(text, s):
-            return None if s.start in stop_events else s
+            line = text.rfind("\n", 0, s.start) + 1
+            first = next((o for o in sentences[: k + 1] if o.start >= line), s)
+            entry = any(t.start == _INDENT.match(text, line).end() for t in own_times.get(first.start, ()))
+            return None if s.start in stop_events or entry else s
     return None
 
 

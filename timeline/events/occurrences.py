@@ -261,11 +261,12 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
 
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
-_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*", re.IGNORECASE)
+_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^\s*\(\s*\)\s*[:,]?\s*", re.IGNORECASE)  # "( ): Independence"
 
 
 def _without_orphans(title: str) -> str:
-    """`title` without the words a cut date left alone: "From onwards the walls were built" -> "The walls were built"."""
+    """`title` without the words a cut date left alone: "From onwards the walls were built" -> "The walls were built",
+    "( ): Independence" -> "Independence"."""
     cut = _ORPHANED.sub("", title).strip()
     return cut[:1].upper() + cut[1:] if cut and cut != title else title
 
