@@ -21,7 +21,10 @@ CASES = [
     (("DATE", "2025-03-25", "2025-03-25", "2025-04-02", "day"), date(2025, 3, 1), ["March 25 to April 2", "from March 25 to April 2"]),
     (("DATE", "2008", "2008-01-01", "2008-12-31", "year"), REF, ["in 2008", "2008"]),
     (("DATE", "2014", "2014-01-01", "2016-12-31", "year"), REF, ["2014-2016", "2014–16"]),
-    (("DATE", "2024-11", "2024-11-01", "2024-11-30", "month"), REF, ["November 2024", "this month"]),
+    (("DATE", "2024-11", "2024-11-01", "2024-11-30", "month"), REF, ["November 2024", "this month", "2024 (November)"]),
+    # a chronology's year made finer in brackets
+    (("DATE", "1960-10-01", "1960-10-01", "1960-10-01", "day"), REF, ["1960 (October 1)"]),
+    (("DATE", "1961-02-11", "1961-02-11", "1961-02-12", "day"), REF, ["1961 (February 11 and 12)"]),
     # a weekday with its day of the month in brackets is that day, either side of the reference
     (("DATE", "2024-11-14", "2024-11-14", "2024-11-14", "day"), REF, ["Thursday (14)", "Thursday (14th)"]),
     (("DATE", "2024-11-07", "2024-11-07", "2024-11-07", "day"), REF, ["Thursday (7)"]),

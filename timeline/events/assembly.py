@@ -162,13 +162,9 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
     for s in sentences:
         n = bisect_left(breaks, s.start)
         line = breaks[n - 1] + 1 if n else 0
-        opening = next((t for t in own_times[s.start] if t.start == _INDENT.match(text, line).end()), None)
-        told = _BRACKETED.match(text, opening.end) if opening is not None else None
-        if opening is None or not _ITEM_AFTER.match(text, told.end() if told else opening.end):
+        opening = next((t for t in own_times[s.start] if t.start == _INDENT.match(text, line).end() and _ITEM_AFTER.match(text, t.end)), None)
+        if opening is None:
             continue
-        if told:  # "1960 (October 1): Independence. Azikiwe becomes ...": the day in brackets dates the item
-            opening = next((t for t in own_times[s.start] if told.start() < t.start < told.end() and t.precision == "day"),
-                           opening)
         k = bisect_left(breaks, s.end)
         end = breaks[k] if k < len(breaks) else len(text)
         for j in range(bisect_right(starts, s.start), len(sentences)):
@@ -255,7 +251,6 @@ def _tense_of(parse: syntax.Parse) -> str | None:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Z]")
-_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,30}\)")  # "1960 (October 1): ..."
 _REGNAL = re.compile(r"[IVX]+")
 # How a headline tells a stop, by the verb of going that tells it ("arrived in Riyadh", "returning to New Zealand").
 _GOING = {

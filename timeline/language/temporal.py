@@ -305,6 +305,13 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DATE", start.isoformat(), "day", start, end, end_value=end.isoformat())
 
 
+def _r_year_then_month(m: re.Match, ctx: _Context) -> _Value | None:
+    """'1965 (November)', '1960 (October 1)', '1961 (February 11 and 12)': a chronology's year, made finer in brackets."""
+    if m["day"]:
+        return _r_month_day(m, ctx)
+    return _month_value(int(m["year"]), _month_num(m["mon"]))
+
+
 def _r_day_of_month(m: re.Match, ctx: _Context) -> _Value | None:
     """'the 23rd of this month', 'from the 23rd to 24th of next month': days of a month named by its place."""
     if not ctx.anchor:
@@ -884,6 +891,11 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_rel_year,
     ),
     _rule(
+        "year_then_month",
+        rf"{_B}(?P<year>{_YEAR})\s*\((?P<mon>{_MONTH})(?:\s+(?P<day>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<day2>{_DAY}))?)?\)",
+        _r_year_then_month, True,
+    ),
+    _rule(
         "month_alone",
         # A bare month only after a word that makes it a date: "in May", "early December", "since March".
         rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|end of|beginning of|start of|[Bb]efore|[Aa]fter|[Bb]etween)[\s-](?P<core>(?P<mon>{_MONTH_BARE}))(?:\s+(?:and|to|-|–|through)\s+(?P<mon2>{_MONTH_BARE}))?{_E}",
@@ -1018,6 +1030,7 @@ _TRIGGERS = {
     "month_year": (_MONTH_TRIGGER, 2),
     "month_rel_year": (_MONTH_TRIGGER, 12),
     "month_alone": (_MONTH_TRIGGER, 20),
+    "year_then_month": (r"\d\d\d\s*\(", 4),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
     "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most
