@@ -513,6 +513,10 @@ CASES = [
      "He will make clear that security is linked to Sudan.", date(2020, 5, 1),
      [("israel", "2020-05-03", "2020-05-05", "Israel"), ("sudan", "2020-05-03", "2020-05-05", "Sudan"),
       ("meet", "2020-05-03", "2020-05-05", "Sudan")]),
+    # ... but what the traveller says of it is no event of the stop
+    ("Secretary Doe will travel to Israel and Sudan May 3-5. The Secretary said the ministry is organising a conference "
+     "in Sudan.", date(2020, 5, 1),
+     [("israel", "2020-05-03", "2020-05-05", "Israel"), ("sudan", "2020-05-03", "2020-05-05", "Sudan")]),
     # a stop where the traveller does something, with no travel verb, is told by what they do
     ("Secretary Doe will travel to Omaha on Friday, Nov. 14. On Saturday, Nov. 15, Secretary Doe will deliver the "
      "keynote address at a forum in Simi Valley, California.", date(2014, 11, 12),

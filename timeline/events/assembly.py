@@ -538,10 +538,15 @@ _OPENING_PLACE = re.compile(r"^\s*(?:[Ww]hile\s+)?[Ii]n\s+[^,]{1,60},\s*")  # "I
 _IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")  # "in Jerusalem": where the traveller is, not "linked to the Gulf"
 
 
+_SAID = re.compile(r"\b(?:said|says|told|added|stressed|noted)\b")  # what someone says there is no event of the stop
+
+
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:
     """An undated sentence naming a stop and its traveller ("In Sudan, the Secretary will meet ...") happens during
     that stop."""
     out = []
+    if _SAID.search(s.text):
+        return out
     for it in itineraries:
         surname = it.traveller.split()[-1]
         # the traveller by name, or, with one traveller, by pronoun or title ("In Sudan, the Secretary will meet ...")
