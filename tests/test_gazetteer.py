@@ -102,5 +102,12 @@ def test_without_the_capitals_table_no_capital_is_guessed(tmp_path):
     assert load(tmp_path).capital("CN") is None
 
 
+@pytest.mark.parametrize("code,continent", [("CO", "South America"), ("ES", "Europe"), ("KE", "Africa"), ("FJ", "Oceania")])
+def test_a_country_s_continent_is_the_gazetteer_s_continent_row(code, continent):
+    g = default_gazetteer()
+    (row,) = [p for p in g.lookup(continent) if p.kind == "continent"]
+    assert g.continents[code] == row.geonameid
+
+
 def test_a_county_named_like_its_town_leaves_the_bare_name_to_the_town():
     assert [p.kind for p in default_gazetteer().lookup("Cork") if p.country_code == "IE"] == ["city"]

@@ -21,6 +21,7 @@ DEMONYMS_FILE = "demonyms.tsv"
 LANDMARKS_FILE = "landmarks.tsv"
 INSTALLATIONS_FILE = "installations.tsv"
 CAPITALS_FILE = "capitals.tsv"
+CONTINENTS_FILE = "continents.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
@@ -58,11 +59,12 @@ class Gazetteer:
     `Place` objects, up front would cost every command a second at start-up.
     """
 
-    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings", "seats", "capitals")
+    __slots__ = ("_rows", "_keys", "_made", "countries", "demonyms", "max_words", "_demonym_openings", "seats", "capitals",
+                 "continents")
 
     def __init__(
         self, rows: list[str], keys: list[str], countries: dict[str, Place], demonyms: dict[str, Place], max_words: int,
-        seats: frozenset[str] = frozenset(), capitals: dict[str, str] | None = None,
+        seats: frozenset[str] = frozenset(), capitals: dict[str, str] | None = None, continents: dict[str, int] | None = None,
     ):
         self._rows = rows
         self._keys = keys
@@ -72,6 +74,7 @@ class Gazetteer:
         self.max_words = max_words
         self.seats = seats  # normalised names of seats of government ("white house"): also the people in them
         self.capitals = capitals or {}  # ISO alpha-2 code -> the name of its capital (`assets/capitals.tsv`)
+        self.continents = continents or {}  # ISO alpha-2 code -> its continent's GeoNames id (`assets/continents.tsv`)
         self._demonym_openings = {_opening(k) for k in demonyms if " " in k}
 
     def _ids(self, key: str) -> list[int]:
@@ -237,7 +240,8 @@ def load(directory: Path | None = None) -> Gazetteer:
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
     _add_landmarks(directory / INSTALLATIONS_FILE, rows, keys, _INSTALLATION_IDS, _INSTALLATION_POPULATION)
-    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_capitals(directory / CAPITALS_FILE))
+    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_capitals(directory / CAPITALS_FILE),
+                     {code: int(gid) for code, gid in _load_capitals(directory / CONTINENTS_FILE).items()})
 
 
 _LANDMARK_IDS = 99_000_000  # above any GeoNames id
@@ -283,6 +287,7 @@ def _add_landmarks(
 
 
 def _load_capitals(path: Path) -> dict[str, str]:
+    """The two columns of a small table of ours (`capitals.tsv`, `continents.tsv`) as a dict; {} when it is missing."""
     if not path.exists():
         return {}
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))

@@ -43,6 +43,7 @@ _W_POP, _W_SHARE, _W_REGION, _W_METRO = 0.45, 3.0, 0.5, 1.5
 _W_ANCHOR = 2.0
 _W_STATE_SHARE = 2.0
 _W_NEIGHBOUR = 1.0
+_W_CONTINENT = 3.0
 _KIND_PRIOR = {"country": 4.0, "continent": 3.5, "region": 3.0, "admin1": 2.0, "admin2": 1.5, "city": 1.0}
 
 
@@ -64,6 +65,7 @@ class _Context:
     hints: dict[str, frozenset] = field(default_factory=dict)
     hidden: Place | None = None
     towns_by_cell: dict[tuple[int, int], tuple[Place, ...]] = field(default_factory=dict)  # the text's towns by degree
+    continents: frozenset[int] = frozenset()  # the GeoNames ids of the continents the text names
 
     @staticmethod
     def of(places: list[Place | None], dateline: str = "", hints: dict[str, frozenset] | None = None) -> "_Context":
@@ -72,7 +74,8 @@ class _Context:
         towns: Counter = Counter(_region_of(p) for p in places if p is not None and p.kind in ("city", "admin2") and _region_of(p))
         points = [_unit(p) for p in places if p is not None and p.kind in _LOCAL]
         centre = (sum(v[0] for v in points), sum(v[1] for v in points), sum(v[2] for v in points), len(points))
-        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {})
+        continents = frozenset(p.geonameid for p in places if p is not None and p.kind == "continent" and p.geonameid)
+        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {}, None, {}, continents)
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
@@ -118,7 +121,7 @@ class _Context:
         if p is None:
             return self
         return _Context(self.countries, self.regions, self.towns, self.total, self.centre, self.dateline, self.hints, p,
-                        self.towns_by_cell)
+                        self.towns_by_cell, self.continents)
 
     def neighbour(self, p: Place) -> bool:
         """Whether another town the text names lies within `_NEIGHBOUR_KM` of `p`: "Bethlehem" beside "Jerusalem"."""
@@ -184,6 +187,9 @@ def _score(p: Place, c: Candidate, qualifier: Place | None, context: _Context, s
             s += _W_REGION * min(context.region(p.country_code, p.admin1), 2) + _W_STATE_SHARE * _state_share(p, c, context)
     if p.kind == "city" and _only_towns(c) and context.neighbour(p):
         s += _W_NEIGHBOUR  # "Tel Aviv, Jerusalem and Bethlehem": the Bethlehem beside the others
+    if context.continents and p.kind not in ("continent", "region") \
+            and default_gazetteer().continents.get(p.country_code, 0) not in context.continents | {0}:
+        s -= _W_CONTINENT  # "the main Spanish port ... the gateway to South America": not the Cartagena in Spain
     if _province_of_a_city(p, c, sibling_kinds):
         s -= 3
     if _village_of_a_state(p, c):
