@@ -1107,6 +1107,15 @@ CASES = [
          ("Spain", "2005-11-08", "2005-11-17")],
     ),
     (
+        "'the couple' with no two named together is the one met last; 'the trip which will run from ... to ...' dates it",
+        "The Governor Jane Doe will visit Tamworth during a four-day trip this month. Her partner John Roe will accompany "
+        "her on the trip which will run from Wednesday, February 21 to Saturday, February 24. The couple will also visit "
+        "Armidale, Uralla and Inverell while in the region.",
+        date(2024, 2, 15),
+        [("Tamworth", "2024-02-21", "2024-02-24"), ("Armidale", "2024-02-21", "2024-02-24"), ("Uralla", "2024-02-21", "2024-02-24"),
+         ("Inverell", "2024-02-21", "2024-02-24")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

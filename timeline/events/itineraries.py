@@ -422,8 +422,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             return people.add(clean_name(leader), leader)
     if _COUPLE.search(head):
         pair = _first_of_a_pair(text, sentence.start)
-        if pair:
-            return people.add(*pair)
+        if pair or people.last():
+            return people.add(*pair) if pair else people.last()  # (no two named together: the one met last, the other's partner)
     said = PRONOUN_OR_TITLE.search(head)
     if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
@@ -605,7 +605,8 @@ _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
 _TRIP_AFTER = re.compile(r"\s+(?:trip|journey|tour|visit|mission)\b", re.IGNORECASE)
-_TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$", re.IGNORECASE)
+_TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:which|that)\s+)?(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$",
+                        re.IGNORECASE)  # ("the trip which will run from Wednesday, February 21 to ...")
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
                          r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
                          re.IGNORECASE)
