@@ -1294,6 +1294,7 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("President of the Russian Federation Vladimir Putin", "Vladimir Putin"),
         ("Microsoft Chairman and CEO Satya Nadella", "Satya Nadella"),
         ("Chief Executive Officer Jane Doe", "Jane Doe"),
+        ("President of the Republic Sauli Niinistö", "Sauli Niinistö"),
         # a title's area before the name is no part of it; a first name that is also a place stays
         ("The Minister for the Middle East and North Africa Alistair Burt", "Alistair Burt"),
         ("Assistant Administrator for Latin America and the Caribbean Marcela Escobari", "Marcela Escobari"),
