@@ -562,6 +562,12 @@ CASES = [
     # the town that names what is signed is where, not the parties that sign it
     ("On 23 September 1905, Norway and Sweden signed the Karlstad treaty.", None,
      [("karlstad", "1905-09-23", "1905-09-23", "Karlstad")]),
+    # a year straight before a chronology line's words dates the line's verb, and its locative is where
+    ("1962 US begins spraying foliage in Vietnam to reveal Viet Cong guerrillas", None,
+     [("spraying", "1962-01-01", "1962-12-31", "Vietnam")]),
+    # where people are evacuated to is where the evacuation goes
+    ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
+     [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
     # a chronology's entry: the day in brackets dates each sentence of its line, and an entry is no news lead whose verb
     # a later entry tells again; its title keeps no empty brackets
     ("1960 (October 1): Independence. Nnamdi Azikiwe becomes the first Governor General.\n\n"

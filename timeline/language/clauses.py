@@ -21,6 +21,7 @@ MOTION = frozenset({
     "welcome",  # "will welcome the Prime Minister to the White House": where the welcome is
     "lead",  # "will lead the delegation to Oswiecim"
     "rush", "bring", "deliver", "ship", "airlift", "transport",  # "rushing supplies to Vanuatu": where the help goes
+    "evacuate",  # "evacuated more than 500 tourists to Nadi"
 })
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
@@ -108,11 +109,16 @@ _BULLETS = frozenset({"-", "–", "*", "•", "·"})
 
 
 def opens_line(parse: Parse, start: int, end: int) -> bool:
-    """Whether the mention opens a timeline line: "892 - ...", "January 24, 1898: ..."."""
+    """Whether the mention opens a timeline line: "892 - ...", "January 24, 1898: ...", or a year straight before the
+    line's capitalised words ("1962 US begins spraying foliage in Vietnam", "1419 French city of Rouen surrenders")."""
     inside = parse.covering(start, end)
     toks = parse.tokens
     lead = next((k for k, t in enumerate(toks) if t.text not in _BULLETS), 0)  # "- 1505 - Town sacked", "* 1898: ..."
-    return bool(inside) and min(inside) == lead and max(inside) + 1 < len(toks) and toks[max(inside) + 1].text in _LINE_MARKS
+    if not inside or min(inside) != lead or max(inside) + 1 >= len(toks):
+        return False
+    after = toks[max(inside) + 1].text
+    return after in _LINE_MARKS or (len(inside) == 1 and toks[lead].text.isdigit() and 3 <= len(toks[lead].text) <= 4
+                                     and after[:1].isupper())
 
 
 _TIMES_OF_DAY = frozenset({"o'clock", "o’clock", "morning", "afternoon", "evening", "night", "noon", "midnight", "hour"})
