@@ -1116,6 +1116,12 @@ CASES = [
          ("Inverell", "2024-02-21", "2024-02-24")],
     ),
     (
+        "'will begin their trip on September 23 in a Cape Town township': a day between the trip and where it begins",
+        "Prince Jon and his wife will begin their trip on September 23 in a Cape Town township, the palace said.",
+        date(2019, 9, 7),
+        [("Cape Town", "2019-09-23", "2019-09-23")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
