@@ -374,6 +374,8 @@ def _spelling(alias: str, name: str) -> bool:
     """
     if name in (f"{alias} city", f"{alias} town") or _content_words(alias) == _content_words(name) != ():
         return True
+    if "kh" in alias and "x" in name:
+        alias = alias.replace("kh", "x")  # the Uzbek and Azeri Latin "x" for the "kh" of English: "Khiva" is Xiva
     return _initial(alias) == _initial(name) and difflib.SequenceMatcher(None, alias, name).ratio() >= 0.85
 
 
