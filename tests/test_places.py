@@ -322,6 +322,8 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         ("In 1523, Captain General Don Pedro de Alvarado began the conquest of the highlands of Guatemala.\n\nIn 1524, "
          "Alvarado established the first capital in Iximche. The colony included the southernmost State of Mexico: Chiapas.",
          {"Alvarado"}),
+        # ... and a title before given names before the particle makes the town's name a person's, however great the town
+        ("The patriots were led by Gen. Antonio José de Sucre. The strategy of Sucre worked.", {"Sucre"}),
         # ships: a class of them, a hull number
         ("USS Houston, a Northampton-class light cruiser, was commissioned.", {"Northampton"}),
         ("The fourth Missouri (BB-63) was laid down in 1941.", {"Missouri"}),

@@ -674,8 +674,10 @@ def at(cands: list[Candidate], i: int) -> Candidate | None:
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 # "Tim Whitley", "Michael J. Dillon", "Pedro de Alvarado": a first name and a surname, perhaps with a particle
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.?\s+(?:[A-Z]\.\s+|(?:de|da|del|van|von|der|di|du)\s+)?"
-                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
+# a person's title, then given names, right before a name: "Gen. Antonio " before "José de Sucre"
+_TITLED_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\.?\s+(?:[A-Z][\w’'-]+\s+)*$")
+_NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?\s+(?:[A-Z]\.\s+|(?:de|da|del|van|von|der|di|du)\s+)?"
+                        r"([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
 
 
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
@@ -703,6 +705,10 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
         if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
             continue  # "Navi Mumbai", "Rio de Janeiro" are towns, not someone called Navi
+        if _TITLED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            out.setdefault(last, m.start(2))  # "Gen. Antonio José de Sucre": a title, given names, then the surname
+            titled.add(last)
+            continue
         if text[m.end(1): m.start(2)].strip().islower() and _a_place_of_note(gaz.lookup(last)):
             continue  # "Ateneo de Manila", "Diario de Manila": a body named for a town, not a person of that name
         if words is None:
