@@ -1122,6 +1122,14 @@ CASES = [
         [("Cape Town", "2019-09-23", "2019-09-23")],
     ),
     (
+        "'Hawaii, Tonga and two other Pacific Islands countries, Fiji, and Samoa': the count goes on with the list",
+        "Deputy Secretary Jon Doe will visit Hawaii, Tonga and two other Pacific Islands countries, Fiji, and Samoa from "
+        "February 22 to March 2, 2026.",
+        date(2026, 2, 22),
+        [("Hawaii", "2026-02-22", "2026-03-02"), ("Tonga", "2026-02-22", "2026-03-02"), ("Fiji", "2026-02-22", "2026-03-02"),
+         ("Samoa", "2026-02-22", "2026-03-02")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

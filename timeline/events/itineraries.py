@@ -722,9 +722,15 @@ def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
     return re.sub(r"\(\s*\)", "", gap)  # "Istanbul, Türkiye (May 13-15), and Warsaw": the brackets held only a date
 
 
+# the count of the list's other places in the middle of it: "Hawaii, Tonga and two other Pacific Islands countries, Fiji,
+# and Samoa"
+_COUNTED_IN_LIST = re.compile(r",?\s+and\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                              r"(?:countries|nations|islands|states|cities)\s*[,:–—-]\s*")
+
+
 def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What separates two stops: ', ', ' and then to ', also after the first stop's dates ('on May 3 and then to')."""
-    if _LIST_GAP.fullmatch(gap):
+    if _LIST_GAP.fullmatch(gap) or _COUNTED_IN_LIST.fullmatch(gap):
         return True
     bare = _without_dates(gap, times, gap_start)
     if bare == gap:
@@ -759,6 +765,9 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     """The places a trip goes to: the list right after the travel words ('to Lima, Peru, Manaus, Brazil,
     and Rio de Janeiro'), else the places 'in' the rest of the sentence ('to visit X in A; Y in B')."""
     after = [p for p in places if p.start >= verb_end and p.literal]
+    # (a region in the count of a list's other places is none of them: "and two other Pacific Islands countries, Fiji")
+    after = [p for k, p in enumerate(after) if not (0 < k < len(after) - 1 and p.place.kind in ("region", "continent")
+                                                    and _COUNTED_IN_LIST.fullmatch(text, after[k - 1].end, after[k + 1].start))]
     counted = next((k for k, p in enumerate(after) if _COUNTED.fullmatch(text, verb_end, p.start)), None)
     if counted is not None:
         # "to visit four countries in Central America and the Caribbean – Guatemala, Panama, ...": the list it counts
