@@ -1130,6 +1130,13 @@ CASES = [
          ("Samoa", "2026-02-22", "2026-03-02")],
     ),
     (
+        "the towns a country stop becomes are not the state after a town's comma: 'Derry, Northern Ireland' is Derry",
+        "Pope Jon is visiting the UK and Latvia from Sep 9 to 25. He will give a public talk in the Millennium Forum in "
+        "Derry, Northern Ireland, on Sep 10.",
+        date(2017, 9, 9),
+        [("Derry", "2017-09-10", "2017-09-10"), ("Latvia", "2017-09-09", "2017-09-25")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1309,6 +1316,7 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Microsoft Chairman and CEO Satya Nadella", "Satya Nadella"),
         ("Chief Executive Officer Jane Doe", "Jane Doe"),
         ("President of the Republic Sauli Niinistö", "Sauli Niinistö"),
+        ("Dalai Lama(TibetanReview.net", "Dalai Lama"),  # a site's name glued on in brackets
         # a title's area before the name is no part of it; a first name that is also a place stays
         ("The Minister for the Middle East and North Africa Alistair Burt", "Alistair Burt"),
         ("Assistant Administrator for Latin America and the Caribbean Marcela Escobari", "Marcela Escobari"),

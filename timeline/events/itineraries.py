@@ -174,7 +174,7 @@ def clean_name(run: str) -> str:
     >>> clean_name("Then British Prime Minister Keir Starmer")
     'Keir Starmer'
     """
-    run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.strip()))
+    run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
     words = run.split()
@@ -2229,7 +2229,8 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
     for p in places:  # text order
         # (in a list, a province of that country too: GeoNames may know "Agadez" better as its region)
         listed = before is not None and _LISTED.fullmatch(text, before.end, p.start) and p.place.country_code == before.place.country_code \
-            and p.place.kind in ("city", "admin2", "admin1")
+            and p.place.kind in ("city", "admin2", "admin1") \
+            and not (_qualifies(before, p, text) and p.place.admin1 == before.place.admin1)  # not "Derry, Northern Ireland"
         if p.literal and (listed or p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))):
             cities.setdefault(p.place.country_code, []).append(p)
             before = p
