@@ -1131,10 +1131,10 @@ CASES = [
     ),
     (
         "the towns a country stop becomes are not the state after a town's comma: 'Derry, Northern Ireland' is Derry",
-        "Pope Jon is visiting the UK and Latvia from Sep 9 to 25. He will give a public talk in the Millennium Forum in "
-        "Derry, Northern Ireland, on Sep 10.",
+        "Pope Jon is visiting the UK and Latvia from Sep 9 to 25. He arrives in the UK on Sep 9 and will give a public talk "
+        "on Compassion in Action in the Millennium Forum in Derry, Northern Ireland.",
         date(2017, 9, 9),
-        [("Derry", "2017-09-10", "2017-09-10"), ("Latvia", "2017-09-09", "2017-09-25")],
+        [("Derry", "2017-09-09", "2017-09-09"), ("Latvia", "2017-09-09", "2017-09-25")],
     ),
     (
         "'continue to support' is no way to a place",
