@@ -453,6 +453,8 @@ def _first_of_a_pair(text: str, before: int) -> tuple[str, str] | None:
         if first and second and not any(default_gazetteer().lookup(n) for n in (first, second)):  # people, not places
             return first, m.group(1)
     return None
+
+
 # a title held in a place, before its travel words: "British Columbia’s premier is heading to"
 _PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
@@ -587,11 +589,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     return "name", people.add(name, written)
 
 
-# the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
 # the stops told before, pointed back to: "will pay a state visit to the above-mentioned four countries from November 8th"
 _THOSE_PLACES = re.compile(r"\s+(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?mentioned|said|these|those|both|all)\s+"
                            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|nations|cities|states|capitals)\b",
                            re.IGNORECASE)
+# the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
@@ -1666,7 +1668,6 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int, told_order: bool = Fals
             if t is None:  # another city of a country the trip's range was given for ("in Hanoi and Ho Chi Minh City")
                 t = _area_range(slots, p)
                 shared = t is not None
-            # (undated, after the stops told before it: "... in Edinburgh, and ... in Glasgow. In London he will ...")
             if t is not None and not shared:
                 at = _by_date(slots, t)
             elif told_order and any(sl.place.place.country_code == p.place.country_code for sl in slots):

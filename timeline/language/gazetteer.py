@@ -240,8 +240,8 @@ def load(directory: Path | None = None) -> Gazetteer:
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
     _add_landmarks(directory / INSTALLATIONS_FILE, rows, keys, _INSTALLATION_IDS, _INSTALLATION_POPULATION)
-    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_capitals(directory / CAPITALS_FILE),
-                     {code: int(gid) for code, gid in _load_capitals(directory / CONTINENTS_FILE).items()})
+    return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_two_columns(directory / CAPITALS_FILE),
+                     {code: int(gid) for code, gid in _load_two_columns(directory / CONTINENTS_FILE).items()})
 
 
 _LANDMARK_IDS = 99_000_000  # above any GeoNames id
@@ -286,7 +286,7 @@ def _add_landmarks(
     return frozenset(seats)
 
 
-def _load_capitals(path: Path) -> dict[str, str]:
+def _load_two_columns(path: Path) -> dict[str, str]:
     """The two columns of a small table of ours (`capitals.tsv`, `continents.tsv`) as a dict; {} when it is missing."""
     if not path.exists():
         return {}
