@@ -386,6 +386,9 @@ CASES = [
      [("met", "2010-12-13", "2010-12-13", NO_PLACE)]),
     ("U.S. Secretary of State Jon Doe met with his Russian counterpart on Sunday.", date(2016, 9, 5),
      [("met", "2016-09-04", "2016-09-04", NO_PLACE)]),
+    # a title of nobility or of a church names a person by a place: not where the person acts
+    ("In 1644 the Earl of Essex took Abingdon.", None, [("took", "1644-01-01", "1644-12-31", "Abingdon")]),
+    ("In 1523 the Duke of Norfolk entered Carlisle.", None, [("entered", "1523-01-01", "1523-12-31", "Carlisle")]),
     # the two countries of a pair are its parties
     ("The two nations signed the U.S.-Brazil Defense Cooperation Agreement in April 2010.", None,
      [("signed", "2010-04-01", "2010-04-30", NO_PLACE)]),

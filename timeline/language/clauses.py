@@ -34,6 +34,9 @@ PERSON_TITLES = frozenset({
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emperor", "sultan",
     "secretary", "governor", "mayor", "ambassador", "general", "leader", "chairman", "envoy", "senator", "pope",
     "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "marshal", "adm.", "gen.", "col.", "lt.",
+    # titles of nobility and of churches name a person by a place ("the Earl of Essex", "the Bishop of Aarhus")
+    "duke", "duchess", "earl", "baron", "marquess", "marquis", "viscount", "lord", "tsar", "czar", "emir", "shah",
+    "archbishop", "bishop", "cardinal", "patriarch", "metropolitan", "abbot",
 })
 # The kind of event its predicate names (verbs and event nouns, as lemmas); the title's words decide the rest.
 PREDICATE_KINDS = {
