@@ -1137,6 +1137,21 @@ CASES = [
         [("Derry", "2017-09-09", "2017-09-09"), ("Latvia", "2017-09-09", "2017-09-25")],
     ),
     (
+        "the places an announced traveller 'will meet' people in are the trip's stops, without days of their own",
+        "Secretary of the Navy, the Honorable Carlos Del Toro, will depart on his first overseas trip Oct. 21 to visit "
+        "sailors.\n\nSecretary Del Toro will meet with senior leaders in Hawaii, Japan and Guam to discuss partnerships.",
+        date(2021, 10, 20),
+        [("Hawaii", None, None), ("Japan", None, None), ("Guam", None, None)],
+    ),
+    (
+        "... not where the traveller's people have done things ('We've seen this in Salisbury and Syria')",
+        "Foreign Secretary Jon Doe will travel to Washington today (Sunday, 6 May). Speaking ahead of his visit, he said:"
+        "\n\nWe’ve seen this recently with the response to the poisonings in Salisbury, our strong response to the use of "
+        "chemical weapons in Syria, and the effort to de-nuclearise North Korea.",
+        date(2018, 5, 6),
+        [("Washington", "2018-05-06", "2018-05-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from ..language import clauses, syntax
 from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
-from ..language.placenames import names_an_occasion, within
+from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
 from ..language.temporal import joined
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
@@ -235,7 +235,8 @@ def _title_word(word: str) -> bool:
 def _same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: one surname, and given names that agree where both have one.
 
-    "Biden" and "Joseph R. Biden" can; "Jill Biden" and "Joseph R. Biden" cannot; "J. Biden" and "Joseph Biden" can.
+    "Biden" and "Joseph R. Biden" can; "Jill Biden" and "Joseph R. Biden" cannot; "J. Biden" and "Joseph Biden" can;
+    "Del Toro" and "Carlos Del Toro" can.
     """
     ta, tb = a.split(), b.split()
     if len(ta) == 1 or len(tb) == 1:  # "Mr. Ban" is Ban Ki-moon, as "Biden" is Joseph R. Biden
@@ -243,6 +244,9 @@ def _same_person(a: str, b: str) -> bool:
         return short[0] in full
     if ta[-1] != tb[-1]:
         return False
+    short, full = sorted((ta, tb), key=len)
+    if short[0].lower() in NAME_PARTICLES and full[-len(short):] == short:
+        return True  # "Del Toro" is Carlos Del Toro, "von der Leyen" Ursula von der Leyen
     fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
@@ -1165,6 +1169,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             here = _programme(s, towns, reader) if towns else []
             if here:
                 out.append(_Statement(people.last(), tuple(here), (None,) * len(here), s, False, "programme", (False,) * len(here)))
+            elif _mentions_traveller(s.text, people) and sum(p.literal for p in s_places) >= _LISTED_WHERE \
+                    and _future(reader.parse([s]).get(s.start)):
+                stay = _stay(s, s_places, s_all_times, text, people, reader, retold)
+                if stay is not None and len(stay[1]) >= _LISTED_WHERE:
+                    # "Secretary Doe will meet with senior leaders in Hawaii, Japan and Guam": the places of the trip
+                    # the text tells without their days
+                    out.append(_Statement(stay[0], tuple(stay[1]), (None,) * len(stay[1]), s, False, "stay", (False,) * len(stay[1])))
             continue
         if s.start not in reader.read:
             if likely is None:
@@ -1189,6 +1200,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
 
 
 _SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
+_LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, not a topic ("the situation in Syria")
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
 _GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b|Then\b", re.IGNORECASE)
@@ -1226,6 +1238,12 @@ def _read_ahead(sentences: list[Sentence], k: int, likely: _Likely, in_day: bool
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 _MADE = re.compile(r"\w+ed\b|flew\b|went\b|left\b", re.IGNORECASE)  # travel words of a trip made
 _MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
+
+
+def _future(parse: syntax.Parse | None) -> bool:
+    """Whether the sentence's main verb tells of what will be ("will meet"), not of what was ("We've seen")."""
+    verb = clauses.root(parse) if parse is not None else None
+    return verb is not None and clauses.tense(parse, verb) == "future"
 
 
 def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], text: str, people: _Travellers,

@@ -70,7 +70,7 @@ _NOT_PLACES = {
     "hundred", "thousand", "church", "from", "over", "since", "along", "till", "until", "near", "via", "across", "through",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 12"
 }
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "di", "du", "des", "le", "la", "ten", "ter"})
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "di", "du", "des", "le", "la", "ten", "ter"})
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
 _SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$")  # "sailed aboard the Orel": a vessel
@@ -515,7 +515,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "New Britain" we do not know is not Britain; "Orlando East" (Soweto) is not Orlando
     if not big and _INITIAL_AFTER.match(text, c.end, c.end + 5):
         return False  # "Michael J. Dillon", "John Paul II"
-    if key in _NAME_PARTICLES and adjacent_next and _is_cap(nxt) and normalise(nxt) not in _PLACE_FOLLOWERS:
+    if key in NAME_PARTICLES and adjacent_next and _is_cap(nxt) and normalise(nxt) not in _PLACE_FOLLOWERS:
         return False  # "Van Diemen's Land", "Van Buren": the particle of a surname, not the Turkish city
     if _PATRONYMIC.match(text, c.end) or _AFTER_PATRONYMIC.search(text, max(0, c.start - 12), c.start):
         return False  # "Ali ibn al-Hassan", "Zayed bin Sultan": a given name before a patronymic, a father's name after it
