@@ -285,6 +285,8 @@ CASES = [
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
     # an English "kh" for the "x" of a Latin script's own name: Khiva is Xiva
     ("In 1717 Peter the Great endeavored to conquer Khiva.", "Khiva", "UZ", (41.38, 60.36)),
+    # the end of a long official name is what the town is called, in the text's spelling too (Phra Nakhon Si Ayutthaya)
+    ("In 1351 a man named U Thong founded the city of Ayuthaya as his capital.", "Ayuthaya", "TH", (14.35, 100.58)),
     # a continent the text names keeps its namesakes on other continents out, however many Spaniards it names
     ("The town of Cartagena grew into the main Spanish port on the Caribbean coast and the gateway to South America, "
      "and the Spaniards shipped its treasure back to Spain.", "Cartagena", "CO", (10.39, -75.51)),

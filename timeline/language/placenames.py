@@ -371,11 +371,16 @@ def _spelling(alias: str, name: str) -> bool:
     (True, True, False)
     >>> _spelling("port-au-spain", "port of spain")  # the same words, joined by other small words
     True
+    >>> _spelling("ayuthaya", "phra nakhon si ayutthaya")  # the end of a long official name
+    True
     """
     if name in (f"{alias} city", f"{alias} town") or _content_words(alias) == _content_words(name) != ():
         return True
     if "kh" in alias and "x" in name:
         alias = alias.replace("kh", "x")  # the Uzbek and Azeri Latin "x" for the "kh" of English: "Khiva" is Xiva
+    words = name.split()
+    if len(words) > len(alias.split()) and _spelling(alias, " ".join(words[-len(alias.split()):])):
+        return True  # the end of a long official name, as the town is called: "Ayutthaya" (Phra Nakhon Si Ayutthaya)
     return _initial(alias) == _initial(name) and difflib.SequenceMatcher(None, alias, name).ratio() >= 0.85
 
 
