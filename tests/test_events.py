@@ -61,6 +61,10 @@ CASES = [
      "Army pursues a band of Nez Perce through Yellowstone.", None,
      [("created", "1872-03-01", "1872-03-01", "Yellowstone"), ("pursues", "1877-01-01", "1877-12-31", "Yellowstone")]),
     ("Mosul was captured by the army on 10 July 2017.", None, [("captured", "2017-07-10", "2017-07-10", "Mosul")]),
+    # what goes through a place happens there
+    ("On Wednesday, Hurricane Beryl headed toward Jamaica and the Cayman Islands. The hurricane barreled through Grenada "
+     "on Monday.", date(2024, 7, 3),
+     [("headed", "2024-07-03", "2024-07-03", NO_PLACE), ("barreled", "2024-07-01", "2024-07-01", "Grenada")]),
     # a firm's home in the lead ("Silicon Valley-based") is not where the story happens
     ("The Securities and Exchange Commission announced today that Jon Doe, CEO of Silicon Valley-based Acme, has agreed "
      "to settle the charge.", date(2018, 9, 29), [("agreed", "2018-09-29", "2018-09-29", NO_PLACE)]),

@@ -1152,6 +1152,14 @@ CASES = [
         [("Washington", "2018-05-06", "2018-05-06")],
     ),
     (
+        "the towns a traveller 'will swing through' are stops",
+        "Mrs. Doe will visit Iloilo on Tuesday. On Wednesday, the President will swing through Basey and Borongan. She "
+        "will be back in Manila by Friday afternoon.",
+        date(2003, 7, 13),
+        [("Iloilo", "2003-07-15", "2003-07-15"), ("Basey", "2003-07-16", "2003-07-16"), ("Borongan", "2003-07-16", "2003-07-16"),
+         ("Manila", "2003-07-18", "2003-07-18")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -13,7 +13,7 @@ from .syntax import Parse
 # a firm's or a person's home, not where anything happens: "Silicon Valley-based Tesla", "a Lagos-born artist"
 HOME_OF = re.compile(r"[-‐]\s?(?:based|born|headquartered|listed|registered|founded)\b", re.IGNORECASE)
 # Prepositions that say where something happens ("in Vienna", "at the Palais Coburg", "near Kabul").
-LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "off", "aboard", "on"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "through", "throughout", "around", "within", "off", "aboard", "on"})
 # Verbs of going somewhere: their "to X" (or their object, for "visit X") is the destination.
 MOTION = frozenset({
     "travel", "go", "fly", "head", "return", "come", "arrive", "move", "deploy", "sail", "march", "drive", "journey", "proceed",
