@@ -1307,6 +1307,13 @@ def test_stop_text_is_the_mention():
          "the meeting, holding between June 20 and June 26.\n\nThe spokesperson said after the summit, the UN deputy chief "
          "would proceed to Paris on Monday.\n\nOn June 30, she will then travel on to Lisbon.",
          {"Grace Okafor": ["Kigali", "Paris", "Lisbon"]}),
+        # a title with a country's word is the one met with both ("the Japanese Prime Minister"), not the last minister
+        ("Japanese Prime Minister Junichiro Doe will visit Addis Ababa on Saturday. Deputy Foreign Minister Osei Roe told "
+         "reporters on Saturday ahead of the visit that Ghana hopes for more aid. The Japanese Prime Minister will travel "
+         "to Accra on Monday.", {"Junichiro Doe": ["Addis Ababa", "Accra"]}),
+        # the one a visit is "by" travels, not the subject of the clause it is told in; a full stop ends no name
+        ("Officials are preparing for the visit to Peru on Monday by President Jon Doe.", {"Jon Doe": ["Peru"]}),
+        ("The Senate welcomed the visit to Lima on Monday by President Jon Doe.", {"Jon Doe": ["Lima"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

@@ -164,6 +164,7 @@ _FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "pr
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
@@ -173,8 +174,11 @@ def clean_name(run: str) -> str:
 
     >>> clean_name("Then British Prime Minister Keir Starmer")
     'Keir Starmer'
+    >>> clean_name("President Jon Doe.")
+    'Jon Doe'
     """
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
+    run = _SENTENCE_STOP.sub("", run)  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
     words = run.split()
@@ -262,6 +266,7 @@ _THE_WORD = re.compile(r"[Tt]he\s+([A-Z][\w’'-]+)(?=\s+(?:will|would|is|was|ha
 
 
 _FEW_WORDS = 32
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -298,6 +303,7 @@ class _Travellers:
         self.names: list[str] = []
         # name -> the title words its runs hold ("Secretary of State ..."), as a set: a name met 10,000 times keeps one
         self.titles: dict[str, set[str]] = {}
+        self.words: dict[str, set[str]] = {}  # name -> the capitalised words written with it ("Japanese Prime Minister")
         self.recent = ""  # the last traveller, named or known only by a title ("?President")
         self.styled = _styled_titles(text)  # this text's own titles ("the Taoiseach"), which no one is named
         self.text = text
@@ -305,26 +311,39 @@ class _Travellers:
 
     def add(self, name: str, run: str = "") -> str:
         words = _title_words(run) | {w for w in run.split() if w in self.styled}
+        written = set(_CAPITALISED.findall(run))
         for i in reversed(range(len(self.names))):
             known = self.names[i]
             if _same_person(name, known):
                 if len(name) > len(known):
                     self.titles[name] = self.titles.pop(known, set())
+                    self.words[name] = self.words.pop(known, set())
                     self.names[i] = name
                 self.titles[self.names[i]] |= words
+                self.words[self.names[i]] |= written
                 return self.names[i]
         self.names.append(name)
         self.titles[name] = words
+        self.words[name] = written
         return name
+
+    def _best_of(self, names: list[str], title_run: str) -> str | None:
+        """Of `names`, the one whose own runs hold most of the words written with the title ("The Japanese Prime
+        Minister" is the one met as "Japanese Prime Minister Junichiro Koizumi", not "Foreign Minister Osei Adjei");
+        on a tie, the last met. None when no word is shared."""
+        said = set(_CAPITALISED.findall(title_run)) - {"The"}
+        scored = [(len(said & self.words.get(n, set())), -k, n) for k, n in enumerate(reversed(names))]
+        best = max(scored, default=None)
+        return best[2] if best is not None and best[0] > 0 else None
 
     def titled(self, title_run: str) -> str:
         """The last person met under the title in `title_run` ("the Secretary"), else the one the text names under its
         own title ("The Patriarch will visit", after "Ecumenical Patriarch Bartholomew"), else the last one named."""
         words = TITLE_ONLY.findall(title_run) + [w for w in title_run.split() if w in self.styled]
         for word in reversed(words):
-            for name in reversed(self.names):
-                if word in self.titles.get(name, ()):
-                    return name
+            holders = [name for name in self.names if word in self.titles.get(name, ())]
+            if holders:
+                return self._best_of(holders, title_run) or holders[-1]
         for word in reversed(words):
             # ("the President" is the last one named: only the text's own titles are looked for)
             own = word in self.styled and not TITLE_ONLY.fullmatch(word) and word not in self.unnamed
@@ -335,7 +354,8 @@ class _Travellers:
             self.unnamed.add(word)  # (looked for once: a long text stays linear)
         if "Family" in title_run:
             return self.last()  # "the First Family" travels with the one it is the family of
-        return self.names[-1] if self.names else ""
+        # "the Japanese leader": the one met with its words, else the last one named
+        return self._best_of(self.names, title_run) or (self.names[-1] if self.names else "")
 
     def last(self) -> str:
         return self.names[-1] if self.names else self.recent
@@ -508,6 +528,12 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
     verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
     subj = clauses.subject(parse, verb)
+    # "awaiting the historic visit to the country by Japanese Prime Minister Junichiro Koizumi": the one the trip
+    # noun is by travels, not the subject of the clause it is told in
+    by = next((c for j in words if toks[j].tag.startswith("NN") for b in parse.children(j) if toks[b].text.lower() == "by"
+               for c in parse.children(b) if toks[c].dep == "pobj" and toks[c].tag == "NNP"), None)
+    if by is not None:
+        subj = by
     if toks[verb].lemma in ("send", "dispatch"):
         # "has decided to send the Secretary of State, Cardinal Pietro Parolin, to Kinshasa": the one sent travels
         sent = [c for c in parse.children(verb) if toks[c].dep == "dobj"]
