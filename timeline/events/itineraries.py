@@ -83,6 +83,8 @@ _TITLE_WORDS = {
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
     "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
     "ceo", "executive", "officer", "republic",
+    # a church's ranks and styles ("Archbishop of Canterbury Rt. Rev. Justin Welby")
+    "archbishop", "bishop", "patriarch", "metropolitan", "rev", "rev.", "reverend", "rt.", "most", "imam", "rabbi", "pastor",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
@@ -158,13 +160,15 @@ _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commis
                            # and the buildings and schools a body is named by ("Malta International Airport", "the
                            # National Defence University"), never a person's last word (not "Court", "House", "Bank")
                            "university", "airport", "college", "institute", "hospital", "academy", "school", "station",
-                           "stadium", "museum", "palace", "hotel", "foundation", "corporation", "parliament", "centre", "center"})
+                           "stadium", "museum", "palace", "hotel", "foundation", "corporation", "parliament", "centre", "center",
+                           "church", "cathedral", "diocese", "communion"})
 # the last word of a place's name, never of a person's: "(Nonouti) Island set off on a two-day trip"
 _FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "province", "district"})  # not "Lake", "Bay": surnames
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+_GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
@@ -179,6 +183,7 @@ def clean_name(run: str) -> str:
     """
     run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
     run = _SENTENCE_STOP.sub("", run)  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
+    run = _GLUED.sub(". ", run)  # "Rt.Rev.Justin Welby": abbreviated styles written without their spaces
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
     words = run.split()
@@ -405,6 +410,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
+        if not titled and m.group().split()[-1].lower() in _INSTITUTIONS:
+            continue  # "Jon Doe, the spiritual head of the Anglican Church, will": a body, no traveller
         if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not re.search(r"['’]s$", m.group()):
             continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller ("Premier
             # Jane Roe's mission to": hers)
