@@ -1160,6 +1160,13 @@ CASES = [
          ("Manila", "2003-07-18", "2003-07-18")],
     ),
     (
+        "'ending his three-day state visit to Hanoi' on a day: the visit's days end then",
+        "President Jon Doe headed for the United Arab Emirates Saturday, ending his three-day state visit to Hanoi. Doe was "
+        "set to arrive in Abu Dhabi later in the day.",
+        date(2018, 3, 24),
+        [("Hanoi", "2018-03-22", "2018-03-24"), ("Abu Dhabi", "2018-03-24", "2018-03-24")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -651,6 +651,8 @@ _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:
                          re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ENDING = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
+                     r"complet(?:e|es|ed|ing))\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
@@ -1086,6 +1088,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # (not a return home: "return to Seoul on Nov. 18 before ... a four-day state visit to London")
             lengthy = begins or bool(_VISIT_LONG.search(text, s.start, s.end))
             lasting = _lasting(time, s_all_times) if lengthy and not m.group("ret") else None
+            if lasting is None and _ENDING.search(text, max(s.start, m.start() - 60), m.start()):
+                lasting = _lasting(time, s_all_times, ending=True)  # "ending his three-day state visit to Hanoi"
             if lasting is not None:
                 time, begins = lasting, False  # "embarks Friday, Nov. 30, on a two-day trip": the trip's two days
             single = time is not None and not time.end_value and time.start_date == time.end_date
@@ -1371,13 +1375,17 @@ _VISIT_LONG = re.compile(r"\b(?:for|on|pay(?:s|ing)?|mak(?:e|es|ing))\s+(?:an?\s
                          re.IGNORECASE)
 
 
-def _lasting(start: TimeMention | None, times: list[TimeMention]) -> TimeMention | None:
-    """A trip's range from the day it begins and its length ("a two-day trip"), or None."""
+def _lasting(start: TimeMention | None, times: list[TimeMention], ending: bool = False) -> TimeMention | None:
+    """A trip's range from the day it begins and its length ("a two-day trip"), or None; `ending`: from the day it ends
+    ("ending his three-day state visit to Hanoi" on Saturday)."""
     if start is None or start.start_date is None or start.start_date != start.end_date:
         return None
     n = next((int(m[1]) for t in times if t.type == "DURATION" and (m := _DAYS_LONG.fullmatch(t.value or ""))), 0)
     if not 2 <= n <= 31:
         return None
+    if ending:
+        first = start.start_date - timedelta(days=n - 1)
+        return replace(start, type="DATE", start_date=first, value=first.isoformat(), end_value=start.start_date.isoformat())
     end = start.start_date + timedelta(days=n - 1)
     return replace(start, type="DATE", end_date=end, end_value=end.isoformat())
 
