@@ -65,6 +65,9 @@ CASES = [
     ("On Wednesday, Hurricane Beryl headed toward Jamaica and the Cayman Islands. The hurricane barreled through Grenada "
      "on Monday.", date(2024, 7, 3),
      [("headed", "2024-07-03", "2024-07-03", NO_PLACE), ("barreled", "2024-07-01", "2024-07-01", "Grenada")]),
+    # ... not what a thing runs through
+    ("In 1902 the Senate voted for Panama as the site for a canal through Central America.", None,
+     [("voted", "1902-01-01", "1902-12-31", NO_PLACE)]),
     # a firm's home in the lead ("Silicon Valley-based") is not where the story happens
     ("The Securities and Exchange Commission announced today that Jon Doe, CEO of Silicon Valley-based Acme, has agreed "
      "to settle the charge.", date(2018, 9, 29), [("agreed", "2018-09-29", "2018-09-29", NO_PLACE)]),

@@ -321,6 +321,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                 if _titled(parse, t.head):
                     return "topic"  # "met President Roe of Ukraine": a party's country
                 continue  # "the Commonwealth of Kentucky", "the Treaty of Kiakhta": part of a name or a phrase
+            if word == "through" and not is_verb(parse, t.head):
+                return "topic"  # "votes for Panama as the site for a canal through Central America": a thing's course
             if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
                 if not _in_the_place(parse, path[:k]):
                     return "topic"  # "in support of the government of Peru", "in the wake of": a phrase, not where
