@@ -65,6 +65,12 @@ CASES = [
     ("On Wednesday, Hurricane Beryl headed toward Jamaica and the Cayman Islands. The hurricane barreled through Grenada "
      "on Monday.", date(2024, 7, 3),
      [("headed", "2024-07-03", "2024-07-03", NO_PLACE), ("barreled", "2024-07-01", "2024-07-01", "Grenada")]),
+    # a schedule's lines of a day and a place date the sentences under them and say where they happen, on the side of
+    # the reference those sentences tell of; the lines themselves are no events
+    ("Here is the Vice President's agenda:\n\nMonday: Guatemala City\n\nJane Doe will meet with President Jon Roe to "
+     "discuss opportunities in Guatemala, her aides told reporters.\n\nTuesday: Mexico City\n\nDoe will meet with "
+     "President Jon Poe, her aides said.", date(2021, 6, 7),
+     [("meet", "2021-06-07", "2021-06-07", "Guatemala City"), ("meet", "2021-06-08", "2021-06-08", "Mexico City")]),
     # ... not what a thing runs through
     ("In 1902 the Senate voted for Panama as the site for a canal through Central America.", None,
      [("voted", "1902-01-01", "1902-12-31", NO_PLACE)]),

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..language import clauses, syntax
+from ..language.placenames import within
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from . import occurrences
@@ -104,6 +105,7 @@ def build(
     items = _item_dates(text, sentences, starts, own_times)
     _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
+    labelled = _schedule_labels(text, sentences, own_times, places_in)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(text, sentences, stop_events, own_times) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
@@ -136,7 +138,7 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
-    events = [_during_stop(e, itineraries) for e in occurrences.told_again(events_in, titles)]
+    events = [_during_stop(_under_label(e, labelled), itineraries) for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
@@ -230,6 +232,51 @@ def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list
                 break
             if all(not s.start <= t.start < s.end for t in own_times[s.start]):  # none of its own, or a heading's
                 own_times[s.start] = [date]
+
+
+def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]],
+                     places_in: dict[int, list[PlaceMention]]) -> dict[int, PlaceMention]:
+    """A schedule's lines that are only a day and a place ("Monday: Guatemala City", "Tuesday – Mexico City") date the
+    sentences under them up to the next such line, and say where they happen; they are no events themselves. Two such
+    lines at least make a schedule. Set in place in `own_times`; returns each sentence's labelled place."""
+    labels = []
+    for k, s in enumerate(sentences):
+        ts = [t for t in own_times[s.start] if s.start <= t.start < s.end]
+        ps = [p for p in places_in[s.start] if p.literal]
+        if len(ts) == 1 and len(ps) == 1 and _headline(text, s, words=occurrences.HEADING_WORDS) \
+                and _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "@" + text[ts[0].end: ps[0].start] + "@" + text[ps[0].end: s.end]):
+            labels.append(k)
+    if len(labels) < 2:
+        return {}
+    out: dict[int, PlaceMention] = {}
+    for n, k in enumerate(labels):
+        label = sentences[k]
+        day, where = own_times[label.start][0], places_in[label.start][0]
+        own_times[label.start] = []
+        until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
+        for s in sentences[k + 1:]:
+            if s.start >= until or (_headline(text, s) and not own_times[s.start]):
+                break  # (a title of the text's next part ends the day's items)
+            if not own_times[s.start]:
+                own_times[s.start] = [day]
+            out[s.start] = where
+    return out
+
+
+_DAY_AND_PLACE = re.compile(r"\s*@\s*[:–—-]\s*@\s*")  # what stands between the day and the place, and nothing else
+
+
+def _under_label(e: Event, labelled: dict[int, PlaceMention]) -> Event:
+    """An event under a schedule's day and place that names no place of its own, or only the country or state the
+    place is in ("to discuss opportunities in Guatemala", under "Monday: Guatemala City"), happens at that place."""
+    where = labelled.get(e.sentence.start)
+    if where is None:
+        return e
+    if e.primary is not None:
+        own = e.places[e.primary].place
+        if own.kind not in ("country", "admin1") or not within(where.place, own):
+            return e
+    return replace(e, places=(where,) + tuple(p for p in e.places if p is not where), primary=0)
 
 
 # (an era's word may stand before the year of an annal: "Anno 1040.", "A.D. 1041.")
@@ -348,7 +395,9 @@ def _tensed(sentences: list[Sentence], times: list[TimeMention], reference, read
     asked = {start for start, ts in by_sentence(sentences, times).items() if any(map(occurrences.needs_tense, ts))}
     if not asked:
         return times
-    parses = reader.parse(s for s in sentences if s.start in asked)
+    # a schedule's heading ("Tuesday: Mexico City") is told in the tense of the sentence under it
+    under = {b.start for a, b in zip(sentences, sentences[1:]) if a.start in asked and len(a.text.split()) <= occurrences.HEADING_WORDS}
+    parses = reader.parse(s for s in sentences if s.start in asked or s.start in under)
     return occurrences.tensed(times, parses, sentences, reference)
 
 

@@ -350,9 +350,35 @@ def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[S
     for t in times:
         i = bisect_right(starts, t.start) - 1
         parse = parses.get(starts[i]) if i >= 0 else None
+        under = parses.get(starts[i + 1]) if parse is not None and i + 1 < len(starts) and _heading(parse) else None
+        if under is not None:
+            out.append(_by_the_lines_under(t, under, reference))
+            continue
         pred = clauses.predicate(parse, t.start, t.end) if parse is not None and t.end <= sentences[i].end else None
         out.append(t if pred is None else _by_tense(t, parse, pred, reference))
     return out
+
+
+def _heading(parse: Parse) -> bool:
+    """Whether a sentence is a schedule's heading: a line of a few words with no verb ("Tuesday: Mexico City")."""
+    return len(parse.tokens) <= HEADING_WORDS and "\n" not in parse.sentence.text.strip() \
+        and not any(clauses.is_verb(parse, j) for j in range(len(parse.tokens)))
+
+
+HEADING_WORDS = 8
+
+
+def _by_the_lines_under(t: TimeMention, under: Parse, reference: date) -> TimeMention:
+    """A bare weekday heading a schedule ("Tuesday: Mexico City") is on the side of the reference the sentence under it
+    tells of: the coming one when that sentence looks ahead ("Harris will meet ...")."""
+    verb = clauses.root(under)
+    verb = clauses.reported(under, verb) if verb is not None else None  # "Harris will meet ..., her aides said"
+    if verb is None or not _BARE.fullmatch(t.text) or t.precision != "day" or t.start_date is None or t.start_date >= reference:
+        return t
+    if clauses.tense(under, verb) != "future":
+        return t
+    d = t.start_date + timedelta(days=7)
+    return replace(t, start_date=d, end_date=d, value=d.isoformat() + t.value[10:])
 
 
 def needs_tense(t: TimeMention) -> bool:
