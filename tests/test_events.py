@@ -71,6 +71,14 @@ CASES = [
      "discuss opportunities in Guatemala, her aides told reporters.\n\nTuesday: Mexico City\n\nDoe will meet with "
      "President Jon Poe, her aides said.", date(2021, 6, 7),
      [("meet", "2021-06-07", "2021-06-07", "Guatemala City"), ("meet", "2021-06-08", "2021-06-08", "Mexico City")]),
+    # a day's heading with its weekday over a programme dates each item's prose up to the next day, past the item's
+    # title and hour
+    ("HM The Queen visits Iceland's capital Reykjavik on 1 December 2018.\n\nSaturday, 1 December\n\nVisit to the "
+     "National Museum\n11.30\n\nThe Queen opens an exhibition at the National Museum in Reykjavik.\n\nLuncheon in "
+     "Hafnarfjordur\n12.45\n\nThe President hosts a luncheon in honour of The Queen in Hafnarfjordur.\n\nSunday, 2 "
+     "December\n\nVisit to Akureyri\n10.00\n\nThe Queen opens a school in Akureyri.", date(2018, 11, 28),
+     [("visits", "2018-12-01", "2018-12-01", "Reykjavík"), ("opens", "2018-12-01", "2018-12-01", "Reykjavík"),
+      ("hosts", "2018-12-01", "2018-12-01", "Hafnarfjörður"), ("opens", "2018-12-02", "2018-12-02", "Akureyri")]),
     # ... not what a thing runs through
     ("In 1902 the Senate voted for Panama as the site for a canal through Central America.", None,
      [("voted", "1902-01-01", "1902-12-31", NO_PLACE)]),

@@ -90,12 +90,21 @@ def build(
         if i + 1 < len(sentences) and _title_line(text, sentences[i]) and not own_times[sentences[i].start]:
             i += 1  # "1950" / "The Schuman Declaration" / "French foreign minister Robert Schuman announced ...": the
             # heading dates the paragraph under the title
+        while i + 1 < len(sentences) and _CLOCK_LINE.fullmatch(sentences[i].text) and not own_times[sentences[i].start]:
+            i += 1  # "Visit at Harpa" / "11.30" / "The Queen visits ...": a programme item's hour, on a line of its own
         if i < len(sentences) and not own_times[sentences[i].start]:
             own_times[sentences[i].start] = [h]
-        # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
-        depth = _indent(text, h.start)
         after = bisect_right(heading_starts, h.start)
         until = heading_starts[after] if after < len(headings) else len(text)
+        if _WEEKDAY.search(h.text):
+            # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day
+            for s in sentences[i + 1:]:
+                if s.start >= until:
+                    break
+                if not own_times[s.start] and not _title_line(text, s) and not _CLOCK_LINE.fullmatch(s.text):
+                    own_times[s.start] = [h]
+        # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
+        depth = _indent(text, h.start)
         for j in range(i + 1, len(sentences)):
             s = sentences[j]
             if _indent(text, s.start) <= depth or text.rfind("\n", 0, s.start) < h.end or s.start >= until:
@@ -232,6 +241,10 @@ def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list
                 break
             if all(not s.start <= t.start < s.end for t in own_times[s.start]):  # none of its own, or a heading's
                 own_times[s.start] = [date]
+
+
+_CLOCK_LINE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs|hours))?\s*(?:[-–—]\s*\d{1,2}[.:]\d{2}\s*)?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]],
