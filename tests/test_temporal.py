@@ -367,3 +367,14 @@ def test_dates_of_one_span_are_joined(text, expected):
 ])
 def test_a_day_of_the_month_just_told(text, expected):
     assert [t.value for t in find_dates(text, date(2018, 4, 1)) if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # with nothing told, a news story's "the 20th" is of its own month, up to its own day; a day back from the day told
+    # is of the same month; what a "since" starts is not told
+    ("On the 20th, reports said he spoke on the afternoon of the 19th.", ["2025-01-20", "2025-01-19"]),
+    ("It was his first visit since January of last year. He stopped in Shenzhen on the 15th.", ["2024-01", "2025-01-15"]),
+    ("He left on the 25th.", []),
+])
+def test_a_day_of_the_story_s_month(text, expected):
+    assert [t.value for t in find_dates(text, date(2025, 1, 20)) if t.type == "DATE"] == expected

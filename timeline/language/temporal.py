@@ -787,15 +787,26 @@ def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 def _r_nth_day(m: re.Match, ctx: _Context) -> _Value | None:
-    """"on the 6th" after "on April 4": that month's 6th, or the next month's when it would come before the day told."""
-    if not ctx.told or ctx.told[1] not in ("day", "month"):
+    """"on the 6th" after "on April 4": that month's 6th, or the next month's when it would come well before the day
+    told ("on March 30 ... on the 2nd"; "on the 20th ... on the 19th" is the day before); with no day or month told, in
+    news, the reference's month up to its day ("newspapers reported on the 20th", on the 20th)."""
+    if ctx.told and ctx.told[1] in ("day", "month"):
+        told, precision = ctx.told[0], ctx.told[1]
+    elif ctx.anchor is not None and not ctx.narrative:
+        if int(m["day"]) > ctx.anchor.day:
+            return None  # "left on the 25th" in a story of the 20th: this month's, or last month's, the text does not say
+        told, precision = ctx.anchor, "month"
+    else:
         return None
-    told, n = ctx.told[0], int(m["day"])
+    n = int(m["day"])
     d = _safe_date(told.year, told.month, n)
-    if d is not None and ctx.told[1] == "day" and d < told:
+    if d is not None and precision == "day" and (told - d).days > _DAYS_BACK:
         nxt = (told.replace(day=1) + timedelta(days=31)).replace(day=1)
         d = _safe_date(nxt.year, nxt.month, n)
     return _day_value(d) if d else None
+
+
+_DAYS_BACK = 14  # a day of the month this far before the day told is of that month, told back; further, the next month's
 
 
 def _day_told(ctx: _Context) -> date:
@@ -1010,7 +1021,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
     # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
     # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
-    _rule("nth_day", r"(?<=\b[Oo]n )the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    _rule("nth_day", r"(?:(?<=\b[Oo]n )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))"
+                     r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|and|to|at|in|when|where|with|as|before|after|until|while|but|he|she|they|it)\b)",
           _r_nth_day, False),
 )
@@ -1463,8 +1475,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
             )
         )
-        if v.start_date and v.type in ("DATE", "TIME") and v.precision:
-            told = (v.start_date, v.precision, end)
+        if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
+            told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
             if rule.absolute or v.precision in ("day", "month", "week"):
                 anchor, coarse = v.start_date, v.precision != "day"
@@ -1474,6 +1486,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
 
 
 _THE_DAY_OF = re.compile(r"\b[Tt]he\s+$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _DAYS_TOLD_WITHIN = 600  # characters back to the days a "the Monday" is one of
 _A_WEEK = 14  # days: two days told this near are a span ("from Sunday 24 June to Thursday 28 June")
 
