@@ -1167,6 +1167,21 @@ CASES = [
         [("Hanoi", "2018-03-22", "2018-03-24"), ("Abu Dhabi", "2018-03-24", "2018-03-24")],
     ),
     (
+        "a tour's list of dates, a line each, is its stops, in the tour's year; a place on several dates is one stop",
+        "The Blue Notes have announced a 2016 European tour.\nTour dates\nMay 03: Lisbon Coliseu, Portugal\nMay 07: Madrid "
+        "Palacio Vistalegre, Spain\nMay 10: Madrid Palacio Vistalegre, Spain\nMay 14: Paris Olympia, France",
+        date(2015, 11, 6),
+        [("Lisbon", "2016-05-03", "2016-05-03"), ("Madrid", "2016-05-07", "2016-05-10"), ("Paris", "2016-05-14", "2016-05-14")],
+    ),
+    (
+        "... not a timeline's dated lines",
+        "Yellowstone National Park was created on March 1, 1872.\n- September 13, 1869 - Cook–Folsom–Peterson Expedition "
+        "explores upper Yellowstone River and geyser basins.\n- August 26, 1870 - Washburn Expedition reaches the upper "
+        "Yellowstone.\n- July 21, 1871 - Hayden Survey explores the park regions.",
+        date(2015, 11, 6),
+        [],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

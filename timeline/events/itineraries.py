@@ -128,6 +128,64 @@ class _Statement:
     also: bool = False  # "will also travel to Kassala": another stop, not a finer name of one already told
 
 
+_DATE_LINE_GAP = re.compile(r"\s*[:–—-]\s*")  # between a tour line's date and its place
+_TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
+
+
+def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text: str) -> dict[int, tuple[TimeMention, PlaceMention]]:
+    """The lines of a list of a tour's dates ("Feb 03: Santiago Estadio Nacional, Chile"), each with its day and its
+    place (the first town it names, else its first place): a line that opens with a day, then a colon or a dash, then
+    a place; three at least."""
+    found = {}
+    for s in sentences:
+        ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
+        ps = [p for p in places_in[s.start] if p.literal]
+        if not ts or not ps or ts[0].start - s.start > 2 or len(s.text.split()) > _SCHEDULE_LINE + 4 or not _headline(text, s):
+            continue
+        gap = _DATE_LINE_GAP.match(text, ts[0].end)
+        if gap is None or not text[gap.end(): gap.end() + 1].isupper():
+            continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata")
+        where = next((p for p in ps if p.place.kind == "city"), ps[0])
+        found[s.start] = (ts[0], where)
+    if len(found) < _TOUR_LINES:
+        return {}
+    # the list goes forward: a day read into another year than the one before it ("May 03", in 2016, then "May 07") is
+    # in that year
+    before: date | None = None
+    for at, (t, where) in found.items():
+        d = t.start_date
+        if before is not None and d < before and (moved := _safe_year(d, before.year)) is not None and moved >= before:
+            t = replace(t, start_date=moved, end_date=moved, value=moved.isoformat() + t.value[10:])
+            found[at] = (t, where)
+        before = t.start_date
+    return found
+
+
+def _safe_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _headline(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a line of its own."""
+    return (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text.rstrip()) or text.startswith("\n", len(text[:s.end].rstrip())))
+
+
+_OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:have|has|will|are|is|announced|announce)\b")
+
+
+def _tour_owner(sentences: list[Sentence], text: str, people: _Travellers) -> str:
+    """Whose the tour of a list of dates is: the name a sentence telling of the tour opens with ("The Rolling Stones have
+    announced a 2016 South American tour"), or ""."""
+    for s in sentences:
+        m = _OWNER_OPENS.match(s.text)
+        if m and re.search(r"\btour\b", s.text, re.IGNORECASE) and m.group(1).lower() not in NOT_NAMES:
+            return people.add(m.group(1), m.group())
+    return ""
+
+
 def _from_to(first: TimeMention | None, last: TimeMention) -> TimeMention:
     """The days from the one `first` gives to the last one `last` gives, when `first` is a day before it; else `last`."""
     if first is None or first.precision != "day" or not first.start_date or not last.end_date or first.start_date >= last.end_date:
@@ -924,8 +982,17 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
+    dated_lines = _tour_dates(sentences, times_in, places_in, text)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
+        if s.start in dated_lines:
+            # "Feb 07: La Plata Estadio Ciudad De La Plata, Argentina": a tour's list of dates, a stop a line
+            who = people.last() or _tour_owner(sentences, text, people)
+            if who:
+                time, where = dated_lines[s.start]
+                out.append(_Statement(who, (where,), (time,), s, False, "trip", (True,)))
+            prev_end = s.end
+            continue
         s_all_times = times_in[s.start]
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
         if any(t.type == "DATE" and t.precision == "day" for t in s_times):
