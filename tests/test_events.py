@@ -79,6 +79,8 @@ CASES = [
      "December\n\nVisit to Akureyri\n10.00\n\nThe Queen opens a school in Akureyri.", date(2018, 11, 28),
      [("visits", "2018-12-01", "2018-12-01", "Reykjavík"), ("opens", "2018-12-01", "2018-12-01", "Reykjavík"),
       ("hosts", "2018-12-01", "2018-12-01", "Hafnarfjörður"), ("opens", "2018-12-02", "2018-12-02", "Akureyri")]),
+    # a bare subject and verb are told with what they did it for
+    ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # ... not what a thing runs through
     ("In 1902 the Senate voted for Panama as the site for a canal through Central America.", None,
      [("voted", "1902-01-01", "1902-12-31", NO_PLACE)]),

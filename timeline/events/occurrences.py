@@ -245,6 +245,12 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     skip = parse.sentence.start + opener.end() if opener else 0
     drop |= {i for i, t in enumerate(parse.tokens) if t.start < max(skip_before, skip) or (t.dep == "case" and t.head in drop)}
     idx = clauses.title_tokens(parse, pred, drop)
+    if all(i == pred or parse.tokens[i].dep in _SUBJECT_WORDS for i in idx):
+        # "Morocco worked Sunday to rescue survivors": a bare subject and verb, with what they did it for
+        purpose = next((c for c in parse.children(pred) if parse.tokens[c].dep == "advcl" and c not in drop
+                        and any(parse.tokens[k].text.lower() == "to" and parse.tokens[k].dep == "aux" for k in parse.children(c))), None)
+        if purpose is not None:
+            idx = sorted(set(idx) | set(clauses.title_tokens(parse, purpose, drop)))
     verb = clauses.clause_verb(parse, pred)
     path = clauses.path_up(parse, pred, verb) if verb != pred else None
     # an event noun in its clause's subject or object ("the toll from Sunday's attack has risen") is told with the clause;
@@ -258,6 +264,9 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
         idx = [i for i in range(len(parse.tokens)) if i not in drop
                and not (parse.tokens[i].dep == "prep" and kids[i] and all(k in drop for k in kids[i]))]
     return clip(_without_orphans(clauses.render(parse, idx, text)))
+
+
+_SUBJECT_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss", "aux", "auxpass", "neg"})
 
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
