@@ -49,6 +49,10 @@ CASES = [
     # a place and a date in brackets before a dash is the dateline, and its date no event's
     ("(Washington, D.C., March 28, 2018) – The Secretary will open the new laboratory on Tuesday, April 3rd.",
      date(2018, 3, 28), [("open", "2018-04-03", "2018-04-03", "Washington")]),
+    # a site's stamp on the first line that ends with the place it was filed from is the dateline
+    ("Agenda.ge, 18 Jan 2019 - 13:35, Tbilisi,Georgia\n\nThe vaccination will be free of charge for all citizens of "
+     "Georgia starting from this evening, announced the Health Minister.", date(2019, 1, 18),
+     [("vaccination", "2019-01-18", "2019-01-18", "Tbilisi")]),
     # a wire's dateline with a day and the wire's name between slashes is no part of the story's first sentence
     ("WASHINGTON, Aug. 17 /Standard Newswire/ -- The agency announced today that it will send relief supplies.",
      date(2007, 8, 17), [("send", "2007-08-17", "2007-08-17", "Washington")]),

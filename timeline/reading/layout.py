@@ -81,6 +81,12 @@ _LINE_DATELINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’
                             r"[ \t]*\n[ \t]*\n")
 
 
+# A site's stamp on the text's first line that ends with the place it was filed from: "Agenda.ge, 18 Jan 2019 - 13:35,
+# Tbilisi,Georgia"
+_STAMPED_DATELINE = re.compile(r"[^\n]{0,60}?\b\d{4}\b[^\n]{0,24}?,[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2})"
+                               r"(?:,[ \t]*(?P<qual>[A-Z][\w.’']*(?:[ \t][A-Z][\w.’']*){0,2}))?[ \t]*\n")
+
+
 @dataclass(frozen=True, slots=True)
 class Lines:
     """Where a text's header dates and date headings are."""
@@ -190,7 +196,8 @@ def _dateline_match(text: str) -> re.Match | None:
     return _OPENING_DATELINE.match(text) or _OPENING_DATELINE.match(text, first_body_line(text)) \
         or _AGENCY_DATELINE.match(text) or _AGENCY_DATELINE.match(text, first_body_line(text)) \
         or _BRACKETED_DATELINE.match(text) or _BRACKETED_DATELINE.match(text, first_body_line(text)) \
-        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text)) or _LINE_DATELINE.match(text)
+        or _DATED_DATELINE.match(text) or _DATED_DATELINE.match(text, first_body_line(text)) or _LINE_DATELINE.match(text) \
+        or _STAMPED_DATELINE.match(text)
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
