@@ -1336,6 +1336,9 @@ def test_stop_text_is_the_mention():
         # the one a visit is "by" travels, not the subject of the clause it is told in; a full stop ends no name
         ("Officials are preparing for the visit to Peru on Monday by President Jon Doe.", {"Jon Doe": ["Peru"]}),
         ("The Senate welcomed the visit to Lima on Monday by President Jon Doe.", {"Jon Doe": ["Lima"]}),
+        # a name the model split at its hyphen is whole
+        ("Their Majesties King Willem-Alexander and Queen Máxima will pay a state visit to Denmark from 17 to 19 March.",
+         {"Willem-Alexander": ["Denmark"]}),
         # a church's ranks are titles, written with or without spaces; a church is no one's name
         ("Archbishop of Canterbury Rt.Rev.Jon Doe, the spiritual head of the Anglican Church, will arrive in Sri Lanka "
          "today on a three-day visit. In the evening he will meet President Maithri Roe. On August 30, the Archbishop will "

@@ -671,7 +671,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     while first > 0 and (toks[first - 1].end == toks[first].start and "-" in (toks[first - 1].text, toks[first].text)  # "Ki-moon"
                          or (toks[first - 1].tag == "NNP" and toks[first - 1].dep in ("compound", "flat"))):
         first -= 1
-    run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[subj].end - parse.sentence.start]
+    last = subj  # ... and on over a hyphen the model split the name at ("King Willem-Alexander")
+    while last + 2 < len(toks) and toks[last + 1].text == "-" and toks[last].end == toks[last + 1].start \
+            and toks[last + 1].end == toks[last + 2].start and toks[last + 2].tag == "NNP":
+        last += 2
+    run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
     name = clean_name(run)
     if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name):
         return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr.")
