@@ -85,6 +85,10 @@ CASES = [
       ("hosts", "2018-12-01", "2018-12-01", "Hafnarfjörður"), ("opens", "2018-12-02", "2018-12-02", "Akureyri")]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
+    # two years that open a chronology's entry are its span, whatever their century
+    ("1460 to 1470 - Machu Picchu was built by the Inca Emperor.\n\n1526 to 1527- Two thirds of the population died from "
+     "smallpox.", None,
+     [("built", "1460-01-01", "1470-12-31", "Machu Picchu"), ("died", "1526-01-01", "1527-12-31", NO_PLACE)]),
     # ... not what a thing runs through
     ("In 1902 the Senate voted for Panama as the site for a canal through Central America.", None,
      [("voted", "1902-01-01", "1902-12-31", NO_PLACE)]),

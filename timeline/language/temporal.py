@@ -1185,6 +1185,8 @@ def _next_line(text: str, end: int) -> tuple[int, int]:
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?$")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 _ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—])[ \t]+[A-Z]")
+# ... or opens a span to another year that opens it ("1460 to 1470 - Machu Picchu was built")
+_SPAN_ENTRY_AFTER = re.compile(r"[ \t]+(?:to|until|till)[ \t]+1?\d{3}(?:[.:]|[ \t]*[-–—])[ \t]*[A-Z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
 _COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
 # what may stand before an early year: a preposition of time, with "early", "late" or "mid-" between ("in early 1258")
@@ -1219,6 +1221,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             y = int(m["year"])
             if y < 1500 and not _YEAR_BEFORE.search(text[max(0, m.start() - 24): m.start()]) \
                     and not (opens_line(text, m.start()) and (_LINE_ENDS.match(text, m.end()) or _ENTRY_AFTER.match(text, m.end())
+                                                            or _SPAN_ENTRY_AFTER.match(text, m.end())
                                                             or _almanac_line(text, m.start(), m.end()))) \
                     and not (before.endswith("(") and text.startswith(")", m.end())):
                 # a count ("1200 troops"), unless the year is alone on its line ("- 1194" over bullets), opens an entry
@@ -1588,7 +1591,8 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
         if (
             b is not None and a.start_date and b.start_date and b.end_date and a.start_date < b.start_date
             and not a.end_value and not b.end_value and (
-                (_SPAN_TO.fullmatch(text, a.end, b.start) and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start)))
+                (_SPAN_TO.fullmatch(text, a.end, b.start)
+                 and (not opened or _SPAN_FROM.search(text, max(0, a.start - 9), a.start) or _entry_span(a, b, text)))
                 or _in_a_row(a, b, text) or (a.precision == b.precision == "day" and _DASHED.fullmatch(text, a.end, b.start))
             )
         ):
@@ -1598,6 +1602,11 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
         out.append(a)
         i += 1
     return out
+
+
+def _entry_span(a: TimeMention, b: TimeMention, text: str) -> bool:
+    """Whether two years open an entry of a chronology as its span: "1460 to 1470 - Machu Picchu was built"."""
+    return a.precision == b.precision == "year" and opens_line(text, a.start) and bool(_ENTRY_AFTER.match(text, b.end))
 
 
 def parse_date(text: str) -> date | None:
