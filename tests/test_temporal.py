@@ -222,6 +222,9 @@ def test_news_days_told_again(text, expected):
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # ... or alone on its line in a chronology
+    ("726\n\nAntwerp is mentioned for the first time.\n\n836\n\nAntwerp is devastated by the Normans.", ["0726", "0836"]),
+    ("The team scored\n\n300\n\npoints in all.", []),  # a number alone on its line mid-sentence, in a text of no year
     # a chronology's typed dash ("--") before an entry's day
     ("1801. JEFFERSON inaugurated president,--March 4.\n\nACADEMY established at West Point,--March 10.",
      ["1801", "1801-03-04", "1801-03-10"]),

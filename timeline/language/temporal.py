@@ -401,7 +401,7 @@ def _r_early_year(m: re.Match, ctx: _Context) -> _Value | None:
     """A three-digit year, read only in a history (narrative mode): in news "in 300." is more often a count."""
     if not ctx.narrative:
         return None
-    if m["mon"]:
+    if m.groupdict().get("mon"):
         return _month_value(int(m["year"]), _month_num(m["mon"]))
     return _year_value(int(m["year"]))
 
@@ -946,6 +946,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?=[.,;:]|\s+(?:when|and|during|AD|CE|A\.D\.|until|as|after|before)\b|(?<=\bIn [1-9]\d\d)\s+[A-Z])",
         _r_early_year, True,
     ),
+    # ... or alone on its line over its entry in a chronology ("726" over "Antwerp is mentioned for the first time ...")
+    _rule("early_year_line", r"(?<![^\n])[ \t]*(?P<year>[1-9]\d{2})(?=[ \t]*\n\s*[A-Z])", _r_early_year, True),
     # a year in words after a preposition of time, at a clause's end or before a word that goes on with the date
     _rule(
         "spelled_year",
