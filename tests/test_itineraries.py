@@ -1182,6 +1182,13 @@ CASES = [
         [],
     ),
     (
+        "'the last stop in Samarkand' is the trip's final stop, not an earlier trip's",
+        "President Jon Doe will arrive in Tashkent on Thursday. He will wrap up his visit to Central Asia with last stop in "
+        "Samarkand on Saturday, 15 Jun.",
+        date(2024, 6, 8),
+        [("Tashkent", "2024-06-13", "2024-06-13"), ("Samarkand", "2024-06-15", "2024-06-15")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1025,7 +1025,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         phrases = list(TRAVEL.finditer(text, s.start, s.end))
         stops_of = [_stops_after(m.end(), s_places, s_spans, text, s) for m in phrases]
         for k, m in enumerate(phrases):
-            if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) or _in_brackets(text, s.start, m.start()) \
+            # ("the last stop in Samarkand" is the trip's final one, not an earlier trip's)
+            if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
+                    or _in_brackets(text, s.start, m.start()) \
                     or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()):
                 # "the Secretary's recent travel to China", "(he also traveled to ...)", "the postponement of his Apostolic
