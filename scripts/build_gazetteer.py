@@ -153,6 +153,19 @@ COUNTRY_ALIASES = {
     "VC": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
     "VE": ["Bolivarian Republic of Venezuela"],
     "VN": ["Viet Nam"],
+    # colonies and protectorates a history names by their old names
+    "LS": ["Basutoland"],
+    "BW": ["Bechuanaland"],
+    "MW": ["Nyasaland"],
+    "ZM": ["Northern Rhodesia"],
+    "MY": ["Malaya"],
+    "CF": ["Ubangi-Shari"],
+    "NA": ["South West Africa"],
+    "BZ": ["British Honduras"],
+    "GY": ["British Guiana"],
+    "SR": ["Dutch Guiana"],
+    "ID": ["Dutch East Indies", "Netherlands East Indies"],
+    "GW": ["Portuguese Guinea"],
 }
 
 # Other names for admin-1 units, keyed by ISO 3166-2 code. Only forms with their own dots or

@@ -285,6 +285,9 @@ CASES = [
     ("A bus plunged into a ravine in West Java’s Sukabumi region.", "Sukabumi", "ID", (-6.92, 106.93)),
     # an English "kh" for the "x" of a Latin script's own name: Khiva is Xiva
     ("In 1717 Peter the Great endeavored to conquer Khiva.", "Khiva", "UZ", (41.38, 60.36)),
+    # a colony's name is its country's ("Northern Rhodesia" is Zambia, not Rhodesia's Zimbabwe)
+    ("In 1924 Northern Rhodesia became a British protectorate.", "Northern Rhodesia", "ZM", None),
+    ("Queen Victoria agreed to make Basutoland a British protectorate in 1868.", "Basutoland", "LS", None),
     # the end of a long official name is what the town is called, in the text's spelling too (Phra Nakhon Si Ayutthaya)
     ("In 1351 a man named U Thong founded the city of Ayuthaya as his capital.", "Ayuthaya", "TH", (14.35, 100.58)),
     # a continent the text names keeps its namesakes on other continents out, however many Spaniards it names
