@@ -145,6 +145,15 @@ def main() -> int:
         ("itineraries_unseen_34.jsonl", "held out: 10 China Daily, Moscow Patriarchate, Reuters, Tibetan Review, Manila "
                                         "Shimbun, Al-Azhar, Virginian-Pilot, Global Times, Luxembourg government and Press "
                                         "and Journal texts (7 news reports); first run 0.222 at 666fd22"),
+        ("itineraries_unseen_35.jsonl", "held out: 10 GhanaWeb, Manchester United blog, Khmer NZ blog, GlobalPost, Irish "
+                                        "Times, Korea Herald, news.lk, Free Press Journal, Head Topics and The National "
+                                        "texts (9 news reports); first run 0.294 at 3948a02"),
+        ("itineraries_unseen_36.jsonl", "held out: 10 Modern Ghana, ECNS, Louder, Saudi Gazette, Punch, 24.kg, Prudent "
+                                        "Press, Canberra Times, Fiji Live and Chosun texts (all news); first run 0.242 at "
+                                        "38f508f"),
+        ("itineraries_unseen_37.jsonl", "held out: 10 Caribbean, Southern African, Czech, Brazilian, Nepali, Bhutanese and "
+                                        "Malaysian trips, from news reports, agency copies and a trade council's blog; first "
+                                        "run 0.349 at af76b52"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
