@@ -98,7 +98,8 @@ def build(
         until = heading_starts[after] if after < len(headings) else len(text)
         if _WEEKDAY.search(h.text):
             # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day
-            for s in sentences[i + 1:]:
+            for j in range(i + 1, len(sentences)):
+                s = sentences[j]
                 if s.start >= until:
                     break
                 if not own_times[s.start] and not _title_line(text, s) and not _CLOCK_LINE.fullmatch(s.text):
@@ -267,7 +268,8 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         day, where = own_times[label.start][0], places_in[label.start][0]
         own_times[label.start] = []
         until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
-        for s in sentences[k + 1:]:
+        for j in range(k + 1, len(sentences)):
+            s = sentences[j]
             if s.start >= until or (_headline(text, s) and not own_times[s.start]):
                 break  # (a title of the text's next part ends the day's items)
             if not own_times[s.start]:

@@ -140,7 +140,7 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     for s in sentences:
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
         ps = [p for p in places_in[s.start] if p.literal]
-        if not ts or not ps or ts[0].start - s.start > 2 or len(s.text.split()) > _SCHEDULE_LINE + 4 or not _headline(text, s):
+        if not ts or not ps or ts[0].start - s.start > 2 or len(s.text.split()) > _SCHEDULE_LINE + 4 or not _own_line(text, s):
             continue
         gap = _DATE_LINE_GAP.match(text, ts[0].end)
         if gap is None or not text[gap.end(): gap.end() + 1].isupper():
@@ -168,22 +168,28 @@ def _safe_year(d: date, year: int) -> date | None:
         return None
 
 
-def _headline(text: str, s: Sentence) -> bool:
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _own_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a line of its own."""
-    return (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text.rstrip()) or text.startswith("\n", len(text[:s.end].rstrip())))
+    return (s.start == 0 or text[s.start - 1] == "\n") and _LINE_END.match(text, s.end) is not None
 
 
 _OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:have|has|will|are|is|announced|announce)\b")
 
 
-def _tour_owner(sentences: list[Sentence], text: str, people: _Travellers) -> str:
+def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
     """Whose the tour of a list of dates is: the name a sentence telling of the tour opens with ("The Rolling Stones have
-    announced a 2016 South American tour"), or ""."""
+    announced a 2016 South American tour") and the words it is written in, or None."""
     for s in sentences:
         m = _OWNER_OPENS.match(s.text)
-        if m and re.search(r"\btour\b", s.text, re.IGNORECASE) and m.group(1).lower() not in NOT_NAMES:
-            return people.add(m.group(1), m.group())
-    return ""
+        if m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
+            return m.group(1), m.group()
+    return None
+
+
+_TOUR_WORD = re.compile(r"\btour\b", re.IGNORECASE)
 
 
 def _from_to(first: TimeMention | None, last: TimeMention) -> TimeMention:
@@ -713,6 +719,7 @@ _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:
                          re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (as `_ENDS_THE`, with the participle and a longer name of the visit: "ending his three-day state visit to Hanoi")
 _ENDING = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
                      r"complet(?:e|es|ed|ing))\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
@@ -987,11 +994,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
     dated_lines = _tour_dates(sentences, times_in, places_in, text)
+    owner = _tour_owner(sentences) if dated_lines else None  # (looked for once: a long list stays linear)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         if s.start in dated_lines:
             # "Feb 07: La Plata Estadio Ciudad De La Plata, Argentina": a tour's list of dates, a stop a line
-            who = people.last() or _tour_owner(sentences, text, people)
+            who = people.last() or (people.add(*owner) if owner else "")
             if who:
                 time, where = dated_lines[s.start]
                 out.append(_Statement(who, (where,), (time,), s, False, "trip", (True,)))
