@@ -83,6 +83,9 @@ CASES = [
      "December\n\nVisit to Akureyri\n10.00\n\nThe Queen opens a school in Akureyri.", date(2018, 11, 28),
      [("visits", "2018-12-01", "2018-12-01", "Reykjavík"), ("opens", "2018-12-01", "2018-12-01", "Reykjavík"),
       ("hosts", "2018-12-01", "2018-12-01", "Hafnarfjörður"), ("opens", "2018-12-02", "2018-12-02", "Akureyri")]),
+    # ... but a headline's weekday is its own clause's, whatever the sentence under it tells of
+    ("Tuesday's bombing in Kabul\n\nThe UN will hold an emergency meeting on Friday.", date(2024, 1, 12),
+     [("bombing", "2024-01-09", "2024-01-09", "Kabul"), ("meeting", "2024-01-19", "2024-01-19", NO_PLACE)]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century

@@ -359,7 +359,9 @@ def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[S
     for t in times:
         i = bisect_right(starts, t.start) - 1
         parse = parses.get(starts[i]) if i >= 0 else None
-        under = parses.get(starts[i + 1]) if parse is not None and i + 1 < len(starts) and _heading(parse) else None
+        # (the day opens the heading, set off: "Tuesday: Mexico City", not a headline's "Tuesday's attack in Kabul")
+        under = parses.get(starts[i + 1]) if parse is not None and i + 1 < len(starts) and t.start - starts[i] <= 2 \
+            and _SET_OFF.match(sentences[i].text, t.end - starts[i]) and _heading(parse) else None
         if under is not None:
             out.append(_by_the_lines_under(t, under, reference))
             continue
@@ -375,6 +377,7 @@ def _heading(parse: Parse) -> bool:
 
 
 HEADING_WORDS = 8
+_SET_OFF = re.compile(r"[ \t]*(?:[:–—-]|$)")  # what follows a heading's day: a colon or a dash, or the line's end
 
 
 def _by_the_lines_under(t: TimeMention, under: Parse, reference: date) -> TimeMention:
