@@ -83,7 +83,9 @@ _LINE_DATELINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’
 
 # A site's stamp on the text's first line that ends with the place it was filed from: "Agenda.ge, 18 Jan 2019 - 13:35,
 # Tbilisi,Georgia"
-_STAMPED_DATELINE = re.compile(r"[^\n]{0,60}?\b\d{4}\b[^\n]{0,24}?,[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2})"
+# (the place straight after the stamp's clock time or full date, not after any year a headline names)
+_STAMPED_DATELINE = re.compile(r"[^\n]{0,60}?(?:\b\d{1,2}:\d{2}|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+                               r",[ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2})"
                                r"(?:,[ \t]*(?P<qual>[A-Z][\w.’']*(?:[ \t][A-Z][\w.’']*){0,2}))?[ \t]*\n")
 
 
