@@ -381,3 +381,13 @@ def test_a_day_of_the_month_just_told(text, expected):
 ])
 def test_a_day_of_the_story_s_month(text, expected):
     assert [t.value for t in find_dates(text, date(2025, 1, 20)) if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday followed by its date in brackets is that date, whatever the tense made of it; not another day's
+    ("On Friday (April 14), he has a meeting in Beijing.", ["2023-04-14", "2023-04-14"]),
+    ("He should arrive in Brazil on Sunday (April 16).", ["2023-04-16", "2023-04-16"]),
+    ("On Friday (April 15), he has a meeting in Beijing.", ["2023-03-31", "2023-04-15"]),
+])
+def test_a_weekday_with_its_date_in_brackets(text, expected):
+    assert [t.value for t in find_dates(text, date(2023, 4, 6))] == expected

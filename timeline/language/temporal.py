@@ -1487,6 +1487,22 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 anchor, coarse = v.start_date, v.precision != "day"
                 if v.precision == "day":
                     day_anchor = v.start_date
+    return _bracketed_days(out, text)
+
+
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _bracketed_days(times: list[TimeMention], text: str) -> list[TimeMention]:
+    """A weekday followed by its date in brackets ("On Friday (April 14)") is that date, whatever the tense made of it."""
+    out = list(times)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        day = WEEKDAYS.get(a.text.lower())
+        if day is None or a.precision != "day" or b.precision != "day" or b.start_date is None or b.start_date != b.end_date \
+                or b.start_date.weekday() != day or not _BRACKET_OPENS.fullmatch(text, a.end, b.start):
+            continue
+        out[k] = replace(a, value=b.value, start_date=b.start_date, end_date=b.end_date)
     return out
 
 
