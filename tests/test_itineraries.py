@@ -1343,6 +1343,9 @@ def test_stop_text_is_the_mention():
         # the one a visit is "by" travels, not the subject of the clause it is told in; a full stop ends no name
         ("Officials are preparing for the visit to Peru on Monday by President Jon Doe.", {"Jon Doe": ["Peru"]}),
         ("The Senate welcomed the visit to Lima on Monday by President Jon Doe.", {"Jon Doe": ["Lima"]}),
+        # an occasion's name is no one's: with nobody named, no trip
+        ("The Boks will attend the gala World Rugby Awards ceremony in Paris on Sunday night before leaving France for "
+         "South Africa on Monday morning.", {}),
         # a name the model split at its hyphen is whole
         ("Their Majesties King Willem-Alexander and Queen Máxima will pay a state visit to Denmark from 17 to 19 March.",
          {"Willem-Alexander": ["Denmark"]}),

@@ -226,6 +226,9 @@ _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commis
                            "university", "airport", "college", "institute", "hospital", "academy", "school", "station",
                            "stadium", "museum", "palace", "hotel", "foundation", "corporation", "parliament", "centre", "center",
                            "church", "cathedral", "diocese", "communion"})
+# the last word of an occasion's name, never of a person's: "will attend the gala World Rugby Awards ceremony"
+_OCCASIONS = frozenset({"awards", "ceremony", "summit", "conference", "festival", "forum", "expo", "games", "cup",
+                        "championship", "championships", "olympics", "congress", "convention", "fair", "gala"})
 # the last word of a place's name, never of a person's: "(Nonouti) Island set off on a two-day trip"
 _FEATURES = frozenset({"island", "islands", "valley", "mountains", "county", "province", "district"})  # not "Lake", "Bay": surnames
 _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanwhile", "afterwards", "finally", "earlier", "will", "travel"}
@@ -278,8 +281,10 @@ def clean_name(run: str) -> str:
         words.pop()
     if of_a_body and len(words) == 1:
         return ""  # the body a title is of, no one's name
-    if words and words[-1].lower() in _INSTITUTIONS | _FEATURES:
-        return ""  # "Commerce Department", "the Foreign Office", "Nonouti Island": a body or a place, no person
+    if words and words[-1].lower() in _INSTITUTIONS | _FEATURES | _OCCASIONS:
+        # "Commerce Department", "the Foreign Office", "Nonouti Island", "the World Rugby Awards": a body, a place or an
+        # occasion, no person
+        return ""
     joints = [k for k, w in enumerate(words) if w in ("and", "for")]
     if joints and len(words) - joints[-1] > 2:
         words = words[joints[-1] + 1:]  # "(Minister for the Middle East) and North Africa Alistair Burt"
