@@ -12,16 +12,14 @@ Python 3.11 standard library and the repository's gazetteer; the output is sorte
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-import tempfile
 import zipfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
-from scripts.pinned import wheel  # noqa: E402  (the pinned wheel, checked against its sha256)
+from scripts.pinned import read_pinned  # noqa: E402  (the pinned wheel, checked against its sha256)
 from timeline.language.gazetteer import capital_in, load  # noqa: E402  (found again exactly as the runtime finds it)
 
 WHEEL = ("countryinfo==1.0.1", "countryinfo-1.0.1-py3-none-any.whl",
@@ -51,11 +49,7 @@ def capitals(path: str) -> dict[str, str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wheels", help="a folder holding (or to hold) the pinned wheel")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        found = capitals(wheel(args.wheels or tmp, *WHEEL))
+    found = read_pinned(__doc__.splitlines()[0], WHEEL, capitals)
     gaz = load()
     kept = {cc: name for cc, name in found.items() if capital_in(gaz, name, cc) is not None}
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:

