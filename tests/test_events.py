@@ -147,9 +147,10 @@ CASES = [
     ("After arriving in Baku yesterday, the secretary visited the president, and met today with the defence minister.",
      date(2010, 6, 7), [("arriving", "2010-06-06", "2010-06-06", "Baku"), ("met", "2010-06-07", "2010-06-07", "Baku")]),
     # a history of an occasion named after a place ("the Treaty of Guadalupe Hidalgo") is not about that place: an
-    # event whose clause names none has none
+    # event whose clause names no place but its parties has none
     ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
-     "States ratified the treaty on 10 March 1848.", None, [("ratified", "1848-03-10", "1848-03-10", NO_PLACE)]),
+     "States ratified the treaty on 10 March 1848 and Mexico on 19 May.", None,
+     [("ratified", "1848-03-10", "1848-03-10", NO_PLACE), ("ratified", "1848-05-19", "1848-05-19", NO_PLACE)]),
     # an encyclopaedia's entry is about the town it opens with, though it names the town's province oftener
     ("SCHWEDT, a town of Germany, in the province of Brandenburg. Schwedt became a town in 1265. Towards 1500 it "
      "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", None,
@@ -392,6 +393,11 @@ CASES = [
     # a year before a noun that names no event is a name; a number of things is no year
     ("On Monday, the President will host the 2011 Easter Egg Roll.", date(2011, 4, 22), [("host", "2011-04-25", "2011-04-25", NO_PLACE)]),
     ("In 2019 Berlin hosted the fair.", None, [("hosted", "2019-01-01", "2019-12-31", "Berlin")]),
+    # a country that does the thing, in a sentence that names no other, is where it happens; with another, a party
+    ("Morocco worked Sunday to rescue survivors.", date(2023, 9, 11), [("worked", "2023-09-10", "2023-09-10", "Morocco")]),
+    ("In 1942 Japan declared war on the Netherlands.", None, [("declared", "1942-01-01", "1942-12-31", NO_PLACE)]),
+    # the end of a name ("Tour de France") is no place of the event
+    ('In 1903 the race "Tour de France" was announced.', None, [("announced", "1903-01-01", "1903-12-31", NO_PLACE)]),
     ("He landed in Riga in 1201 with more than 1500 armed crusaders.", None, [("landed", "1201-01-01", "1201-12-31", "Riga")]),
     # "U.S.S." ends no sentence, and the ship is no state
     ("An explosion sinks the U.S.S. Maine in Havana harbor on February 15, 1898.", None,

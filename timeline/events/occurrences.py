@@ -138,9 +138,14 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     for fallback in (setting.dateline, setting.about, focus):
         if fallback is not None:
             return fallback
-    # last, a town that does the thing ("Berlin hosted the fair"); a country that does it is a party ("Ghana announced")
-    towns = [p for p, r in roles if r == "subject" and p.literal and p.place.kind == "city"]
-    return towns[0] if towns else None
+    # last, a town that does the thing ("Berlin hosted the fair"); a country or state that does it, when the sentence
+    # names no other country, is where it happens ("Morocco worked Sunday to rescue survivors", "Ethiopia confirmed its
+    # first case"); with another, it is a party ("Japan declares war on the Netherlands")
+    doers = [p for p, r in roles if r == "subject" and p.literal and p.place.kind in ("city", "country", "admin1")]
+    doer = min(doers, key=lambda p: p.place.kind != "city", default=None)
+    if doer is None or doer.place.kind != "city" and any(q.place.country_code != doer.place.country_code for q, _ in roles):
+        return None
+    return doer
 
 
 _KIND_OF_PLACE = re.compile(r"\b(?:capital|city|town|village|port)\s+$", re.IGNORECASE)

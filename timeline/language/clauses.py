@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .placenames import NAME_PARTICLES
 from .syntax import Parse
 
 # a firm's or a person's home, not where anything happens: "Silicon Valley-based Tesla", "a Lagos-born artist"
@@ -297,6 +298,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return "elsewhere"
     toks = parse.tokens
     a, b = start - parse.sentence.start, end - parse.sentence.start  # the place's span in the sentence
+    if before is not None and before > 0 and toks[before].text.lower() in NAME_PARTICLES and toks[before - 1].text[:1].isupper():
+        return "topic"  # "the Tour de France", "Banco de México": the end of a name, not a place of the event
     if "-" in toks[i].text and (toks[i].start < start or end < toks[i].end) or _PAIRED.match(parse.sentence.text, b) \
             or _PAIRED_AFTER.fullmatch(parse.sentence.text, max(0, a - 2), a):
         # "the U.S.-Brazil agreement", "Israel-Hamas talks", "the Florida-Caribbean Cruise Association": a pair's or a body's
