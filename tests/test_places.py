@@ -189,6 +189,9 @@ CASES = [
     # a city someone leaves or goes to is that city, though an organisation's name made it look like a surname
     ("Leaving Wellington on Saturday, the mayor will visit Beijing. Members of Grow Wellington join her. They will "
      "promote Wellington.", "Wellington", "NZ", (-41.29, 174.78)),
+    # ... and so is a state or district someone goes to ("Bonderepubliken Gotland" looks like a person's name)
+    ("Gotland was self-governing as the Bonderepubliken Gotland. In 1030 the king came to Gotland.", "Gotland", "SE",
+     (57.55, 18.45)),
     # but a city before "International Airport" or "Mayor" is the city
     ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
     ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),

@@ -735,9 +735,11 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
 _GONE_TO = re.compile(r"\b(?:in|to|from|between|leaving|leave|leaves|left|visiting|visit|visited)\s+$", re.IGNORECASE)
 
 
-def _a_city_gone_to(c: Candidate, text: str) -> bool:
-    """A city of 100,000 named right after a word of where or of going."""
-    return c.places[0].kind == "city" and c.places[0].population >= 100_000 and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start))
+def _a_place_gone_to(c: Candidate, text: str) -> bool:
+    """A city of 100,000, or a state or district ("came to Gotland"), named right after a word of where or of going."""
+    top = c.places[0]
+    return (top.kind in ("admin1", "admin2") or top.kind == "city" and top.population >= 100_000) \
+        and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start))
 
 
 def _last_capitalised(text: str) -> dict[str, int]:
@@ -994,9 +996,11 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # after "USS Vincennes"), is that person or ship everywhere.
     surnames, first_names, titled = _surnames(text, gaz)
     people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)}
-    # ... but a city the text also says someone goes to or is in ("between Wellington and", "Leaving Wellington") is that
-    # city: the "surname" came from a name like "Grow Wellington"
-    people -= {c.text for c in cands if c.text in people and _a_city_gone_to(c, text)}
+    # ... but a city or state the text also says someone goes to or is in ("between Wellington and", "Leaving Wellington",
+    # "came to Gotland") is that place: the "surname" came from a name like "Grow Wellington", "Bonderepubliken Gotland"
+    # ("pledge loyalty to Mara" after "President Mara" is the person's: a title keeps a state's name someone's)
+    people -= {c.text for c in cands if c.text in people and _a_place_gone_to(c, text)
+               and (c.places[0].kind == "city" or c.text not in titled)}
     last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
     not_people = [
         c for i, c in enumerate(cands)
