@@ -93,8 +93,9 @@ CASES = [
     (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),
     # a year alone on a bullet line is a year, whatever its size
     (("DATE", "1194", "1194-01-01", "1194-12-31", "year"), REF, ["Timeline\n- 1194\n"]),
-    # a year that opens an entry of annals, or follows "Anno"
-    (("DATE", "1041", "1041-01-01", "1041-12-31", "year"), REF, ["The annals.\n1041. King Henry entered Bohemia.", "Anno 1041. King Henry"]),
+    # a year that opens an entry of annals or a table's row, or follows "Anno"
+    (("DATE", "1041", "1041-01-01", "1041-12-31", "year"), REF, ["The annals.\n1041. King Henry entered Bohemia.", "Anno 1041. King Henry",
+                                                                 "Chronology\n1041 | King Henry enters Bohemia. |"]),
 ]
 
 

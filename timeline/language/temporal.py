@@ -1186,7 +1186,7 @@ def _next_line(text: str, end: int) -> tuple[int, int]:
 
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–][ \t]*)?$")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
-_ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—])[ \t]+[A-Z]")
+_ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—|])[ \t]+[A-Z]")  # "1041. King Henry ...", "1403 | Envoys arrive ..."
 # ... or opens a span to another year that opens it ("1460 to 1470 - Machu Picchu was built")
 _SPAN_ENTRY_AFTER = re.compile(r"[ \t]+(?:to|until|till)[ \t]+1?\d{3}(?:[.:]|[ \t]*[-–—])[ \t]*[A-Z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
