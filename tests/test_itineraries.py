@@ -1189,6 +1189,13 @@ CASES = [
         [("Tashkent", "2024-06-13", "2024-06-13"), ("Samarkand", "2024-06-15", "2024-06-15")],
     ),
     (
+        "'the visit of X to Japan': X travels, and the range is the visit's",
+        "The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan which took place between July 21 and 25 wraps up "
+        "today.",
+        date(2021, 7, 26),
+        [("Japan", "2021-07-21", "2021-07-25")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1391,6 +1398,7 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Assistant Administrator for Latin America and the Caribbean Marcela Escobari", "Marcela Escobari"),
         ("Assistant Administrator for Latin America", ""),
         ("Acting Secretary of Homeland Security Chad F. Wolf", "Chad F. Wolf"),
+        ("Prime Minister of Mongolia L.Oyun-Erdene", "L.Oyun-Erdene"),  # after "of", however short the name after it
         ("Georgia Ann Smith", "Georgia Ann Smith"),
         ("United Nations High Commissioner for Refugees Filippo Grandi", "Filippo Grandi"),  # the plural the title is for
         ("Nonouti Island", ""),  # a place's last word: "the MV Butiraoi, which set off from Nonouti Island on a trip to"

@@ -33,6 +33,8 @@ from ..reading.layout import dateline
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
+    # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
+    r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
@@ -294,7 +296,8 @@ def clean_name(run: str) -> str:
             words.pop(0)  # "High Commissioner for Refugees Filippo Grandi": the plural the title is for
     # (only after a title: "Georgia Ann Smith" keeps her first name)
     lead = next((k for k in range(len(words) - 1, 0, -1) if an_area(words[:k])), 0) if any(map(_title_word, run.split())) else 0
-    if lead and len(words) - lead >= 2 and not re.fullmatch(r"[A-Z]\.", words[lead]):  # "Chad F. Wolf" keeps Chad
+    # (after "of", the area is the title's, however short the name: "Prime Minister of Mongolia L.Oyun-Erdene")
+    if lead and len(words) - lead >= (1 if of_a_body else 2) and not re.fullmatch(r"[A-Z]\.", words[lead]):  # "Chad F. Wolf" keeps Chad
         words = words[lead:]  # "North Africa Alistair Burt", "Caribbean Marcela Escobari": the title's area, then the name
     if len(words) > 1 and an_area(words):
         return ""  # "Assistant Administrator for Latin America": the title's area, no one's name
@@ -728,6 +731,8 @@ _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)
 _ENDING = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
                      r"complet(?:e|es|ed|ing))\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
+# the one a trip noun is "of", as TRAVEL reads it: "visit of Prime Minister of Mongolia L.Oyun-Erdene to"
+_WHOSE_TRIP = re.compile(r"(?:trip|journey|tour|visit)\s+of\s+(?P<who>.+?)\s+to$", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 # (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes")
@@ -1101,6 +1106,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if known or not traveller:
                         people.names.pop()
                     traveller = ""
+            whose = _WHOSE_TRIP.match(m.group()) if not traveller else None
+            if whose and clean_name(whose["who"]):
+                traveller = people.add(clean_name(whose["who"]), whose["who"])  # "The visit of Prime Minister Jon Doe to"
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
                                   or _ITS_STOPS.search(m.group())
                                   or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
