@@ -1196,6 +1196,15 @@ CASES = [
         [("Japan", "2021-07-21", "2021-07-25")],
     ),
     (
+        "a paragraph's opening day is over once it gives another: 'Finally' is not on October 24",
+        "Jon Doe will visit Kazakhstan, Kyrgyzstan, and Uzbekistan between October 24 and 29.\n\nOn October 24, Jon Doe "
+        "will travel to Astana, Kazakhstan. In Bishkek, Kyrgyzstan, October 26–27, Jon Doe will meet officials. Finally, "
+        "Jon Doe will travel to Tashkent and Samarkand, Uzbekistan.",
+        date(2016, 10, 22),
+        [("Astana", "2016-10-24", "2016-10-24"), ("Bishkek", "2016-10-26", "2016-10-27"),
+         ("Tashkent", "2016-10-24", "2016-10-29"), ("Samarkand", "2016-10-24", "2016-10-29")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

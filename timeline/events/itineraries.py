@@ -1032,6 +1032,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
             short_line = day is not None and "\n\n" not in text[prev_end: s.start] and len(s.text.split()) <= _SCHEDULE_LINE
             heading = (opening is not None and len(s.text.split()) <= 5) or (heading and opening is None and short_line)
+        elif day is not None and not heading and any(t.precision == "day" and _span(t) != _span(day) for t in s_times):
+            day = None  # "On October 24, ... to Astana. In Bishkek, October 26–27, ... Finally, ... to Tashkent": the
+            # paragraph's first day is over once it gives another
         prev_end = s.end
         travelled = False
         statements_before = len(out)
