@@ -1205,6 +1205,15 @@ CASES = [
          ("Tashkent", "2016-10-24", "2016-10-29"), ("Samarkand", "2016-10-24", "2016-10-29")],
     ),
     (
+        "'the team' is the one met last; a departure day with its year starts the stop, and the day of what it does "
+        "there ends it",
+        "The Black Stars are set to depart Ghana today, for their friendlies against Japan and Iceland.\nThe team is "
+        "expected to leave Ghana on Saturday, May 26, 2018, for Japan where they will play the Japanese national team "
+        "on 30th May before moving to Iceland for the other clash on 7th June.",
+        date(2018, 5, 26),
+        [("Japan", "2018-05-26", "2018-05-30"), ("Iceland", "2018-06-07", "2018-06-07")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -44,7 +44,8 @@ TRAVEL = re.compile(
     r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}))?"
     r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day"
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?,?)?"
+    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?"
+    r"(?:,?\s+\d{4})?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan")
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
     r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
@@ -744,7 +745,7 @@ _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]
 PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
     r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
-    r"prime minister|minister|foreign secretary|delegation|leader|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
+    r"prime minister|minister|foreign secretary|delegation|team|squad|leader|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
     r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
 )
@@ -1181,6 +1182,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     and back.start_date and time.start_date < back.start_date:
                 # "On May 19, will join a trek to A, B and C, returning to Washington on May 27": the stops share the days
                 time = replace(time, end_date=back.end_date or back.start_date, end_value=back.value)
+            if time is not None and len(stops) == 1 and m.start() < time.start < m.end() and time.start_date == time.end_date:
+                # "leave Ghana on Saturday, May 26, for Japan where they will play ... on 30th May": from the day it sets
+                # out to the day of what it does there
+                later = next((t for t in mine if t.start > stops[0].end and t.precision == "day" and t.start_date
+                              and time.start_date < t.start_date <= time.start_date + _LONGEST_STAY), None)
+                time = _from_to(time, later) if later is not None else time
             # "embarks Friday on a two-day trip"; "will travel to Mauritania on 12 September for a three-day visit"
             # (not a return home: "return to Seoul on Nov. 18 before ... a four-day state visit to London")
             lengthy = begins or bool(_VISIT_LONG.search(text, s.start, s.end))
