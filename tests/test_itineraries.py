@@ -1417,6 +1417,8 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Assistant Administrator for Latin America", ""),
         ("Acting Secretary of Homeland Security Chad F. Wolf", "Chad F. Wolf"),
         ("Prime Minister of Mongolia L.Oyun-Erdene", "L.Oyun-Erdene"),  # after "of", however short the name after it
+        # the body a title is of is no part of the name after it
+        ("Patriarch of Antioch and head of the Syrian Orthodox Church Ignatius Aphrem II", "Ignatius Aphrem"),
         ("Georgia Ann Smith", "Georgia Ann Smith"),
         ("United Nations High Commissioner for Refugees Filippo Grandi", "Filippo Grandi"),  # the plural the title is for
         ("Nonouti Island", ""),  # a place's last word: "the MV Butiraoi, which set off from Nonouti Island on a trip to"

@@ -268,6 +268,10 @@ def clean_name(run: str) -> str:
     titled = [k for k, w in enumerate(words[:-1]) if _title_word(w) and w.lower().strip(",") not in {"of", "the", "u.s.", "us"}]
     if titled:
         words = words[titled[-1] + 1:]
+    # ... and the body a title is of: "head of the Syrian Orthodox Church Ignatius Aphrem"
+    bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in _INSTITUTIONS]
+    if bodies:
+        words = words[bodies[-1] + 1:]
     while len(words) > 1 and words[0].lower() in _CALENDAR_WORDS:
         words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
