@@ -151,6 +151,10 @@ CASES = [
     ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
      "States ratified the treaty on 10 March 1848 and Mexico on 19 May.", None,
      [("ratified", "1848-03-10", "1848-03-10", NO_PLACE), ("ratified", "1848-05-19", "1848-05-19", NO_PLACE)]),
+    # a page's opening is its first prose, not the short heading over it
+    ("From the Viking Age to the Middle Ages\n\nThere were settlements on Gotland and in the area where Visby is today."
+     "\n\nGotland traded with Russia. Gotland grew rich. A trading town began to emerge in Visby. The walls of Visby were "
+     "built later. The cathedral was consecrated in 1225.", None, [("consecrated", "1225-01-01", "1225-12-31", "Visby")]),
     # an encyclopaedia's entry is about the town it opens with, though it names the town's province oftener
     ("SCHWEDT, a town of Germany, in the province of Brandenburg. Schwedt became a town in 1265. Towards 1500 it "
      "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", None,

@@ -256,13 +256,18 @@ _LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
 _OCCASION_OF = re.compile(r"\b(?:Battle|Siege|Treaty|Peace|Fall|Sack|Capture|Congress|Conference|Massacre|Convention)\s+of\s+(?:the\s+)?$")
 
 
+_HEADING = 80  # characters: a first paragraph this short is a heading
 _DOMINANT = 2  # times as often as the next place, and twice that in all
 
 
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening;
     else, when all the places it names lie in one country, the most named of them."""
-    opening = len(text.split("\n\n", 1)[0][:300])
+    paragraphs = text.split("\n\n", 2)
+    opening = len(paragraphs[0][:300])
+    if opening < _HEADING and len(paragraphs) > 1:
+        # "From the Viking Age to the Middle Ages" heads the opening, it is not it: the first line under it is
+        opening += 2 + len(paragraphs[1].split("\n", 1)[0][:300])
     title = text.split("\n", 1)[0]
     headword = next((p for p in places[:1] if p.literal and p.text == title.strip() and p.place.kind != "country"), None)
     if headword is not None:
