@@ -624,3 +624,10 @@ def test_the_previous_word_is_the_last_word_pattern_s(before):
     text = before + "Lima"
     m = _LAST_WORD.search(text[max(0, len(before) - 40): len(before)])
     assert _previous_word(text, len(before)) == (m.group(1) if m else "")
+
+
+def test_a_town_that_opens_a_castle_s_name_is_that_town():
+    """Though a larger town abroad shares its name: the text names it alone too, and its country."""
+    text = "Elmina Castle was founded in 1482. The Dutch took Elmina castle, in Ghana, in 1637."
+    opening = [m for m in find_places(text) if m.start == 0]
+    assert [(m.text, m.place.country_code) for m in opening] == [("Elmina", "GH")]

@@ -553,11 +553,14 @@ def _sited_in(c: Candidate, text: str) -> bool:
     it names stands there ("due at Inverness Sheriff Court"); not a club's possessive ("in Manchester United's win"),
     nor a name with a place of its own ("at Orlando Stadium in Soweto")."""
     top = c.places[0]
-    if top.kind != "city" or any(p is not top and p.population * 5 > top.population for p in c.places):
+    facility = _FACILITY_AFTER.match(text, c.end)
+    # (a court or castle a town names is that town's even where another town shares its name, "Elmina Castle": the text
+    # names the town alone too, and its other places choose among the namesakes)
+    if top.kind != "city" or not facility and any(p is not top and p.population * 5 > top.population for p in c.places):
         return False
     # a court, airport or hospital the town names, wherever the sentence puts it ("He faced Cooktown Circuit Court"),
     # when the text names the town alone too; else a large town after "at" or "in"
-    if not _FACILITY_AFTER.match(text, c.end) and (top.population < 10_000 or not _AT_IN.search(text, max(0, c.start - 10), c.start)):
+    if not facility and (top.population < 10_000 or not _AT_IN.search(text, max(0, c.start - 10), c.start)):
         return False
     tail = _CAPITALISED_RUN.match(text, c.end)
     # "at Orlando Stadium in Soweto": the name's own place follows, and the town opening it is someone's name
@@ -571,7 +574,7 @@ def _sited_in(c: Candidate, text: str) -> bool:
 
 
 _NEAR_TEXT = 3_000  # characters either side
-_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} (?:Court|Courthouse|Airport|Airfield|Hospital|Prison|Gaol|Station|Stadium)\b")
+_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} (?:Court|Courthouse|Airport|Airfield|Hospital|Prison|Gaol|Station|Stadium|Castle)\b")
 _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*)+")
 _OWN_PLACE = re.compile(r",? (?:in|near|outside) [A-Z]|, [A-Z]")
