@@ -1214,6 +1214,13 @@ CASES = [
         [("Japan", "2018-05-26", "2018-05-30"), ("Iceland", "2018-06-07", "2018-06-07")],
     ),
     (
+        "a name's possessive without its s ('DeSantis' trip') is whose trip",
+        "Florida Gov. Jon DeSantis was in Japan on Monday.\n\nDeSantis' trip, announced Thursday, also includes South "
+        "Korea, Israel and the United Kingdom.",
+        date(2023, 4, 24),
+        [("Japan", "2023-04-24", "2023-04-24"), ("South Korea", None, None), ("Israel", None, None), ("United Kingdom", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

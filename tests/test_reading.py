@@ -207,6 +207,9 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
         ("the Kremlin said in a statement.Putin has not visited Pyongyang since July 2000.After that, he left.",
          ["the Kremlin said in a statement.", "Putin has not visited Pyongyang since July 2000.", "After that, he left."]),
         ("News.Az reports that the U.S.Army left.", ["News.Az reports that the U.S.Army left."]),
+        # a paragraph ends its sentence, whatever abbreviation or initial it ends with
+        ("He met Tuntumba Boresa I.\n\nAt Yendi he met the Regent.", ["He met Tuntumba Boresa I.", "At Yendi he met the Regent."]),
+        ("It crashed at 8:44 a.m.\n\nThe airline later published a photo.", ["It crashed at 8:44 a.m.", "The airline later published a photo."]),
     ],
 )
 def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):

@@ -242,6 +242,9 @@ _GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
+
+
 @lru_cache(maxsize=8192)  # the same runs come back in every sentence of a long text
 def clean_name(run: str) -> str:
     """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
@@ -251,7 +254,7 @@ def clean_name(run: str) -> str:
     >>> clean_name("President Jon Doe.")
     'Jon Doe'
     """
-    run = _NAME_SUFFIX.sub("", re.sub(r"['’]s$", "", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
+    run = _NAME_SUFFIX.sub("", _POSSESSIVE_END.sub("", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
     run = _SENTENCE_STOP.sub("", run)  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
     run = _GLUED.sub(". ", run)  # "Rt.Rev.Justin Welby": abbreviated styles written without their spaces
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
@@ -489,7 +492,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "the Obama administration's top military official": the name of a body, no traveller
         if not titled and m.group().split()[-1].lower() in _INSTITUTIONS:
             continue  # "Jon Doe, the spiritual head of the Anglican Church, will": a body, no traveller
-        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not re.search(r"['’]s$", m.group()):
+        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not _POSSESSIVE_END.search(m.group()):
             continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller ("Premier
             # Jane Roe's mission to": hers)
         nearest = m

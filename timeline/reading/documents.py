@@ -388,7 +388,7 @@ def sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
-        if m.group().startswith("."):
+        if m.group().startswith(".") and not re.search(r"\n[ \t]*\n", m.group()):  # (a paragraph ends whatever it ends with)
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             w = word.group(1).lower() if word else ""
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w):
