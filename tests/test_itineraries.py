@@ -1221,6 +1221,13 @@ CASES = [
         [("Japan", "2023-04-24", "2023-04-24"), ("South Korea", None, None), ("Israel", None, None), ("United Kingdom", None, None)],
     ),
     (
+        "a town the gazetteer does not know keeps the list going ('Lisbon, Alverca, Sintra and Cascais')",
+        "Jon Doe will pay a state visit to Portugal from 10 to 12 October 2017. Doe will visit Lisbon, Alverca, Sintra "
+        "and Cascais.",
+        date(2017, 9, 21),
+        [("Lisbon", "2017-10-10", "2017-10-12"), ("Sintra", "2017-10-10", "2017-10-12"), ("Cascais", "2017-10-10", "2017-10-12")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

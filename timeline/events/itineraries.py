@@ -856,9 +856,13 @@ _COUNTED_IN_LIST = re.compile(r",?\s+and\s+(?:the\s+)?(?:two|three|four|five|six
                               r"(?:countries|nations|islands|states|cities)\s*[,:–—-]\s*")
 
 
+# a town of the list the gazetteer does not know: "will visit Lisbon, Alverca, Sintra and Cascais"
+_UNKNOWN_IN_LIST = re.compile(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*(?:and\s+)?")
+
+
 def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What separates two stops: ', ', ' and then to ', also after the first stop's dates ('on May 3 and then to')."""
-    if _LIST_GAP.fullmatch(gap) or _COUNTED_IN_LIST.fullmatch(gap):
+    if _LIST_GAP.fullmatch(gap) or _COUNTED_IN_LIST.fullmatch(gap) or _UNKNOWN_IN_LIST.fullmatch(gap):
         return True
     bare = _without_dates(gap, times, gap_start)
     if bare == gap:
