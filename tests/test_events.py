@@ -120,6 +120,13 @@ CASES = [
     # the dateline is the place; the topic ("Pakistan's border dispute") is only mentioned
     ("KABUL — Envoys resumed talks on Pakistan's border dispute on Friday.", date(2022, 4, 27),
      [("resumed", "2022-04-22", "2022-04-22", "Kabul")]),
+    # a story that goes on, undated, at a town in the next sentence happened there; a next sentence with a day of its
+    # own tells another event
+    ("Supporters of the candidate blocked streets around the country on Monday. In San Pedro Sula, police fired tear gas "
+     "at protesters.", date(2017, 12, 19), [("blocked", "2017-12-18", "2017-12-18", "San Pedro Sula")]),
+    ("Supporters of the candidate blocked streets around the country on Monday. On Tuesday, police in San Pedro Sula "
+     "fired tear gas at protesters.", date(2017, 12, 20),
+     [("blocked", "2017-12-18", "2017-12-18", NO_PLACE), ("fired", "2017-12-19", "2017-12-19", "San Pedro Sula")]),
     # an attacker is not the place
     ("The fort was sacked in 1262 by Lithuanians.", None, [("sacked", "1262-01-01", "1262-12-31", NO_PLACE)]),
     # a reduced clause ("followed by", "and attack") looks ahead with the clause it hangs from, evening and all

@@ -148,10 +148,32 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
-    events = [_during_stop(_under_label(e, labelled), itineraries) for e in occurrences.told_again(events_in, titles)]
+    events = [_told_next(_during_stop(_under_label(e, labelled), itineraries), text, sentences, starts, places_in, own_times)
+              for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:capital|city|town|village)(?:\s+of)?,?\s+)?$")
+
+
+def _told_next(e: Event, text: str, sentences: list[Sentence], starts: list[int], places_in: dict, own_times: dict) -> Event:
+    """An event that names no place, whose story goes on in the next sentence, undated, at a town ("was inaugurated on
+    Friday. In a formal ceremony held in the capital, Gaborone, Boko took his oath"): there."""
+    if e.primary is not None or e.itinerary_id:
+        return e
+    i = bisect_left(starts, e.sentence.start) + 1
+    if i >= len(sentences):
+        return e
+    nxt = sentences[i]
+    if "\n" in text[e.sentence.end: nxt.start] or own_times[nxt.start]:
+        return e
+    towns = [p for p in places_in[nxt.start] if p.literal and p.place.kind == "city"
+             and _LOCATIVE_BEFORE.search(text, max(nxt.start, p.start - 40), p.start)]
+    if len(towns) != 1:
+        return e
+    return replace(e, places=(replace(towns[0], confidence=0.6),) + e.places, primary=0)
 
 
 def _last_place(text: str, sentences: list[Sentence], places_in: dict[int, list[PlaceMention]], i: int) -> PlaceMention | None:
