@@ -1228,6 +1228,19 @@ CASES = [
         [("Lisbon", "2017-10-10", "2017-10-12"), ("Sintra", "2017-10-10", "2017-10-12"), ("Cascais", "2017-10-10", "2017-10-12")],
     ),
     (
+        "'and another two days in' goes on with a list",
+        "Jon Doe will spend two days in Beijing and another two days in Shanghai before flying to Bali, Indonesia on "
+        "December 10.",
+        date(2007, 12, 5),
+        [("Beijing", None, None), ("Shanghai", None, None), ("Bali", "2007-12-10", "2007-12-10")],
+    ),
+    (
+        "'as well as Jerash' is another stop of the day",
+        "Prince Jon Doe will tour Amman on Monday, as well as Jerash, before travelling to Tel Aviv.",
+        date(2018, 6, 20),
+        [("Amman", "2018-06-25", "2018-06-25"), ("Jarash", "2018-06-25", "2018-06-25"), ("Tel Aviv", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -71,7 +71,10 @@ _LEAD = re.compile(
 # What may stand between two stops of one list: ", ", " and ", ", and then to ", " before ".
 _LIST_GAP = re.compile(
     r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
-    r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?)"
+    r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?"
+    # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai"
+    r"|,?\s+as\s+well\s+as\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"|\s+and\s+(?:another\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days?|nights?)\s+in\s+(?:the\s+)?)"
 )
 _TITLE_WORDS = {
     "secretary", "of", "state", "president", "vice", "prime", "minister", "foreign", "defense", "defence",
