@@ -1241,6 +1241,13 @@ CASES = [
         [("Amman", "2018-06-25", "2018-06-25"), ("Jarash", "2018-06-25", "2018-06-25"), ("Tel Aviv", None, None)],
     ),
     (
+        "a departure from an airport with its code in brackets; 'and then on 1 November in Moscow' dates Moscow",
+        "Jon Doe will depart Jose Marti International Airport (HAV) on 31 October 2018 to Paris, France and then on 1 "
+        "November 2018 in Moscow, Russian Federation.",
+        date(2018, 10, 25),
+        [("Paris", "2018-10-31", "2018-10-31"), ("Moscow", "2018-11-01", "2018-11-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

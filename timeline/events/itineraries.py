@@ -41,7 +41,8 @@ TRAVEL = re.compile(
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
-    r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}))?"
+    r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+    r"(?:\s+\((?-i:[A-Z]{2,5})\))?)?"  # ("depart Jose Marti International Airport (HAV) on 31 October 2018 to Paris")
     r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day"
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?"
@@ -1508,6 +1509,10 @@ def _lasting(start: TimeMention | None, times: list[TimeMention], ending: bool =
     return replace(start, type="DATE", end_date=end, end_value=end.isoformat())
 
 
+_THEN_ON = re.compile(r"\s+(?:and\s+)?then\s+on\s+$")
+_THEN_IN = re.compile(r",?\s+(?:in|to)\s+(?:the\s+)?")
+
+
 def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, end: int) -> list[TimeMention | None]:
     """Each stop's own date, where one follows it before the next stop: 'Tokyo, Japan on November 15-16'.
 
@@ -1522,6 +1527,11 @@ def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, e
         out.append(own)
     if len(out) > 1 and out[-1] is not None and not any(out[:-1]):
         out[-1] = None
+    # ... or stands before it, after the one before: "to Paris, France and then on 1 November 2018 in Moscow"
+    for i in range(1, len(stops)):
+        if out[i] is None:
+            out[i] = next((t for t in times if stops[i - 1].end < t.start and t.end < stops[i].start
+                           and _THEN_ON.search(text, stops[i - 1].end, t.start) and _THEN_IN.fullmatch(text, t.end, stops[i].start)), None)
     # "to Stockholm on May 3-5, and to Goma and Kinshasa, DRC, on May 6-10": a date after a run of stops joined by
     # "and" since the last dated one is the run's
     for i in range(len(out) - 1, 0, -1):
