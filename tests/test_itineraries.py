@@ -1248,6 +1248,12 @@ CASES = [
         [("Paris", "2018-10-31", "2018-10-31"), ("Moscow", "2018-11-01", "2018-11-01")],
     ),
     (
+        "bare days in brackets after a stop are of the month of the sentence's date before them",
+        "Jon Doe will arrive in Moscow on 1 November 2018, and then travel to Beijing (6-8) for talks.",
+        date(2018, 10, 25),
+        [("Moscow", "2018-11-01", "2018-11-01"), ("Beijing", "2018-11-06", "2018-11-08")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

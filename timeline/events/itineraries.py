@@ -868,7 +868,7 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What separates two stops: ', ', ' and then to ', also after the first stop's dates ('on May 3 and then to')."""
     if _LIST_GAP.fullmatch(gap) or _COUNTED_IN_LIST.fullmatch(gap) or _UNKNOWN_IN_LIST.fullmatch(gap):
         return True
-    bare = _without_dates(gap, times, gap_start)
+    bare = _BRACKETED_DAYS.sub("", _without_dates(gap, times, gap_start), count=1)  # ("Beijing (6-8), China; Hanoi")
     if bare == gap:
         return False
     bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in)?\s*", " ", bare)  # the words the cut dates leave behind
@@ -1220,7 +1220,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             else:
                 stamps = (time,) * len(stops)
             own = _own_dates(stops, s_times, text, s.end)
-            if len(stops) > 1 and any(own):
+            if any(own) and (len(stops) > 1 or time is None):
                 stamps = tuple(o or st for o, st in zip(own, stamps))  # "Tokyo on May 15-16 and then Seoul on May 17"
             stated = tuple(o is not None for o in own)
             kind = "return" if m.group("ret") else "trip"
@@ -1532,6 +1532,15 @@ def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, e
         if out[i] is None:
             out[i] = next((t for t in times if stops[i - 1].end < t.start and t.end < stops[i].start
                            and _THEN_ON.search(text, stops[i - 1].end, t.start) and _THEN_IN.fullmatch(text, t.end, stops[i].start)), None)
+    # ... or is a bracket of bare days after it, in the month of the date before: "on 1 November 2018 in Moscow, and then
+    # travel to Beijing (6-8), China; Hanoi (8-11), Vietnam"
+    last = None
+    for i, stop in enumerate(stops):
+        before = [t for t in times if t.end <= stop.start and t.start_date is not None and t.precision == "day"]
+        last = max([t for t in before + [last] if t is not None], key=lambda t: t.end_date, default=None)
+        if out[i] is None and last is not None:
+            out[i] = _days_in_brackets(last, text, stop.end)
+        last = out[i] or last
     # "to Stockholm on May 3-5, and to Goma and Kinshasa, DRC, on May 6-10": a date after a run of stops joined by
     # "and" since the last dated one is the run's
     for i in range(len(out) - 1, 0, -1):
@@ -2267,6 +2276,27 @@ _ENDED = re.compile(r"\s+(?:conclud(?:ed|es)|ended|wrapped\s+up|completed)\s+(?:
 
 _AWAY = re.compile(r"\b(?:depart|leave)s?\b[^.;]{0,80}?\b(?P<back>return)s?(?:\s+on\b|(?=\s+the\s+\d))", re.IGNORECASE)
 _THE_NTH = re.compile(r"\s+(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
+
+
+_BRACKETED_DAYS = re.compile(r"\s*\((?P<day>\d{1,2})\s*[-–]\s*(?P<day2>\d{1,2})\)")
+
+
+def _days_in_brackets(after: TimeMention, text: str, at: int) -> TimeMention | None:
+    """"(6-8)" at `at`: those days of the month of `after` (of the next month when they come before it), or None."""
+    m = _BRACKETED_DAYS.match(text, at)
+    if m is None or after.end_date is None:
+        return None
+    first = after.end_date.replace(day=1)
+    for month in (first, (first + timedelta(days=31)).replace(day=1)):
+        try:
+            a, b = month.replace(day=int(m["day"])), month.replace(day=int(m["day2"]))
+        except ValueError:
+            continue
+        if after.end_date <= a < b <= a + _LONGEST_STAY:
+            start = m.start("day")
+            return TimeMention(start, m.end("day2"), text[start:m.end("day2")], "DATE", a.isoformat(), "day", a, b,
+                               end_value=b.isoformat())
+    return None
 
 
 def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | None:
