@@ -1254,6 +1254,14 @@ CASES = [
         [("Moscow", "2018-11-01", "2018-11-01"), ("Beijing", "2018-11-06", "2018-11-08")],
     ),
     (
+        "a stop's bracketed days may stand before its country, and the list goes on",
+        "Jon Doe will arrive in Moscow on 1 November 2018, and then travel to Beijing (6-8), China; Hanoi (8-11), "
+        "Vietnam; and Vientiane, Laos.",
+        date(2018, 10, 25),
+        [("Moscow", "2018-11-01", "2018-11-01"), ("Beijing", "2018-11-06", "2018-11-08"),
+         ("Hanoi", "2018-11-08", "2018-11-11"), ("Vientiane", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -813,7 +813,8 @@ def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
     # "Mumbai (Maharashtra)", "Doha, the State of Qatar" too
     bracketed = bool(re.fullmatch(r"\s*\(", text[prev.end: cur.start])) and text.startswith(")", cur.end)
     return (
-        (bracketed or bool(re.fullmatch(r",\s*(?:the\s+)?", text[prev.end: cur.start])))
+        # (its days may stand between: "Beijing (6-8), People’s Republic of China")
+        (bracketed or bool(re.fullmatch(r"(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?,\s*(?:the\s+)?", text[prev.end: cur.start])))
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
         and prev.place.country_code == cur.place.country_code
         and cur.place.kind in ("country", "admin1")
