@@ -2282,22 +2282,30 @@ _THE_NTH = re.compile(r"\s+(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 _BRACKETED_DAYS = re.compile(r"\s*\((?P<day>\d{1,2})\s*[-–]\s*(?P<day2>\d{1,2})\)")
 
 
+def _days_from(earliest: date, days: tuple[int, ...]) -> tuple[date, ...] | None:
+    """Those days of the month of `earliest`, or of the next month when they would come before it."""
+    first = earliest.replace(day=1)
+    for month in (first, (first + timedelta(days=31)).replace(day=1)):
+        try:
+            out = tuple(month.replace(day=d) for d in days)
+        except ValueError:
+            continue
+        if out[0] >= earliest:
+            return out
+    return None
+
+
 def _days_in_brackets(after: TimeMention, text: str, at: int) -> TimeMention | None:
     """"(6-8)" at `at`: those days of the month of `after` (of the next month when they come before it), or None."""
     m = _BRACKETED_DAYS.match(text, at)
     if m is None or after.end_date is None:
         return None
-    first = after.end_date.replace(day=1)
-    for month in (first, (first + timedelta(days=31)).replace(day=1)):
-        try:
-            a, b = month.replace(day=int(m["day"])), month.replace(day=int(m["day2"]))
-        except ValueError:
-            continue
-        if after.end_date <= a < b <= a + _LONGEST_STAY:
-            start = m.start("day")
-            return TimeMention(start, m.end("day2"), text[start:m.end("day2")], "DATE", a.isoformat(), "day", a, b,
-                               end_value=b.isoformat())
-    return None
+    days = _days_from(after.end_date, (int(m["day"]), int(m["day2"])))
+    if days is None or not days[0] < days[1] <= days[0] + _LONGEST_STAY:
+        return None
+    start = m.start("day")
+    return TimeMention(start, m.end("day2"), text[start:m.end("day2")], "DATE", days[0].isoformat(), "day", days[0], days[1],
+                       end_value=days[1].isoformat())
 
 
 def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | None:
@@ -2305,16 +2313,13 @@ def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | N
     m = _THE_NTH.match(text, at)
     if m is None or after.start_date is None:
         return None
-    first = after.start_date.replace(day=1)
-    for month in (first, (first + timedelta(days=31)).replace(day=1)):
-        try:
-            day = month.replace(day=int(m["day"]))
-        except ValueError:
-            continue
-        if day > after.start_date:
-            start = m.start("day")
-            return TimeMention(start, m.end(), text[start:m.end()], "DATE", day.isoformat(), "day", day, day)
-    return None
+    days = _days_from(after.start_date + timedelta(days=1), (int(m["day"]),))
+    if days is None:
+        return None
+    start = m.start("day")
+    return TimeMention(start, m.end(), text[start:m.end()], "DATE", days[0].isoformat(), "day", days[0], days[0])
+
+
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
