@@ -764,3 +764,10 @@ def test_a_dateline_with_its_date_in_capitals_is_no_part_of_the_title():
     """"ROME, JUL 5 - ": the agency writes the month as it writes the place."""
     table = extract("KABUL, APR 29 - Envoys resumed talks on Pakistan's border dispute on Friday.", reference=date(2022, 4, 29))
     assert table.drop_duplicates("event_id")["title"].tolist() == ["Envoys resumed talks on Pakistan's border dispute"]
+
+
+def test_a_date_s_preposition_goes_with_it_though_the_model_hung_a_word_on_it():
+    """"he will on Monday, inspect": the model reads "will" as the "on"'s; the title keeps "will", not "on"."""
+    table = extract("President Jon Doe will begin his tour with a 2-day visit to the region, where, he will on Monday, inspect "
+                    "and commission the Wa Water Supply Project.", reference=date(2017, 10, 1))
+    assert "He will inspect" in table.drop_duplicates("event_id")["title"].tolist()

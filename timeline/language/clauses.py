@@ -493,6 +493,13 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
                 continue  # another predicate of its own
             if t.dep == "prep" and all(d in drop or toks[d].dep == "punct" for d in parse.children(c)):
                 continue  # "on Friday" without its date is nothing
+            objects = [d for d in parse.children(c) if toks[d].dep == "pobj"]
+            if t.dep == "prep" and objects and all(d in drop for d in objects):
+                # ... though the model hung a word of the clause on it ("he will on Monday, inspect": "will")
+                for d in parse.children(c):
+                    if d not in drop and toks[d].dep not in ("pobj", "punct"):
+                        take(d, depth + 1)
+                continue
             take(c, depth + 1)
 
     take(pred, 0)
