@@ -159,8 +159,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 
 
 def _told_next(e: Event, text: str, sentences: list[Sentence], starts: list[int], places_in: dict, own_times: dict) -> Event:
-    """An event that names no place, whose story goes on in the next sentence, undated, at a town ("was inaugurated on
-    Friday. In a formal ceremony held in the capital, Gaborone, Boko took his oath"): there."""
+    """An event that names no place, whose story goes on in the next sentence, undated, at one town ("Supporters blocked
+    streets around the country on Monday. In San Pedro Sula, police fired tear gas"): there, less certain."""
     if e.primary is not None or e.itinerary_id:
         return e
     i = bisect_left(starts, e.sentence.start) + 1
