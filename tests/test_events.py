@@ -771,3 +771,14 @@ def test_a_date_s_preposition_goes_with_it_though_the_model_hung_a_word_on_it():
     table = extract("President Jon Doe will begin his tour with a 2-day visit to the region, where, he will on Monday, inspect "
                     "and commission the Wa Water Supply Project.", reference=date(2017, 10, 1))
     assert "He will inspect" in table.drop_duplicates("event_id")["title"].tolist()
+
+
+def test_the_last_time_something_happened_dates_that_happening():
+    """"The last time the Queen visited Iceland was in 2013": the date is the visit's, not the "was"'s."""
+    from timeline.language import clauses, syntax
+    from timeline.models import Sentence
+
+    text = "The last time the Queen visited Iceland was in 2013 in connection with the anniversary."
+    parse = syntax.parse([Sentence(0, len(text), text)])[0]
+    at = text.index("2013")
+    assert parse.tokens[clauses.predicate(parse, at, at + 4)].text == "visited"

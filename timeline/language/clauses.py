@@ -140,6 +140,12 @@ def predicate(parse: Parse, start: int, end: int) -> int | None:
     inside = parse.covering(start, end)
     if found is None or not inside:
         return found
+    said_of = subject(parse, found) if toks[found].lemma == "be" else None
+    if said_of is not None and toks[said_of].lemma in ("time", "occasion"):
+        # "The last time the Queen visited Iceland was in 2013": the date is the visit's
+        told = next((c for c in parse.children(said_of) if toks[c].dep == "relcl" and is_verb(parse, c)), None)
+        if told is not None:
+            return told
     first = min(inside)
     if toks[found].lemma != "be" and not (first and toks[first - 1].text.lower() in _UP_TO):
         return found  # "The siege occurred in 1565, when ...": the date's own verb is the event
