@@ -127,6 +127,9 @@ CASES = [
     ("Supporters of the candidate blocked streets around the country on Monday. On Tuesday, police in San Pedro Sula "
      "fired tear gas at protesters.", date(2017, 12, 20),
      [("blocked", "2017-12-18", "2017-12-18", NO_PLACE), ("fired", "2017-12-19", "2017-12-19", "San Pedro Sula")]),
+    # a traveller is called by the word of the name the text calls them by alone (a family name written first)
+    ("South Korean President Yoon Suk Yeol will fly to Astana on Tuesday. Yoon will meet leaders there.", date(2024, 6, 8),
+     [("yoon flies", "2024-06-11", "2024-06-11", "Astana")]),
     # an attacker is not the place
     ("The fort was sacked in 1262 by Lithuanians.", None, [("sacked", "1262-01-01", "1262-12-31", NO_PLACE)]),
     # a reduced clause ("followed by", "and attack") looks ahead with the clause it hangs from, evening and all

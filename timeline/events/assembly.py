@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ def build(
     told_stops: set[tuple] = set()  # (sentence, place, dates) of the stops made into events so far
     for n, (traveller, slots) in enumerate(planned.items(), start=1):
         iid = f"{doc_id}#trip{n}"
+        called = _called(traveller, text)  # (once per traveller: it reads the whole text)
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared, sl.lasts) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
         since: TimeMention | None = None  # the day the trip is last known to be at a stop
@@ -64,7 +66,7 @@ def build(
                 doc_id=doc_id,
                 title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
                 or _done_there(stop, times_in[stop.sentence.start], text, setting, reader)
-                or f"{_called(traveller)} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
+                or f"{called} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
                 # France, Japan, Laos ...")
                 time=stop.time or (since and replace(since, mod="ON_OR_AFTER")),
@@ -400,14 +402,22 @@ def _agreeing(traveller: str, going: str) -> str:
     return f"{verb} {rest}".strip()
 
 
-def _called(traveller: str) -> str:
-    """How a headline calls a traveller: the surname, or a monarch's name with its number.
+def _called(traveller: str, text: str = "") -> str:
+    """How a headline calls a traveller: the surname, or a monarch's name with its number; or the one word of the name
+    the text calls them by alone, where that is not the last ("Yoon Suk Yeol ... Yoon will fly to Astana").
 
-    >>> _called("Jane Q. Doe"), _called("Haakon VII")
-    ('Doe', 'Haakon VII')
+    >>> _called("Jane Q. Doe"), _called("Haakon VII"), _called("Yoon Suk Yeol", "Yoon Suk Yeol left. Yoon met him.")
+    ('Doe', 'Haakon VII', 'Yoon')
     """
     words = traveller.split()
-    return " ".join(words[-2:]) if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        return " ".join(words[-2:])
+    if len(words) > 1 and text:
+        alone = Counter(m.group() for m in re.finditer(r"\b[A-Z][\w’'-]+\b", text.replace(traveller, " ")))
+        said = max(words, key=lambda w: alone[w])
+        if alone[said] > alone[words[-1]] and len(said) > 2:
+            return said
+    return words[-1]
 
 
 def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Setting, reader: syntax.Reader) -> str:
