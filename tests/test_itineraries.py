@@ -1262,6 +1262,13 @@ CASES = [
          ("Hanoi", "2018-11-08", "2018-11-11"), ("Vientiane", None, None)],
     ),
     (
+        "the same stop told twice in a row is one",
+        "Crown Prince Jon Doe is expected back in Oslo on Wednesday after his tour. The couple will return to Oslo via "
+        "the royal train on Wednesday.",
+        date(2001, 10, 2),
+        [("Oslo", "2001-10-03", "2001-10-03")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -1975,6 +1975,8 @@ def trips(
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
+        # the same stop told twice in a row ("expected back in Oslo on Wednesday ... will return to Oslo on Wednesday")
+        kept = [sl for k, sl in enumerate(kept) if not (k and _told_twice(kept[k - 1], sl))]
         out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.told or s.time, reference), s.sentence, s.shared,
                                                   s.stay, _a_stay_long(s.time, reference) if s.told else None)
                                       for s in kept]
@@ -1982,6 +1984,11 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+
+
+def _told_twice(a: _Slot, b: _Slot) -> bool:
+    """Whether two stops in a row are one: the same place on the same days."""
+    return a.place.place == b.place.place and a.time is not None and b.time is not None and _span(a.time) == _span(b.time)
 
 
 def _a_stay_long(t: TimeMention | None, reference: date | None) -> TimeMention | None:
