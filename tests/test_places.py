@@ -125,6 +125,9 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man.", "Castletown", "IM", (54.07, -4.65)),
     # two villages only one place in the world is called, 50 km apart, back each other as a county would
     ("Minister to visit Buncrana, Carrigart and Gweedore", "Gweedore", "IE", (55.05, -8.23)),
+    # ... and so does a list of the towns of one country with a big city in it
+    ("The visit will include engagements in Auckland, Wellington, Christchurch, Kaikoura and Stewart Island.", "Kaikoura",
+     "NZ", (-42.42, 173.68)),
     # a word that opens the names of one place's towns alone is that place ("Kilwa": Kilwa Kisiwani, Kilwa Masoko)
     ("The sultanate was centred at Kilwa, on the Swahili Coast.", "Kilwa", "TZ", (-8.96, 39.52)),
     # ... and a prison or a base named by a prefix stands in its place, a district that needs no city named beside it
