@@ -1269,6 +1269,17 @@ CASES = [
         [("Oslo", "2001-10-03", "2001-10-03")],
     ),
     (
+        "'the tour' that includes a stop or begins somewhere is the one met last's, and so is 'it'; a record's 'first "
+        "time returning to' is no stop",
+        "The Jon Doe Youth Orchestra will tour through South Korea and Japan this spring.\n\nThe organisers say the tour "
+        "includes a stop in Osaka on June 6.\n\nThe tour is set to begin May 29 in Busan, South Korea, before heading to "
+        "Gumi the following day.\n\nIt will also perform in Seoul on May 31.\n\nThis is the orchestra's first time "
+        "returning to Japan in 40 years.",
+        date(2025, 1, 16),
+        [("Busan", "2025-05-29", "2025-05-29"), ("Gumi", "2025-05-30", "2025-05-30"), ("Seoul", "2025-05-31", "2025-05-31"),
+         ("Osaka", "2025-06-06", "2025-06-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1433,6 +1444,9 @@ def test_stop_text_is_the_mention():
         ("Archbishop of Canterbury Rt.Rev.Jon Doe, the spiritual head of the Anglican Church, will arrive in Sri Lanka "
          "today on a three-day visit. In the evening he will meet President Maithri Roe. On August 30, the Archbishop will "
          "travel to Kandy.", {"Jon Doe": ["Kandy"]}),
+        # a name's plural word is part of it ("Arts")
+        ("TORONTO — The National Arts Centre Orchestra will tour through Japan on June 6, 2025.",
+         {"National Arts Centre Orchestra": ["Japan"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
     ],

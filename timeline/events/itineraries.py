@@ -114,6 +114,7 @@ NOT_NAMES = _CALENDAR_WORDS | {
 _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\bfirst\s+(?:time|visit)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "its first time returning to Japan in 40 years"
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|once\s+|ever\s+|been\s+)?$", re.IGNORECASE)  # "has not visited"
 _MONTHS_DAYS = re.compile(
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
@@ -649,7 +650,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     if main is not None and toks[main].tag == "NNP":
         subj, t = main, toks[main]  # "Anthony Albanese speaks with ... as he flies to Indonesia": the main clause's subject
     elif t.tag == "PRP":
-        return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they") and people.last() else None
+        return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
     kids = {toks[c].dep for c in parse.children(subj)}
     # ("Crown Prince Akishino and his wife, Crown Princess Kiko, left": a common noun joined to the name is its
     # companion, and the name travels)
@@ -695,7 +696,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         return ("title", people.last()) if people.names else None
     first = subj  # the run of proper nouns that ends at the subject ("... the Caribbean Marcela Escobari")
     while first > 0 and (toks[first - 1].end == toks[first].start and "-" in (toks[first - 1].text, toks[first].text)  # "Ki-moon"
-                         or (toks[first - 1].tag == "NNP" and toks[first - 1].dep in ("compound", "flat"))):
+                         or (toks[first - 1].tag in ("NNP", "NNPS") and toks[first - 1].dep in ("compound", "flat"))):
         first -= 1
     last = subj  # ... and on over a hyphen the model split the name at ("King Willem-Alexander")
     while last + 2 < len(toks) and toks[last + 1].text == "-" and toks[last].end == toks[last + 1].start \
@@ -749,7 +750,7 @@ _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 # (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes")
 _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
-                       r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+$", re.IGNORECASE)
+                       r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
@@ -1067,7 +1068,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
                     or _in_brackets(text, s.start, m.start()) \
                     or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
-                    or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()):
+                    or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()) \
+                    or m.group("ret") and _FIRST_TIME.search(text, max(s.start, m.start() - 20), m.start()):
                 # "the Secretary's recent travel to China", "(he also traveled to ...)", "the postponement of his Apostolic
                 # Journey to ...", "Putin has not visited Pyongyang since July 2000": not this trip
                 continue
@@ -1131,6 +1133,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 traveller = people.add(clean_name(whose["who"]), whose["who"])  # "The visit of Prime Minister Jon Doe to"
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
                                   or _ITS_STOPS.search(m.group())
+                                  or ((opened := _TRIP_OPENS.match(text, s.start)) and m.end() <= opened.end())
                                   or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
@@ -1270,10 +1273,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             continue
         opens = _TRIP_OPENS.search(text, s.start, s.end) if people.names else None
         first = next((t for t in s_times if opens and t.start > opens.end() and t.precision == "day"), None)
-        if first is not None:
+        span = _lasting(first, times) if first is not None else None
+        if first is not None and (span is not None or len(out) == statements_before):
             # "The trip begins Jan. 20", after "a 10-day trade mission": the days of the trip the text announces (its
-            # first traveller's), for the stops it told only by their month
-            out.append(_Statement(people.names[0], (), (_lasting(first, times) or first,), s, True, "range"))
+            # first traveller's), for the stops it told only by their month (a first day alone is its first stop's,
+            # where the sentence names one: "The tour is set to begin May 29 in Busan")
+            out.append(_Statement(people.names[0], (), (span or first,), s, True, "range"))
             if len(out) - 1 == statements_before:
                 continue
         told = _TRIP_TOLD.match(text, s.start) if people.names and len(out) == statements_before else None
