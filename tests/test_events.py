@@ -429,6 +429,16 @@ CASES = [
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
     ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
      [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # ... not a people's country ("Uzbeks"); a story whose lead names no country is in the one it names far oftener
+    # than any other
+    ("June 4, 1990 Police fought to contain tension between Uzbeks and the majority.\n\nAugust 31, 1991 Kyrgyzstan "
+     "declares independence.\n\nOctober 13, 1991 Jon Doe is elected in Kyrgyzstan's first presidential election.\n\n"
+     "February 27, 2005 Kyrgyzstan holds elections.\n\nMarch 28, 2005 Kyrgyzstan elects a new parliament.", date(2010, 4, 8),
+     [("declares", "1991-08-31", "1991-08-31", "Kyrgyzstan"), ("elected", "1991-10-13", "1991-10-13", "Kyrgyzstan"),
+      ("holds", "2005-02-27", "2005-02-27", "Kyrgyzstan"), ("elects", "2005-03-28", "2005-03-28", "Kyrgyzstan")]),
+    ("Police fought to contain tension between Uzbeks and the majority on Monday. Jon Doe was elected president on "
+     "Tuesday.", date(1990, 6, 6),
+     [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),
     # ... or at the one town of that country it names
     ("A strong earthquake struck Taiwan on Tuesday. It hit near the coastal city of Hualien.", date(2018, 2, 7),
      [("struck", "2018-02-06", "2018-02-06", "Hualien City")]),

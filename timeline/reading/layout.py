@@ -337,13 +337,27 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
     for a, b in (headline, lead) if headline else (lead,):
-        inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code and not HOME_OF.match(text, p.end)]
+        inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code and not HOME_OF.match(text, p.end)
+                  and not _a_people(p)]
         countries = {p.place.country_code for p in inside}
         if len(countries) > 1:
             return None
         if countries:
             return _finest_in(inside, places)
+    # (else a country the story names far oftener than any other: a chronology of Kyrgyzstan whose lead names none)
+    counts = Counter(p.place for p in places if p.literal and p.place.kind == "country")
+    ranked = counts.most_common(2) + [(None, 0)]
+    if ranked[0][1] >= 2 * _DOMINANT and ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return next(p for p in places if p.literal and p.place == ranked[0][0])
     return None
+
+
+def _a_people(p: PlaceMention) -> bool:
+    """A demonym in the plural names a people, not where a story is ("ethnic tension between Uzbeks and the majority
+    Kirghiz"); the adjective does ("Gambian President Jammeh has won")."""
+    from ..language.gazetteer import default_gazetteer
+
+    return not p.literal and p.text.endswith("s") and default_gazetteer().demonym(p.text[:-1]) == p.place
 
 
 def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceMention:
