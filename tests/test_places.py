@@ -313,6 +313,16 @@ def test_place_is_found_and_resolved(text, surface, country, point):
         assert _km((m.place.lat, m.place.lon), point) < 50
 
 
+@pytest.mark.parametrize("text", [
+    "Elmina Castle was built in 1482. The town of Elmina, Ghana grew around it.",
+    "Lahore Fort became a heritage site in 1981. Akbar made Lahore, Pakistan his capital.",
+    "Cologne Cathedral was finished in 1880. Cologne, Germany was bombed in 1942.",
+])
+def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
+    first = find_places(text)[0]
+    assert (first.start, first.text) == (0, text.split()[0])
+
+
 @pytest.mark.parametrize(
     "text,not_places",
     [

@@ -574,7 +574,7 @@ def _sited_in(c: Candidate, text: str) -> bool:
 
 
 _NEAR_TEXT = 3_000  # characters either side
-_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} (?:Court|Courthouse|Airport|Airfield|Hospital|Prison|Gaol|Station|Stadium|Castle)\b")
+_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){0,2} (?:Court|Courthouse|Airport|Airfield|Hospital|Prison|Gaol|Station|Stadium|Castle|Fort|Palace|Cathedral)\b")
 _AT_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w-]*)+")
 _OWN_PLACE = re.compile(r",? (?:in|near|outside) [A-Z]|, [A-Z]")
