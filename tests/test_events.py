@@ -439,6 +439,14 @@ CASES = [
     ("Police fought to contain tension between Uzbeks and the majority on Monday. Jon Doe was elected president on "
      "Tuesday.", date(1990, 6, 6),
      [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),
+    # a programme's lines under a day and its place: each clock time its own occurrence, at the day's place rather than
+    # the dateline's, titled without the clock times' brackets
+    ("ROME (CNS) -- The Pope will visit Chile on Jan. 15-21.\n\nMonday, Jan. 15 (Rome, Santiago)\n\n-- 8 a.m. (2 a.m.) "
+     "Departure from the airport.\n\nTuesday, Jan. 16 (Santiago)\n\n-- 9 a.m. (7 a.m.) Meeting with the president at the "
+     "palace.\n\n-- 5:15 p.m. (3:15 p.m.) Meeting with priests at the cathedral.", date(2018, 1, 5),
+     [("visit", "2018-01-15", "2018-01-21", "Chile"), ("departure from the airport", "2018-01-15", "2018-01-15", "Rome"),
+      ("meeting with the president", "2018-01-16", "2018-01-16", "Santiago"),
+      ("meeting with priests", "2018-01-16", "2018-01-16", "Santiago")]),
     # ... or at the one town of that country it names
     ("A strong earthquake struck Taiwan on Tuesday. It hit near the coastal city of Hualien.", date(2018, 2, 7),
      [("struck", "2018-02-06", "2018-02-06", "Hualien City")]),

@@ -117,7 +117,7 @@ def build(
     items = _item_dates(text, sentences, starts, own_times)
     _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
-    labelled = _schedule_labels(text, sentences, own_times, places_in)
+    labelled = _schedule_labels(text, sentences, own_times, places_in, headings)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(text, sentences, stop_events, own_times) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
@@ -150,7 +150,7 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
-    events = [_told_next(_during_stop(_under_label(e, labelled), itineraries), text, sentences, starts, places_in, own_times)
+    events = [_told_next(_during_stop(_under_label(e, labelled, setting.dateline), itineraries), text, sentences, starts, places_in, own_times)
               for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
@@ -273,45 +273,51 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNO
 
 
 def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]],
-                     places_in: dict[int, list[PlaceMention]]) -> dict[int, PlaceMention]:
-    """A schedule's lines that are only a day and a place ("Monday: Guatemala City", "Tuesday – Mexico City") date the
-    sentences under them up to the next such line, and say where they happen; they are no events themselves. Two such
-    lines at least make a schedule. Set in place in `own_times`; returns each sentence's labelled place."""
+                     places_in: dict[int, list[PlaceMention]], headings: tuple[TimeMention, ...] = ()) -> dict[int, PlaceMention]:
+    """A schedule's lines that are only a day and a place ("Monday: Guatemala City", "Tuesday – Mexico City", "Tuesday,
+    Jan. 16 (Santiago)") date the sentences under them up to the next such line, and say where they happen; they are no
+    events themselves. Two such lines at least make a schedule; a line of a day and several places ("Monday, Jan. 15
+    (Rome, Santiago)") dates its lines and leaves them their own places. Set in place in `own_times`; returns each
+    sentence's labelled place."""
     labels = []
     for k, s in enumerate(sentences):
-        ts = [t for t in own_times[s.start] if s.start <= t.start < s.end]
+        # (the day of a line the page's layout took for a heading is no longer the line's own)
+        ts = [t for t in own_times[s.start] if s.start <= t.start < s.end] or [h for h in headings if s.start <= h.start < s.end]
         ps = [p for p in places_in[s.start] if p.literal]
-        if len(ts) == 1 and len(ps) == 1 and _headline(text, s, words=occurrences.HEADING_WORDS) \
-                and _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "@" + text[ts[0].end: ps[0].start] + "@" + text[ps[0].end: s.end]):
-            labels.append(k)
+        if len(ts) == 1 and ps and all(ts[0].end <= p.start for p in ps) and _headline(text, s, words=occurrences.HEADING_WORDS):
+            gaps = [text[a.end: b.start] for a, b in zip([ts[0]] + ps, ps)] + [text[ps[-1].end: s.end]]
+            if _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "#" + "@".join(gaps)):
+                labels.append((k, ts[0], ps[0] if len(ps) == 1 else None))
     if len(labels) < 2:
         return {}
     out: dict[int, PlaceMention] = {}
-    for n, k in enumerate(labels):
+    for n, (k, day, where) in enumerate(labels):
         label = sentences[k]
-        day, where = own_times[label.start][0], places_in[label.start][0]
         own_times[label.start] = []
-        until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
+        until = sentences[labels[n + 1][0]].start if n + 1 < len(labels) else len(text)
         for j in range(k + 1, len(sentences)):
             s = sentences[j]
             if s.start >= until or (_headline(text, s) and not own_times[s.start]):
                 break  # (a title of the text's next part ends the day's items)
             if not own_times[s.start]:
                 own_times[s.start] = [day]
-            out[s.start] = where
+            if where is not None:
+                out[s.start] = where
     return out
 
 
-_DAY_AND_PLACE = re.compile(r"\s*@\s*[:–—-]\s*@\s*")  # what stands between the day and the place, and nothing else
+# what stands between the day ("#") and the places ("@"), and nothing else
+_DAY_AND_PLACE = re.compile(r"\s*#\s*(?:[:–—-]\s*@|\(\s*@(?:\s*,\s*@)*\s*\))\s*")
 
 
-def _under_label(e: Event, labelled: dict[int, PlaceMention]) -> Event:
+def _under_label(e: Event, labelled: dict[int, PlaceMention], dateline: PlaceMention | None = None) -> Event:
     """An event under a schedule's day and place that names no place of its own, or only the country or state the
-    place is in ("to discuss opportunities in Guatemala", under "Monday: Guatemala City"), happens at that place."""
+    place is in ("to discuss opportunities in Guatemala", under "Monday: Guatemala City"), happens at that place; so
+    does one that had only the dateline's ("VATICAN CITY (CNS) --" over the Pope's programme in Chile)."""
     where = labelled.get(e.sentence.start)
     if where is None:
         return e
-    if e.primary is not None:
+    if e.primary is not None and e.places[e.primary] is not dateline:
         own = e.places[e.primary].place
         if own.kind not in ("country", "admin1") or not within(where.place, own):
             return e

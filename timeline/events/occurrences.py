@@ -275,12 +275,12 @@ _SUBJECT_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "po
 
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
-_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^\s*\(\s*\)\s*[:,]?\s*", re.IGNORECASE)  # "( ): Independence"
+_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^[\s*•·–—-]*\(\s*\)\s*[:,]?\s*|\s*\(\s*\)", re.IGNORECASE)  # "( ): Independence"
 
 
 def _without_orphans(title: str) -> str:
     """`title` without the words a cut date left alone: "From onwards the walls were built" -> "The walls were built",
-    "( ): Independence" -> "Independence"."""
+    "( ): Independence" -> "Independence", "-- ( ) Arrival at the airport" -> "Arrival at the airport"."""
     cut = _ORPHANED.sub("", title).strip()
     return cut[:1].upper() + cut[1:] if cut and cut != title else title
 
@@ -801,6 +801,7 @@ def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, 
 
 
 _WILL = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
+_OPENS_WITH = re.compile(r"[\s*•·–—-]*")  # what may stand before a programme line's clock time
 
 
 def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = frozenset()) -> list[Event]:
@@ -831,14 +832,20 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
         # "Gates met the minister this morning ... Gates will also meet the president today": one day, two meetings
         ahead = bool(_WILL.search(ev.sentence.text))
         if day is not None:
-            first = seen_days.get(day) if named else None
-            first = first if first is not None else seen_words.get(day + (lemma, ahead))
+            # (a programme's lines that open with their clock times are two occurrences: "-- 9 a.m. Meeting with ..." and
+            # "-- 5:15 p.m. Meeting with ..."; a later telling without the clock is the first's)
+            at = t.start - ev.sentence.start
+            clock = (t.value,) if t.precision in ("hour", "minute") and at >= 0 and _OPENS_WITH.fullmatch(ev.sentence.text, 0, at) else ()
+            first = seen_days.get(day + clock) if named else None
+            first = first if first is not None else seen_words.get(day + clock + (lemma, ahead))
             if first is not None:
                 if kept[first].sentence.start in titles and ev.sentence.start not in titles:
                     kept[first] = ev  # "Five held after Friday protest" / "... arrested at Friday's demonstration"
                 continue
+            seen_days.setdefault(day + clock, len(kept))
             seen_days.setdefault(day, len(kept))
-            seen_words[day + (lemma, ahead)] = len(kept)
+            seen_words[day + clock + (lemma, ahead)] = len(kept)
+            seen_words.setdefault(day + (lemma, ahead), len(kept))
         kept.append(ev)
     return kept
 
