@@ -879,7 +879,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "day_month",
-        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
