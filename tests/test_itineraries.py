@@ -1280,6 +1280,23 @@ CASES = [
          ("Osaka", "2025-06-06", "2025-06-06")],
     ),
     (
+        "the traveller's party goes where they go ('the group', 'the LDS leaders', 'Mormon leaders'), and 'two days "
+        "later' is two days after the stop before",
+        "Church President Jon Doe leaves April 10 on a global trip.\n\nThe group’s first stop will be April 12 in London.\n\n"
+        "On April 14, Doe and his entourage will arrive in Jerusalem.\n\nTwo days later, the church leaders will be in "
+        "Nairobi, Kenya.\n\nOn April 20, Mormon leaders will arrive in Bangkok to meet with members.",
+        date(2018, 3, 23),
+        [("London", "2018-04-12", "2018-04-12"), ("Jerusalem", "2018-04-14", "2018-04-14"), ("Nairobi", "2018-04-16", "2018-04-16"),
+         ("Bangkok", "2018-04-20", "2018-04-20")],
+    ),
+    (
+        "... but not 'our leaders' nor 'the G7 Leaders' meeting': the trip is still the traveller's own",
+        "Minister Jane Roe will travel to Paris on June 1, 2021. This deepens the partnership which our leaders announced "
+        "during President Doe's visit to Australia in May. It comes ahead of the G7 Leaders' meeting in London.",
+        date(2021, 5, 28),
+        [("Paris", "2021-06-01", "2021-06-01")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

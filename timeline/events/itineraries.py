@@ -651,6 +651,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         subj, t = main, toks[main]  # "Anthony Albanese speaks with ... as he flies to Indonesia": the main clause's subject
     elif t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
+    elif t.tag == "NNS" and people.last() and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") \
+            and not any(toks[c].dep == "poss" for c in parse.children(subj)):  # (not "our leaders")
+        return "pronoun", people.last()  # "Mormon leaders will arrive in Bangkok": the party of the one met last
     kids = {toks[c].dep for c in parse.children(subj)}
     # ("Crown Prince Akishino and his wife, Crown Princess Kiko, left": a common noun joined to the name is its
     # companion, and the name travels)
@@ -757,7 +760,7 @@ _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]
 PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
     r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
-    r"prime minister|minister|foreign secretary|delegation|team|squad|leader|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
+    r"prime minister|minister|foreign secretary|delegation|team|squad|group|entourage|leader|leaders(?!['’])|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
     r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
 )
@@ -1636,7 +1639,9 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
 
 
 _IS_IN_NOW = re.compile(r"(?:is|are)\s+in", re.IGNORECASE)  # "The Chief Minister is in Jersey": now
-_DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
+                        r"(?P<n>two|three|four|five|six|[2-6])\s+days\s+later", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -1665,14 +1670,16 @@ def _counted_days(statements: list[_Statement], text: str) -> list[_Statement]:
 def _days_after(statements: list[_Statement]) -> list[_Statement]:
     """A trip's "next day" is the day after its traveller's last stop told on one day ("will take off Wednesday for
     Athens ... The next day, the mayor travels to Qatar"), not after the last day the text named (an arrest "last
-    weekend", told between)."""
+    weekend", told between); so "two days later" is two days after it."""
     last: dict[str, date] = {}
     out = []
     for st in statements:
         t = next((x for x in st.times if x is not None), None)
         if t is not None and st.places and st.kind in ("trip", "stay", "extend"):
-            if _DAY_AFTER.fullmatch(t.text) and st.traveller in last:
-                d = last[st.traveller] + timedelta(days=1)
+            after_days = _DAY_AFTER.fullmatch(t.text)
+            if after_days and st.traveller in last:
+                n = after_days["n"]
+                d = last[st.traveller] + timedelta(days=int(_COUNTS.get(n.lower(), n)) if n else 1)
                 after = replace(t, value=d.isoformat(), start_date=d, end_date=d)
                 st = replace(st, times=tuple(after if x is t else x for x in st.times))
                 t = after
