@@ -1318,6 +1318,29 @@ def test_stop_text_is_the_mention():
     assert (stop["text"], stop["name"], stop["country_code"]) == ("Brussels", "Brussels", "BE")
 
 
+@pytest.mark.parametrize("text,who", [
+    # a team named before any person is its own traveller
+    ("The Pakistan cricket team will depart for England on June 25, 2021.", {"Pakistan cricket team"}),
+    # ... and a name in a relative clause about a subject is no traveller
+    ("The Pakistan cricket team will depart for England on June 25, 2021. The remaining members, who are playing in the "
+     "Pakistan Super League, will join the squad for the England tour from Abu Dhabi.", {"Pakistan cricket team"}),
+])
+def test_who_travels(text, who):
+    from timeline.reading.documents import make_document
+    from timeline.pipeline import process
+
+    assert {it.traveller for it in process(make_document(text, "t")).itineraries} == who
+
+
+def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
+    text = ("The Pakistan cricket team will depart for England on June 25 on a chartered flight.\n\nTour itinerary:\n\n"
+            "25 June – Departure for Manchester\n\n8 July - 1st ODI, Sophia Gardens, Cardiff\n\n10 July – 2nd ODI, Lord’s, "
+            "London\n\n13 July – 3rd ODI, Edgbaston, Birmingham")
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2021-06-14"})
+    assert [(s["name"], s["start"]) for s in rec["stops"]] == [
+        ("Manchester", "2021-06-25"), ("Cardiff", "2021-07-08"), ("London", "2021-07-10"), ("Birmingham", "2021-07-13")]
+
+
 @pytest.mark.parametrize(
     "text,travellers",
     [

@@ -111,6 +111,7 @@ NOT_NAMES = _CALENDAR_WORDS | {
     "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
 # "According to UN Spokesperson, Mr Stephane Dujarric, ": a sentence's source, up to its last comma before the news
+_WHO_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
@@ -151,8 +152,9 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         if not ts or not ps or ts[0].start - s.start > 2 or len(s.text.split()) > _SCHEDULE_LINE + 4 or not _own_line(text, s):
             continue
         gap = _DATE_LINE_GAP.match(text, ts[0].end)
-        if gap is None or not text[gap.end(): gap.end() + 1].isupper():
-            continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata")
+        if gap is None or not (text[gap.end(): gap.end() + 1].isupper() or text[gap.end(): gap.end() + 1].isdigit()):
+            continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata", or a
+            # match's: "8 July - 1st ODI, Sophia Gardens, Cardiff")
         where = next((p for p in ps if p.place.kind == "city"), ps[0])
         found[s.start] = (ts[0], where)
     if len(found) < _TOUR_LINES:
@@ -472,6 +474,9 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     source = _ACCORDING_TO.match(head)
     if source:
         head = " " * source.end() + head[source.end():]  # (the one a sentence's news is according to is no traveller)
+    # (nor is a name in a relative clause about the subject: "The remaining members, who are playing in the Pakistan
+    # Super League (PSL), will join")
+    head = _WHO_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)  # (its commas still part the names)
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     nearest = titled_name = None
     titles_of: dict[int, str] = {}
@@ -651,6 +656,12 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         subj, t = main, toks[main]  # "Anthony Albanese speaks with ... as he flies to Indonesia": the main clause's subject
     elif t.tag == "PRP":
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
+    elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
+            and (first := min((c for c in parse.children(subj) if toks[c].tag == "NNP" and toks[c].dep in ("amod", "compound")),
+                              default=None)) is not None:
+        # "The Pakistan cricket team will depart for England": a team no one is named before is its own traveller
+        run = parse.sentence.text[toks[first].start - parse.sentence.start: t.end - parse.sentence.start]
+        return "name", people.add(run, run)
     elif t.tag == "NNS" and people.last() and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") \
             and not any(toks[c].dep == "poss" for c in parse.children(subj)):  # (not "our leaders")
         return "pronoun", people.last()  # "Mormon leaders will arrive in Bangkok": the party of the one met last
