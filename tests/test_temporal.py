@@ -14,6 +14,8 @@ REF = date(2024, 11, 13)  # a Wednesday
 # (type, value, start, end, precision), reference, texts whose only time expression is that
 CASES = [
     (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["13.11.2024", "2024-11-13", "November 13, 2024", "13 November 2024", "Nov. 13, 2024", "today", "Today"]),
+    # "the week of" a day is the seven days from it
+    (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["the week of November 18", "the week of 18 November 2024"]),
     # a day glued to its month by a typing slip
     (("DATE", "1988-12-13", "1988-12-13", "1988-12-13", "day"), REF, ["13December 1988"]),
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13"]),

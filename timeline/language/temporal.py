@@ -48,7 +48,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 MODIFIERS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the first half of": "START",
     "the first week of": "START", "the second week of": "MID", "the third week of": "MID", "the fourth week of": "END",
-    "the last week of": "END", "the final week of": "END",
+    "the last week of": "END", "the final week of": "END", "the week of": "",
     "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END", "the second half of": "END",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX",
@@ -1090,7 +1090,7 @@ _RULES = tuple(replace(r, needs=re.compile(*_NEEDS[r.name])) if r.name in _NEEDS
 _RULE_RANK = {r.name: i for i, r in enumerate(_RULES)}
 
 _LEADING_MOD = re.compile(r"(?:\b(?P<mod>early|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|"
-                          r"the (?:first|second|third|fourth|last|final) week of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
+                          r"the (?:first|second|third|fourth|last|final) week of|the week of)\s+|\b(?P<mid>mid)-?\s*)$", _I)
 # Hedges and open ends of a calendar date: "about 1040", "c. 1250", "before 1250", "prior to 1443", "by the 1680s", "after 1612".
 _LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|before|prior to|by|after)\s*$", _I)
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
@@ -1370,12 +1370,18 @@ _HALF = re.compile(r"the (first|second) half of", _I)
 
 
 _WEEK_OF = re.compile(r"the (first|second|third|fourth|last|final) week of", _I)
+_THE_WEEK_OF = re.compile(r"the week of\s", _I)
 _NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def _halved(v: _Value, written: str) -> _Value:
     """'the first half of the 15th century' is 1401-1450: a half narrows the span, and so does a month's week ('the
-    first week of August' is its days 1-7, 'the last week of May' its last seven); other modifiers never do."""
+    first week of August' is its days 1-7, 'the last week of May' its last seven); 'the week of' a day widens it to
+    that day's seven; other modifiers never do."""
+    if _THE_WEEK_OF.match(written) and v.precision == "day" and v.start_date is not None and v.start_date == v.end_date:
+        # "the week of August 14": the seven days from that day
+        year, week_no, _ = (v.start_date + timedelta(days=3)).isocalendar()
+        return replace(v, value=f"{year:04d}-W{week_no:02d}", precision="week", end_date=v.start_date + timedelta(days=6))
     week = _WEEK_OF.match(written)
     if week and v.precision == "month" and v.start_date is not None and v.end_date is not None:
         nth = _NTH_WEEK.get(week[1].lower())
