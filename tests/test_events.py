@@ -781,9 +781,13 @@ def test_a_page_of_many_datelines_is_read_as_one_story():
     assert len(table) > 0 and set(table["doc_id"]) == {"doc"}
 
 
-def test_a_dateline_with_its_date_in_capitals_is_no_part_of_the_title():
-    """"ROME, JUL 5 - ": the agency writes the month as it writes the place."""
-    table = extract("KABUL, APR 29 - Envoys resumed talks on Pakistan's border dispute on Friday.", reference=date(2022, 4, 29))
+@pytest.mark.parametrize("text", [
+    "KABUL, APR 29 - Envoys resumed talks on Pakistan's border dispute on Friday.",
+    "Kabul, APR 29: Envoys resumed talks on Pakistan's border dispute on Friday.",
+])
+def test_a_dateline_with_its_date_in_capitals_is_no_part_of_the_title(text):
+    """"ROME, JUL 5 - ", "Tashkent, OCT 6: ": the agency writes the month as it writes the place, or in capitals alone."""
+    table = extract(text, reference=date(2022, 4, 29))
     assert table.drop_duplicates("event_id")["title"].tolist() == ["Envoys resumed talks on Pakistan's border dispute"]
 
 

@@ -1297,6 +1297,14 @@ CASES = [
         [("Paris", "2021-06-01", "2021-06-01")],
     ),
     (
+        "a trip made, told right under a dispatch's dateline with no day of its own, was made on the story's day; "
+        "'arrived from Kazan to Moscow' arrives in Moscow",
+        "Tashkent, OCT 6: President of Uzbekistan Jon Doe, making an official visit to the Russian Federation, arrived "
+        "from Kazan to Moscow.\n\nAt the capital’s airport, the head of our state was met by officials.",
+        date(2023, 10, 6),
+        [("Moscow", "2023-10-06", "2023-10-06")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -28,14 +28,14 @@ from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
 from ..language.temporal import joined
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
-from ..reading.layout import dateline
+from ..reading.layout import dateline, dateline_end
 
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
+    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
@@ -1036,6 +1036,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
     dated_lines = _tour_dates(sentences, times_in, places_in, text)
+    filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
     owner = _tour_owner(sentences) if dated_lines else None  # (looked for once: a long list stays linear)
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
@@ -1197,6 +1198,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None:
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            elif time is None and reference is not None and _MADE.match(m.group()) and stops and not s_times \
+                    and s.start <= filed <= s.end and filed:
+                # "Tashkent, OCT 6: President Jon Doe ... arrived from Kazan to Moscow": a trip made, told right under
+                # the dispatch's dateline with no day of its own, was made on the story's day
+                time = TimeMention(m.start(), m.end(), m.group(), "DATE", reference.isoformat(), "day", reference, reference)
             elif time is None and reference is not None and _IS_IN_NOW.fullmatch(m.group()) and not s_all_times:
                 # "The Chief Minister is in Jersey to discuss issues ...": a story's present is its own day
                 time = TimeMention(m.start(), m.end(), m.group(), "DATE", reference.isoformat(), "day", reference, reference)

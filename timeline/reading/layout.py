@@ -70,7 +70,7 @@ _OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}
 # "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : "
 _DATED_DATELINE = re.compile(
     r"\s*(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:\s*\[[A-Z][\w .’']{1,30}\])?(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
-    r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*"
+    r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s|:\s)"
 )
 
