@@ -1305,6 +1305,14 @@ CASES = [
         [("Moscow", "2023-10-06", "2023-10-06")],
     ),
     (
+        "the stops a trip includes are not on the day its paragraph opens with, nor on its first day; 'for Venezuela to "
+        "begin' does not make Venezuela the traveller",
+        "On Monday, President Jon Doe left for Venezuela to begin his first tour of Latin America, which also includes "
+        "visits to Cuba and Nicaragua.",
+        date(2023, 6, 12),
+        [("Venezuela", "2023-06-12", "2023-06-12"), ("Cuba", None, None), ("Nicaragua", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

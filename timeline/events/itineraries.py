@@ -625,6 +625,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
     verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
     subj = clauses.subject(parse, verb)
+    if subj is not None and toks[verb].dep == "advcl" and any(toks[c].dep == "mark" and toks[c].text.lower() == "for"
+                                                              for c in parse.children(verb)):
+        # "Raisi left for Venezuela to begin his first tour": the model's "for X to" subject is where he left for
+        verb, subj = toks[verb].head, clauses.subject(parse, toks[verb].head)
     # "awaiting the historic visit to the country by Japanese Prime Minister Junichiro Koizumi": the one the trip
     # noun is by travels, not the subject of the clause it is told in
     by = next((c for j in words if toks[j].tag.startswith("NN") for b in parse.children(j) if toks[b].text.lower() == "by"
@@ -1111,6 +1115,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 mine += [t for t in s_times
                          if after < t.start < m.start() and _DEPARTING.search(text, max(after, t.start - 24), t.start)]
             stops = stops_of[k]
+            went_before = travelled  # an earlier phrase of the sentence already went somewhere
             # "Today in Minot, Secretary Doe will tour the wing": travel words without a stop leave the sentence's
             # places to what the traveller does there
             travelled = travelled or bool(stops)
@@ -1189,15 +1194,19 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 continue
             if time is not None and all(p.place.kind in ("region", "continent") for p in stops):
                 if begins and time.start_date == time.end_date:
-                    pending[traveller] = time  # "embarked yesterday on a trip to Asia": its first day
+                    # "embarked yesterday on a trip to Asia": its first day (not once a stop has it: "left for Venezuela
+                    # on Monday to begin his first tour of Latin America")
+                    if not went_before:
+                        pending[traveller] = time
                 else:
                     spans[traveller] = time  # a region is no stop, but its dates are the trip's
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
             elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
                 time = spans[traveller]  # the trip's range, finer than "this year"
-            elif time is None and day is not None:
-                time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..."
+            elif time is None and day is not None and not _ITS_STOPS.search(m.group()):
+                time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..." (not the
+                # stops a trip includes: "left on Monday to begin his tour, which also includes visits to Cuba")
             elif time is None and reference is not None and _MADE.match(m.group()) and stops and not s_times \
                     and s.start <= filed <= s.end and filed:
                 # "Tashkent, OCT 6: President Jon Doe ... arrived from Kazan to Moscow": a trip made, told right under
