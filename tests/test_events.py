@@ -447,6 +447,9 @@ CASES = [
      [("visit", "2018-01-15", "2018-01-21", "Chile"), ("departure from the airport", "2018-01-15", "2018-01-15", "Rome"),
       ("meeting with the president", "2018-01-16", "2018-01-16", "Santiago"),
       ("meeting with priests", "2018-01-16", "2018-01-16", "Santiago")]),
+    # a country that says where the subject town is ("Osh, Kyrgyzstan's second city") does not name the event
+    ("Osh, Kyrgyzstan's second biggest city, fell to opposition control on March 21, 2005.", date(2010, 4, 8),
+     [("fell", "2005-03-21", "2005-03-21", "Osh")]),
     # ... or at the one town of that country it names
     ("A strong earthquake struck Taiwan on Tuesday. It hit near the coastal city of Hualien.", date(2018, 2, 7),
      [("struck", "2018-02-06", "2018-02-06", "Hualien City")]),

@@ -375,6 +375,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return place_role(parse, h.start, h.end, pred)
     if first.dep == "appos":
         return "other"  # "visited Honiara, Solomon Islands": says where the place before it is
+    if first.dep == "poss" and any(toks[j].dep == "appos" for j in path[1:-1]):
+        return "other"  # "Osh, Kyrgyzstan's second biggest city, falls": the country says where the town is
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
         return "other" if _titled(parse, named) else "names"  # "U.S. President McKinley sends": a party
     return "other"
