@@ -440,11 +440,13 @@ CASES = [
      "Tuesday.", date(1990, 6, 6),
      [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),
     # a programme's lines under a day and its place: each clock time its own occurrence, at the day's place rather than
-    # the dateline's, titled without the clock times' brackets
+    # the dateline's, titled without the clock times' brackets; a line's clock times are no predicate of its own
     ("ROME (CNS) -- The Pope will visit Chile on Jan. 15-21.\n\nMonday, Jan. 15 (Rome, Santiago)\n\n-- 8 a.m. (2 a.m.) "
-     "Departure from the airport.\n\nTuesday, Jan. 16 (Santiago)\n\n-- 9 a.m. (7 a.m.) Meeting with the president at the "
+     "Departure from the airport.\n\n-- 8:10 p.m. (6:10 p.m.) Arrival at Santiago International Airport.\n\nTuesday, Jan. 16 (Santiago)\n\n-- 9 a.m. (7 a.m.) Meeting with the president at the "
      "palace.\n\n-- 5:15 p.m. (3:15 p.m.) Meeting with priests at the cathedral.", date(2018, 1, 5),
-     [("visit", "2018-01-15", "2018-01-21", "Chile"), ("departure from the airport", "2018-01-15", "2018-01-15", "Rome"),
+     [("travels to santiago", "2018-01-15", "2018-01-21", "Santiago"),
+      ("departure from the airport", "2018-01-15", "2018-01-15", "Rome"),
+      ("arrival at santiago", "2018-01-15", "2018-01-15", "Santiago"),
       ("meeting with the president", "2018-01-16", "2018-01-16", "Santiago"),
       ("meeting with priests", "2018-01-16", "2018-01-16", "Santiago")]),
     # a country that says where the subject town is ("Osh, Kyrgyzstan's second city") does not name the event

@@ -117,12 +117,19 @@ def opens_line(parse: Parse, start: int, end: int) -> bool:
     line's capitalised words ("1962 US begins spraying foliage in Vietnam", "1419 French city of Rouen surrenders")."""
     inside = parse.covering(start, end)
     toks = parse.tokens
-    lead = next((k for k, t in enumerate(toks) if t.text not in _BULLETS), 0)  # "- 1505 - Town sacked", "* 1898: ..."
+    # ("- 1505 - Town sacked", "* 1898: ...", "-- 8 a.m. Departure from ...")
+    lead = next((k for k, t in enumerate(toks) if t.text not in _BULLETS and any(c.isalnum() for c in t.text)), 0)
     if not inside or min(inside) != lead or max(inside) + 1 >= len(toks):
         return False
-    after = toks[max(inside) + 1].text
-    return after in _LINE_MARKS or (len(inside) == 1 and toks[lead].text.isdigit() and 3 <= len(toks[lead].text) <= 4
-                                     and after[:1].isupper())
+    k = max(inside) + 1
+    if toks[k].text == "(":  # "-- 8:10 p.m. (6:10 p.m.) Arrival at ...": the clock again, in another zone
+        k = next((j + 1 for j in range(k, len(toks)) if toks[j].text == ")"), len(toks))
+        if k >= len(toks):
+            return False
+    after = toks[k].text
+    clock = any(toks[j].text.lower() in ("a.m.", "p.m.") for j in inside)
+    return after in _LINE_MARKS or (after[:1].isupper() and (clock or len(inside) == 1 and toks[lead].text.isdigit()
+                                                             and 3 <= len(toks[lead].text) <= 4))
 
 
 _TIMES_OF_DAY = frozenset({"o'clock", "o’clock", "morning", "afternoon", "evening", "night", "noon", "midnight", "hour"})
