@@ -156,6 +156,9 @@ def main() -> int:
                                         "run 0.349 at af76b52"),
         ("itineraries_unseen_38.jsonl", "held out: 10 Nordic, Baltic, Gulf, Central American, Pacific, Mongolian and "
                                         "Ghanaian trips, from news reports and magazines; first run 0.448 at 4ec4669"),
+        ("itineraries_unseen_39.jsonl", "held out: 10 orchestras', a church head's, a cricket team's, aid chiefs' and "
+                                        "Asian, African and Iranian leaders' trips, from news and releases; first run 0.358 "
+                                        "at 4bba59a"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
