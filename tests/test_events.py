@@ -449,6 +449,10 @@ CASES = [
       ("arrival at santiago", "2018-01-15", "2018-01-15", "Santiago"),
       ("meeting with the president", "2018-01-16", "2018-01-16", "Santiago"),
       ("meeting with priests", "2018-01-16", "2018-01-16", "Santiago")]),
+    # "where" after a place and its nearness ("in Libreville not far from where") is there
+    ("Last week, the players laid flowers in Libreville not far from where a Zambian military plane crashed into the "
+     "ocean in 1993.", date(2012, 2, 13),
+     [("laid", "2012-02-06", "2012-02-12", "Libreville"), ("crashed", "1993-01-01", "1993-12-31", "Libreville")]),
     # a country that says where the subject town is ("Osh, Kyrgyzstan's second city") does not name the event
     ("Osh, Kyrgyzstan's second biggest city, fell to opposition control on March 21, 2005.", date(2010, 4, 8),
      [("fell", "2005-03-21", "2005-03-21", "Osh")]),

@@ -219,8 +219,9 @@ def _there(parse: Parse, places: list[PlaceMention], pred: int, told: PlaceMenti
 
 
 # what may stand between a place and its "where": nothing but a comma, or a time ("reached Kyoto in 1180, where",
-# "events in Mali this year where")
-_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:in|on|at|during|by)\s+[\w .]{1,25}?,\s*|(?:this|last|next)\s+(?:year|month|week)\s*,?\s*)?")
+# "events in Mali this year where"), or nearness ("a stretch of sand in Libreville not far from where a plane crashed")
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:in|on|at|during|by)\s+[\w .]{1,25}?,\s*|(?:this|last|next)\s+(?:year|month|week)\s*,?\s*)?"
+                           r"(?:(?:not\s+far\s+from|near|close\s+to)\s+)?")
 
 
 def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention, str]]:
