@@ -750,6 +750,9 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
          "by robbers.", "The wreck of train No. 5 occurred"),
         # ... with the words of its modifiers, hyphens kept
         ("A 37-year-old man who was arrested in 2019 was charged in court.", "A 37-year-old man was arrested"),
+        # a participle in brackets after a name tells of the name
+        ("It is part of Natural and Culturo-Historical Region of Kotor (inscribed in 1979) and Venetian Works of Defence "
+         "(inscribed 2017).", "Natural and Culturo-Historical Region of Kotor inscribed"),
     ],
 )
 def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):

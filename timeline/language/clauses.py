@@ -539,6 +539,21 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
                 keep |= {o for o in parse.children(c) if toks[o].dep == "pobj"}
                 keep |= {k for o in parse.children(c) if toks[o].dep == "pobj" for k in parse.children(o)
                          if toks[k].dep in ("compound", "det", "amod", "nummod") and k not in drop}
+    # a participle in brackets after a noun ("... Region of Kotor (inscribed in 1979)"): the noun is its subject
+    if toks[pred].dep == "parataxis" and pred >= 2 and toks[pred - 1].text == "(" and toks[pred].tag == "VBN":
+        noun = pred - 2
+        while toks[noun].dep == "pobj" and toks[toks[noun].head].text.lower() == "of" and toks[toks[noun].head].dep == "prep" \
+                and toks[toks[toks[noun].head].head].tag == "NNP":
+            noun = toks[toks[noun].head].head  # (to the name the "of" hangs from: "Region of Kotor", not "part of")
+        if toks[noun].tag.startswith("NN") and noun < pred:
+            first = noun
+            for k in range(noun - 1, -1, -1):  # its own words before it: "Natural and Culturo-Historical Region"
+                if toks[k].dep in ("compound", "det", "amod", "cc", "conj", "punct", "nummod", "poss") and k + 1 >= first \
+                        and toks[k].text not in ("(", ")", ",", ":", ";"):
+                    first = k
+                else:
+                    break
+            keep |= {k for k in range(first, pred - 1) if k not in drop}
     # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
     if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
         h = toks[pred].head
