@@ -453,6 +453,10 @@ CASES = [
     ("Last week, the players laid flowers in Libreville not far from where a Zambian military plane crashed into the "
      "ocean in 1993.", date(2012, 2, 13),
      [("laid", "2012-02-06", "2012-02-12", "Libreville"), ("crashed", "1993-01-01", "1993-12-31", "Libreville")]),
+    # a span of years in brackets after a name is that person's life, not the event's date, where the sentence gives one
+    ("The foundations of the fort were laid in 1566 during the reign of Emperor Akbar (1542-1605). The war (1939-1945) "
+     "ended.", None,
+     [("laid", "1566-01-01", "1566-12-31", NO_PLACE), ("ended", "1939-01-01", "1945-12-31", NO_PLACE)]),
     # a country that says where the subject town is ("Osh, Kyrgyzstan's second city") does not name the event
     ("Osh, Kyrgyzstan's second biggest city, fell to opposition control on March 21, 2005.", date(2010, 4, 8),
      [("fell", "2005-03-21", "2005-03-21", "Osh")]),

@@ -459,6 +459,17 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
 _SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
+_LIFE_YEARS = range(20, 111)  # how many years a life in brackets after a name lasts
+
+
+def _lifespan(t: TimeMention, text: str) -> bool:
+    """Whether a span of years in brackets right after a name is that person's life ("Emperor Akbar (1542-1605)")."""
+    if t.start_date is None or t.end_date is None or not text.endswith("(", 0, t.start):
+        return False
+    name = text[max(0, t.start - 40): t.start - 1].rstrip().rsplit(" ", 1)[-1]
+    return name[:1].isupper() and text.startswith(")", t.end) and t.end_date.year - t.start_date.year in _LIFE_YEARS
+
+
 _ALTERNATIVE = re.compile(r"\(\s*or\s+(?:in\s+|on\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "era", "period", "time", "date", "season"})
@@ -475,9 +486,12 @@ def from_sentence(
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
     before: tuple[TimeMention, int] | None = None
-    for t in joined(times, text):
+    spans = joined(times, text)
+    for t in spans:
         if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
             continue  # "founded in 1070 (or in 1062 according to some sources)": another reading of the same date
+        if _lifespan(t, text) and any(u is not t and not _lifespan(u, text) for u in spans):
+            continue  # "laid in 1566 during the reign of Emperor Akbar (1542-1605)": his life, not when it was laid
         if _OF_A_FIGURE.match(text, t.end) and text[max(0, t.start - 1):t.start] == "(":
             continue  # "Pop. (1900) 12,497": the date of a figure, not of an occurrence
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
