@@ -766,6 +766,18 @@ def test_a_relative_clause_is_titled_by_the_noun_it_tells_of(text, title):
 @pytest.mark.parametrize(
     "text,title",
     [
+        # a dated noun that says nothing of whose or what kind is told with the verb it hangs from
+        ("The Queen was entertained to a feast here on her 1997 state visit.",
+         "The Queen was entertained to a feast here on her state visit"),
+    ],
+)
+def test_a_dated_bare_noun_is_titled_with_its_verb(text, title):
+    assert extract(text)["title"].iloc[0] == title
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
         # a headline opens with neither "And" nor "But", and ends on no word whose other side was left out
         ("But Mr. Doe overtook him on Sunday, 12 June 2011.", "Mr. Doe overtook him"),
         # a line's date the parser reads as the noun a participle tells of is still a date, not a word of the headline

@@ -263,7 +263,12 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     # in an adjunct ("ahead of the NATO summit in Wales, the President ...") it is its own headline
     if path and len(path) <= 4 and parse.tokens[path[-2]].dep in ("nsubj", "nsubjpass", "dobj"):
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
-    if len(idx) < 2 and path:  # a bare noun ("arrested at Friday's demonstration"): with the verb it hangs from
+    # (a noun with no word that says whose or what kind: "her state visit", not "McKinley's disaster declaration" nor
+    # "Bloody uprising"; and a verb with no date of its own: not "will proclaim today, 11 days after the May 9 balloting")
+    bare = len(idx) < 2 or all(i == pred or parse.tokens[i].dep in _NOUN_WORDS and parse.tokens[i].tag not in ("NNP", "NNPS")
+                               for i in idx) and not any(clauses.predicate(parse, t.start, t.end) == verb for t in times)
+    if bare and path:  # a bare noun ("arrested at Friday's demonstration", "entertained on her state visit"): with the
+        # verb it hangs from
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
     if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates (and their "on")
         kids = parse.kids
@@ -272,6 +277,7 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     return clip(_without_orphans(clauses.render(parse, idx, text)))
 
 
+_NOUN_WORDS = frozenset({"det", "poss", "compound", "nummod", "case"})  # a noun's own words, no clause of it
 _SUBJECT_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss", "aux", "auxpass", "neg"})
 
 
