@@ -1313,6 +1313,14 @@ CASES = [
         [("Venezuela", "2023-06-12", "2023-06-12"), ("Cuba", None, None), ("Nicaragua", None, None)],
     ),
     (
+        "a range after the tour's name and a comma is the tour's, for its stops told without days",
+        "WASHINGTON – Jane Roe will be celebrating with small businesses in five states during the Main Street Road Tour, "
+        "July 4-8.\n\nThe tour will visit Arkansas, Tennessee and Mississippi.",
+        date(2016, 7, 1),
+        [("Arkansas", "2016-07-04", "2016-07-08"), ("Tennessee", "2016-07-04", "2016-07-08"),
+         ("Mississippi", "2016-07-04", "2016-07-08")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

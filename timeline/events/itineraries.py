@@ -750,6 +750,7 @@ _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
 _TRIP_TOLD = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey|mission),\s*")  # "The trip, "
 _UNTIL = re.compile(r"\b(?:until|through|till)\s+$", re.IGNORECASE)
+_TRIP_THEN = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s*,\s*$", re.IGNORECASE)  # "the SBA Main Street Road Tour, July 4-8"
 _TRIP_AFTER = re.compile(r"\s+(?:trip|journey|tour|visit|mission)\b", re.IGNORECASE)
 _TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:which|that)\s+)?(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$",
                         re.IGNORECASE)  # ("the trip which will run from Wednesday, February 21 to ...")
@@ -1320,7 +1321,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "to undertake the five-day tour from Sunday 24 June to Thursday 28 June", "during the September 2-13 trip":
             # the days of the trip announced
             dates = next((t for t in joined(s_times, text) if t.end_date and t.start_date < t.end_date and (
-                _TRIP_FROM.search(text, max(s.start, t.start - 40), t.start) or _TRIP_AFTER.match(text, t.end))), None)
+                _TRIP_FROM.search(text, max(s.start, t.start - 40), t.start) or _TRIP_AFTER.match(text, t.end)
+                or _TRIP_THEN.search(text, max(s.start, t.start - 12), t.start))), None)
             if dates is not None:
                 out.append(_Statement(people.last(), (), (dates,), s, True, "range"))
                 continue
