@@ -1321,6 +1321,15 @@ CASES = [
          ("Mississippi", "2016-07-04", "2016-07-08")],
     ),
     (
+        "a list goes on after a range and ', and'; a date after a run of stops listed since the last dated one is the run's",
+        "Foreign Minister Jon Doe will visit Asian countries for talks.\n\nHe will visit Singapore and Malaysia between "
+        "Wednesday and Saturday, and Papua New Guinea, Cambodia, Laos and Myanmar on Aug. 20-25.",
+        date(2020, 8, 11),
+        [("Singapore", "2020-08-12", "2020-08-15"), ("Malaysia", "2020-08-12", "2020-08-15"),
+         ("Papua New Guinea", "2020-08-20", "2020-08-25"), ("Cambodia", "2020-08-20", "2020-08-25"),
+         ("Laos", "2020-08-20", "2020-08-25"), ("Myanmar", "2020-08-20", "2020-08-25")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -892,7 +892,7 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     bare = _BRACKETED_DAYS.sub("", _without_dates(gap, times, gap_start), count=1)  # ("Beijing (6-8), China; Hanoi")
     if bare == gap:
         return False
-    bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in)?\s*", " ", bare)  # the words the cut dates leave behind
+    bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in|between)?\s*", " ", bare)  # the words the cut dates leave behind
     return bool(_LIST_GAP.fullmatch(bare))
 
 
@@ -1516,7 +1516,7 @@ _SITE_IN = re.compile(r"\s*(?:,|\bin)\s*")
 _OWN_DATE_GAP = re.compile(
     r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*(?:\s+\([A-Z]{2,6}\))?)?[\s,]*\(?(?:(?:on|from|between)\s+)?"
 )
-_AND_ONLY = re.compile(r"\s*,?\s*and\s+")
+_AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # a list's joint: "Papua New Guinea, Cambodia, Laos and Myanmar"
 
 
 # A travel phrase that shares the subject of the one before it: "..., before travelling to", "followed by travel to".
@@ -1578,8 +1578,9 @@ def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, e
         if out[i] is None and last is not None:
             out[i] = _days_in_brackets(last, text, stop.end)
         last = out[i] or last
-    # "to Stockholm on May 3-5, and to Goma and Kinshasa, DRC, on May 6-10": a date after a run of stops joined by
-    # "and" since the last dated one is the run's
+    # "to Stockholm on May 3-5, and to Goma and Kinshasa, DRC, on May 6-10", "Singapore and Malaysia between Wednesday
+    # and Saturday, and Papua New Guinea, Cambodia, Laos and Myanmar on Aug. 20-25": a date after a run of stops listed
+    # since the last dated one is the run's
     for i in range(len(out) - 1, 0, -1):
         if out[i] is not None and out[i - 1] is None and any(out[:i - 1]) and _AND_ONLY.fullmatch(text[stops[i - 1].end: stops[i].start]):
             out[i - 1] = out[i]
