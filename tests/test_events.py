@@ -457,6 +457,12 @@ CASES = [
     ("The foundations of the fort were laid in 1566 during the reign of Emperor Akbar (1542-1605). The war (1939-1945) "
      "ended.", None,
      [("laid", "1566-01-01", "1566-12-31", NO_PLACE), ("ended", "1939-01-01", "1945-12-31", NO_PLACE)]),
+    # a programme's day lines, with a village the gazetteer does not know or a town it does, date and place the items
+    # under them; each item is its own occurrence, not the lead's visit told again
+    ("The royal couple will visit Greenland.\n\n1 August 2014: Igaliko\n\n09.40: Inspection of the Norse ruins.\n\n"
+     "2 August 2014: Nuuk\n\n15.10: Visit to the art workshop.\n16.40: Visit to the retirement home.", date(2014, 7, 31),
+     [("inspection", "2014-08-01", "2014-08-01", NO_PLACE), ("art workshop", "2014-08-02", "2014-08-02", "Nuuk"),
+      ("retirement home", "2014-08-02", "2014-08-02", "Nuuk")]),
     # a country that says where the subject town is ("Osh, Kyrgyzstan's second city") does not name the event
     ("Osh, Kyrgyzstan's second biggest city, fell to opposition control on March 21, 2005.", date(2010, 4, 8),
      [("fell", "2005-03-21", "2005-03-21", "Osh")]),

@@ -115,6 +115,8 @@ CASES = [
     ("CHEWTON, Pa., Sept. 4 (AP) — A train was wrecked.", "CHEWTON", "US", (40.88, -77.80)),
     # a court or a hospital named for its town stands in that town
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
+    # a town alone after a programme's day ends its line: no sentence's first word, nor the first name of the next line
+    ("Visit to Greenland.\n\n2 August 2014: Nuuk\n\nVisit to the art workshop.", "Nuuk", "GL", (64.18, -51.72)),
     # a town of one name said to be where ("in Rotorua") is a place, though a local story never names its country
     ("Police are investigating an assault on Malfroy Road in Rotorua.", "Rotorua", "NZ", (-38.14, 176.25)),
     # ... and so is one that outnumbers its namesakes five to one ("in Inverness": not a village of Florida)

@@ -294,6 +294,17 @@ def test_a_story_without_a_reference_date_is_read_as_a_narrative():
     assert "1698-12-13" in table["start"].tolist()
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a programme's line opens with its hour, written with a dot or a colon, alone or as a span
+    ("1 August 2014: Igaliko\n\n09.40: Inspection of the Norse ruins.", ["2014-08-01", "2014-08-01T09:40"]),
+    ("1 August 2014: Narsaq\n\n14.00-14.20: The couple arrives in Narsaq.", ["2014-08-01", "2014-08-01T14:00"]),
+    # ... not a figure in prose
+    ("1 August 2014: Narsaq\n\nPrices rose 09.40 percent.", ["2014-08-01"]),
+])
+def test_a_programme_line_opens_with_its_hour(text, expected):
+    assert [t.value for t in find_dates(text, date(2014, 7, 31))] == expected
+
+
 @pytest.mark.parametrize("text,expected", [("2024-11-13", date(2024, 11, 13)), ("13.11.2024", date(2024, 11, 13)), ("next year", None), ("soon", None)])
 def test_parse_date(text, expected):
     assert parse_date(text) == expected

@@ -284,10 +284,14 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         # (the day of a line the page's layout took for a heading is no longer the line's own)
         ts = [t for t in own_times[s.start] if s.start <= t.start < s.end] or [h for h in headings if s.start <= h.start < s.end]
         ps = [p for p in places_in[s.start] if p.literal]
-        if len(ts) == 1 and ps and all(ts[0].end <= p.start for p in ps) and _headline(text, s, words=occurrences.HEADING_WORDS):
+        if len(ts) != 1 or not _headline(text, s, words=occurrences.HEADING_WORDS):
+            continue
+        if ps and all(ts[0].end <= p.start for p in ps):
             gaps = [text[a.end: b.start] for a, b in zip([ts[0]] + ps, ps)] + [text[ps[-1].end: s.end]]
             if _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "#" + "@".join(gaps)):
                 labels.append((k, ts[0], ps[0] if len(ps) == 1 else None))
+        elif not ps and _DAY_AND_NAME.fullmatch(text, ts[0].end, s.end) and not text[s.start: ts[0].start].strip():
+            labels.append((k, ts[0], None))  # "1 August 2014: Igaliko": a village the gazetteer does not know
     if len(labels) < 2:
         return {}
     out: dict[int, PlaceMention] = {}
@@ -306,6 +310,7 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
     return out
 
 
+_DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # after the day, a name alone
 # what stands between the day ("#") and the places ("@"), and nothing else
 _DAY_AND_PLACE = re.compile(r"\s*#\s*(?:[:–—-]\s*@|\(\s*@(?:\s*,\s*@)*\s*\))\s*")
 

@@ -746,6 +746,9 @@ def retold_lead(
                 doers.setdefault(lead.tokens[subj].lemma.lower(), i)
     out = []
     for ev, lemma, named in events:
+        if _programme_line(ev):
+            out.append((ev, lemma, named))  # a programme's item is its own occurrence, not the lead's told again
+            continue
         i = verbs.pop(lemma, None) if lemma and not named and not ev.itinerary_id and not ev.inferred else None
         if i is None and doers and not named and not ev.itinerary_id and not ev.inferred:
             # "The cyclone crashed into the coast Thursday night": the same cyclone, told again with its day
@@ -825,6 +828,13 @@ _WILL = re.compile(r"\bwill\b|['’]ll\b", re.IGNORECASE)
 _OPENS_WITH = re.compile(r"[\s*•·–—-]*")  # what may stand before a programme line's clock time
 
 
+def _programme_line(ev: Event) -> bool:
+    """Whether an event's sentence is a programme's line that opens with its clock time ("-- 9 a.m. Meeting with ...")."""
+    t = ev.time
+    at = t.start - ev.sentence.start if t is not None else -1
+    return t is not None and t.precision in ("hour", "minute") and at >= 0 and bool(_OPENS_WITH.fullmatch(ev.sentence.text, 0, at))
+
+
 def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = frozenset()) -> list[Event]:
     """Drop an event that retells an earlier one: same day and same predicate word, or a date-named noun
     ("Thursday's meeting", "today's decision") on a day an earlier event already holds. A headline's event retold in
@@ -855,8 +865,7 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
         if day is not None:
             # (a programme's lines that open with their clock times are two occurrences: "-- 9 a.m. Meeting with ..." and
             # "-- 5:15 p.m. Meeting with ..."; a later telling without the clock is the first's)
-            at = t.start - ev.sentence.start
-            clock = (t.value,) if t.precision in ("hour", "minute") and at >= 0 and _OPENS_WITH.fullmatch(ev.sentence.text, 0, at) else ()
+            clock = (t.value,) if _programme_line(ev) else ()
             first = seen_days.get(day + clock) if named else None
             first = first if first is not None else seen_words.get(day + clock + (lemma, ahead))
             if first is not None:

@@ -606,7 +606,13 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
         and not _COMMA_NAME.match(text, c.end, c.end + 4)
         and not dateline(c, text)
         and not (_line_start(text, c.start) and _ENTRY_OF.match(text, c.end))
+        and not (_DAY_LABEL_BEFORE.search(text, max(0, c.start - 40), c.start) and _ENDS_LINE.match(text, c.end))
     )
+
+
+# a schedule's line of a day and its place: "2 August 2014: Nuuk", "Tuesday – Mexico City"
+_DAY_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\w ,.]{0,30}?(?:\d|day\b)[\w ,.]{0,20}?[ \t]*[:–—-][ \t]*$")
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # a gazetteer's or encyclopedia's entry: its headword, then what kind of place it is ("CASTLETOWN, a town of the Isle of
@@ -684,7 +690,8 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 # "Tim Whitley", "Michael J. Dillon", "Pedro de Alvarado": a first name and a surname, perhaps with a particle
 # a person's title, then given names, right before a name: "Gen. Antonio " before "José de Sucre"
 _TITLED_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\.?\s+(?:[A-Z][\w’'-]+\s+)*$")
-_NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?\s+(?:[A-Z]\.\s+|(?:de|da|del|van|von|der|di|du)\s+)?"
+# (a name is written on one line: "2 August 2014: Nuuk\n\nVisit to ..." is no one called Nuuk Visit)
+_NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?(?:[ \t]+|[ \t]*\n(?![ \t]*\n))(?:[A-Z]\.\s+|(?:de|da|del|van|von|der|di|du)\s+)?"
                         r"([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
 
 

@@ -818,7 +818,7 @@ def _day_told(ctx: _Context) -> date:
 
 
 def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
-    h, mi = int(m["h"] or m["h2"]), int(m["min"] or m["min2"])
+    h, mi = int(m["h"] or m["h2"] or m["h3"]), int(m["min"] or m["min2"] or m["min3"])
     zone = "Z" if (m["zone"] or "").upper() in ("UTC", "GMT") else ""
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", "TIME", "minute")
@@ -1019,7 +1019,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|week|season|morning|afternoon|evening)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
-    _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))", _r_clock24, False),
+    _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
+          # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
+          r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
     # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
     # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
@@ -1071,7 +1073,7 @@ _TRIGGERS = {
     "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season|morning|afternoon|evening)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
-    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d", 8),
+    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]\d\d", 8),
     "noon": (r"noon|midnight", 2),
     "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
