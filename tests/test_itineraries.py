@@ -1330,6 +1330,14 @@ CASES = [
          ("Laos", "2020-08-20", "2020-08-25"), ("Myanmar", "2020-08-20", "2020-08-25")],
     ),
     (
+        "'the visit is taking place between ..., beginning in Belize': the visit's days, for each stop told without its own",
+        "The Duke and Duchess of Cambridge are undertaking an official visit to Belize, Jamaica and The Bahamas.\n\nThe "
+        "visit is taking place between Saturday 19th March and Saturday 26th March, beginning in Belize.\n\nThe Duke and "
+        "Duchess will then travel to Jamaica.\n\nThe Duke and Duchess’ visit will end in The Bahamas.",
+        date(2022, 3, 10),
+        [("Belize", "2022-03-19", "2022-03-26"), ("Jamaica", "2022-03-19", "2022-03-26"), ("Bahamas", "2022-03-19", "2022-03-26")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

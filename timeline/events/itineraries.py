@@ -739,7 +739,7 @@ _THOSE_PLACES = re.compile(r"\s+(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?ment
                            re.IGNORECASE)
 # the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
-_THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
+_THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|is\s+taking\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
 _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
@@ -1178,6 +1178,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # day the sentence sets out to the day it stays until
                 time = _from_to(next((t for t in reversed(mine) if t.end <= time.start), None), time)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
+            if stops and time is not None and time.end_date is not None and time.start_date != time.end_date \
+                    and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
+                # "The visit is taking place between Saturday 19th March and Saturday 26th March, beginning in Belize":
+                # the visit's days, for the stops told after without their own, as well as the first stop's
+                out.append(_Statement(traveller, (), (time,), s, True, "range"))
             if not stops:
                 if time is not None and (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end())
                                          or _THOSE_PLACES.match(text, m.end())):
