@@ -115,6 +115,9 @@ CASES = [
     ("CHEWTON, Pa., Sept. 4 (AP) — A train was wrecked.", "CHEWTON", "US", (40.88, -77.80)),
     # a court or a hospital named for its town stands in that town
     ("He will appear in the Toowoomba Magistrates Court on August 20.", "Toowoomba", "AU", (-27.56, 151.95)),
+    # a day after a town is no surname of it: "in Iqaluit Monday morning"
+    ("Simon visited Nunavut. She was welcomed in Iqaluit Monday morning. Before her arrival Monday, they lined up.",
+     "Iqaluit", "CA", (63.75, -68.51)),
     # a town alone after a programme's day ends its line: no sentence's first word, nor the first name of the next line
     ("Visit to Greenland.\n\n2 August 2014: Nuuk\n\nVisit to the art workshop.", "Nuuk", "GL", (64.18, -51.72)),
     # a town of one name said to be where ("in Rotorua") is a place, though a local story never names its country

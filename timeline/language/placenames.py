@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..models import Place, PlaceMention
 from .gazetteer import ABBREVIATED, Gazetteer, normalise
+from .temporal import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
 _CONNECTORS = {
@@ -718,6 +719,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue
         if text.startswith(".", m.end(1)):
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
+        if last.lower() in WEEKDAYS or last.lower() in MONTHS:
+            continue  # "in Iqaluit Monday morning": a day after a place, not a surname
         if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
             continue  # "Navi Mumbai", "Rio de Janeiro" are towns, not someone called Navi
         if _TITLED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
