@@ -332,7 +332,8 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
 
     Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country
     ("Gambian President Jammeh has won"): the finest of them, or, when the headline or lead names no town, that
-    country's town the story names twice, or the one town of it the story names.
+    country's town the story names twice, or the one town of it the story names. When neither names a place, the
+    country the story names far oftener than any other.
     """
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
