@@ -1338,6 +1338,13 @@ CASES = [
         [("Belize", "2022-03-19", "2022-03-26"), ("Jamaica", "2022-03-19", "2022-03-26"), ("Bahamas", "2022-03-19", "2022-03-26")],
     ),
     (
+        "a day written right after the name is no part of it ('Pranab Mukherjee Thursday left for Cyprus')",
+        "New Delhi : External Affairs Minister Arun Roe Thursday left for Cyprus, part of his four-nation tour that will "
+        "also take him to Libya, Germany and Belgium.",
+        date(2007, 5, 24),
+        [("Cyprus", "2007-05-24", "2007-05-24"), ("Libya", None, None), ("Germany", None, None), ("Belgium", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1569,6 +1576,8 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Prime Minister of Mongolia L.Oyun-Erdene", "L.Oyun-Erdene"),  # after "of", however short the name after it
         # the body a title is of is no part of the name after it
         ("Patriarch of Antioch and head of the Syrian Orthodox Church Ignatius Aphrem II", "Ignatius Aphrem"),
+        ("External Affairs Minister Jon Mukherji Thursday", "Jon Mukherji"),
+        ("Prime Minister Theresa May", "Theresa May"),
         ("Georgia Ann Smith", "Georgia Ann Smith"),
         ("United Nations High Commissioner for Refugees Filippo Grandi", "Filippo Grandi"),  # the plural the title is for
         ("Nonouti Island", ""),  # a place's last word: "the MV Butiraoi, which set off from Nonouti Island on a trip to"

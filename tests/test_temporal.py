@@ -294,6 +294,12 @@ def test_a_story_without_a_reference_date_is_read_as_a_narrative():
     assert "1698-12-13" in table["start"].tolist()
 
 
+def test_the_verb_right_after_a_day_sets_its_tense():
+    """"Thursday left", in a story of that Thursday, is that day, though a "will" follows later in the sentence."""
+    text = "Minister Jon Doe Thursday left for Cyprus, part of a tour that will also take him to Libya."
+    assert [t.value for t in find_dates(text, date(2007, 5, 24))] == ["2007-05-24"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a programme's line opens with its hour, written with a dot or a colon, alone or as a span
     ("1 August 2014: Igaliko\n\n09.40: Inspection of the Norse ruins.", ["2014-08-01", "2014-08-01T09:40"]),

@@ -100,6 +100,7 @@ TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
@@ -284,6 +285,8 @@ def clean_name(run: str) -> str:
         words = words[bodies[-1] + 1:]
     while len(words) > 1 and words[0].lower() in _CALENDAR_WORDS:
         words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
+    while len(words) > 2 and words[-1].lower() in _WEEKDAY_NAMES:
+        words.pop()  # "Minister Pranab Mukherjee Thursday left": the day after the name (not "Theresa May")
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
     areas = ("country", "region", "continent", "admin1")
 
@@ -477,6 +480,11 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     # (nor is a name in a relative clause about the subject: "The remaining members, who are playing in the Pakistan
     # Super League (PSL), will join")
     head = _WHO_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)  # (its commas still part the names)
+    # (nor is a day written right after a name: "Minister Pranab Mukherjee Thursday left for Cyprus")
+    for t in times:
+        a, b = t.start - sentence.start, t.end - sentence.start
+        if 0 < a and b <= len(head) and head[a - 1] == " " and head[a:b].istitle() and t.precision == "day":
+            head = head[:a] + "," + " " * (b - a - 1) + head[b:]
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
     nearest = titled_name = None
     titles_of: dict[int, str] = {}

@@ -1098,6 +1098,7 @@ _LEADING_HEDGE = re.compile(r"(?<![\w.])(?P<mod>about|around|circa|c\.|ca\.|befo
 _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just )(?:over|under)|less than|nearly|almost|about|around|approximately|roughly|at least|up to)\s+$", _I)
 # Past tense near a date: the common irregular verbs of news, and any word in "-ed".
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
+_VERB_RIGHT_AFTER = re.compile(r"[ \t]+(\w+)")
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held"
                      r"|(?:beginning|starting)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|['’]ll\b", _I)
 # What was agreed or decided before a date is still to be done on it: "have agreed to hold a summit in late June" (not
@@ -1441,6 +1442,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         future = _found(_FUTURE, future_hints, text, max(s0, w0 - 60), min(s1, w1 + 60)) \
             or bool(_INTENT_BEFORE.search(text, max(s0, w0 - 60), w0)) \
             or _future_lead(text, max(s0, w0 - _LEAD_BACK), w0 - 60, w0, future_hints, past_hints)
+        if future and (verb := _VERB_RIGHT_AFTER.match(text, end)) and _PAST.fullmatch(verb.group(1)):
+            future = False  # "Mukherjee Thursday left for Cyprus, ... a tour that will also take him to Libya": the verb
+            # right after the day is its own
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
