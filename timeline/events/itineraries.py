@@ -25,7 +25,7 @@ from ..language import clauses, syntax
 from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
-from ..language.temporal import joined
+from ..language.temporal import WEEKDAYS, joined
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
@@ -100,7 +100,6 @@ TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")
 CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
@@ -285,7 +284,7 @@ def clean_name(run: str) -> str:
         words = words[bodies[-1] + 1:]
     while len(words) > 1 and words[0].lower() in _CALENDAR_WORDS:
         words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
-    while len(words) > 2 and words[-1].lower() in _WEEKDAY_NAMES:
+    while len(words) > 2 and words[-1].lower() in WEEKDAYS:
         words.pop()  # "Minister Pranab Mukherjee Thursday left": the day after the name (not "Theresa May")
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
     areas = ("country", "region", "continent", "admin1")

@@ -521,7 +521,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     # the same readings with the same qualifier keep the same readings: worked out once per text (by the identities of
     # the places, which `cands`, `quals` and `backers` keep alive)
     seen: dict = {}
-    joined = _joints(cands, text)
+    listed_homes = _listed_homes(cands, _joints(cands, text))
     for i, (c, q, own) in enumerate(zip(cands, quals, backers)):
         after_the = text.endswith("the ", 0, c.start)
         key = (id(c.places), id(q), id(own), after_the)
@@ -530,7 +530,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
         places = seen[key]
         if len(places) < len(c.places) and len(c.places) == 1 and normalise(c.text) in neighbours:
             places = c.places
-        if len(places) < len(c.places) and (home := _listed_home(i, cands, joined)):
+        if len(places) < len(c.places) and (home := listed_homes[i]):
             places = tuple(p for p in c.places if p in places or p.country_code == home)
         if _sited(c, text):
             places = c.places  # the prefix says it is a place, as a qualifier would
@@ -541,20 +541,27 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _listed_home(i: int, cands: list[Candidate], joined: list[bool]) -> str | None:
-    """The country of the towns a village is listed with, when they are two or more, all of one country, and one is a
-    big city: "engagements in Auckland, Wellington, Christchurch, Kaikoura and Stewart Island" backs Kaikoura."""
-    first = i
-    while first and joined[first]:
-        first -= 1
-    last = i
-    while last + 1 < len(cands) and joined[last + 1]:
-        last += 1
-    tops = [cands[k].places[0] for k in range(first, last + 1) if k != i]
-    homes = {p.country_code for p in tops}
-    if len(tops) < 2 or len(homes) != 1 or not any(p.kind == "city" and p.population >= 100_000 for p in tops):
-        return None
-    return homes.pop()
+def _listed_homes(cands: list[Candidate], joined: list[bool]) -> list[str | None]:
+    """For each candidate, the country of the towns it is listed with, when they are two or more, all of one country,
+    and one is a big city ("engagements in Auckland, Wellington, Christchurch, Kaikoura and Stewart Island" backs
+    Kaikoura); else None. Each list is counted once, so a long one stays linear."""
+    out: list[str | None] = [None] * len(cands)
+    first = 0
+    while first < len(cands):
+        last = first
+        while last + 1 < len(cands) and joined[last + 1]:
+            last += 1
+        tops = [cands[k].places[0] for k in range(first, last + 1)]
+        homes = Counter(p.country_code for p in tops)
+        big = Counter(p.country_code for p in tops if p.kind == "city" and p.population >= 100_000)
+        for k, p in zip(range(first, last + 1), tops):
+            others = homes - Counter({p.country_code: 1})
+            if sum(others.values()) >= 2 and len(others) == 1:
+                home = next(iter(others))
+                if big[home] - (p.country_code == home and p.kind == "city" and p.population >= 100_000) > 0:
+                    out[k] = home
+        first = last + 1
+    return out
 
 
 _NEIGHBOUR_KM = 100.0
