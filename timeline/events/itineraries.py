@@ -25,7 +25,7 @@ from ..language import clauses, syntax
 from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
-from ..language.temporal import WEEKDAYS, joined
+from ..language.temporal import NUMBERS, WEEKDAYS, joined
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
@@ -1221,7 +1221,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..." (not the
                 # stops a trip includes: "left on Monday to begin his tour, which also includes visits to Cuba")
             elif time is None and reference is not None and _MADE.match(m.group()) and stops and not s_times \
-                    and s.start <= filed <= s.end and filed:
+                    and filed and s.start <= filed <= s.end:
                 # "Tashkent, OCT 6: President Jon Doe ... arrived from Kazan to Moscow": a trip made, told right under
                 # the dispatch's dateline with no day of its own, was made on the story's day
                 time = TimeMention(m.start(), m.end(), m.group(), "DATE", reference.isoformat(), "day", reference, reference)
@@ -1682,7 +1682,6 @@ def _within(new: TimeMention, old: TimeMention | None) -> bool:
 _IS_IN_NOW = re.compile(r"(?:is|are)\s+in", re.IGNORECASE)  # "The Chief Minister is in Jersey": now
 _DAY_AFTER = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
                         r"(?P<n>two|three|four|five|six|[2-6])\s+days\s+later", re.IGNORECASE)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -1720,7 +1719,7 @@ def _days_after(statements: list[_Statement]) -> list[_Statement]:
             after_days = _DAY_AFTER.fullmatch(t.text)
             if after_days and st.traveller in last:
                 n = after_days["n"]
-                d = last[st.traveller] + timedelta(days=int(_COUNTS.get(n.lower(), n)) if n else 1)
+                d = last[st.traveller] + timedelta(days=int(NUMBERS.get(n.lower(), n)) if n else 1)
                 after = replace(t, value=d.isoformat(), start_date=d, end_date=d)
                 st = replace(st, times=tuple(after if x is t else x for x in st.times))
                 t = after
