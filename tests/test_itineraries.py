@@ -1345,6 +1345,35 @@ CASES = [
         [("Cyprus", "2007-05-24", "2007-05-24"), ("Libya", None, None), ("Germany", None, None), ("Belgium", None, None)],
     ),
     (
+        "a day alone on its line (with its clock) dates the line under it, which names the venue and the town",
+        "The Springfield Philharmonic will tour Europe next summer.\n\nThe complete tour schedule:\n"
+        "Monday, June 2, 2025, at 7:30 p.m.\nTeatro Real | Madrid, Spain\nBRAHMS Symphony No. 1\n"
+        "Wednesday, June 4, 2025, at 8:00 p.m.\nKonzerthaus | Vienna, Austria\nMAHLER Symphony No. 5\n"
+        "Friday, June 6, 2025, at 8:00 p.m.\nPhilharmonie | Berlin, Germany\nDVORAK Symphony No. 9",
+        date(2024, 11, 5),
+        [("Madrid", "2025-06-02", "2025-06-02"), ("Vienna", "2025-06-04", "2025-06-04"), ("Berlin", "2025-06-06", "2025-06-06")],
+    ),
+    (
+        "the day a trip was told of ('on Friday announced') is not the trip's",
+        "The Nepal Cricket Board on Friday announced the itinerary for the Scotland women’s cricket team’s tour of Nepal.",
+        date(2023, 1, 20),
+        [("Nepal", None, None)],
+    ),
+    (
+        "a country's short name in brackets right after it is no break in a list",
+        "Jon Doe is set to visit the Democratic Republic of the Congo (DRC), Senegal and Guinea-Bissau on Feb. 20-23.",
+        date(2022, 2, 18),
+        [("Democratic Republic of the Congo", "2022-02-20", "2022-02-23"), ("Senegal", "2022-02-20", "2022-02-23"),
+         ("Guinea-Bissau", "2022-02-20", "2022-02-23")],
+    ),
+    (
+        "'the first visit from Turkey to the West African country': where a visit comes from is no stop",
+        "Jon Doe will visit Senegal on Feb. 21. It will be the first presidential visit from Turkey to the West African "
+        "country.",
+        date(2022, 2, 18),
+        [("Senegal", "2022-02-21", "2022-02-21")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),
@@ -1369,6 +1398,9 @@ def test_stop_text_is_the_mention():
 @pytest.mark.parametrize("text,who", [
     # a team named before any person is its own traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021.", {"Pakistan cricket team"}),
+    # a team whose tour it is travels, not the board that tells of it
+    ("The Nepal Cricket Board on Friday announced the itinerary for the Scotland women’s cricket team’s tour of Nepal. "
+     "The team will arrive in Kathmandu on 3 March.", {"Scotland women’s cricket team"}),
     # ... and a name in a relative clause about a subject is no traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021. The remaining members, who are playing in the "
      "Pakistan Super League, will join the squad for the England tour from Abu Dhabi.", {"Pakistan cricket team"}),

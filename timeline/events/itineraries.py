@@ -149,12 +149,18 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     for s in sentences:
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
         ps = [p for p in places_in[s.start] if p.literal]
-        if not ts or not ps or ts[0].start - s.start > 2 or len(s.text.split()) > _SCHEDULE_LINE + 4 or not _own_line(text, s):
+        if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
             continue
         gap = _DATE_LINE_GAP.match(text, ts[0].end)
-        if gap is None or not (text[gap.end(): gap.end() + 1].isupper() or text[gap.end(): gap.end() + 1].isdigit()):
+        opens = gap.end() if gap is not None else _line_after_day(text, ts[0], times_in[s.start])
+        line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
+        if opens is None or len(line.split()) > _SCHEDULE_LINE + 4 \
+                or not (text[opens: opens + 1].isupper() or text[opens: opens + 1].isdigit()):
             continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata", or a
             # match's: "8 July - 1st ODI, Sophia Gardens, Cardiff")
+        ps = [p for p in ps if p.start >= opens]
+        if not ps:
+            continue
         where = next((p for p in ps if p.place.kind == "city"), ps[0])
         found[s.start] = (ts[0], where)
     if len(found) < _TOUR_LINES:
@@ -169,6 +175,20 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             found[at] = (t, where)
         before = t.start_date
     return found
+
+
+_LINE_BREAK = re.compile(r"[ \t.,]*\n[ \t]*")
+
+
+def _line_after_day(text: str, day: TimeMention, times: list[TimeMention]) -> int | None:
+    """Where the line under a day alone on its line opens ("Monday, June 3, 2024, at 7:30 p.m." above "Auditorio
+    Nacional de Musica | Madrid, Spain"), its clock kept on the day's line; None when the day's line goes on."""
+    end = day.end
+    clock = next((t for t in times if t.type == "TIME" and t.start >= end), None)
+    if clock is not None and text[end:clock.start].strip(" \t,") in ("", "at"):
+        end = clock.end
+    m = _LINE_BREAK.match(text, end)
+    return m.end() if m else None
 
 
 def _safe_year(d: date, year: int) -> date | None:
@@ -214,10 +234,12 @@ def _dates_a_trip(t: TimeMention, text: str) -> bool:
     was told of ("visits to Ethiopia and Kenya planned, the spokesperson announced on Friday")."""
     # (nor after "since" and what began then: "for the first time since assuming office in 2016")
     return t.precision not in ("century", "decade") and not _SINCE.search(text, max(0, t.start - 40), t.start) \
-        and not _TOLD_ON.search(text, max(0, t.start - 30), t.start)
+        and not _TOLD_ON.search(text, max(0, t.start - 30), t.start) and not _TOLD.match(text, t.end)
 
 
-_TOLD_ON = re.compile(r"\b(?:announced|said|confirmed|stated|released|published|issued|told\s+(?:reporters|journalists))\s+(?:on\s+)?$")
+_TOLD_WORDS = r"(?:announced|said|confirmed|stated|released|published|issued|told\s+(?:reporters|journalists))"
+_TOLD_ON = re.compile(rf"\b{_TOLD_WORDS}\s+(?:on\s+)?$")
+_TOLD = re.compile(rf"\s+{_TOLD_WORDS}\b")  # "The PCB on Friday announced a revised itinerary for the tour"
 
 
 _SINCE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}?(?:in\s+)?$")
@@ -617,6 +639,17 @@ def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
     return first is not None and bool(name) and first.text == name.split()[0] and first.tag.startswith("VB")
 
 
+def _under(parse: syntax.Parse, i: int, top: int) -> bool:
+    """Whether token i hangs from token top, however deep."""
+    for _ in range(len(parse.tokens)):
+        if i == top:
+            return True
+        if parse.tokens[i].head == i:
+            return False
+        i = parse.tokens[i].head
+    return False
+
+
 def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Travellers) -> tuple[str, str] | None:
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
@@ -642,6 +675,19 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
                for c in parse.children(b) if toks[c].dep == "pobj" and toks[c].tag == "NNP"), None)
     if by is not None:
         subj = by
+    # "a revised itinerary for the Australia men’s cricket team’s tour of Pakistan": a team whose trip it is travels,
+    # not who tells of it
+    team = next((c for j in words if toks[j].tag.startswith("NN") for c in parse.children(j)
+                 if toks[c].dep == "poss" and toks[c].tag == "NN" and PRONOUN_OR_TITLE.fullmatch(f"the {toks[c].text}")
+                 and not _title_word(toks[c].text)), None)
+    if team is not None and by is None:
+        lead = team  # (the words before it that hang from it: "the Australia men’s cricket")
+        while lead > 0 and _under(parse, lead - 1, team) and toks[lead - 1].dep != "det":
+            lead -= 1
+        first = next((c for c in range(lead, team) if toks[c].tag == "NNP"), None)
+        if first is not None:
+            run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[team].end - parse.sentence.start]
+            return "name", people.add(run, run)
     if toks[verb].lemma in ("send", "dispatch"):
         # "has decided to send the Secretary of State, Cardinal Pietro Parolin, to Kinshasa": the one sent travels
         sent = [c for c in parse.children(verb) if toks[c].dep == "dobj"]
@@ -858,6 +904,12 @@ def _where_it_is(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0) and within(prev.place, cur.place)
 
 
+def _bracketed_alias(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
+    """'the Democratic Republic of the Congo (DRC)': the same place named again in brackets right after it."""
+    return cur.place == prev.place and bool(re.fullmatch(r"\s*\(\s*", text[prev.end: cur.start])) \
+        and text.startswith(")", cur.end)
+
+
 def _owns(cur: PlaceMention, nxt: PlaceMention, text: str) -> bool:
     """'China’s Jiaxing': a country or state whose possessive names the place after it."""
     return cur.place.kind in ("country", "admin1") and bool(re.fullmatch(r"['’]s\s+", text[cur.end: nxt.start])) \
@@ -943,6 +995,8 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
         if k < len(after) and _TO.fullmatch(text, after[k - 1].end, after[k].start):
             after = after[k:]
             verb_end = after[0].start
+        elif _TO.match(text, after[k - 1].end):
+            return []  # "the first official visit from Turkey to the West African country": where it goes, unnamed here
     if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
         stops = [after[0]]
         owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
@@ -953,14 +1007,16 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                 continue
             if _qualifies(stops[-1], cur, text) or (prev is stops[-1] and _where_it_is(prev, cur, text)):
                 continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
+            if prev is stops[-1] and _bracketed_alias(prev, cur, text):
+                continue  # "the Democratic Republic of the Congo (DRC), Senegal": its name again, written short
             if k + 1 < len(after) and _owns(cur, after[k + 1], text):
                 owner = prev  # "and China’s Jiaxing": the gap before the owner is the town's
                 continue
             left, right = (owner, prev) if owner is not None else (prev, cur)  # the gap: from the owner's list item to it
             gap = text[left.end: right.start]
             owner = None
-            if text.startswith(")", left.end) and _qualifies(stops[-1], left, text):
-                gap = gap[1:]  # after "Mumbai (Maharashtra)"
+            if text.startswith(")", left.end) and (_qualifies(stops[-1], left, text) or _bracketed_alias(stops[-1], left, text)):
+                gap = gap[1:]  # after "Mumbai (Maharashtra)", "the Democratic Republic of the Congo (DRC)"
             if not _list_gap(gap, times, left.end):
                 break
             if _is_modifier(cur, text):
