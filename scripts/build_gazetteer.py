@@ -129,11 +129,9 @@ COUNTRY_ALIASES = {
     "HK": ["Hong Kong SAR"],
     "IE": ["Republic of Ireland"],
     "IR": ["Islamic Republic of Iran", "Persia"],
-    "KN": ["St. Kitts and Nevis", "St Kitts and Nevis"],
     "KP": ["North Korea", "N. Korea", "DPRK", "Democratic People's Republic of Korea"],
     "KR": ["South Korea", "S. Korea", "Republic of Korea", "ROK", "Korea"],  # "Korea" alone: the South, in news
     "LA": ["Lao PDR", "Lao People's Democratic Republic"],
-    "LC": ["St. Lucia", "St Lucia"],
     "MD": ["Republic of Moldova"],
     "MK": ["Macedonia", "North Macedonia"],
     "MM": ["Burma", "Myanmar"],
@@ -150,7 +148,6 @@ COUNTRY_ALIASES = {
     "TZ": ["United Republic of Tanzania"],
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America"],
     "VA": ["Vatican", "Holy See", "Vatican City State"],
-    "VC": ["St. Vincent and the Grenadines", "St Vincent and the Grenadines"],
     "VE": ["Bolivarian Republic of Venezuela"],
     "VN": ["Viet Nam"],
     # colonies and protectorates a history names by their old names
@@ -196,6 +193,12 @@ ADMIN1_NAME_OVERRIDES = {
 
 # Source aliases that are ordinary English words, demonyms or generic terms:
 # never used as aliases (curated aliases are not affected).
+def saint_written_short(name: str) -> list[str]:
+    """The short forms the news writes a country named after a saint in: "Saint Helena" is "St Helena", "St. Helena"."""
+    rest = name.removeprefix("Saint ")
+    return [] if rest == name else [f"St {rest}", f"St. {rest}"]
+
+
 COMMON_WORD_ALIASES = {
     "island", "mann", "thai", "togolese", "montenegrin", "mexicanos", "portuguesa", "prathet",
     "maurice", "central", "northern", "southern", "eastern", "western", "north", "south", "east",
@@ -1127,7 +1130,7 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
             cands += [ci.get("name", "")] + list(ci.get("altSpellings") or [])
         rows.append(dict(geonameid=str(v["geonameid"]), name=name, kind="country", country_code=cc,
                          admin1="", lat=lat, lon=lon, population=int(v.get("population") or 0),
-                         cands=cands, curated=COUNTRY_ALIASES.get(cc, [])))
+                         cands=cands, curated=COUNTRY_ALIASES.get(cc, []) + saint_written_short(name)))
     print("countries without a countryinfo point: "
           + ", ".join(f"{cc}({s})" for cc, s in country_point_report if s != "countryinfo"), file=sys.stderr)
 

@@ -304,6 +304,9 @@ CASES = [
     # a continent the text names keeps its namesakes on other continents out, however many Spaniards it names
     ("The town of Cartagena grew into the main Spanish port on the Caribbean coast and the gateway to South America, "
      "and the Spaniards shipped its treasure back to Spain.", "Cartagena", "CO", (10.39, -75.51)),
+    # a country named after a saint is written "St" or "St." as often as in full
+    ("The duke is travelling to St Helena from January 23-26.", "St Helena", "SH", None),
+    ("Mail boats call at St. Helena twice a month.", "St. Helena", "SH", None),
 ]
 
 
