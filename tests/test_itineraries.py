@@ -1374,6 +1374,12 @@ CASES = [
         [("Senegal", "2022-02-21", "2022-02-21")],
     ),
     (
+        "'will begin their tour of Asia on July 22 in Beijing': the town the clause puts the start in, not the continent",
+        "Jon Doe will begin his tour of Asia on July 22 in Beijing, where he will meet the President.",
+        date(2017, 3, 16),
+        [("Beijing", "2017-07-22", "2017-07-22")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

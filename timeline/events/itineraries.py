@@ -971,6 +971,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_IN_LATER = re.compile(r"[^,;:.()]{0,40}?\s+in\s+(?:the\s+)?")  # a clause's "in" a few words on, no new clause between
 _ITS_CAPITAL = re.compile(r"['’]s\s+capital(?:\s+city)?,?\s+")
 _COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
                       r"(?:\s*[–—:(]\s*|\s+-\s+)")
@@ -1022,6 +1023,11 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
             if _is_modifier(cur, text):
                 break
             stops.append(cur)
+        if len(stops) == 1 and stops[0].place.kind in ("continent", "region"):
+            # "will begin their tour of Asia on July 22 in Beijing": the town the clause puts it in, not the continent
+            finer = next((p for p in after if p.start > stops[0].end and p.place.kind in ("city", "admin2", "admin1", "country")
+                          and _IN_LATER.fullmatch(text, stops[0].end, p.start)), None)
+            return [finer] if finer is not None else stops
         return stops
     # the places "in" the rest of the sentence, each with the list it opens ("leaders in Israel, Germany and the UK")
     out: list[PlaceMention] = []
