@@ -794,6 +794,9 @@ def test_a_dated_bare_noun_is_titled_with_its_verb(text, title):
         # a subject that is a number or an ordinal keeps what it counts: "the first of these floods", "one of the ships"
         ("The first of these floods occurred in 1805.", "The first of these floods occurred"),
         ("One of the ships sank in 1942.", "One of the ships sank"),
+        # a verb that completes another takes its subject: who is scheduled to meet is who meets
+        ("The Emperor and Empress are scheduled to meet President Jon Doe and his wife on June 19, 2023.",
+         "The Emperor and Empress to meet President Jon Doe and his wife"),
         # no date of the line is part of a headline, whichever it reads as the occurrence's ("1870 - 23 March: Fire")
         ("Timeline\n  • 1852 - September: Earthquake.\n  • 1870 - 23 March: Fire in Binondo.", "Earthquake"),
     ],

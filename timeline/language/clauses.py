@@ -554,8 +554,9 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
                 else:
                     break
             keep |= {k for k in range(first, pred - 1) if k not in drop}
-    # a verb that shares its subject with the verb before it ("he arrived and met X"): borrow that subject
-    if toks[pred].dep == "conj" and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
+    # a verb that shares its subject with the verb before it ("he arrived and met X"), or whose subject is the one of the
+    # verb it completes ("the Emperor and Empress are scheduled to meet President Widodo"): borrow that subject
+    if toks[pred].dep in ("conj", "xcomp") and not any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
         h = toks[pred].head
         for c in parse.children(h):
             if toks[c].dep in _SUBJECT:
