@@ -1404,6 +1404,9 @@ def test_stop_text_is_the_mention():
 @pytest.mark.parametrize("text,who", [
     # a team named before any person is its own traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021.", {"Pakistan cricket team"}),
+    # a team's nickname under "the" is the team met before, as a title is its holder ("the Ministers" are not one)
+    ("Chelsea have confirmed that they will visit Singapore this summer. The Blues will begin their tour of Asia on "
+     "July 22 in Beijing.", {"Chelsea"}),
     # a team whose tour it is travels, not the board that tells of it
     ("The Nepal Cricket Board on Friday announced the itinerary for the Scotland women’s cricket team’s tour of Nepal. "
      "The team will arrive in Kathmandu on 3 March.", {"Scotland women’s cricket team"}),

@@ -758,7 +758,8 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         # a rank beside the title, then the name beside the rank ("The Governor-General, Lt Gen ... Sir Jerry Mateparae")
         while _title_word(t.text) and (inner := next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)) is not None:
             subj, t = inner, toks[inner]
-    elif (the or styled) and t.tag == "NNP" and not TITLE_ONLY.search(t.text) and people.names:  # known titles: the words know them
+    elif (the or styled) and (t.tag == "NNP" or t.tag == "NNPS" and not _title_word(t.text[:-1])) and not TITLE_ONLY.search(t.text) \
+            and people.names:  # known titles: the words know them (and a team by its nickname: "the Blues will begin")
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None
