@@ -1380,6 +1380,13 @@ CASES = [
         [("Beijing", "2017-07-22", "2017-07-22")],
     ),
     (
+        "leaving the last destination sets out on no trip: a tour's length is not counted from that day",
+        "President Jon Doe will embark on a 31-day Asian tour. He will first arrive in Kuala Lumpur. The Maldives would "
+        "be the last destination of his tour, and he will leave on March 27 for Jordan.",
+        date(2017, 2, 23),
+        [("Kuala Lumpur", None, None), ("Jordan", "2017-03-27", "2017-03-27")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -2364,7 +2364,10 @@ def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMentio
             untagged.append(gone)
         for t in sorted(times_in[s.start] + untagged, key=lambda t: t.start):
             day = t.type == "DATE" and t.precision == "day" and t.start_date is not None and t.start_date == t.end_date
-            if day and out_day is None and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)):
+            # (leaving the last stop sets out on no trip: "Maldives would be the last destination of his Asian tour and
+            # the King will leave on March 27 for Jordan")
+            if day and out_day is None and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)
+                                            and not _LAST_LEG.search(text, s.start, t.start)):
                 out_day = (k, t)
                 if length is not None and length[0] == k and length[1].start < t.start:
                     length = None
@@ -2393,6 +2396,7 @@ def _span_of(first: TimeMention | None, days: int | None, last: TimeMention | No
     return replace(first, end_date=end, end_value=end.isoformat())
 
 
+_LAST_LEG = re.compile(r"\b(?:last|final)\s+(?:destination|leg|stop|port\s+of\s+call)\b", re.IGNORECASE)
 _COMES_BACK = re.compile(r"\b(?:return(?:s|ing)?(?:\s+home)?|(?:is|are)\s+(?:due|expected)\s+back)\s+(?:on\s+)?$", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:conclud(?:ed|es)|ended|wrapped\s+up|completed)\s+(?:a|an|his|her|their|the)\b", re.IGNORECASE)
 
