@@ -1387,6 +1387,15 @@ CASES = [
         [("Kuala Lumpur", None, None), ("Jordan", "2017-03-27", "2017-03-27")],
     ),
     (
+        "a region and then, between dashes, its list: the list's places are the stops; a day the trip goes 'from' is its "
+        "first stop's",
+        "Jon Doe confirmed on Monday that he will travel to Central America – Guatemala, El Salvador, Honduras and Belize "
+        "– and Cuba from May 5.",
+        date(2022, 5, 2),
+        [("Guatemala", "2022-05-05", "2022-05-05"), ("El Salvador", None, None), ("Honduras", None, None),
+         ("Belize", None, None), ("Cuba", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

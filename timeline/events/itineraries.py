@@ -75,6 +75,7 @@ _LIST_GAP = re.compile(
     r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?"
     # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai"
     r"|,?\s+as\s+well\s+as\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"|\s*[–—]\s*and\s+(?:to\s+)?(?:the\s+)?"  # the end of a list between dashes: "– Guatemala and Belize – and Cuba"
     r"|\s+and\s+(?:another\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days?|nights?)\s+in\s+(?:the\s+)?)"
 )
 _TITLE_WORDS = {
@@ -972,6 +973,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM_A_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_ITS_LIST = re.compile(r"\s*[–—:(]\s*|\s+-\s+")  # between a region and the list of its places
 _IN_LATER = re.compile(r"[^,;:.()]{0,40}?\s+in\s+(?:the\s+)?")  # a clause's "in" a few words on, no new clause between
 _ITS_CAPITAL = re.compile(r"['’]s\s+capital(?:\s+city)?,?\s+")
 _COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
@@ -990,6 +993,12 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     if counted is not None:
         # "to visit four countries in Central America and the Caribbean – Guatemala, Panama, ...": the list it counts
         after = after[counted:]
+        verb_end = after[0].start
+    if len(after) > 1 and after[0].place.kind in ("region", "continent") and _ITS_LIST.fullmatch(text, after[0].end, after[1].start) \
+            and _gap_ok(text[verb_end: after[0].start], times, verb_end):
+        # "will travel to Central America – Guatemala, El Salvador, Honduras and Belize – and Cuba": the list the region
+        # is the name of
+        after = after[1:]
         verb_end = after[0].start
     if after and _FROM.fullmatch(text, verb_end, after[0].start):
         # "travelled from Canberra, Australian Capital Territory to Melbourne": where the trip leaves from is no stop
@@ -1323,6 +1332,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             single = time is not None and not time.end_value and time.start_date == time.end_date
             # the day of a departure is the first stop's ("to Japan, China, and Korea, departing Washington on May 20th")
             begins = begins or (time is not None and bool(_DEPARTING.search(text, max(s.start, time.start - 40), time.start)))
+            # ... and so is a day the trip goes "from", with no last day ("to Guatemala, El Salvador ... and Cuba from May 5")
+            begins = begins or (single and len(stops) > 1 and bool(_FROM_A_DAY.search(text, max(s.start, time.start - 16), time.start)))
             # a trip that begins on a day, in a week or over a weekend ("embark this weekend on a trip to ...")
             if begins and (single or time is None or time.precision == "week" or time.value.endswith("WE")):
                 stamps = (time,) + (None,) * (len(stops) - 1)  # the trip starts then: the first stop's date
