@@ -1396,6 +1396,16 @@ CASES = [
          ("Belize", None, None), ("Cuba", None, None)],
     ),
     (
+        "the day an office 'said in a news release' is not the trip's; who is in the delegation with the subject does not "
+        "lead it; a governor comes home to the state of their title, not to a country the text names twice",
+        "Ohio Gov. Ralph Smith was set to depart for a trade mission to Europe on Saturday. Smith and a delegation that "
+        "includes Secretary of Commerce Brian Ball will visit Germany and Greece on the week-long trip, the governor’s "
+        "office said in a news release Friday. The U.S. Ambassador to Greece will meet him. The delegation is scheduled "
+        "to return Friday. Smith will also meet the U.S. Embassy staff.",
+        date(2021, 5, 15),
+        [("Germany", "2021-05-15", "2021-05-21"), ("Greece", "2021-05-15", "2021-05-21"), ("Ohio", "2021-05-21", "2021-05-21")],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

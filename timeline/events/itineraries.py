@@ -112,6 +112,7 @@ NOT_NAMES = _CALENDAR_WORDS | {
     "their", "it", "its", "these", "those", "that", "such", "our", "your", "my",
 }
 # "According to UN Spokesperson, Mr Stephane Dujarric, ": a sentence's source, up to its last comma before the news
+_THAT_INCLUDES = re.compile(r"\b(?:that|which)\s+(?:includes?|included|comprises?|comprised)\b[^,;]*$")
 _WHO_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
@@ -239,7 +240,7 @@ def _dates_a_trip(t: TimeMention, text: str) -> bool:
 
 
 _TOLD_WORDS = r"(?:announced|said|confirmed|stated|released|published|issued|told\s+(?:reporters|journalists))"
-_TOLD_ON = re.compile(rf"\b{_TOLD_WORDS}\s+(?:on\s+)?$")
+_TOLD_ON = re.compile(rf"\b{_TOLD_WORDS}\s+(?:in\s+an?\s+(?:[\w-]+\s+){{1,2}})?(?:on\s+)?$")  # ("said in a news release Friday")
 _TOLD = re.compile(rf"\s+{_TOLD_WORDS}\b")  # "The PCB on Friday announced a revised itinerary for the tour"
 
 
@@ -502,6 +503,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     # (nor is a name in a relative clause about the subject: "The remaining members, who are playing in the Pakistan
     # Super League (PSL), will join")
     head = _WHO_CLAUSE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)  # (its commas still part the names)
+    # (nor who is among those with the subject: "Northam and a delegation that includes Secretary Brian Ball will visit")
+    head = _THAT_INCLUDES.sub(lambda m: " " * len(m.group()), head)
     # (nor is a day written right after a name: "Minister Pranab Mukherjee Thursday left for Cyprus")
     for t in times:
         a, b = t.start - sentence.start, t.end - sentence.start
@@ -2150,11 +2153,26 @@ def _home_again(slots: list[_Slot], who: str, backs: list[Sentence], times_in: d
                 and max(days) <= t.start_date <= min(days) + _RETURN_WITHIN]
         if not when:
             continue
-        home = _home(slots, places, text)
+        home = _whose_title(who, slots, places, text) or _home(slots, places, text)
         if home is None or home.place == slots[-1].place.place:
             return []
         return [_Slot(home, [home], when[0], s, False, own=True)]
     return []
+
+
+def _whose_title(who: str, slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The place the traveller's title is of, written before their name where the text first names them ("Virginia Gov.
+    Ralph Northam"), when no stop lies in its country: where they come home to."""
+    at = text.find(who)
+    if at < 0:
+        return None
+    away = {sl.place.place.country_code for sl in slots}
+    return next((p for p in places if p.literal and 0 <= at - p.end <= _TITLE_GAP and p.place.country_code not in away
+                 and p.place.kind in ("city", "admin1", "country") and any(map(_title_word, text[p.end: at].split()))
+                 and not re.search(r"[\n;,]", text[p.end: at])), None)
+
+
+_TITLE_GAP = 30  # characters between a title's place and the name: "Virginia Gov. ", "Ohio Governor "
 
 
 def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMention | None:

@@ -1427,6 +1427,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     coarse = False  # the anchor is a year, a season or a month
     told: tuple[date, str, int] | None = None
     last_heading: date | None = None  # the day of the last weekday alone on its line
+    named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
@@ -1471,6 +1472,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         if rule.name == "weekday" and v.start_date and _THE_DAY_OF.search(text, max(0, start - 8), start):
             v = _of_the_days_told(v, out, start) or v
+        elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] \
+                and (d := named.get(v.start_date.weekday())) is not None and d != v.start_date:
+            # "on Tuesday April 8 and Wednesday April 9 ... Her first stop will be ... on Tuesday": the Tuesday it told
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         heading = rule.name == "weekday" and bool(v.start_date) and _heads_a_line(text, start, end)
         if heading and last_heading is not None and v.start_date <= last_heading:
             # a schedule's day headings ("Tuesday" ... "Wednesday" ... "Thursday") go forward from the one before
@@ -1492,6 +1497,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
             )
         )
+        if rule.name != "weekday" and v.precision == "day" and v.start_date and reference and v.start_date > reference \
+                and _WEEKDAY_NAME.match(text, start) and _WEEKDAY_NAME.match(text, start).group().lower().endswith(
+                    _WEEKDAY_NAMES[v.start_date.weekday()]):
+            named[v.start_date.weekday()] = v.start_date
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
@@ -1546,6 +1555,7 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
     return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
 _WEEKDAY_NAME = re.compile(r"(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day")
 
