@@ -2138,9 +2138,9 @@ _RETURN_WITHIN = timedelta(days=45)
 
 def _home_again(slots: list[_Slot], who: str, backs: list[Sentence], times_in: dict[int, list[TimeMention]],
                 places: list[PlaceMention], text: str) -> list[_Slot]:
-    """A dated return home that names no place is a last stop, at home: the dateline's place, else the country the text
-    names most (by name or people, twice at least and more than any other) that no stop lies in. None when the text
-    gives no day or no home."""
+    """A dated return home that names no place is a last stop, at home: the dateline's place, else the place of the
+    traveller's title, else the country the text names most (by name or people, twice at least and more than any other)
+    that no stop lies in. None when the text gives no day or no home."""
     days = [d for sl in slots if sl.time is not None for d in (sl.time.start_date, sl.time.end_date) if d is not None]
     if not slots or not days:
         return []
@@ -2153,7 +2153,7 @@ def _home_again(slots: list[_Slot], who: str, backs: list[Sentence], times_in: d
                 and max(days) <= t.start_date <= min(days) + _RETURN_WITHIN]
         if not when:
             continue
-        home = _whose_title(who, slots, places, text) or _home(slots, places, text)
+        home = _home(slots, places, text, who)
         if home is None or home.place == slots[-1].place.place:
             return []
         return [_Slot(home, [home], when[0], s, False, own=True)]
@@ -2175,11 +2175,14 @@ def _whose_title(who: str, slots: list[_Slot], places: list[PlaceMention], text:
 _TITLE_GAP = 30  # characters between a title's place and the name: "Virginia Gov. ", "Ohio Governor "
 
 
-def _home(slots: list[_Slot], places: list[PlaceMention], text: str) -> PlaceMention | None:
+def _home(slots: list[_Slot], places: list[PlaceMention], text: str, who: str = "") -> PlaceMention | None:
     away = {sl.place.place.country_code for sl in slots}
     here = dateline(text, places)
     if here is not None and here.place.country_code not in away:
         return here
+    titled = _whose_title(who, slots, places, text) if who else None
+    if titled is not None:
+        return titled
     countries = [p for p in places if p.place.kind == "country" and p.place.country_code not in away]
     if not countries:
         return None
