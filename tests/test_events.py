@@ -662,6 +662,9 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
+    # "last November" is the one before the story, whatever tense its clause is in
+    ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
+     [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),
     # a chronology's entry: the day in brackets dates each sentence of its line, and an entry is no news lead whose verb
     # a later entry tells again; its title keeps no empty brackets
     ("1960 (October 1): Independence. Nnamdi Azikiwe becomes the first Governor General.\n\n"

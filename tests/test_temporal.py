@@ -208,6 +208,9 @@ def test_narrative_mode_anchors_on_the_story():
     ("The tour runs from Sunday 5 July to Thursday 9 July. She will arrive on the Sunday and sail on the Monday.",
      ["2020-07-05", "2020-07-09", "2020-07-05", "2020-07-06"]),
     ("The fair opens on 1 July. Visitors can come on the Friday.", ["2020-07-01", "2020-07-03"]),
+    # "last November" is the one before the story's month, "next March" the one after, whatever the tense
+    ("This follows a tour to England last November.", ["2019-11"]),
+    ("The team will tour England next March.", ["2021-03"]),
     # a weekday the text has written with its date, to come, is that date when named again alone
     ("She will visit the towns on Tuesday July 7 and Wednesday July 8. Her first stop will be the museum on Tuesday.",
      ["2020-07-07", "2020-07-08", "2020-07-07"]),

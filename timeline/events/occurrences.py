@@ -297,6 +297,7 @@ _BARE = re.compile(r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|sa
 
 
 _THE_WEEKEND = re.compile(r"the\s+weekend", re.IGNORECASE)
+_SIDE_SAID = re.compile(r"\b(?:last|next|this|coming|past)\s+$", re.IGNORECASE)
 _FOR_A_DAY = re.compile(r"\bfor\s+(?:on\s+)?$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
 
@@ -322,6 +323,8 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
         return t
     if t.end_value and not _THE_WEEKEND.fullmatch(t.text):
         return t
+    if _SIDE_SAID.search(parse.sentence.text, 0, max(0, t.start - parse.sentence.start)):
+        return t  # "a tour to England last November": the text says which side, whatever the clause's tense
     verb = clauses.clause_verb(parse, pred)
     tense = clauses.tense(parse, verb)
     # a doing in the simple present on a weekday is on the programme: "He visits Malawi on Tuesday then Zambia next Sunday"

@@ -375,6 +375,12 @@ def _month_in_context(month: int, ctx: _Context) -> _Value:
 
 def _r_month_alone(m: re.Match, ctx: _Context) -> _Value | None:
     month = _month_num(m["mon"])
+    said = m.group()[: m.start("core") - m.start()].strip().lower()
+    if ctx.anchor and said in ("last", "next") and not m.groupdict().get("mon2"):
+        # "last November" in a September story is the one before; "next March" the one after, whatever the tense
+        a = ctx.anchor
+        year = a.year - (month >= a.month) if said == "last" else a.year + (month <= a.month)
+        return _month_value(year, month)
     v = _month_in_context(month, ctx)
     if m.groupdict().get("mon2"):
         month2 = _month_num(m["mon2"])
