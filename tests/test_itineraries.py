@@ -1406,6 +1406,13 @@ CASES = [
         [("Germany", "2021-05-15", "2021-05-21"), ("Greece", "2021-05-15", "2021-05-21"), ("Ohio", "2021-05-21", "2021-05-21")],
     ),
     (
+        "'and three of the island's allies in the Caribbean, namely, ...': the list goes on past its count and its region",
+        "Jon Doe will also visit Haiti and three of the island's diplomatic allies in the Caribbean, namely, St. Lucia, "
+        "Grenada, and Dominica.",
+        date(2013, 8, 11),
+        [("Haiti", None, None), ("Saint Lucia", None, None), ("Grenada", None, None), ("Dominica", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

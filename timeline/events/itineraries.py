@@ -942,7 +942,9 @@ def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
 # the count of the list's other places in the middle of it: "Hawaii, Tonga and two other Pacific Islands countries, Fiji,
 # and Samoa"
 _COUNTED_IN_LIST = re.compile(r",?\s+and\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                              r"(?:countries|nations|islands|states|cities)\s*[,:–—-]\s*")
+                              r"(?:countries|nations|islands|states|cities)\s*[,:–—-]\s*"
+                              # "and three of the island's diplomatic allies in the Caribbean, namely, St. Lucia"
+                              r"|,?\s+and\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:of\s+)?[^.;:]{0,80}?,?\s+namely,?\s+")
 
 
 # a town of the list the gazetteer does not know: "will visit Lisbon, Alverca, Sintra and Cascais"
