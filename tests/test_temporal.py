@@ -208,6 +208,11 @@ def test_narrative_mode_anchors_on_the_story():
     ("The tour runs from Sunday 5 July to Thursday 9 July. She will arrive on the Sunday and sail on the Monday.",
      ["2020-07-05", "2020-07-09", "2020-07-05", "2020-07-06"]),
     ("The fair opens on 1 July. Visitors can come on the Friday.", ["2020-07-01", "2020-07-03"]),
+    # a text that wrote the reference's own date means that day by its weekday ("March 22 (IANS) ... departing on
+    # Saturday evening"), unless the days it told since went past it
+    ("DELHI, June 16 (IANS) The minister will leave for London on Tuesday evening.", ["2020-06-16", "2020-06-16TEV"]),
+    ("June 16, 2020. The minister will be in Berlin on Monday and in Rome on Tuesday.",
+     ["2020-06-16", "2020-06-22", "2020-06-23"]),
     # "last November" is the one before the story's month, "next March" the one after, whatever the tense
     ("This follows a tour to England last November.", ["2019-11"]),
     ("The team will tour England next March.", ["2021-03"]),
@@ -391,6 +396,9 @@ def test_dates_of_one_span_are_joined(text, expected):
     ("He arrives in Abidjan on April 4 and leaves for Accra on the 6th for a day's visit.", ["2018-04-04", "2018-04-06"]),
     ("He lands on April 28 and flies home on the 2nd.", ["2018-04-28", "2018-05-02"]),
     ("The talks open in May. On the 12th, the envoys met.", ["2018-05", "2018-05-12"]),
+    # ... also with its part of the day, and after a clock time told on a day ("on the 8th morning at 9 a.m. and ...")
+    ("The visit runs from May 7-11. The service will be on the 8th morning at 9 a.m. and the talk on the 9th morning.",
+     ["2018-05-07", "2018-05-08", "2018-05-09"]),
     # with nothing told before it, or naming a thing, it is no date
     ("The office is on the 6th floor.", []),
     ("He left on the 6th.", []),

@@ -94,6 +94,7 @@ class _Context:
     past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
     told: tuple[date, str] | None = None  # the day and precision of the date the text named just before (news mode)
     one_year: int | None = None  # the only year a page of dated lines names: its lines' days without a year stay in it
+    today_told: bool = False  # the text has written the reference's own date ("Kolkata, March 22 (IANS) -"): its weekday is today
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,7 +646,11 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     # has just said "today" of what is to come ("will begin a four-day visit today ... will meet the President on Tuesday")
     if forward:
         delta = (wd - a.weekday()) % 7
-        if delta == 0 and (rel == "next" or (rel == "" and ctx.future and not _TODAY_BEFORE.search(ctx.text, max(0, m.start() - _TODAY_NEAR), m.start()))):
+        # (nor when the text wrote the reference's own date, unless the days it told since went past it: "Thursday ...
+        # Friday" in a week's schedule is a week on)
+        today = ctx.today_told and not (ctx.told and ctx.told[0] > a)
+        if delta == 0 and (rel == "next" or (rel == "" and ctx.future and not today
+                                              and not _TODAY_BEFORE.search(ctx.text, max(0, m.start() - _TODAY_NEAR), m.start()))):
             delta = 7
     else:
         delta = -((a.weekday() - wd) % 7)
@@ -796,8 +801,8 @@ def _r_nth_day(m: re.Match, ctx: _Context) -> _Value | None:
     """"on the 6th" after "on April 4": that month's 6th, or the next month's when it would come well before the day
     told ("on March 30 ... on the 2nd"; "on the 20th ... on the 19th" is the day before); with no day or month told, in
     news, the reference's month up to its day ("newspapers reported on the 20th", on the 20th)."""
-    if ctx.told and ctx.told[1] in ("day", "month"):
-        told, precision = ctx.told[0], ctx.told[1]
+    if ctx.told and ctx.told[1] in ("day", "month", "hour", "minute"):  # (a clock's day too: "on the 8th at 9 a.m. and ... on the 9th")
+        told, precision = ctx.told[0], "day" if ctx.told[1] != "month" else "month"
     elif ctx.anchor is not None and not ctx.narrative:
         if int(m["day"]) > ctx.anchor.day:
             return None  # "left on the 25th" in a story of the 20th: this month's, or last month's, the text does not say
@@ -1033,7 +1038,8 @@ _RULES: tuple[_Rule, ...] = (
     # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
     _rule("nth_day", r"(?:(?<=\b[Oo]n )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))"
                      r"the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-                     r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|and|to|at|in|when|where|with|as|before|after|until|while|but|he|she|they|it)\b)",
+                     r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|and|to|at|in|when|where|with|as|before|after|until|while|but|he|she|they|it"
+                     r"|morning|afternoon|evening|night)\b)",  # ("on the 8th morning at 9 a.m.")
           _r_nth_day, False),
 )
 
@@ -1434,6 +1440,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     told: tuple[date, str, int] | None = None
     last_heading: date | None = None  # the day of the last weekday alone on its line
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
+    today_told = False  # the text wrote the reference's own date before ("Kolkata, March 22 (IANS)")
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
@@ -1455,7 +1462,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
-                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
+                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
+                       today_told)
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
@@ -1507,6 +1515,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 and _WEEKDAY_NAME.match(text, start) and _WEEKDAY_NAME.match(text, start).group().lower().endswith(
                     _WEEKDAY_NAMES[v.start_date.weekday()]):
             named[v.start_date.weekday()] = v.start_date
+        today_told = today_told or (mode == "news" and v.precision == "day" and v.start_date == reference == v.end_date
+                                    and rule.name != "weekday" and rule.absolute)
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
