@@ -191,14 +191,14 @@ ADMIN1_NAME_OVERRIDES = {
     "SD.56": "North Kordofan",
 }
 
-# Source aliases that are ordinary English words, demonyms or generic terms:
-# never used as aliases (curated aliases are not affected).
 def saint_written_short(name: str) -> list[str]:
     """The short forms the news writes a country named after a saint in: "Saint Helena" is "St Helena", "St. Helena"."""
     rest = name.removeprefix("Saint ")
     return [] if rest == name else [f"St {rest}", f"St. {rest}"]
 
 
+# Source aliases that are ordinary English words, demonyms or generic terms:
+# never used as aliases (curated aliases are not affected).
 COMMON_WORD_ALIASES = {
     "island", "mann", "thai", "togolese", "montenegrin", "mexicanos", "portuguesa", "prathet",
     "maurice", "central", "northern", "southern", "eastern", "western", "north", "south", "east",

@@ -1511,10 +1511,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 start_date=v.start_date, end_date=v.end_date, mod=mod, anchored=v.anchored, end_value=v.end_value,
             )
         )
-        if rule.name != "weekday" and v.precision == "day" and v.start_date and reference and v.start_date > reference \
-                and _WEEKDAY_NAME.match(text, start) and _WEEKDAY_NAME.match(text, start).group().lower().endswith(
-                    _WEEKDAY_NAMES[v.start_date.weekday()]):
-            named[v.start_date.weekday()] = v.start_date
+        wd = _WEEKDAY_NAME.match(text, start) if rule.name != "weekday" and v.precision == "day" and v.start_date else None
+        if wd and reference and v.start_date > reference and wd.group().lower().endswith(_WEEKDAY_NAMES[v.start_date.weekday()]):
+            named[v.start_date.weekday()] = v.start_date  # (written with its own weekday, which it agrees with)
         today_told = today_told or (mode == "news" and v.precision == "day" and v.start_date == reference == v.end_date
                                     and rule.name != "weekday" and rule.absolute)
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
