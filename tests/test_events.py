@@ -662,6 +662,12 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
+    # a programme's day with a route in brackets: its lines are at the route's first place until one names the next
+    ("VATICAN CITY (CNS) -- The pope is scheduled to visit Peru Jan. 15-21.\n\nMonday, Jan. 15 (Lima, Cusco)\n\n"
+     "-- 8 a.m. (6 a.m.) Departure by plane for Cusco.\n\n-- 11 a.m. (9 a.m.) Meeting with the bishops at the seminary.\n\n"
+     "Tuesday, Jan. 16 (Cusco)\n\n-- 9 a.m. (7 a.m.) Mass at the cathedral.", date(2018, 1, 5),
+     [("visit", "2018-01-15", "2018-01-21", "Vatican City"), ("departure", "2018-01-15", "2018-01-15", "Cusco"),
+      ("meeting", "2018-01-15", "2018-01-15", "Cusco"), ("mass", "2018-01-16", "2018-01-16", "Cusco")]),
     # "last November" is the one before the story, whatever tense its clause is in
     ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
      [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),

@@ -277,8 +277,8 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
     """A schedule's lines that are only a day and a place ("Monday: Guatemala City", "Tuesday – Mexico City", "Tuesday,
     Jan. 16 (Santiago)") date the sentences under them up to the next such line, and say where they happen; they are no
     events themselves. Two such lines at least make a schedule; a line of a day and several places ("Monday, Jan. 15
-    (Rome, Santiago)") dates its lines and leaves them their own places. Set in place in `own_times`; returns each
-    sentence's labelled place."""
+    (Rome, Santiago)") is the day's route: its lines are at its first place until one names the next. Set in place in
+    `own_times`; returns each sentence's labelled place."""
     labels = []
     for k, s in enumerate(sentences):
         # (the day of a line the page's layout took for a heading is no longer the line's own)
@@ -289,25 +289,39 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         if ps and all(ts[0].end <= p.start for p in ps):
             gaps = [text[a.end: b.start] for a, b in zip([ts[0]] + ps, ps)] + [text[ps[-1].end: s.end]]
             if _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "#" + "@".join(gaps)):
-                labels.append((k, ts[0], ps[0] if len(ps) == 1 else None))
+                labels.append((k, ts[0], ps))
         elif not ps and _DAY_AND_NAME.fullmatch(text, ts[0].end, s.end) and not text[s.start: ts[0].start].strip():
-            labels.append((k, ts[0], None))  # "1 August 2014: Igaliko": a village the gazetteer does not know
+            labels.append((k, ts[0], []))  # "1 August 2014: Igaliko": a village the gazetteer does not know
     if len(labels) < 2:
         return {}
     out: dict[int, PlaceMention] = {}
-    for n, (k, day, where) in enumerate(labels):
+    for n, (k, day, route) in enumerate(labels):
         label = sentences[k]
         own_times[label.start] = []
         until = sentences[labels[n + 1][0]].start if n + 1 < len(labels) else len(text)
+        at = 0  # the place of the day's route ("(Santiago, Temuco, Santiago)") the lines have reached
+        here = route[0] if route else None
         for j in range(k + 1, len(sentences)):
             s = sentences[j]
             if s.start >= until or (_headline(text, s) and not own_times[s.start]):
                 break  # (a title of the text's next part ends the day's items)
             if not own_times[s.start]:
                 own_times[s.start] = [day]
-            if where is not None:
-                out[s.start] = where
+            # a line that names the route's next place goes on to it (as the line reads the name): "Arrival at Santiago
+            # International Airport" there, "Departure by plane for Temuco" from where it is, the lines after at Temuco
+            named = next((p for p in places_in[s.start] if at + 1 < len(route) and p.literal
+                          and p.place.name == route[at + 1].place.name), None)
+            leaving = named is not None and bool(_LEAVING.search(s.text))
+            if named is not None and not leaving:
+                at, here = at + 1, named
+            if here is not None:
+                out[s.start] = here
+            if leaving:
+                at, here = at + 1, named
     return out
+
+
+_LEAVING = re.compile(r"(?:departure|depart(?:s|ing)?|leav(?:e|es|ing))", re.IGNORECASE)
 
 
 _DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # after the day, a name alone
@@ -322,6 +336,8 @@ def _under_label(e: Event, labelled: dict[int, PlaceMention], dateline: PlaceMen
     where = labelled.get(e.sentence.start)
     if where is None:
         return e
+    if dateline is not None and where.text == dateline.place.name:
+        where = dateline  # "(Rome, Santiago)" under "ROME (CNS)": the dateline's Rome, not one the list's next name holds
     if e.primary is not None and e.places[e.primary] is not dateline:
         own = e.places[e.primary].place
         if own.kind not in ("country", "admin1") or not within(where.place, own):
