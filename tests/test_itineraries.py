@@ -1413,6 +1413,14 @@ CASES = [
         [("Haiti", None, None), ("Saint Lucia", None, None), ("Grenada", None, None), ("Dominica", None, None)],
     ),
     (
+        "a day of another doing the sentence goes on to ('before the family reunites ... on Wednesday October 2') does not "
+        "date the stops before it",
+        "Prince Jon will begin his tour on September 23 in Cape Town. He will leave his family behind for flying visits to "
+        "Angola, Botswana and Malawi before the family reunites in Johannesburg on Wednesday October 2.",
+        date(2019, 9, 7),
+        [("Cape Town", "2019-09-23", "2019-09-23"), ("Angola", None, None), ("Botswana", None, None), ("Malawi", None, None)],
+    ),
+    (
         "'continue to support' is no way to a place",
         "President Jon Doe will continue to support Ukraine’s defense on Monday.",
         date(2024, 1, 5),

@@ -213,6 +213,10 @@ def test_narrative_mode_anchors_on_the_story():
     ("DELHI, June 16 (IANS) The minister will leave for London on Tuesday evening.", ["2020-06-16", "2020-06-16TEV"]),
     ("June 16, 2020. The minister will be in Berlin on Monday and in Rome on Tuesday.",
      ["2020-06-16", "2020-06-22", "2020-06-23"]),
+    # "the second day of the tour" is that day of the days last told, "the last day of their tour" the last of them
+    ("The visit takes place between Saturday 20th June and Friday 26th June. On the second day of the tour they met "
+     "the President, and on the last day of their tour they flew home.",
+     ["2020-06-20", "2020-06-26", "2020-06-21", "2020-06-26"]),
     # "last November" is the one before the story's month, "next March" the one after, whatever the tense
     ("This follows a tour to England last November.", ["2019-11"]),
     ("The team will tour England next March.", ["2021-03"]),

@@ -1192,7 +1192,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             mine = [t for t in s_times
                     if (t.start > m.start() or not travelled and not _UNTIL.search(text, max(s.start, t.start - 10), t.start))
                     and (going_on is None or t.start < going_on.start())
-                    and not (s.start == counted_at and _ENDED.match(text, t.end))]
+                    and not (s.start == counted_at and _ENDED.match(text, t.end))
+                    # (nor a day of another doing the sentence goes on to: "flying visits to Angola, Botswana and Malawi
+                    # before the family reunites in Johannesburg ... on Wednesday October 2")
+                    and not (t.start > m.end() and _ANOTHER_DOING.search(text, m.end(), t.start))]
             if k and stops_of[k] and not any(t.start > m.start() for t in mine):
                 # "will return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a state visit to London": the
                 # day it sets out again, after the stop before, is this stop's
@@ -2480,6 +2483,7 @@ def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | N
     return TimeMention(start, m.end(), text[start:m.end()], "DATE", days[0].isoformat(), "day", days[0], days[0])
 
 
+_ANOTHER_DOING = re.compile(r"\b(?:before|after|while|until)\s+(?:(?:the|his|her|their)\s+[a-z]+|he|she|they|we)\s+[a-z]+(?:s|ed)\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

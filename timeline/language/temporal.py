@@ -1034,6 +1034,10 @@ _RULES: tuple[_Rule, ...] = (
           # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
           r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
+    # "On the second day of the tour": a day of the trip whose days the text told last (read in `find_dates`)
+    _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
+                         r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
+          lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False, _I),
     # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
     # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
     _rule("nth_day", r"(?:(?<=\b[Oo]n )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))"
@@ -1087,6 +1091,7 @@ _TRIGGERS = {
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]\d\d", 8),
     "noon": (r"noon|midnight", 2),
+    "day_of_trip": (r"day of (?:the|his|her|their|its) ", 40),
     "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
     "this_part": (r"morning|afternoon|evening|night", 12),
@@ -1484,6 +1489,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             # "from Tuesday to Friday": the span's end is after its start, whatever the tense said of the end alone
             d = v.start_date + timedelta(days=7 * ((out[-1].start_date - v.start_date).days // 7 + 1))
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        if rule.name == "day_of_trip":
+            v = _day_of_the_trip(m["nth"].lower(), out, start, text)
+            if v is None:
+                continue  # (no trip's days told before it)
         if rule.name == "weekday" and v.start_date and _THE_DAY_OF.search(text, max(0, start - 8), start):
             v = _of_the_days_told(v, out, start) or v
         elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] \
@@ -1568,6 +1577,40 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
     if d is None:
         return None
     return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+
+
+_NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
+def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) -> _Value | None:
+    """"the second day of the tour": that day of the last range of days told before it ("1 to 8 July", "between Saturday
+    19th March and Saturday 26th March"), within a window; None past its end or with no range told."""
+    first = last = None
+    for k in range(len(out) - 1, -1, -1):
+        t = out[k]
+        if start - t.end > _TRIP_TOLD_WITHIN:
+            break
+        if t.precision != "day" or not t.start_date or not t.end_date:
+            continue
+        if t.start_date < t.end_date:
+            first, last = t.start_date, t.end_date
+            break
+        b = out[k - 1] if k else None  # two days joined: "between ... and ...", "from ... to ..."
+        if b is not None and b.precision == "day" and b.start_date and _RANGE_JOINT.fullmatch(text, b.end, t.start) \
+                and b.start_date < t.start_date:
+            first, last = b.start_date, t.end_date
+            break
+    if first is None or (last - first).days > _LONGEST_TRIP:
+        return None
+    d = last if nth in ("final", "last", "closing") else first + timedelta(days=_NTH_DAY[nth] - 1)
+    return _day_value(d) if d <= last else None
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–)\s*")
+
+
+_TRIP_TOLD_WITHIN = 3000  # characters
+_LONGEST_TRIP = 60  # days
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
