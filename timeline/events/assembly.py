@@ -308,20 +308,15 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
             if not own_times[s.start]:
                 own_times[s.start] = [day]
             # a line that names the route's next place goes on to it (as the line reads the name): "Arrival at Santiago
-            # International Airport" there, "Departure by plane for Temuco" from where it is, the lines after at Temuco
+            # International Airport", "Departure by plane for Temuco" (a trip's place is where it goes: GUIDE), and the
+            # lines after it
             named = next((p for p in places_in[s.start] if at + 1 < len(route) and p.literal
                           and p.place.name == route[at + 1].place.name), None)
-            leaving = named is not None and bool(_LEAVING.search(s.text))
-            if named is not None and not leaving:
+            if named is not None:
                 at, here = at + 1, named
             if here is not None:
                 out[s.start] = here
-            if leaving:
-                at, here = at + 1, named
     return out
-
-
-_LEAVING = re.compile(r"(?:departure|depart(?:s|ing)?|leav(?:e|es|ing))", re.IGNORECASE)
 
 
 _DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # after the day, a name alone
