@@ -1448,6 +1448,9 @@ def test_stop_text_is_the_mention():
     # a team's nickname under "the" is the team met before, as a title is its holder ("the Ministers" are not one)
     ("Chelsea have confirmed that they will visit Singapore this summer. The Blues will begin their tour of Asia on "
      "July 22 in Beijing.", {"Chelsea"}),
+    # a style of something, then the title and the name: the name travels ("Custodian" is no one)
+    ("Custodian of the Two Holy Mosques King Salman will embark on an Asian tour next week. The King will arrive in "
+     "Kuala Lumpur first.", {"Salman"}),
     # a team whose tour it is travels, not the board that tells of it
     ("The Nepal Cricket Board on Friday announced the itinerary for the Scotland women’s cricket team’s tour of Nepal. "
      "The team will arrive in Kathmandu on 3 March.", {"Scotland women’s cricket team"}),

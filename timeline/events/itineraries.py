@@ -726,6 +726,13 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     elif t.tag == "NNS" and people.last() and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") \
             and not any(toks[c].dep == "poss" for c in parse.children(subj)):  # (not "our leaders")
         return "pronoun", people.last()  # "Mormon leaders will arrive in Bangkok": the party of the one met last
+    if t.tag == "NNP" and not _title_word(t.text):
+        # "Custodian of the Two Holy Mosques King Salman will embark": a style of something, then the title and the name
+        styled_name = next((o for c in parse.children(subj) if toks[c].dep == "prep" and toks[c].text.lower() == "of"
+                            for o in parse.children(c) if toks[o].dep == "pobj" and toks[o].tag == "NNP"
+                            and any(toks[k].dep == "compound" and _title_word(toks[k].text) for k in parse.children(o))), None)
+        if styled_name is not None:
+            subj, t = styled_name, toks[styled_name]
     kids = {toks[c].dep for c in parse.children(subj)}
     # ("Crown Prince Akishino and his wife, Crown Princess Kiko, left": a common noun joined to the name is its
     # companion, and the name travels)
