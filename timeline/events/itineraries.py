@@ -643,17 +643,6 @@ def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
     return first is not None and bool(name) and first.text == name.split()[0] and first.tag.startswith("VB")
 
 
-def _under(parse: syntax.Parse, i: int, top: int) -> bool:
-    """Whether token i hangs from token top, however deep."""
-    for _ in range(len(parse.tokens)):
-        if i == top:
-            return True
-        if parse.tokens[i].head == i:
-            return False
-        i = parse.tokens[i].head
-    return False
-
-
 def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Travellers) -> tuple[str, str] | None:
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
@@ -686,7 +675,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
                  and not _title_word(toks[c].text)), None)
     if team is not None and by is None:
         lead = team  # (the words before it that hang from it: "the Australia men’s cricket")
-        while lead > 0 and _under(parse, lead - 1, team) and toks[lead - 1].dep != "det":
+        while lead > 0 and clauses.path_up(parse, lead - 1, team) is not None and toks[lead - 1].dep != "det":
             lead -= 1
         first = next((c for c in range(lead, team) if toks[c].tag == "NNP"), None)
         if first is not None:

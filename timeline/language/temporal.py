@@ -1579,9 +1579,6 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
     return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
 
 
-_NTH_DAY = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-
-
 def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) -> _Value | None:
     """"the second day of the tour": that day of the last range of days told before it ("1 to 8 July", "between Saturday
     19th March and Saturday 26th March"), within a window; None past its end or with no range told."""
@@ -1602,7 +1599,7 @@ def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) ->
             break
     if first is None or (last - first).days > _LONGEST_TRIP:
         return None
-    d = last if nth in ("final", "last", "closing") else first + timedelta(days=_NTH_DAY[nth] - 1)
+    d = last if nth in ("final", "last", "closing") else first + timedelta(days=_ORDINAL_WORDS.get(nth, 1) - 1)  # ("opening": 1)
     return _day_value(d) if d <= last else None
 
 
