@@ -991,6 +991,13 @@ CASES = [
         [("Nairobi", "2018-10-08", "2018-10-09"), ("Dodoma", "2018-10-08", "2018-10-11")],
     ),
     (
+        "'the Minister's itinerary includes engagements in X, Y and Z' lists the trip's towns, as 'the visit will include' does",
+        "The Minister, Jon Doe, will make a working visit to the Middle East from 8 to 10 January.\n\nThe Minister’s itinerary "
+        "includes a wide range of engagements in Amman, Jerusalem and Ramallah.",
+        date(2018, 1, 5),
+        [("Amman", "2018-01-08", "2018-01-10"), ("Jerusalem", "2018-01-08", "2018-01-10"), ("Ramallah", "2018-01-08", "2018-01-10")],
+    ),
+    (
         "a country's 'capital city, Hanoi' is the stop, not the country",
         "The Director-General, Jon Doe, will be on an official visit to Viet Nam’s capital city, Hanoi from 29 to 30 June.",
         date(2023, 6, 26),
