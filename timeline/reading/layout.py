@@ -67,11 +67,12 @@ _BRACKETED_DATELINE = re.compile(
 # or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ...".
 _OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
 # In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – ",
-# "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : "
+# "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : ",
+# "(MENAFN- IANS) Bengaluru, May 18 (IANS) The team ..." (a wire's name in brackets may end it, and one may open it)
 _DATED_DATELINE = re.compile(
-    r"\s*(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:\s*\[[A-Z][\w .’']{1,30}\])?(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
+    r"\s*(?:\([A-Z]{2,}[\w.&\- ]{0,20}\)\s+)?(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:\s*\[[A-Z][\w .’']{1,30}\])?(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
     r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*"
-    r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s|:\s)"
+    r"(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s|:\s)|\([A-Z]{2,}[\w.&\- ]{0,20}\)\s+(?=[A-Z]))"
 )
 
 
