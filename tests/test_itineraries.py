@@ -829,6 +829,18 @@ CASES = [
         [("Brisbane", "2024-11-03", "2024-11-07"), ("Singapore", "2024-11-08", "2024-11-08")],
     ),
     (
+        "one who 'will tour the areas affected by' a storm on two days tours the places the tour names next on those days, "
+        "'as well as the communities of' two more; the name the tour is called by ('the Coastal Bend tour'), a participle "
+        "opening a sentence ('Joined by'), the office after a name and a parish named like him ('Michael') are no one",
+        "The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will tour the diocesan "
+        "areas affected by Hurricane Harvey on Tuesday, Feb. 27 and Wednesday, Feb. 28.\n\nThe visit is coordinated by "
+        "Jane Doe. Joined by clergy leaders, the Coastal Bend tour will include visits to a neighborhood in Corpus Christi, "
+        "as well as the communities of Port Aransas and Rockport.\n\nThe diocese spans 60 counties in Central and South Texas.",
+        date(2018, 2, 27),
+        [("Corpus Christi", "2018-02-27", "2018-02-28"), ("Port Aransas", "2018-02-27", "2018-02-28"),
+         ("Rockport", "2018-02-27", "2018-02-28")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",
@@ -1464,6 +1476,9 @@ def test_stop_text_is_the_mention():
     # ... and a name in a relative clause about a subject is no traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021. The remaining members, who are playing in the "
      "Pakistan Super League, will join the squad for the England tour from Abu Dhabi.", {"Pakistan cricket team"}),
+    # a style, the name and the office after it: the whole name travels (a parish of the Isle of Man is called Michael)
+    ("The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will travel to Houston on "
+     "Tuesday.", {"Michael Jon Roe"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document

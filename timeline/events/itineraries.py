@@ -73,8 +73,9 @@ _LEAD = re.compile(
 _LIST_GAP = re.compile(
     r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
     r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?"
-    # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai"
-    r"|,?\s+as\s+well\s+as\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai", "as well as the communities
+    # of Port Aransas and Rockport"
+    r"|,?\s+as\s+well\s+as\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:cities|towns|communities|villages|islands)\s+of\s+)?"
     r"|\s*[–—]\s*and\s+(?:to\s+)?(?:the\s+)?"  # the end of a list between dashes: "– Guatemala and Belize – and Cuba"
     r"|\s+and\s+(?:another\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days?|nights?)\s+in\s+(?:the\s+)?)"
 )
@@ -276,6 +277,9 @@ _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malie
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
 
+_PARISH = 50_000  # people: a state smaller than this is no title's area
+
+
 @lru_cache(maxsize=8192)  # the same runs come back in every sentence of a long text
 def clean_name(run: str) -> str:
     """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
@@ -314,7 +318,9 @@ def clean_name(run: str) -> str:
     areas = ("country", "region", "continent", "admin1")
 
     def an_area(ws: list[str]) -> bool:
-        return any(p.kind in areas for p in default_gazetteer().lookup(" ".join(ws)))
+        # (not a parish of a few thousand people: "Michael" is one of the Isle of Man's, "The Most Reverend Michael Curry")
+        return any(p.kind in areas and (p.kind != "admin1" or p.population >= _PARISH)
+                   for p in default_gazetteer().lookup(" ".join(ws)))
 
     while words and (_title_word(words[0]) or words[0].lower().strip(",") in _NOT_IN_NAMES or demonym(words[0]) is not None):
         # ("President of the Russian Federation Vladimir Putin": the country the adjective begins goes with it)
@@ -531,6 +537,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "He'll", "We": a pronoun, no name
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
+        if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
+            continue  # "Joined by clergy leaders, the tour will": a participle opening the sentence, no name
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
         if not titled and m.group().split()[-1].lower() in _INSTITUTIONS:
@@ -538,6 +546,12 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not _POSSESSIVE_END.search(m.group()):
             continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller ("Premier
             # Jane Roe's mission to": hers)
+        if _TRIP_NOUN.match(head, len(head) - len(head[m.end():].lstrip())) and head[m.end():m.end() + 1] == " " \
+                and not _POSSESSIVE_END.search(m.group()):
+            continue  # "the Coastal Bend tour will include visits to": a name the trip is called by, no traveller
+        if nearest is not None and clean_name(nearest.group()) and not clean_name(m.group()) and not titled \
+                and re.fullmatch(r",\s*", head[nearest.end():m.start()]):
+            continue  # "Michael Curry, Presiding Bishop and Primate of ...": the name's office after it, no one else
         nearest = m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
@@ -789,7 +803,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
 
 # the stops told before, pointed back to: "will pay a state visit to the above-mentioned four countries from November 8th"
 _THOSE_PLACES = re.compile(r"\s+(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?mentioned|said|these|those|both|all)\s+"
-                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|nations|cities|states|capitals)\b",
+                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|nations|cities|states|capitals)\b"
+                           # "will tour the diocesan areas affected by the hurricane on Tuesday and Wednesday": the places
+                           # it then names are those areas
+                           r"|\s+the\s+(?:[\w-]+\s+){0,2}?(?:areas|regions|communities|districts|provinces)\s+(?:affected|hit|struck)\b",
                            re.IGNORECASE)
 # the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
@@ -821,8 +838,9 @@ _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE
 _WHOSE_TRIP = re.compile(r"(?:trip|journey|tour|visit)\s+of\s+(?P<who>.+?)\s+to$", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
-# (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes")
-_THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
+# (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes"; or
+# called by a place: "the Coastal Bend tour will include")
+_THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
                        r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
@@ -1225,10 +1243,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if not said and len(people.names) > known and parse is not None and _a_verb_first(parse, traveller):
                         people.names.pop()  # "Promoting the province's key sectors ... now leaving for Hong Kong": a verb
                         traveller = ""
-                if not stops and len(people.names) > known:
+                if not stops and len(people.names) > known and not (known == 0 and traveller and _THOSE_PLACES.match(text, m.end())):
                     # "his regular visits to Commonwealth capitals": no stop, so no one new travels; but the first person
                     # a text sends on a trip is whom its later "he" means ("Humza Yousaf will be the first ... to visit
-                    # the east African country. He will also travel to neighbouring Malawi")
+                    # the east African country. He will also travel to neighbouring Malawi"), and the first one who will
+                    # "tour the areas affected by the hurricane" on some days tours the places named after on those days
                     if known or not traveller:
                         people.names.pop()
                     traveller = ""
