@@ -841,6 +841,20 @@ CASES = [
          ("Rockport", "2018-02-27", "2018-02-28")],
     ),
     (
+        "the towns of a stay each take the day that follows them ('perform in Osaka on Nov. 4 and in Kawasaki on Nov. 5')",
+        "The Jonestown Symphony Orchestra will tour Japan next month. The orchestra will perform in Osaka on Nov. 4 and in "
+        "Kawasaki on Nov. 5 before a three-night appearance in Tokyo from Nov. 7-9.",
+        date(2017, 10, 29),
+        [("Osaka", "2017-11-04", "2017-11-04"), ("Kawasaki", "2017-11-05", "2017-11-05"), ("Tokyo", "2017-11-07", "2017-11-09")],
+    ),
+    (
+        "... or the day right before them ('joined by Jon Doe on Thursday in El Paso and Jim Poe on Friday in San Antonio')",
+        "Tomorrow, Administrator Jane Roe will travel to Texas. She will be joined by Representative Jon Doe on Thursday in "
+        "El Paso and Representative Jim Poe on Friday in San Antonio for forums with students.",
+        date(2011, 1, 26),
+        [("El Paso", "2011-01-27", "2011-01-27"), ("San Antonio", "2011-01-28", "2011-01-28")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

@@ -1486,13 +1486,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         stay = _stay(s, s_places, s_all_times, text, people, reader, retold)
         if stay is not None:
             who, here = stay
-            time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
-            out.append(_Statement(who, tuple(here), (time,) * len(here), s, False, "stay", (time is not None,) * len(here)))
-            if time is not None:
+            stay_days = _each_its_day(here, s_times, day, text, s.end)
+            out.append(_Statement(who, tuple(here), stay_days, s, False, "stay", tuple(t is not None for t in stay_days)))
+            if stay_days[0] is not None:
                 pending.pop(people.canonical(who), None)  # "embarked yesterday": the stays since have their own days
         elif towns and (here := _programme(s, towns, reader)):
-            time = next(iter(joined([t for t in s_times if t.precision == "day"], text, opened=False)), None) or day
-            out.append(_Statement(people.last(), tuple(here), (time,) * len(here), s, False, "programme", (time is not None,) * len(here)))
+            stay_days = _each_its_day(here, s_times, day, text, s.end)
+            out.append(_Statement(people.last(), tuple(here), stay_days, s, False, "programme", tuple(t is not None for t in stay_days)))
         elif s_times and people.names and _mentions_traveller(s.text, people) and any(p.literal for p in s_places):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay (a people's name,
             # "the Colombian candidates", says nothing of where)
@@ -1590,6 +1590,23 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
 
 _HOSTING = frozenset({"hold", "host", "organise", "organize", "convene", "stage"})
 _ATTENDING = frozenset({"attend", "participate"})
+
+
+_DAY_THEN_IN = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?")  # between a day and the place it is that place's day
+
+
+def _each_its_day(here: list[PlaceMention], times: list[TimeMention], day: TimeMention | None, text: str,
+                  end: int) -> tuple[TimeMention | None, ...]:
+    """The days of the places of one stay: the sentence's first day (else the `day` its line is under) for all, but each
+    place its own where one follows it ("will perform in Osaka on Nov. 4 and in Kawasaki on Nov. 5") or stands right
+    before it ("joined by Jon Doe on Thursday in El Paso and Jane Roe on Friday in San Antonio")."""
+    days = joined([t for t in times if t.precision == "day"], text, opened=False)
+    first = next(iter(days), None) or day
+    if len(here) < 2:
+        return (first,) * len(here)
+    own = [o or next((t for t in days if _DAY_THEN_IN.fullmatch(text, t.end, p.start)), None)
+           for o, p in zip(_own_dates(here, days, text, end), here)]
+    return tuple(o or first for o in own) if any(own) else (first,) * len(here)
 
 
 def _held_at(parse: syntax.Parse, p: PlaceMention, verb: int) -> bool:
