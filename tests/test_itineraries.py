@@ -855,6 +855,13 @@ CASES = [
         [("El Paso", "2011-01-27", "2011-01-27"), ("San Antonio", "2011-01-28", "2011-01-28")],
     ),
     (
+        "'the tour kicks off Nov. 3 in Nagoya', after another clause, opens the trip of the one whose tour it is",
+        "The Jonestown Symphony Orchestra is prepping for its first Japan tour. The orchestra last visited Japan in 1999. "
+        "The symphony leaves Tuesday and the tour kicks off Nov. 3 in Nagoya.",
+        date(2017, 10, 29),
+        [("Nagoya", "2017-11-03", "2017-11-03")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

@@ -826,7 +826,8 @@ _TRIP_AFTER = re.compile(r"\s+(?:trip|journey|tour|visit|mission)\b", re.IGNOREC
 _TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:which|that)\s+)?(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$",
                         re.IGNORECASE)  # ("the trip which will run from Wednesday, February 21 to ...")
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
-                         r"(?:begins|starts|will\s+(?:begin|start)|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start))\b",
+                         r"(?:begins|starts|kicks\s+off|gets\s+under\s?way|will\s+(?:begin|start|kick\s+off)"
+                         r"|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start|kick\s+off))\b",
                          re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
                        r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1256,7 +1257,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 traveller = people.add(clean_name(whose["who"]), whose["who"])  # "The visit of Prime Minister Jon Doe to"
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
                                   or _ITS_STOPS.search(m.group())
-                                  or ((opened := _TRIP_OPENS.match(text, s.start)) and m.end() <= opened.end())
+                                  or ((opened := _TRIP_OPENS.search(text, s.start, s.end)) and opened.start() <= m.start()
+                                      and m.end() <= opened.end())
                                   or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
                                   or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
