@@ -862,6 +862,14 @@ CASES = [
         [("Nagoya", "2017-11-03", "2017-11-03")],
     ),
     (
+        "'England’s cricket team tour of Sri Lanka' is the team's; a day in a clause about the stop ('which was postponed "
+        "in March 2020') is that clause's when the sentence tells another",
+        "England’s cricket team tour of Sri Lanka, which was postponed in March 2020 due to COVID-19, has been rescheduled "
+        "for January 2021.",
+        date(2020, 12, 10),
+        [("Sri Lanka", "2021-01-01", "2021-01-31")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",
@@ -1497,6 +1505,9 @@ def test_stop_text_is_the_mention():
     # ... and a name in a relative clause about a subject is no traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021. The remaining members, who are playing in the "
      "Pakistan Super League, will join the squad for the England tour from Abu Dhabi.", {"Pakistan cricket team"}),
+    # a schedule's "Touring party" is the team the text is about
+    ("England’s cricket team tour of Sri Lanka has been rescheduled for January 2021.\n\nSaturday, 2 January: Touring "
+     "party departs from London to Hambantota", {"England’s cricket team"}),
     # a style, the name and the office after it: the whole name travels (a parish of the Isle of Man is called Michael)
     ("The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will travel to Houston on "
      "Tuesday.", {"Michael Jon Roe"}),

@@ -535,6 +535,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
+        if m.group() == "Touring" and re.match(r"\s+(?:party|squad)\b", head[m.end():]):
+            continue  # "Touring party departs from London": the team the text is about (a group word, below)
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
@@ -682,14 +684,14 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
                for c in parse.children(b) if toks[c].dep == "pobj" and toks[c].tag == "NNP"), None)
     if by is not None:
         subj = by
-    # "a revised itinerary for the Australia men’s cricket team’s tour of Pakistan": a team whose trip it is travels,
-    # not who tells of it
-    team = next((c for j in words if toks[j].tag.startswith("NN") for c in parse.children(j)
-                 if toks[c].dep == "poss" and toks[c].tag == "NN" and PRONOUN_OR_TITLE.fullmatch(f"the {toks[c].text}")
-                 and not _title_word(toks[c].text)), None)
+    # "a revised itinerary for the Australia men’s cricket team’s tour of Pakistan", "England’s cricket team tour of Sri
+    # Lanka": a team whose trip it is travels, not who tells of it
+    trip, team = next(((j, c) for j in words if toks[j].tag.startswith("NN") for c in parse.children(j)
+                       if toks[c].dep in ("poss", "compound") and toks[c].tag == "NN" and PRONOUN_OR_TITLE.fullmatch(f"the {toks[c].text}")
+                       and not _title_word(toks[c].text)), (None, None))
     if team is not None and by is None:
-        lead = team  # (the words before it that hang from it: "the Australia men’s cricket")
-        while lead > 0 and clauses.path_up(parse, lead - 1, team) is not None and toks[lead - 1].dep != "det":
+        lead = team  # (the words before it in the trip's phrase: "the Australia men’s cricket", "England’s cricket")
+        while lead > 0 and clauses.path_up(parse, lead - 1, trip) is not None and toks[lead - 1].dep != "det":
             lead -= 1
         first = next((c for c in range(lead, team) if toks[c].tag == "NNP"), None)
         if first is not None:
@@ -848,7 +850,7 @@ _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)(?:\s+(?-i:[A-Z])[\w-]+)
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
 PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
-    r"\b(?:he|she|his|her|they|their|we|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
+    r"\b(?:he|she|his|her|they|their|we|(?:the )?touring (?:party|squad)|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
     r"prime minister|minister|foreign secretary|delegation|team|squad|group|entourage|leader|leaders(?!['’])|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
     r"stateswoman|head of state|head of government))\b",
     re.IGNORECASE,
@@ -1211,6 +1213,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     # (nor a day of another doing the sentence goes on to: "flying visits to Angola, Botswana and Malawi
                     # before the family reunites in Johannesburg ... on Wednesday October 2")
                     and not (t.start > m.end() and _ANOTHER_DOING.search(text, m.end(), t.start))]
+            aside = [t for t in mine if any(a.start() < t.start < a.end() for a in _WHO_CLAUSE.finditer(text, s.start, s.end))]
+            if aside and len(aside) < len(mine):
+                # "tour of Sri Lanka, which was postponed in March 2020 due to COVID-19, has been rescheduled for January
+                # 2021": a day told in a clause about the trip's stop is that clause's when the sentence tells another
+                mine = [t for t in mine if t not in aside]
             if k and stops_of[k] and not any(t.start > m.start() for t in mine):
                 # "will return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a state visit to London": the
                 # day it sets out again, after the stop before, is this stop's
