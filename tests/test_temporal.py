@@ -413,6 +413,19 @@ def test_a_day_of_the_month_just_told(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a weekday with an ordinal day is that day of the month told last, or of one after it, where the weekday fits
+    ("Day 0 - Tuesday, July 11th: arrival. Day 1 - Wednesday 12th: talks. Day 2 - Thursday, the 13th: departure.",
+     ["2017-07-11", "2017-07-12", "2017-07-13"]),
+    ("The tour opens in July. The last concert is on Saturday 2nd.", ["2017-07", "2017-09-02"]),
+    # where none fits, it is no date; with its month after it, it is another rule's
+    ("The talks open on July 11th. They end on Monday 12th.", ["2017-07-11"]),
+    ("The talks end on Friday 14th July.", ["2017-07-14"]),
+])
+def test_a_weekday_with_a_day_of_the_month(text, expected):
+    assert [t.value for t in find_dates(text, date(2017, 6, 28)) if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # with nothing told, a news story's "the 20th" is of its own month, up to its own day; a day back from the day told
     # is of the same month; what a "since" starts is not told
     ("On the 20th, reports said he spoke on the afternoon of the 19th.", ["2025-01-20", "2025-01-19"]),

@@ -820,6 +820,25 @@ def _r_nth_day(m: re.Match, ctx: _Context) -> _Value | None:
 _DAYS_BACK = 14  # a day of the month this far before the day told is of that month, told back; further, the next month's
 
 
+def _r_weekday_nth(m: re.Match, ctx: _Context) -> _Value | None:
+    """"Wednesday 12th", "Friday the 14th": the 12th that is a Wednesday, in the month the text told last or one of the
+    two after it (in news with no day told, from the reference's month); None when none of them fits."""
+    if ctx.told and ctx.told[1] in ("day", "month", "hour", "minute"):
+        base = ctx.told[0]
+    elif ctx.anchor is not None and not ctx.narrative:
+        base = ctx.anchor
+    else:
+        return None
+    weekday, n = WEEKDAYS[m["wd"].lower()], int(m["day"])
+    month = base.replace(day=1)
+    for _ in range(3):
+        d = _safe_date(month.year, month.month, n)
+        if d is not None and d.weekday() == weekday and (base - d).days <= _DAYS_BACK:
+            return _day_value(d)
+        month = (month + timedelta(days=31)).replace(day=1)
+    return None
+
+
 def _day_told(ctx: _Context) -> date:
     """The day a clock time without its own date is on: in news, the day just told ("the assault on Monday afternoon
     ... which occurred on Gilbert Street around 2:25pm"); else the anchor."""
@@ -1038,6 +1057,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
                          r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False, _I),
+    # "Day 1 - Wednesday 12th", "on Friday the 14th": the day of the month told with its weekday (not "Wednesday 12th July")
+    _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                         r"(?!\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+          _r_weekday_nth, False),
     # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
     # the ordinal makes it name a thing ("on the 6th floor", "on the 6th of May" is another rule's)
     _rule("nth_day", r"(?:(?<=\b[Oo]n )|(?<=morning of )|(?<=afternoon of )|(?<=evening of )|(?<=night of ))"
@@ -1093,6 +1116,7 @@ _TRIGGERS = {
     "noon": (r"noon|midnight", 2),
     "day_of_trip": (r"day of (?:the|his|her|their|its) ", 40),
     "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
+    "weekday_nth": (r"\d(?:st|nd|rd|th)\b", 16),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
     "this_part": (r"morning|afternoon|evening|night", 12),
 }
