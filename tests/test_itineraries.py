@@ -1519,6 +1519,15 @@ def test_who_travels(text, who):
     assert {it.traveller for it in process(make_document(text, "t")).itineraries} == who
 
 
+def test_a_programme_s_numbered_days_date_the_bulleted_lines_under_them():
+    """"Day 0 - Tuesday, July 11th", then "Day 2 - Thursday 13th": each heads the lines bulleted under it, however long."""
+    text = ("State Visit to the UK - Schedule\n\nDay 0 - Tuesday, July 11th\n  • King Jon and Queen Jane arrive in London in "
+            "the afternoon and are met at the airport by the Lord-in-Waiting.\n\nDay 2 - Thursday 13th\n  • King Jon and "
+            "Queen Jane travel to Oxford to open an exhibition of Spanish treasures at the Weston Library.")
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2017-06-28"})
+    assert [(s["name"], s["start"]) for s in rec["stops"]] == [("London", "2017-07-11"), ("Oxford", "2017-07-13")]
+
+
 def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
     text = ("The Pakistan cricket team will depart for England on June 25 on a chartered flight.\n\nTour itinerary:\n\n"
             "25 June – Departure for Manchester\n\n8 July - 1st ODI, Sophia Gardens, Cardiff\n\n10 July – 2nd ODI, Lord’s, "

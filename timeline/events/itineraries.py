@@ -1164,13 +1164,18 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
-            opening = next((t for t in s_times if t.precision == "day" and not t.end_value and t.start - s.start <= 4
+            opening = next((t for t in s_times if t.precision == "day" and not t.end_value
+                            and (t.start - s.start <= 4 or _DAY_NUMBER.fullmatch(text, s.start, t.start))
                             and not _DATELINE_DASH.match(text, t.end)), None)  # not "May 28, 2008 - The chairman ..."
             day = opening or (day if heading or _GOES_ON.match(text, s.start) else None)
             # a day alone on its line heads what follows, and a schedule's short lines under it keep it ("8:30 a.m.
             # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
-            short_line = day is not None and "\n\n" not in text[prev_end: s.start] and len(s.text.split()) <= _SCHEDULE_LINE
-            heading = (opening is not None and len(s.text.split()) <= 5) or (heading and opening is None and short_line)
+            # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
+            short_line = day is not None and "\n\n" not in text[prev_end: s.start] and (
+                len(s.text.split()) <= _SCHEDULE_LINE or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None)
+            numbered = _DAY_NUMBER.match(s.text)  # ("Day 0 - Tuesday, July 11th" is a day alone on its line too)
+            heading = (opening is not None and len(s.text[numbered.end() if numbered else 0:].split()) <= 5) \
+                or (heading and opening is None and short_line)
         elif day is not None and not heading and any(t.precision == "day" and _span(t) != _span(day) for t in s_times):
             day = None  # "On October 24, ... to Astana. In Bishkek, October 26–27, ... Finally, ... to Tashkent": the
             # paragraph's first day is over once it gives another
@@ -1511,6 +1516,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
 
 
 _SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
+_DAY_NUMBER = re.compile(r"\s*Day\s+\d{1,2}\s*[-–—:,]\s*")  # a programme's count of its days before the date: "Day 1 - "
+_BULLET = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]")
 _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, not a topic ("the situation in Syria")
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
