@@ -1508,6 +1508,9 @@ def test_stop_text_is_the_mention():
     # a schedule's "Touring party" is the team the text is about
     ("England’s cricket team tour of Sri Lanka has been rescheduled for January 2021.\n\nSaturday, 2 January: Touring "
      "party departs from London to Hambantota", {"England’s cricket team"}),
+    # a style, then a name that ends in its number: the name travels, not the other king named later
+    ("Matsieng, Lesotho – His Majesty King Mswati III arrived to a cultural welcome in Lesotho on Sunday afternoon and "
+     "spent the better part of yesterday engaging with King Letsie III.", {"Mswati"}),
     # a style, the name and the office after it: the whole name travels (a parish of the Isle of Man is called Michael)
     ("The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will travel to Houston on "
      "Tuesday.", {"Michael Jon Roe"}),

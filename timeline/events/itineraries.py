@@ -274,6 +274,7 @@ _GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
 
@@ -775,7 +776,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         while _title_word(t.text) and (inner := next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)) is not None:
             subj, t = inner, toks[inner]
     elif (the or styled) and (t.tag == "NNP" or t.tag == "NNPS" and not _title_word(t.text[:-1])) and not TITLE_ONLY.search(t.text) \
-            and people.names:  # known titles: the words know them (and a team by its nickname: "the Blues will begin")
+            and people.names and not _REGNAL.fullmatch(t.text):
+        # known titles: the words know them (and a team by its nickname: "the Blues will begin"); not a name that ends
+        # in its number ("His Majesty King Mswati III arrived")
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None

@@ -64,8 +64,10 @@ _BRACKETED_DATELINE = re.compile(
     r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\)\s*(?:[—–]|-{1,2})\s"
 )
 # A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ";
-# or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ...".
-_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
+# or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ..."; with its country before
+# the dash: "Matsieng, Lesotho – His Majesty ...".
+_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})(?:,\s*(?P<qual>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=\s+[—–]))?"
+                               r"(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
 # In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – ",
 # "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : ",
 # "(MENAFN- IANS) Bengaluru, May 18 (IANS) The team ..." (a wire's name in brackets may end it, and one may open it)
