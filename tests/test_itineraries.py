@@ -870,6 +870,13 @@ CASES = [
         [("Sri Lanka", "2021-01-01", "2021-01-31")],
     ),
     (
+        "'arrived ... on Sunday afternoon and spent ... yesterday': the part of a day that names its day dates the arrival",
+        "His Majesty King Jon III arrived to a cultural welcome in Lesotho on Sunday afternoon and spent the better part of "
+        "yesterday engaging with King Jim IV.",
+        date(2016, 10, 4),
+        [("Lesotho", "2016-10-02", "2016-10-03")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

@@ -274,6 +274,7 @@ _GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
+_NAMES_ITS_DAY = re.compile(r"\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b")
 _REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
@@ -1161,7 +1162,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_times = [t for t in s_all_times if dated(t) and _dates_a_trip(t, text)]
         if any(t.type == "DATE" and t.precision == "day" for t in s_times):
             # "On Wednesday, 17th June, ... a stopover at Ntcheu at 12:00": the clock is on the day the sentence gives
-            s_times = [t for t in s_times if t.type != "TIME"]
+            # (not a part of a day the clock's text names itself: "arrived on Sunday afternoon and spent yesterday ...")
+            s_times = [t for t in s_times if t.type != "TIME" or _NAMES_ITS_DAY.search(t.text)]
         s_times = joined(s_times, text)  # "from 27 October to 1 November", "between 29 July and 4 August": one range
         s_spans = joined(s_all_times, text)  # the same, for the gaps between a list's stops
         if "\n" in text[prev_end: s.start] or not prev_end:
