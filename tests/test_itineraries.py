@@ -877,6 +877,12 @@ CASES = [
         [("Lesotho", "2016-10-02", "2016-10-03")],
     ),
     (
+        "'has arrived in the capital of Equatorial Guinea, Malabo': the town the capital names, on the story's day",
+        "Prime Minister Jon Doe has arrived in the capital of Equatorial Guinea, Malabo for a state visit.",
+        date(2020, 1, 9),
+        [("Malabo", "2020-01-09", "2020-01-09")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

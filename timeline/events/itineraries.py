@@ -275,6 +275,7 @@ _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malie
 
 
 _NAMES_ITS_DAY = re.compile(r"\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b")
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\b", re.IGNORECASE)
 _REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
@@ -1003,6 +1004,7 @@ _FROM_A_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNO
 _ITS_LIST = re.compile(r"\s*[–—:(]\s*|\s+-\s+")  # between a region and the list of its places
 _IN_LATER = re.compile(r"[^,;:.()]{0,40}?\s+in\s+(?:the\s+)?")  # a clause's "in" a few words on, no new clause between
 _ITS_CAPITAL = re.compile(r"['’]s\s+capital(?:\s+city)?,?\s+")
+_CAPITAL_OF = re.compile(r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$")
 _COUNTED = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|nations|cities|states|islands|capitals|provinces)\b[^.;:()–—]{0,60}?"
                       r"(?:\s*[–—:(]\s*|\s+-\s+)")
 _TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
@@ -1038,9 +1040,10 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
         stops = [after[0]]
         owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
         for k, (prev, cur) in enumerate(zip(after, after[1:]), start=1):
-            if prev is stops[-1] and _ITS_CAPITAL.fullmatch(text, prev.end, cur.start) \
+            if prev is stops[-1] and (_ITS_CAPITAL.fullmatch(text, prev.end, cur.start) or (
+                    _CAPITAL_OF.search(text, max(0, prev.start - 24), prev.start) and re.fullmatch(r",\s*", text[prev.end:cur.start]))) \
                     and cur.place.country_code == prev.place.country_code:
-                stops[-1] = cur  # "Viet Nam’s capital city, Hanoi": the town it names
+                stops[-1] = cur  # "Viet Nam’s capital city, Hanoi", "the capital of Equatorial Guinea, Malabo": the town it names
                 continue
             if _qualifies(stops[-1], cur, text) or (prev is stops[-1] and _where_it_is(prev, cur, text)):
                 continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
@@ -1298,6 +1301,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # "on 6 September, he will travel to Port Moresby ..., where he will remain until 9 September": from the
                 # day the sentence sets out to the day it stays until
                 time = _from_to(next((t for t in reversed(mine) if t.end <= time.start), None), time)
+            if time is None and stops and reference is not None and _JUST_ARRIVED.search(text, max(s.start, m.start() - 12), m.end()) \
+                    and not any(t.start_date for t in s_all_times):
+                # "Prime Minister Abiy Ahmed has arrived in Malabo": on the story's day, when the sentence gives no other
+                time = TimeMention(m.start(), m.start(), "", "DATE", reference.isoformat(), "day", reference, reference)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if stops and time is not None and time.end_date is not None and time.start_date != time.end_date \
                     and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
