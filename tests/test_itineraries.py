@@ -883,6 +883,12 @@ CASES = [
         [("Malabo", "2020-01-09", "2020-01-09")],
     ),
     (
+        "'has already returned to Bishkek', with no date in its sentence, is on the story's day",
+        "President Jon Doe paid a state visit to Kazakhstan on March 2-3.\n\nJon Doe has already returned to Bishkek.",
+        date(2021, 3, 3),
+        [("Kazakhstan", "2021-03-02", "2021-03-03"), ("Bishkek", "2021-03-03", "2021-03-03")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

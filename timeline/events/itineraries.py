@@ -275,7 +275,7 @@ _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malie
 
 
 _NAMES_ITS_DAY = re.compile(r"\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b")
-_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\b", re.IGNORECASE)
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed|returned)\b", re.IGNORECASE)
 _REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
@@ -1303,7 +1303,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = _from_to(next((t for t in reversed(mine) if t.end <= time.start), None), time)
             if time is None and stops and reference is not None and _JUST_ARRIVED.search(text, max(s.start, m.start() - 12), m.end()) \
                     and not any(t.start_date for t in s_all_times):
-                # "Prime Minister Abiy Ahmed has arrived in Malabo": on the story's day, when the sentence gives no other
+                # "Prime Minister Abiy Ahmed has arrived in Malabo", "has already returned to Bishkek": on the story's day,
+                # when the sentence gives no other
                 time = TimeMention(m.start(), m.start(), "", "DATE", reference.isoformat(), "day", reference, reference)
             begins = bool(_BEGINS.search(text, s.start, stops[0].start if stops else s.end))
             if stops and time is not None and time.end_date is not None and time.start_date != time.end_date \
