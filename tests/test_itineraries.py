@@ -1527,6 +1527,9 @@ def test_stop_text_is_the_mention():
     # a schedule's "Touring party" is the team the text is about
     ("England’s cricket team tour of Sri Lanka has been rescheduled for January 2021.\n\nSaturday, 2 January: Touring "
      "party departs from London to Hambantota", {"England’s cricket team"}),
+    # who tells of a trip in the clause before it does not make it ("X said the royal couple were due to arrive")
+    ("Crown Princess Jane will tour Australia this month. Sweden's ambassador to Australia, Jon Roe, said the royal "
+     "couple were due to arrive in Canberra on February 12.", {"Crown Princess Jane"}),
     # a style, then a name that ends in its number: the name travels, not the other king named later
     ("Matsieng, Lesotho – His Majesty King Mswati III arrived to a cultural welcome in Lesotho on Sunday afternoon and "
      "spent the better part of yesterday engaging with King Letsie III.", {"Mswati"}),

@@ -544,6 +544,11 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
         if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
             continue  # "Joined by clergy leaders, the tour will": a participle opening the sentence, no name
+        says = _SAYS_AFTER.match(head, m.end())
+        if says and says.end() < len(head.rstrip()) and not _SAYS_OF_SELF.match(head, says.end()):
+            # "Sweden's ambassador, Pontus Melander, said the royal couple were due to arrive": who tells of it (not "Jon
+            # Doe confirmed on Monday that he will travel")
+            continue
         if _BODY_AFTER.match(head, m.end()):
             continue  # "the Obama administration's top military official": the name of a body, no traveller
         if not titled and m.group().split()[-1].lower() in _INSTITUTIONS:
@@ -867,6 +872,8 @@ _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|vi
 # "Stops include Dresden", "will include stops in Colorado": the stops of the trip the text is about
 _ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|announced|stated|confirmed|added)\s+(?:that\s+)?")
+_SAYS_OF_SELF = re.compile(r"(?:[^.;]{0,30}?\bthat\s+)?(?:he|she|they|we|I)\b")
 _BODY_AFTER = re.compile(r"\s+(?:administration|government|campaign|team|cabinet|regime)\b")
 _PRONOUN_RUN = re.compile(r"(?:He|She|They|We|It|You)(?:['’](?:ll|d|s|re|ve))?")
 
