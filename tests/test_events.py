@@ -834,6 +834,8 @@ def test_a_page_of_many_datelines_is_read_as_one_story():
     "(MENAFN- IANS) Kabul, April 29 (IANS) Envoys resumed talks on Pakistan's border dispute on Friday.",
     # a town and its country in title case before a dash
     "Kabul, Afghanistan – Envoys resumed talks on Pakistan's border dispute on Friday.",
+    # a wire's name in brackets, then a full stop and a hyphen
+    "KABUL, Afghanistan, APRIL 29, 2022 (Zenit.org).- Envoys resumed talks on Pakistan's border dispute on Friday.",
 ])
 def test_a_dateline_with_its_date_in_capitals_is_no_part_of_the_title(text):
     """"ROME, JUL 5 - ", "Tashkent, OCT 6: ": the agency writes the month as it writes the place, or in capitals alone."""

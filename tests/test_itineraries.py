@@ -889,6 +889,13 @@ CASES = [
         [("Kazakhstan", "2021-03-02", "2021-03-03"), ("Bishkek", "2021-03-03", "2021-03-03")],
     ),
     (
+        "a day told of another doing after the trip ('after being sworn in as king on January 31') is not the trip's",
+        "This is the first visit of King Jon Doe to Sabah after being sworn in as king on January 31.\n\nKUALA LUMPUR, "
+        "March 6 — King Jon Doe will begin a two-day visit to Sabah tomorrow.",
+        date(2019, 3, 6),
+        [("Sabah", "2019-03-07", "2019-03-08")],
+    ),
+    (
         "'will also travel to' a town of the country already a stop: another stop, not the country's finer name",
         "The humanitarian chief Jon Doe will visit Sudan from 22 to 24 November. He is also expected to travel to Kassala, "
         "eastern Sudan, to visit health facilities.",

@@ -2551,7 +2551,9 @@ def _day_of_the_month(after: TimeMention, text: str, at: int) -> TimeMention | N
     return TimeMention(start, m.end(), text[start:m.end()], "DATE", days[0].isoformat(), "day", days[0], days[0])
 
 
-_ANOTHER_DOING = re.compile(r"\b(?:before|after|while|until)\s+(?:(?:the|his|her|their)\s+[a-z]+|he|she|they|we)\s+[a-z]+(?:s|ed)\b")
+# ("after being sworn in as the Yang di-Pertuan Agong on January 31": the day of the other doing too)
+_ANOTHER_DOING = re.compile(r"\b(?:before|after|while|until)\s+(?:(?:(?:the|his|her|their)\s+[a-z]+|he|she|they|we)\s+[a-z]+(?:s|ed)"
+                            r"|(?:being|having(?:\s+been)?)\s+[a-z]{3,})\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

@@ -45,8 +45,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b")  # "18 Mar 2018 | Sun 16:44": the t
 # wire's name between slashes ("WASHINGTON, Aug. 17 /Standard Newswire/ --").
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
-    r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"  # ("ROME, JUL 5 - ")
-    r"\s*(?:(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",
+    r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"  # ("ROME, JUL 5 - ")
+    r"\s*(?:(?:\([^)\n]{1,40}\)\.?|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",  # ("(Zenit.org).- John Paul II")
     re.MULTILINE,
 )
 # In old papers a date or a weekday and a full stop end it: "CARTEGENA, Sunday. The Italian steamer", "HOQUIAM, Wash.,
