@@ -859,3 +859,13 @@ def test_the_last_time_something_happened_dates_that_happening():
     parse = syntax.parse([Sentence(0, len(text), text)])[0]
     at = text.index("2013")
     assert parse.tokens[clauses.predicate(parse, at, at + 4)].text == "visited"
+
+
+def test_a_trip_s_event_with_no_place_of_its_own_is_at_the_trip_s_stop_not_the_dateline():
+    """"VATICAN CITY —" is where the story was filed; "On Nov. 20 he will celebrate a Mass" happens where the trip is."""
+    text = ("VATICAN CITY, Nov 15 — Pope Jon Doe will visit Benin from Nov. 18 to 20. The Pope is scheduled to arrive at the "
+            "airport in Benin’s largest city, Cotonou, at 3 p.m. on Nov. 18.\n\nOn Nov. 19 he will meet with government "
+            "officials in Ouidah. On Nov. 20 he will celebrate a Mass with the faithful.")
+    table = extract(text, reference=date(2011, 11, 15))
+    mass = table[(table["title"].str.contains("Mass")) & (table["place_role"] == "primary")]
+    assert mass["place"].tolist() == ["Ouidah"]

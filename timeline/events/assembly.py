@@ -150,7 +150,7 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
-    events = [_told_next(_during_stop(_under_label(e, labelled, setting.dateline), itineraries), text, sentences, starts, places_in, own_times)
+    events = [_told_next(_during_stop(_under_label(e, labelled, setting.dateline), itineraries, setting.dateline), text, sentences, starts, places_in, own_times)
               for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
@@ -592,11 +592,13 @@ def _classified(e: Event, cast: tuple[str, ...]) -> Event:
 _REFINES = {"meeting": "summit", "military": "annexation"}
 
 
-def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
+def _during_stop(e: Event, itineraries: list[Itinerary], dateline: PlaceMention | None = None) -> Event:
     """An event of a trip's traveller that names no place ("On May 25, she will attend an event") happens at the stop
     the traveller is at on its day (after the day of arrival), when exactly one stop holds it; the place is marked less
-    certain."""
-    if e.primary is not None or e.itinerary_id or e.time is None or e.time.start_date is None or not itineraries:
+    certain. The dateline's place, which such an event would otherwise take, is where the story was filed from
+    ("Vatican City, Nov 15 ... He will visit the city's cathedral later that day" in Cotonou)."""
+    at_dateline = e.primary is not None and dateline is not None and e.places[e.primary] == dateline
+    if (e.primary is not None and not at_dateline) or e.itinerary_id or e.time is None or e.time.start_date is None or not itineraries:
         return e
     t = e.time
     if not PRONOUN_OR_TITLE.search(e.sentence.text) and not _WE.search(e.sentence.text) \
@@ -616,6 +618,8 @@ def _during_stop(e: Event, itineraries: list[Itinerary]) -> Event:
             return e
         at = {None: told}
     where = replace(next(iter(at.values())), confidence=0.6)
+    if at_dateline and where.place == dateline.place:
+        return e  # the trip is where the story was filed: the dateline says so already
     return replace(e, places=(where,) + e.places, primary=0)
 
 
