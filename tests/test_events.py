@@ -869,3 +869,13 @@ def test_a_trip_s_event_with_no_place_of_its_own_is_at_the_trip_s_stop_not_the_d
     table = extract(text, reference=date(2011, 11, 15))
     mass = table[(table["title"].str.contains("Mass")) & (table["place_role"] == "primary")]
     assert mass["place"].tolist() == ["Ouidah"]
+
+
+def test_a_programme_s_day_lines_with_a_town_and_its_country_place_the_lines_under_them():
+    """"August 29th, 2019 - Shymkent, Kazakhstan" over "Venue: ... - Time: 04:00 p.m.": the venue's line is in Shymkent,
+    the country is no further stop of the day's route."""
+    text = ("CALENDAR OF THE TOUR\nAugust 27th, 2019 - Turkistan, Kazakhstan\nVenue: Akhmet Yassawi University - Concert Hall - "
+            "Time: 05.00 p.m.\nAugust 29th, 2019 - Shymkent, Kazakhstan\nVenue: Turkistan Sarai Concert Hall - Time: 04:00 p.m.")
+    table = extract(text, reference=date(2019, 8, 22))
+    rows = table[table["title"].str.contains("Concert Hall") & (table["place_role"] == "primary")]
+    assert list(zip(rows["start"], rows["place"])) == [("2019-08-27", "Turkistan"), ("2019-08-29", "Shymkent")]

@@ -210,6 +210,11 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
         # a paragraph ends its sentence, whatever abbreviation or initial it ends with
         ("He met Tuntumba Boresa I.\n\nAt Yendi he met the Regent.", ["He met Tuntumba Boresa I.", "At Yendi he met the Regent."]),
         ("It crashed at 8:44 a.m.\n\nThe airline later published a photo.", ["It crashed at 8:44 a.m.", "The airline later published a photo."]),
+        # ... and a line does where the next opens with a date of its own; not where it goes on with the same item
+        ("Venue: City Hall - Time: 05.00 p.m.\nAugust 29th, 2019 - Shymkent, Kazakhstan",
+         ["Venue: City Hall - Time: 05.00 p.m.", "August 29th, 2019 - Shymkent, Kazakhstan"]),
+        ("Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain",
+         ["Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain"]),
     ],
 )
 def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):

@@ -289,7 +289,9 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         if ps and all(ts[0].end <= p.start for p in ps):
             gaps = [text[a.end: b.start] for a, b in zip([ts[0]] + ps, ps)] + [text[ps[-1].end: s.end]]
             if _DAY_AND_PLACE.fullmatch(text[s.start: ts[0].start] + "#" + "@".join(gaps)):
-                labels.append((k, ts[0], ps))
+                # (the town's country after it is no place of the route: "August 29th, 2019 - Shymkent, Kazakhstan")
+                labels.append((k, ts[0], [p for j, p in enumerate(ps) if not (j and within(ps[j - 1].place, p.place)
+                                                                                 and p.place.kind == "country")]))
         elif not ps and _DAY_AND_NAME.fullmatch(text, ts[0].end, s.end) and not text[s.start: ts[0].start].strip():
             labels.append((k, ts[0], []))  # "1 August 2014: Igaliko": a village the gazetteer does not know
     if len(labels) < 2:
@@ -321,7 +323,7 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
 
 _DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # after the day, a name alone
 # what stands between the day ("#") and the places ("@"), and nothing else
-_DAY_AND_PLACE = re.compile(r"\s*#\s*(?:[:–—-]\s*@|\(\s*@(?:\s*,\s*@)*\s*\))\s*")
+_DAY_AND_PLACE = re.compile(r"\s*#\s*(?:[:–—-]\s*@(?:\s*,\s*@)?|\(\s*@(?:\s*,\s*@)*\s*\))\s*")
 
 
 def _under_label(e: Event, labelled: dict[int, PlaceMention], dateline: PlaceMention | None = None) -> Event:

@@ -361,6 +361,7 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "co", "vs", "no", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gov", "pres", "rev", "hon", "a.m", "p.m", "d.c",
 }
+_DATED_LINE = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
 # (and a page's clock glued to the first words under it: "Monday, 12 January 2009 16:26The Taoiseach is travelling")
 # (and a stop glued to the next sentence, as pages lose their spaces: "said in a statement.Putin has not visited")
@@ -391,7 +392,10 @@ def sentences(text: str) -> list[Sentence]:
         if m.group().startswith(".") and not re.search(r"\n[ \t]*\n", m.group()):  # (a paragraph ends whatever it ends with)
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             w = word.group(1).lower() if word else ""
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w):
+            abbreviated = w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w)
+            # (a line that ends in one still ends there when the next opens with a date of its own: "Time: 05.00 p.m."
+            # over "August 29th, 2019 - Shymkent")
+            if abbreviated and not ("\n" in m.group() and _DATED_LINE.match(text, m.end())):
                 continue
         end = m.start() + len(m.group().rstrip())
         _add_sentence(text, start, end, out)
