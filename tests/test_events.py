@@ -132,6 +132,11 @@ CASES = [
      [("yoon flies", "2024-06-11", "2024-06-11", "Astana")]),
     # an attacker is not the place
     ("The fort was sacked in 1262 by Lithuanians.", None, [("sacked", "1262-01-01", "1262-12-31", NO_PLACE)]),
+    # nor the country that owns the target ("the U.S. embassies"); what is done to a country's own "status" is done to it
+    ("TASHKENT, Uzbekistan — Suicide bombers hit the U.S. and Israeli embassies on Friday.", date(2004, 7, 31),
+     [("hit", "2004-07-30", "2004-07-30", "Tashkent")]),
+    ("In 1951 Portugal changed Cape Verde's status from a colony to an overseas province.", None,
+     [("changed", "1951-01-01", "1951-12-31", "Cabo Verde")]),
     # a reduced clause ("followed by", "and attack") looks ahead with the clause it hangs from, evening and all
     ("The minister will host a working dinner with Chancellor Merkel and her ministers followed by bilateral talks in Paris "
      "on Thursday evening.", date(2016, 7, 20),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..language import clauses
-from ..language.placenames import NAMES_A_BODY, RECORD_OF
+from ..language.placenames import NAMES_A_BODY, PLACE_NOUNS, RECORD_OF
 from ..language.syntax import Parse
 from ..language.temporal import joined
 from ..models import Event, PlaceMention, Sentence, TimeMention
@@ -184,6 +184,18 @@ def _owner(p: PlaceMention, text: str) -> bool:
     """A country named before a body or a law of it owns it ("in 28 U.S. Statutes", "at the U.S. Embassy in Nairobi"),
     or the scope of a record of it ("America's first scientist"): it is not where anything happens."""
     return p.place.kind == "country" and bool(NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end))
+
+
+def _owns_the_object(parse: Parse, p: PlaceMention, pred: int) -> bool:
+    """A country named before the thing acted on owns it ("hit the U.S. and Israeli embassies"): it is not where it
+    happens; what is done to a country's own "status", or to a place noun ("the Crimea peninsula"), is."""
+    toks = parse.tokens
+    i = clauses.head_token(parse, p.start, p.end)
+    if p.place.kind != "country" or i is None or toks[i].dep not in ("compound", "amod", "nmod"):
+        return False
+    thing = toks[i].head
+    return toks[thing].dep == "dobj" and toks[thing].head == pred and toks[thing].tag in ("NN", "NNS") \
+        and toks[thing].lemma not in PLACE_NOUNS
 
 
 def _beside_the_date(
@@ -527,7 +539,8 @@ def from_sentence(
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
-            roles = [(p, "topic" if _owner(p, text) else clauses.place_role(parse, p.start, p.end, head)) for p in places]
+            roles = [(p, "topic" if _owner(p, text) or _owns_the_object(parse, p, head) else clauses.place_role(parse, p.start, p.end, head))
+                     for p in places]
             roles += _here(parse, head, setting)
             roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)

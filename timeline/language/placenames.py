@@ -88,6 +88,13 @@ _FEATURE_WORDS = (
     "|Forest|Desert|Reservoir|Falls|Beach|Harbour|Harbor|Gulf|Peninsula|Hills|Springs|Sound|Drift|Land|Vineyard|Wood"
     "|Point|Landing|Ferry|Crossing"
 )
+# the common nouns of places (a feature's, or a settlement's or a region's), as the model lemmatises them: what such a
+# noun names is a place ("annexed the Crimea peninsula"), what another noun names belongs to one ("the U.S. embassies")
+PLACE_NOUNS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|")) | frozenset({
+    "city", "town", "village", "region", "province", "state", "country", "capital", "territory", "area", "coast",
+    "border", "port", "district", "county", "island", "mountain", "hill", "spring", "nation", "republic", "kingdom",
+    "colony", "mainland", "frontier", "shore", "site", "settlement", "fort", "fortress",
+})
 _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
 # A name before a capitalised noun that is no feature of the land names a body or a law of the place ("U.S. Statutes",
 # "the U.S. Army"); "Singapore River" is still the land
