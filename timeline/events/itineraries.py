@@ -274,7 +274,9 @@ _GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
 
+# a part of a day whose words name the day ("Sunday afternoon", "tomorrow morning"), unlike a bare clock
 _NAMES_ITS_DAY = re.compile(r"\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b")
+# an arrival or a return the present perfect tells ("has arrived in Malabo"): on the story's day
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed|returned)\b", re.IGNORECASE)
 _REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
