@@ -275,10 +275,9 @@ _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malie
 
 
 # a part of a day whose words name the day ("Sunday afternoon", "tomorrow morning"), unlike a bare clock
-_NAMES_ITS_DAY = re.compile(r"\b(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)\b")
+_NAMES_ITS_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 # an arrival or a return the present perfect tells ("has arrived in Malabo"): on the story's day
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed|returned)\b", re.IGNORECASE)
-_REGNAL = re.compile(r"[IVX]{1,5}\.?")  # the number of a monarch's name: "Mswati III", "Albert II"
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 
 
@@ -785,9 +784,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         while _title_word(t.text) and (inner := next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)) is not None:
             subj, t = inner, toks[inner]
     elif (the or styled) and (t.tag == "NNP" or t.tag == "NNPS" and not _title_word(t.text[:-1])) and not TITLE_ONLY.search(t.text) \
-            and people.names and not _REGNAL.fullmatch(t.text):
-        # known titles: the words know them (and a team by its nickname: "the Blues will begin"); not a name that ends
-        # in its number ("His Majesty King Mswati III arrived")
+            and people.names and not _NAME_SUFFIX.fullmatch(" " + t.text):
+        # known titles: the words know them (and a team by its nickname: "the Blues will begin"); not a name's suffix,
+        # its number ("His Majesty King Mswati III arrived")
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
     if t.tag != "NNP":
         return None
