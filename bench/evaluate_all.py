@@ -167,6 +167,8 @@ def main() -> int:
                                         "from news and releases; first run 0.308 at 8082939"),
         ("itineraries_unseen_43.jsonl", "held out: 10 leaders', royals', church, orchestra and basketball trips, "
                                         "from news and releases; first run 0.328 at e26a159"),
+        ("itineraries_unseen_44.jsonl", "held out: 10 orchestra, band, netball, football, display team, campaign, "
+                                        "state and civic trips, from news, releases and blogs; first run 0.135 at 761e9a6"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
