@@ -451,6 +451,11 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         # a capital whose name follows is named by that name, not by its role
         ("Cholera broke out in the Angolan capital city Luanda and in Angola's capital of 4 million.",
          {"Angolan capital", "Angolan capital city", "Angola's capital"}),
+        # a state's name after a given name is a surname, and so is that name alone where the text names nothing
+        # else in that state's country (Cortés is a Honduran department of 1.5 million)
+        ("George Washington crossed the Delaware in 1776.", {"Washington"}),
+        ("1522\nHernán Cortés establishes the government in the Coyoacán territory.\n1524\nCortés founds a pueblo.",
+         {"Cortés"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):
@@ -486,6 +491,32 @@ def test_a_place_inside_a_longer_name_keeps_its_town():
 def test_a_court_named_for_a_town_the_text_names_on_its_own_stands_in_that_town():
     text = "He was due at Inverness Sheriff Court after an assault in Inverness."
     assert [(text[m.start:m.end], m.place.country_code) for m in find_places(text) if m.start < 20] == [("Inverness", "GB")]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Neighbouring Israel has a blockade on Gaza.", "Israel"),  # a country after a word is never a surname
+        ('Radio Pyongyang said, "countermeasures are under way".', "Pyongyang"),  # nor a great city's name
+        ("The outbreak caused Taco Bell Canada to recall onions.", "Canada"),  # nor a name after a longer name
+        ("He flew on to Asmara Eritrea in May.", "Eritrea"),  # a town, then its country
+        ("Floods hit Seattle. George Washington University in Washington closed.", "Washington"),
+    ],
+)
+def test_a_capitalised_word_before_a_major_place_makes_it_no_surname(text, place):
+    assert place in [m.text for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "line,town",
+    [
+        ("  • Edinburgh Queen's Hall - 6", "Edinburgh"),
+        ("• Manchester Academy - October 8", "Manchester"),
+    ],
+)
+def test_a_town_opening_a_line_of_a_list_of_dates_is_read_before_its_venue(line, town):
+    text = f"The tour dates are:\n\n{line}\n"
+    assert town in [m.text for m in find_places(text)]
 
 
 def test_a_generic_word_after_a_place_makes_it_no_first_name():

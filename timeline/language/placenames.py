@@ -534,7 +534,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "Ali ibn al-Hassan", "Zayed bin Sultan": a given name before a patronymic, a father's name after it
     if names_an_occasion(text, c.end):
         return True  # "the Munich Security Conference", "the Davos World Economic Forum": the town names the event
-    if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR:
+    if adjacent_next and _is_cap(nxt) and not nxt.isupper() and normalise(nxt) not in _CALENDAR and not _opens_a_dated_line(c, text):
         nk = normalise(nxt)
         if nk in _ORG_FOLLOWERS:
             return False
@@ -547,6 +547,17 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         ):
             return False
     return True
+
+
+_LIST_MARK = re.compile(r"[ \t•·*–-]*")
+_DAY_ENDS_LINE = re.compile(r"[^\n]*?\s[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?[1-3]?\d(?:st|nd|rd|th)?[ \t]*(?:\n|$)")
+
+
+def _opens_a_dated_line(c: Candidate, text: str) -> bool:
+    """A town that opens a line of a list of dates, before its venue ("• Dublin Vicar Street - 7", "Leamington Spa
+    Assembly - October 5"): the town, whatever name follows."""
+    return any(p.kind == "city" for p in c.places) and bool(_LIST_MARK.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)) \
+        and bool(_DAY_ENDS_LINE.match(text, c.end))
 
 
 def _a_place_of_note(places: tuple[Place, ...]) -> bool:
@@ -615,6 +626,7 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
         and not dateline(c, text)
         and not (_line_start(text, c.start) and _ENTRY_OF.match(text, c.end))
         and not (_DAY_LABEL_BEFORE.search(text, max(0, c.start - 40), c.start) and _ENDS_LINE.match(text, c.end))
+        and not _opens_a_dated_line(c, text)
     )
 
 
@@ -703,15 +715,18 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?(?:[ \t]+
                         r"([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
 
 
-def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int, int]], set[str]]:
+def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int, int]], set[str], set[tuple[int, int]]]:
     """The surnames this text uses ("Tim Whitley", "Dr. Dunn") with where it first names each so, the spans of first
-    names before them ("Mary Barra"), and the names it gives a title ("President Mara")."""
+    names before them ("Mary Barra"), the names it gives a title ("President Mara"), and the spans of surnames written
+    right after a first name ("George Washington", "Hernán Cortés")."""
     out: dict[str, int] = {}
     titled: set[str] = set()
     firsts: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
     alone: set[str] | None = None
     words = None
     for m in _NAME_PAIR.finditer(text):
@@ -741,15 +756,24 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
         if fk in words or _GOING.fullmatch(first):
             continue  # "Although Richmond", "Visiting Cairo": a word the text also writes in lower case, a verb of going
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
-            if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in gaz.lookup(first)):
+            towns = gaz.lookup(first)
+            if all(p.kind in ("city", "admin1", "admin2") and p.population < 1_000_000 for p in towns):
+                lasts = gaz.lookup(last)
+                if towns and any(_within_major(towns[0], p) for p in lasts):
+                    continue  # "Asmara Eritrea": a town, then its country
                 out.setdefault(last, m.start(2))  # "Nelson Mandela" although Nelson is a town and a region
+                # (a state's name after a given name is a surname, "George Washington", "Hernán Cortés"; not a country's,
+                # "Neighbouring Israel", nor a great city's, "Radio Pyongyang", nor after a longer name, "Taco Bell Canada")
+                if lasts and lasts[0].kind == "admin1" and not any(p.kind == "city" and p.population >= 1_000_000 for p in lasts) \
+                        and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    named.add(m.span(2))
                 if alone is None:
                     alone = _alone_words(text)
                 if last in alone:
                     # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
                     # not "Nyanza Province" or "the Aburi Accord"
                     firsts.add(m.span(1))
-    return out, firsts, titled
+    return out, firsts, titled, named
 
 
 _GONE_TO = re.compile(r"\b(?:in|to|from|between|leaving|leave|leaves|left|visiting|visit|visited)\s+$", re.IGNORECASE)
@@ -794,6 +818,11 @@ def _alone_words(text: str) -> set[str]:
 def _major(p: Place) -> bool:
     """A country, region or sizeable state: never anyone's name. (GeoNames lists tiny parishes as admin1.)"""
     return p.kind in ("country", "continent", "region") or (p.kind == "admin1" and p.population >= 200_000)
+
+
+def _within_major(town: Place, p: Place) -> bool:
+    """Whether `town` lies in `p`, a major place (a country, or a state by its code)."""
+    return _major(p) and town.country_code == p.country_code and (p.kind != "admin1" or town.admin1 == p.admin1)
 
 
 def _own_major(c: Candidate) -> bool:
@@ -1014,7 +1043,7 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
     # after "USS Vincennes"), is that person or ship everywhere.
-    surnames, first_names, titled = _surnames(text, gaz)
+    surnames, first_names, titled, named = _surnames(text, gaz)
     people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)}
     # ... but a city or state the text also says someone goes to or is in ("between Wellington and", "Leaving Wellington",
     # "came to Gotland") is that place: the "surname" came from a name like "Grow Wellington", "Bonderepubliken Gotland"
@@ -1022,12 +1051,18 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     people -= {c.text for c in cands if c.text in people and _a_place_gone_to(c, text)
                and (c.places[0].kind == "city" or c.text not in titled)}
     last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
+    # a major place written after a first name is someone ("George Washington", "Hernán Cortés"); so is that name
+    # alone where the text names nothing else in that place's country ("Cortés ... founded" in a story of Mexico)
+    homes = {p.country_code for c in cands if c.text not in people for p in c.places[:1]}
+    persons = {c.text for c in cands if (c.start, c.end) in named and c.text not in titled and c.places[0].country_code not in homes}
     not_people = [
         c for i, c in enumerate(cands)
         # a major place is nobody's name ("Jordan"), unless the text gives that name a title: "President Mara" is no
         # Tanzanian region; nor is a name the prose uses only before it names someone so ("Dayton has stood ... named
         # it after Jonathan Dayton."): a story names a person in full first and by surname after
-        if ((c.text not in people or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent")))
+        if ((c.text not in people
+             or (_own_major(c) and (c.text not in titled or c.places[0].kind in ("country", "continent"))
+                 and (c.start, c.end) not in named and c.text not in persons)
              or (c.text in surnames and _named_after(c, surnames[c.text], last_at, text)))
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
