@@ -18,7 +18,8 @@ CASES = [
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["the week of November 18", "the week of 18 November 2024"]),
     # a day glued to its month by a typing slip
     (("DATE", "1988-12-13", "1988-12-13", "1988-12-13", "day"), REF, ["13December 1988"]),
-    (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13"]),
+    (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13",
+                                                                     "November 12 & 13", "12 & 13 November 2024"]),
     (("DATE", "2024-11-14", "2024-11-14", "2024-11-19", "day"), REF, ["November 14-19", "Nov 14–19, 2024",
                                                                      "the 14th to the 19th of November 2024",
                                                                      "the 14th through 19th November, 2024"]),
@@ -64,8 +65,9 @@ CASES = [
     # the weekend is its Saturday and Sunday; a report early in the week looks back to the one just gone
     (("DATE", "2024-W46-WE", "2024-11-16", "2024-11-17", "day"), REF, ["He will speak at the weekend.", "this weekend"]),
     (("DATE", "2024-W45-WE", "2024-11-09", "2024-11-10", "day"), date(2024, 11, 12), ["Talks were held over the weekend."]),
-    # an announcement's weekday is the next one, a week on when it is the reference's own day
-    (("DATE", "2024-11-20", "2024-11-20", "2024-11-20", "day"), REF, ["He will travel to Lima on Wednesday."]),
+    # an announcement's weekday is the next one; the reference's own weekday is that day ("are to meet Saturday",
+    # written on a Saturday) ...
+    (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["He will travel to Lima on Wednesday."]),
     (("DATE", "2024-11-17", "2024-11-17", "2024-11-17", "day"), REF, ["On Sunday, while in Lima, the Secretary will attend a dinner."]),
     # a month without a year, by the tense of its clause (an article of 22 March 2013)
     (("DATE", "2012-08", "2012-08-01", "2012-08-31", "month"), date(2013, 3, 22), ["Prices fell in August."]),
@@ -194,11 +196,12 @@ def test_narrative_mode_anchors_on_the_story():
     # a span of weekdays ends after it begins, whatever the tense says of its end alone
     ("The tour spans from Tuesday to Friday.", ["2020-06-16", "2020-06-19"]),
     ("It was closed from Friday to Monday.", ["2020-06-12", "2020-06-15"]),
-    # the story's own weekday, of what is to come, is a week on -- unless the text has just said "today" of it
-    ("The minister will meet the President on Tuesday.", ["2020-06-23"]),
+    # the story's own weekday, of what is to come, is that day -- unless the days the text told since went past it
+    ("The minister will meet the President on Tuesday.", ["2020-06-16"]),
     ("The minister will begin a four day visit today. He will meet the President on Tuesday morning.",
      ["P4D", "2020-06-16", "2020-06-16TMO"]),
-    ("The ministry today announced that he will travel on Tuesday.", ["2020-06-16", "2020-06-23"]),
+    ("The ministry today announced that he will travel on Tuesday.", ["2020-06-16", "2020-06-16"]),
+    ("He will be in Oslo on Monday. He will fly home on Tuesday.", ["2020-06-22", "2020-06-23"]),
     # a sentence that looked forward further back looks forward at its weekdays too, unless a past tense came between
     ("The High Commissioner is due to visit Athens and the eastern Aegean island of Lesvos on Wednesday and Thursday.",
      ["2020-06-17", "2020-06-18"]),
@@ -389,6 +392,10 @@ def test_a_dispatch_is_read_on_the_day_it_was_filed(text, dct, reference):
     # two days with a dash and nothing else between are a span; two days apart joined by "and" are two
     ("While in Singapore Friday-Sunday, he will meet leaders.", [("2020-06-19", "2020-06-21")]),
     ("He will speak on Monday and Thursday.", [("2020-06-22", "2020-06-22"), ("2020-06-18", "2020-06-18")]),
+    # a day told again in brackets is one mention of it, which a span may go on from
+    ("She will visit from Tuesday (June 16) to Saturday.", [("2020-06-16", "2020-06-20")]),
+    ("He will visit India this week (17 - 19 June).", [("2020-06-17", "2020-06-19")]),
+    ("He met her on Tuesday (1 May 2019).", [("2020-06-16", "2020-06-16"), ("2019-05-01", "2019-05-01")]),  # not that day
 ])
 def test_dates_of_one_span_are_joined(text, expected):
     spans = joined(find_dates(text, date(2020, 6, 16), mode="news"), text)

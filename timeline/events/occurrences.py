@@ -344,7 +344,9 @@ def _by_tense(t: TimeMention, parse: Parse, pred: int, reference: date) -> TimeM
     scheduled = tense == "present" and bare is not None and pred == verb and parse.tokens[verb].tag in ("VBZ", "VBP") \
         and parse.tokens[verb].lemma not in clauses.REPORTING | {"be", "have"} \
         and not any(parse.tokens[c].dep in ("aux", "auxpass") for c in parse.children(verb))
-    step = 1 if (tense == "future" or scheduled) and t.start_date < reference \
+    # (a month is ahead until it is over: "will tour in November" told on 5 November is this November)
+    gone = (t.end_date or t.start_date) < reference if t.precision == "month" else t.start_date < reference
+    step = 1 if (tense == "future" or scheduled) and gone \
         else -1 if tense == "past" and t.start_date > reference else 0
     set_for = _FOR_A_DAY.search(parse.sentence.text, 0, t.start - parse.sentence.start)
     # "agreed to hold a summit in late June", "remanded in custody to reappear on 26 August": what is to be done comes

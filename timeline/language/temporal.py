@@ -94,7 +94,6 @@ class _Context:
     past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
     told: tuple[date, str] | None = None  # the day and precision of the date the text named just before (news mode)
     one_year: int | None = None  # the only year a page of dated lines names: its lines' days without a year stay in it
-    today_told: bool = False  # the text has written the reference's own date ("Kolkata, March 22 (IANS) -"): its weekday is today
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,10 +623,6 @@ def _r_relative_unit_this(m: re.Match, ctx: _Context) -> _Value | None:
     return _shift_unit(ctx.anchor, unit, 0)
 
 
-_TODAY_BEFORE = re.compile(r"\bwill\b[^.;]{0,100}\btoday\b|\b(?:is|are)\s+\w+ing\b[^.;]{0,60}\btoday\b")
-_TODAY_NEAR = 600  # characters
-
-
 def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     wd = _WEEKDAY_INDEX[m["wd"].lower()[:3]]
     rel = (m["rel"] or "").lower()
@@ -642,15 +637,11 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
         if d is not None:
             return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d) if part else _day_value(d)
     forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
-    # the reference's own weekday, said of the future, is a week on: that day itself would be "today" -- unless the text
-    # has just said "today" of what is to come ("will begin a four-day visit today ... will meet the President on Tuesday")
+    # the reference's own weekday, said of the future, is that day ("The two leaders are to meet Saturday", written on a
+    # Saturday), unless the days the text told since went past it: "Thursday ... Friday" in a week's schedule is a week on
     if forward:
         delta = (wd - a.weekday()) % 7
-        # (nor when the text wrote the reference's own date, unless the days it told since went past it: "Thursday ...
-        # Friday" in a week's schedule is a week on)
-        today = ctx.today_told and not (ctx.told and ctx.told[0] > a)
-        if delta == 0 and (rel == "next" or (rel == "" and ctx.future and not today
-                                              and not _TODAY_BEFORE.search(ctx.text, max(0, m.start() - _TODAY_NEAR), m.start()))):
+        if delta == 0 and (rel == "next" or (rel == "" and ctx.future and bool(ctx.told) and ctx.told[0] > a)):
             delta = 7
     else:
         delta = -((a.weekday() - wd) % 7)
@@ -904,12 +895,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:\s*(?:-|–|—|and|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:\s*(?:-|–|—|and|&|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
         _r_month_day, True,
     ),
     _rule(
         "day_month",
-        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|&|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
@@ -1469,7 +1460,6 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     told: tuple[date, str, int] | None = None
     last_heading: date | None = None  # the day of the last weekday alone on its line
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
-    today_told = False  # the text wrote the reference's own date before ("Kolkata, March 22 (IANS)")
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
@@ -1491,8 +1481,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
-                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
-                       today_told)
+                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
@@ -1547,8 +1536,6 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         wd = _WEEKDAY_NAME.match(text, start) if rule.name != "weekday" and v.precision == "day" and v.start_date else None
         if wd and reference and v.start_date > reference and wd.group().lower().endswith(_WEEKDAY_NAMES[v.start_date.weekday()]):
             named[v.start_date.weekday()] = v.start_date  # (written with its own weekday, which it agrees with)
-        today_told = today_told or (mode == "news" and v.precision == "day" and v.start_date == reference == v.end_date
-                                    and rule.name != "weekday" and rule.absolute)
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
@@ -1702,7 +1689,7 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
     `find_dates` keeps them apart, as TIMEX annotation does; an event or a trip's stop spans both.
     """
     out: list[TimeMention] = []
-    ts = sorted(times, key=lambda t: t.start)
+    ts = _restated(sorted(times, key=lambda t: t.start), text)
     i = 0
     while i < len(ts):
         a = ts[i]
@@ -1720,6 +1707,24 @@ def joined(times: list[TimeMention], text: str, opened: bool = True) -> list[Tim
             continue
         out.append(a)
         i += 1
+    return out
+
+
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _restated(ts: list[TimeMention], text: str) -> list[TimeMention]:
+    """`ts` (in order) with a date and the days it means in brackets after it (days that meet it) as one mention of
+    those days: "Tuesday (Nov 20)", "this week (6 -10 December)"."""
+    out: list[TimeMention] = []
+    for t in ts:
+        a = out[-1] if out else None
+        if a is not None and a.start_date and t.start_date and a.end_date and t.end_date \
+                and t.start_date <= a.end_date and a.start_date <= t.end_date \
+                and _BRACKETED.fullmatch(text, a.end, t.start) and text.startswith(")", t.end):
+            out[-1] = replace(t, start=a.start, end=t.end + 1, text=text[a.start: t.end + 1])
+            continue
+        out.append(t)
     return out
 
 
