@@ -1500,6 +1500,43 @@ CASES = [
         date(2024, 1, 5),
         [],
     ),
+    (
+        "a list of stops each with its days in brackets goes on past the brackets",
+        "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
+        "(November 19).",
+        date(2012, 11, 5),
+        [("Hong Kong", "2012-11-08", "2012-11-09"), ("Taipei", "2012-11-10", "2012-11-11"), ("Tokyo", "2012-11-19", "2012-11-19")],
+    ),
+    (
+        "a day told again in brackets opens the trip's span: 'from Tuesday (Nov 20) to Saturday'",
+        "President Jane Roe will make a state visit to the Netherlands from Tuesday (Nov 20) to Saturday. Mdm Roe will "
+        "visit Amsterdam and Rotterdam.",
+        date(2018, 11, 19),
+        [("Amsterdam", "2018-11-20", "2018-11-24"), ("Rotterdam", "2018-11-20", "2018-11-24")],
+    ),
+    (
+        "a list of a tour's dates, each line a town and its venue and then its day, or a day's number alone that goes "
+        "on with the month before; announced in March, the October days are the coming ones",
+        "The Jon Does have announced a tour of the UK for October.\n\nThe Jon Does' tour dates are:\n\n"
+        "  • Leamington Spa Assembly - October 5\n  • Edinburgh Queen's Hall - 6\n  • Manchester Academy - 8\n"
+        "  • London Royal Albert Hall - 11\n",
+        date(2011, 3, 31),
+        [("Royal Leamington Spa", "2011-10-05", "2011-10-05"), ("Edinburgh", "2011-10-06", "2011-10-06"),
+         ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
+    ),
+    (
+        "a schedule's WHAT/WHEN/WHERE blocks under their days: the town of each address, on the day above it ('Tour is "
+        "open press' is no one)",
+        "The second leg of Senator Jon Doe's bus tour through Iowa covers December 26 and 27.\n\nWednesday, December 26, 2007\n\nWHAT: Meet Jon Doe\n"
+        "WHEN: 7:00 pm CT\nWHERE: The Windrow\n102 West Taylor Street\nCreston, IA\n\nThursday, December 27, 2007\n\n"
+        "WHAT: Jon Doe Participates in a live in-studio radio interview with a host of the station\nWHEN: 10:05 am CT\n\n"
+        "WHAT: Jon Doe Tours Downtown Chariton\nWHERE: Chariton Leader\n815 Braden Avenue\nChariton, Iowa 50049\n"
+        "NOTE: Newspaper drop by is closed press. Tour is open press.\n\nWHAT: Meet Jon Doe\nWHEN: 6:30 pm CT\n"
+        "WHERE: National Sprint Car Hall of Fame & Museum\n1 Sprint Capital Place\nKnoxville, IA\n",
+        date(2007, 12, 22),
+        [("Creston", "2007-12-26", "2007-12-26"), ("Chariton", "2007-12-27", "2007-12-27"),
+         ("Knoxville", "2007-12-27", "2007-12-27")],
+    ),
 ]
 
 

@@ -144,14 +144,25 @@ _DATE_LINE_GAP = re.compile(r"\s*[:–—-]\s*")  # between a tour line's date a
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
 
 
-def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text: str) -> dict[int, tuple[TimeMention, PlaceMention]]:
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_TOUR_BEHIND = 90  # days: a list of dates this far behind its text is read as the coming ones
+
+
+def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text: str,
+                reference: date | None = None) -> dict[int, tuple[TimeMention, PlaceMention]]:
     """The lines of a list of a tour's dates ("Feb 03: Santiago Estadio Nacional, Chile"), each with its day and its
     place (the first town it names, else its first place): a line that opens with a day, then a colon or a dash, then
-    a place; three at least."""
-    found = {}
+    a place, or the other way round ("Leamington Spa Assembly - October 5", then "Edinburgh Queen's Hall - 6"); three
+    at least."""
+    found: dict[int, tuple[TimeMention, PlaceMention]] = {}
+    last: TimeMention | None = None  # the day of the line before, whose month a day's number alone goes on with
     for s in sentences:
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
         ps = [p for p in places_in[s.start] if p.literal]
+        if ps and _own_line(text, s) and (dated := _place_then_day(s, ts, ps[0], last, text)) is not None:
+            found[s.start] = dated
+            last = dated[0]
+            continue
         if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
             continue
         gap = _DATE_LINE_GAP.match(text, ts[0].end)
@@ -168,6 +179,13 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         found[s.start] = (ts[0], where)
     if len(found) < _TOUR_LINES:
         return {}
+    if reference is not None:
+        # a list of a tour's dates announces them: a day told without its year, months before the text's date
+        # ("Leamington Spa Assembly - October 5" on 31 March), is the coming one
+        for at, (t, where) in found.items():
+            if not _YEAR_IN.search(t.text) and (reference - t.start_date).days > _TOUR_BEHIND \
+                    and (moved := _safe_year(t.start_date, t.start_date.year + 1)) is not None:
+                found[at] = (replace(t, start_date=moved, end_date=moved, value=moved.isoformat() + t.value[10:]), where)
     # the list goes forward: a day read into another year than the one before it ("May 03", in 2016, then "May 07") is
     # in that year
     before: date | None = None
@@ -205,11 +223,39 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _own_line(text: str, s: Sentence) -> bool:
-    """Whether a sentence is a line of its own."""
-    return (s.start == 0 or text[s.start - 1] == "\n") and _LINE_END.match(text, s.end) is not None
+    """Whether a sentence is a line of its own (perhaps indented)."""
+    return not text[text.rfind("\n", 0, s.start) + 1: s.start].strip() and _LINE_END.match(text, s.end) is not None
 
 
-_OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:have|has|will|are|is|announced|announce)\b")
+_OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
+_DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
+
+
+def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, before: TimeMention | None,
+                    text: str) -> tuple[TimeMention, PlaceMention] | None:
+    """A tour's line, marked as a list's, that opens with its place and ends with its day after a dash ("• Leamington
+    Spa Assembly - October 5"), or with a day's number alone that goes on with the month of the line before (`before`):
+    "• Edinburgh Queen's Hall - 6". Its day and place, else None."""
+    if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
+        return None
+    day = days[-1] if days and days[-1].end == s.end else None
+    m = _DAY_AFTER_PLACE.search(text, place.end, day.start if day else s.end)
+    if m is None or m.end() != (day.start if day else s.end) or bool(day) == bool(m.group("day")):
+        return None
+    if day is not None:
+        return day, place
+    if before is None:
+        return None
+    found = _days_from(before.start_date, (int(m.group("day")),))  # ("- 30", then "- 2": into the next month)
+    if found is None:
+        return None
+    d = found[0]
+    return replace(before, start=m.start("day"), end=m.end("day"), text=m.group("day"), value=d.isoformat(),
+                   start_date=d, end_date=d, end_value="", function=""), place
+
+
+_OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?){0,3})(?:\s+(?:have|has|will|are|is|announced|announce)\b"
+                          r"|['’]s\s+(?:[\w-]+\s+){0,2}tour\b)")  # ("Spiritualized's tour dates are:")
 
 
 def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
@@ -803,8 +849,8 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         last += 2
     run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
     name = clean_name(run)
-    if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name):
-        return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr.")
+    if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name) or _TRIP_NOUN.fullmatch(name):
+        return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr."), "Tour is open press"
     # the titles written with the name ("Minister Field"), so that a trip announced under a bare title finds its owner
     at = toks[subj].start - parse.sentence.start
     runs = list(CAP_RUN.finditer(parse.sentence.text))
@@ -839,7 +885,7 @@ _TRIP_AFTER = re.compile(r"\s+(?:trip|journey|tour|visit|mission)\b", re.IGNOREC
 _TRIP_FROM = re.compile(r"\b(?:trip|journey|tour|visit|mission)\s+(?:(?:which|that)\s+)?(?:(?:will\s+)?(?:last|run)s?\s+)?from\s+$",
                         re.IGNORECASE)  # ("the trip which will run from Wednesday, February 21 to ...")
 _TRIP_OPENS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
-                         r"(?:begins|starts|kicks\s+off|gets\s+under\s?way|will\s+(?:begin|start|kick\s+off)"
+                         r"(?:begins|starts|opens|kicks\s+off|gets\s+under\s?way|will\s+(?:begin|start|open|kick\s+off)"
                          r"|is\s+(?:set|scheduled|expected|due)\s+to\s+(?:begin|start|kick\s+off))\b",
                          re.IGNORECASE)
 _ENDS_THE = re.compile(r"\b(?:wrap(?:s|ped)?\s+up|conclud(?:e|es|ed)|end(?:s|ed)?|finish(?:es|ed)?|complet(?:e|es|ed))\s+"
@@ -988,6 +1034,8 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     bare = _BRACKETED_DAYS.sub("", _without_dates(gap, times, gap_start), count=1)  # ("Beijing (6-8), China; Hanoi")
     if bare == gap:
         return False
+    if _LIST_GAP.fullmatch(bare):
+        return True  # "Hong Kong (November 8 & 9), Taipei": the comma after the bracketed dates
     bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in|between)?\s*", " ", bare)  # the words the cut dates leave behind
     return bool(_LIST_GAP.fullmatch(bare))
 
@@ -1156,7 +1204,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
-    dated_lines = _tour_dates(sentences, times_in, places_in, text)
+    dated_lines = _tour_dates(sentences, times_in, places_in, text, reference)
     filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
     owner = _tour_owner(sentences) if dated_lines else None  # (looked for once: a long list stays linear)
     for k, s in enumerate(sentences):
@@ -1187,8 +1235,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # a day alone on its line heads what follows, and a schedule's short lines under it keep it ("8:30 a.m.
             # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
             # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
-            short_line = day is not None and "\n\n" not in text[prev_end: s.start] and (
-                len(s.text.split()) <= _SCHEDULE_LINE or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None)
+            # (a schedule's labelled lines may stand in blocks apart: "WHAT: Meet Fred Thompson", "WHEN: 7:00 pm")
+            labelled = bool(_LABEL.match(text, text.rfind("\n", 0, s.start) + 1))
+            short_line = day is not None and ("\n\n" not in text[prev_end: s.start] or labelled) and (
+                len(s.text.split()) <= _SCHEDULE_LINE or labelled or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None)
             numbered = _DAY_NUMBER.match(s.text)  # ("Day 0 - Tuesday, July 11th" is a day alone on its line too)
             heading = (opening is not None and len(s.text[numbered.end() if numbered else 0:].split()) <= 5) \
                 or (heading and opening is None and short_line)
@@ -1490,9 +1540,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
-        for line in _LOCATION.finditer(text, s.start, s.end):
-            # a schedule's "Location: Bluff" under its day: where the one it is the schedule of is then
-            here = [p for p in s_places if line.start() <= p.start < line.end() and p.literal and p.place.kind in ("city", "admin2", "admin1")]
+        lines = [m.span() for m in _LOCATION.finditer(text, s.start, s.end)] \
+            or ([(s.start, s.end)] if _under_location(text, s.start) else [])
+        for a, b in lines:
+            # a schedule's "Location: Bluff" under its day, or the town of the address under its "WHERE: The Windrow":
+            # where the one it is the schedule of is then
+            here = [p for p in s_places if a <= p.start < b and p.literal and p.place.kind in ("city", "admin2", "admin1")]
             here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]
             if here:
                 out.append(_Statement(people.last(), (here[0],), (day,), s, False, "stay", (day is not None,)))
@@ -1541,6 +1594,25 @@ _DAY_NUMBER = re.compile(r"\s*Day\s+\d{1,2}\s*[-–—:,]\s*")  # a programme's 
 _BULLET = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]")
 _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, not a topic ("the situation in Syria")
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
+_LABEL = re.compile(r"[ \t]*(?:What|When|Where|Who|Location|Venue|Place|Time|Event|Note)[ \t]*:", re.IGNORECASE)  # a schedule's line
+_WHERE_LABEL = re.compile(r"[ \t]*(?:Where|Location|Venue|Place)[ \t]*:", re.IGNORECASE)
+_ADDRESS_LINES = 3  # lines of a venue's name and address under its label
+
+
+def _under_location(text: str, at: int) -> bool:
+    """Whether the line at `at` is of the address a schedule's "WHERE:" line opens ("WHERE: The Windrow / 102 West
+    Taylor Street / Creston, IA"): no empty line and no other label between."""
+    line = text.rfind("\n", 0, at) + 1
+    for _ in range(_ADDRESS_LINES):
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        row = text[line: text.find("\n", line)]
+        if not row.strip() or _LABEL.match(row):
+            return bool(_WHERE_LABEL.match(row))
+    return False
+
+
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
 _GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b|Then\b", re.IGNORECASE)
 _AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
