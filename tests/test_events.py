@@ -886,3 +886,6 @@ def test_a_programme_s_day_lines_with_a_town_and_its_country_place_the_lines_und
     table = extract(text, reference=date(2019, 8, 22))
     rows = table[table["title"].str.contains("Concert Hall") & (table["place_role"] == "primary")]
     assert list(zip(rows["start"], rows["place"])) == [("2019-08-27", "Turkistan"), ("2019-08-29", "Shymkent")]
+    # each item's words are told from its label on: the day and the town are where its source starts
+    assert [text[a:b].split("\n")[0] for a, b in zip(rows["char_start"], rows["char_end"])] == [
+        "August 27th, 2019 - Turkistan, Kazakhstan", "August 29th, 2019 - Shymkent, Kazakhstan"]

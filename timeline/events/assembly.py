@@ -117,7 +117,7 @@ def build(
     items = _item_dates(text, sentences, starts, own_times)
     _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
-    labelled = _schedule_labels(text, sentences, own_times, places_in, headings)
+    labelled, firsts = _schedule_labels(text, sentences, own_times, places_in, headings)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(text, sentences, stop_events, own_times) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)
@@ -150,7 +150,8 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
-    events = [_told_next(_during_stop(_under_label(e, labelled, setting.dateline), itineraries, setting.dateline), text, sentences, starts, places_in, own_times)
+    events = [_told_next(_during_stop(_under_label(e, labelled, firsts, text, setting.dateline), itineraries, setting.dateline),
+                         text, sentences, starts, places_in, own_times)
               for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
@@ -273,12 +274,14 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNO
 
 
 def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]],
-                     places_in: dict[int, list[PlaceMention]], headings: tuple[TimeMention, ...] = ()) -> dict[int, PlaceMention]:
+                     places_in: dict[int, list[PlaceMention]], headings: tuple[TimeMention, ...] = ()
+                     ) -> tuple[dict[int, PlaceMention], dict[int, int]]:
     """A schedule's lines that are only a day and a place ("Monday: Guatemala City", "Tuesday – Mexico City", "Tuesday,
     Jan. 16 (Santiago)") date the sentences under them up to the next such line, and say where they happen; they are no
     events themselves. Two such lines at least make a schedule; a line of a day and several places ("Monday, Jan. 15
     (Rome, Santiago)") is the day's route: its lines are at its first place until one names the next. Set in place in
-    `own_times`; returns each sentence's labelled place."""
+    `own_times`; returns each sentence's labelled place, and for the sentence right under each label, where the label
+    starts (the first item's words are told with their day and place)."""
     labels = []
     for k, s in enumerate(sentences):
         # (the day of a line the page's layout took for a heading is no longer the line's own)
@@ -295,11 +298,14 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         elif not ps and _DAY_AND_NAME.fullmatch(text, ts[0].end, s.end) and not text[s.start: ts[0].start].strip():
             labels.append((k, ts[0], []))  # "1 August 2014: Igaliko": a village the gazetteer does not know
     if len(labels) < 2:
-        return {}
+        return {}, {}
     out: dict[int, PlaceMention] = {}
+    firsts: dict[int, int] = {}
     for n, (k, day, route) in enumerate(labels):
         label = sentences[k]
         own_times[label.start] = []
+        if k + 1 < len(sentences):
+            firsts[sentences[k + 1].start] = label.start
         until = sentences[labels[n + 1][0]].start if n + 1 < len(labels) else len(text)
         at = 0  # the place of the day's route ("(Santiago, Temuco, Santiago)") the lines have reached
         here = route[0] if route else None
@@ -318,7 +324,7 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
                 at, here = at + 1, named
             if here is not None:
                 out[s.start] = here
-    return out
+    return out, firsts
 
 
 _DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*")  # after the day, a name alone
@@ -326,11 +332,17 @@ _DAY_AND_NAME = re.compile(r"\s*[:–—-]\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]
 _DAY_AND_PLACE = re.compile(r"\s*#\s*(?:[:–—-]\s*@(?:\s*,\s*@)?|\(\s*@(?:\s*,\s*@)*\s*\))\s*")
 
 
-def _under_label(e: Event, labelled: dict[int, PlaceMention], dateline: PlaceMention | None = None) -> Event:
+def _under_label(e: Event, labelled: dict[int, PlaceMention], firsts: dict[int, int], text: str,
+                 dateline: PlaceMention | None = None) -> Event:
     """An event under a schedule's day and place that names no place of its own, or only the country or state the
     place is in ("to discuss opportunities in Guatemala", under "Monday: Guatemala City"), happens at that place; so
-    does one that had only the dateline's ("VATICAN CITY (CNS) --" over the Pope's programme in Chile)."""
-    where = labelled.get(e.sentence.start)
+    does one that had only the dateline's ("VATICAN CITY (CNS) --" over the Pope's programme in Chile). The first
+    item under a label is told from the label on: "August 29th, 2019 - Shymkent, Kazakhstan / Venue: ..."."""
+    start = e.sentence.start
+    label = firsts.get(start)
+    if label is not None:
+        e = replace(e, sentence=Sentence(label, e.sentence.end, text[label: e.sentence.end]))
+    where = labelled.get(start)
     if where is None:
         return e
     if dateline is not None and where.text == dateline.place.name:
