@@ -1580,6 +1580,9 @@ def test_stop_text_is_the_mention():
     # a style, the name and the office after it: the whole name travels (a parish of the Isle of Man is called Michael)
     ("The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will travel to Houston on "
      "Tuesday.", {"Michael Jon Roe"}),
+    # a quote's "I" is the one quoted, met before
+    ("Pope Jon XX will visit Benin from Nov. 18 to 20. He said: “I hope to see you all as I prepare to go to Benin.” "
+     "On Nov. 19 he will meet officials in Cotonou.", {"Jon XX"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document

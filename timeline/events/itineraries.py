@@ -585,6 +585,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
+        if m.group() == "I" and people.names:
+            continue  # "“... as I prepare to go to Benin”": the one quoted, met before (a first-person text's "I" travels)
         if m.group() == "Touring" and re.match(r"\s+(?:party|squad)\b", head[m.end():]):
             continue  # "Touring party departs from London": the team the text is about (a group word, below)
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
@@ -650,6 +652,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if pair or people.last():
             return people.add(*pair) if pair else people.last()  # (no two named together: the one met last, the other's partner)
     said = PRONOUN_OR_TITLE.search(head)
+    if nearest is None and people.names and re.search(r"\bI\b", head):
+        return people.last()
     if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
         # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip");
