@@ -1501,6 +1501,15 @@ CASES = [
         [],
     ),
     (
+        "a town of a list is no site of the next town, and the list's day before it is each town's ('from May 17 in "
+        "Minneapolis, Chicago, and Boston'); 'the ballet' is the Jon Doe Ballet Theater met before",
+        "The Jon Doe Ballet Theater will tour the U.S. in May and June.\n\nDancers will perform from May 11 to 13 in "
+        "Denver, and from May 17 in Minneapolis, Chicago, and Boston. Then the ballet will travel to Miami on June 16.",
+        date(2017, 5, 5),
+        [("Denver", "2017-05-11", "2017-05-13"), ("Minneapolis", "2017-05-17", "2017-05-17"), ("Chicago", "2017-05-17", "2017-05-17"),
+         ("Boston", "2017-05-17", "2017-05-17"), ("Miami", "2017-06-16", "2017-06-16")],
+    ),
+    (
         "a list of stops each with its days in brackets goes on past the brackets",
         "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
         "(November 19).",
@@ -1580,6 +1589,9 @@ def test_stop_text_is_the_mention():
     # a style, the name and the office after it: the whole name travels (a parish of the Isle of Man is called Michael)
     ("The Most Reverend Michael Jon Roe, Presiding Bishop and Primate of the Episcopal Church, will travel to Houston on "
      "Tuesday.", {"Michael Jon Roe"}),
+    # a place the model read as the subject is no one: "Washington, DC — Administrator ... will travel"
+    ("Washington, DC — Administrator Jane Power will travel to Kenya and Tanzania next week to reinforce the United "
+     "States' longstanding and continued commitment to both countries.", {"Jane Power"}),
     # a quote's "I" is the one quoted, met before
     ("Pope Jon XX will visit Benin from Nov. 18 to 20. He said: “I hope to see you all as I prepare to go to Benin.” "
      "On Nov. 19 he will meet officials in Cotonou.", {"Jon XX"}),

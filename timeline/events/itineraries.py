@@ -534,6 +534,11 @@ class _Travellers:
     def last(self) -> str:
         return self.names[-1] if self.names else self.recent
 
+    def called(self, word: str) -> str:
+        """The last one met whose name has `word` in it, written in lower case ("the ballet" for "Boris Eifman Ballet
+        Theater", "the choir"), else ""."""
+        return next((name for name in reversed(self.names) if word.lower() in name.lower().split()), "")
+
     def holds(self, name: str, title: str) -> bool:
         """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
         words = TITLE_ONLY.findall(title) + [w for w in title.split() if w in self.styled]
@@ -617,6 +622,10 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     pronoun = _SUBJECT_PRONOUN.search(head)
     if nearest is not None and pronoun is not None and pronoun.start() >= nearest.end() and people.last():
         return people.last()  # "From the summit in Port-au-Spain, he will travel on to Geneva": he, not a place's name
+    noun = _THE_NOUN.search(head)
+    if noun and (nearest is None or noun.start() >= nearest.end() or not clean_name(nearest.group())) \
+            and (known := people.called(noun.group(1))):
+        return known  # "then the ballet will travel to California", after "The Boris Eifman Ballet Theater kicks off"
     if nearest is not None:
         name = clean_name(nearest.group())
         if not name and TITLE_ONLY.search(nearest.group()):
@@ -918,6 +927,7 @@ PRONOUN_OR_TITLE = re.compile(
 )
 
 
+_THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado": the stops of the trip the text is about
@@ -1314,8 +1324,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 named_before = len(people.names)
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
                 source = _ACCORDING_TO.match(text, s.start, m.start())
-                if said and source and said[1].split()[-1] in source.group():
-                    # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller
+                if said and ((source and said[1].split()[-1] in source.group())
+                             or any(p.literal and p.text == said[1] for p in s_places)):
+                    # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller; nor
+                    # is a place ("Washington, DC — Administrator Jane Roe will travel", as the model read it)
                     said = None
                     del people.names[named_before:]
                 known = len(people.names)
@@ -1719,6 +1731,10 @@ def _each_its_day(here: list[PlaceMention], times: list[TimeMention], day: TimeM
         return (first,) * len(here)
     own = [o or next((t for t in days if _DAY_THEN_IN.fullmatch(text, t.end, p.start)), None)
            for o, p in zip(_own_dates(here, days, text, end), here)]
+    for k in range(1, len(here)):
+        if own[k] is None and own[k - 1] is not None and own[k - 1].end < here[k - 1].start \
+                and _LIST_GAP.fullmatch(text, here[k - 1].end, here[k].start):
+            own[k] = own[k - 1]  # "from May 17 in Minneapolis, Chicago, and Boston": the list's day before it
     return tuple(o or first for o in own) if any(own) else (first,) * len(here)
 
 
@@ -1743,9 +1759,16 @@ def _programme(s: Sentence, towns: list[PlaceMention], reader: syntax.Reader) ->
         return []
     here = [p for p in towns if clauses.place_role(parse, p.start, p.end, verb) in ("locative", "destination")
             and not _AROUND.search(s.text, 0, p.start - s.start)]  # "outside the capital Bogota": not in it
-    # "at the Kremlin in Moscow", "Me & MyCity in Espoo": a site of the town after it, which is the stop
+    # "at the Kremlin in Moscow", "Me & MyCity in Espoo": a site of the town after it, which is the stop (not a list's
+    # town before the next: "in Minneapolis, Chicago, and Boston")
     return [p for k, p in enumerate(here) if not (k + 1 < len(here) and _SITE_IN.fullmatch(s.text, p.end - s.start, here[k + 1].start - s.start)
-                                                  and here[k + 1].place.country_code == p.place.country_code)]
+                                                  and here[k + 1].place.country_code == p.place.country_code
+                                                  and not _listed_on(here, k + 1, s))]
+
+
+def _listed_on(places: list[PlaceMention], k: int, s: Sentence) -> bool:
+    """Whether the list goes on after the k-th place with another of `places` (", and Boston")."""
+    return k + 1 < len(places) and bool(_LIST_GAP.fullmatch(s.text, places[k].end - s.start, places[k + 1].start - s.start))
 
 
 _AROUND = re.compile(r"\b(?:outside|near|beyond|around)\s+(?:the\s+[\w-]+\s+)?$", re.IGNORECASE)
