@@ -1592,6 +1592,10 @@ def test_stop_text_is_the_mention():
     # a place the model read as the subject is no one: "Washington, DC — Administrator ... will travel"
     ("Washington, DC — Administrator Jane Power will travel to Kenya and Tanzania next week to reinforce the United "
      "States' longstanding and continued commitment to both countries.", {"Jane Power"}),
+    # "the Chief Guest" is the visitor met before, no one called Guest
+    ("The President of Seychelles, Mr Jon Doe, arrived on a State Visit to Mauritius this afternoon. On the second "
+     "day of the visit, the Chief Guest will have a working session at the New Treasury Building in Port Louis.",
+     {"Jon Doe"}),
     # a quote's "I" is the one quoted, met before
     ("Pope Jon XX will visit Benin from Nov. 18 to 20. He said: “I hope to see you all as I prepare to go to Benin.” "
      "On Nov. 19 he will meet officials in Cotonou.", {"Jon XX"}),

@@ -220,6 +220,9 @@ def test_narrative_mode_anchors_on_the_story():
     ("The visit takes place between Saturday 20th June and Friday 26th June. On the second day of the tour they met "
      "the President, and on the last day of their tour they flew home.",
      ["2020-06-20", "2020-06-26", "2020-06-21", "2020-06-26"]),
+    # ... and of the days a trip's count of them gives from the day it starts
+    ("The President arrived on a four-day State Visit this afternoon. On the second day of the visit, he will meet "
+     "the Prime Minister.", ["P4D", "2020-06-16TAF", "2020-06-17"]),
     # "last November" is the one before the story's month, "next March" the one after, whatever the tense
     ("This follows a tour to England last November.", ["2019-11"]),
     ("The team will tour England next March.", ["2021-03"]),

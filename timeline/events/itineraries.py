@@ -91,13 +91,13 @@ _TITLE_WORDS = {
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
     "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
-    "ceo", "executive", "officer", "republic",
+    "ceo", "executive", "officer", "republic", "guest",
     # a church's ranks and styles ("Archbishop of Canterbury Rt. Rev. Justin Welby")
     "archbishop", "bishop", "patriarch", "metropolitan", "rev", "rev.", "reverend", "rt.", "most", "imam", "rabbi", "pastor",
 }
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
-           "Chairman", "Chairwoman", "Mayor")
+           "Chairman", "Chairwoman", "Mayor", "Guest")  # ("the Chief Guest", "the State Guest": the visitor)
 TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")

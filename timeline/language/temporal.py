@@ -1015,7 +1015,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("the_year", r"(?<=\bof )the\s+(?P<unit>year|month|week)\b(?!\s+(?:of|before|after|ahead|previous|earlier))", lambda m, c: _r_relative_unit_this(m, c), False),
     _rule(
         "relative_unit",
-        r"\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|coming|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b",
+        r"\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|coming|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b"
+        r"(?!\s+of\b)",  # (not "the last day of the Pope’s visit", "the last year of the war")
         _r_relative_unit, False, _I,
     ),
     _rule(
@@ -1046,7 +1047,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
     # "On the second day of the tour": a day of the trip whose days the text told last (read in `find_dates`)
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
-                         r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
+                         r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False, _I),
     # "Day 1 - Wednesday 12th", "on Friday the 14th": the day of the month told with its weekday (not "Wednesday 12th July")
     _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
@@ -1598,6 +1599,13 @@ def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) ->
         t = out[k]
         if start - t.end > _TRIP_TOLD_WITHIN:
             break
+        counted = _DAYS_COUNT.fullmatch(t.value) if t.type == "DURATION" else None
+        on = next((d for d in out[k + 1: k + 3] + out[max(0, k - 1): k] if d.start_date and d.precision == "day"
+                   and max(d.start - t.end, t.start - d.end) <= _NEAR_COUNT), None) if counted else None
+        if counted and on is not None:
+            # "arrived on a four-day State Visit to Mauritius this afternoon": the four days from that day
+            first, last = on.start_date, on.start_date + timedelta(days=int(counted.group(1)) - 1)
+            break
         if t.precision != "day" or not t.start_date or not t.end_date:
             continue
         if t.start_date < t.end_date:
@@ -1618,6 +1626,8 @@ _RANGE_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|through|-|–)\s*")
 
 
 _TRIP_TOLD_WITHIN = 3000  # characters
+_DAYS_COUNT = re.compile(r"P(\d{1,2})D")
+_NEAR_COUNT = 80  # characters between a trip's count of days and the day it starts
 _LONGEST_TRIP = 60  # days
 
 
