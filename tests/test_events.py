@@ -415,6 +415,8 @@ CASES = [
     # a country that does the thing, in a sentence that names no other, is where it happens; with another, a party
     ("Morocco worked Sunday to rescue survivors.", date(2023, 9, 11), [("worked", "2023-09-10", "2023-09-10", "Morocco")]),
     ("In 1942 Japan declared war on the Netherlands.", None, [("declared", "1942-01-01", "1942-12-31", NO_PLACE)]),
+    # (another country's adjective is no party: "a British protectorate")
+    ("In 1900 Tonga became a British protectorate.", None, [("became", "1900-01-01", "1900-12-31", "Tonga")]),
     # the end of a name ("Tour de France") is no place of the event
     ('In 1903 the race "Tour de France" was announced.', None, [("announced", "1903-01-01", "1903-12-31", NO_PLACE)]),
     ("He landed in Riga in 1201 with more than 1500 armed crusaders.", None, [("landed", "1201-01-01", "1201-12-31", "Riga")]),

@@ -143,7 +143,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     # first case"); with another, it is a party ("Japan declares war on the Netherlands")
     doers = [p for p, r in roles if r == "subject" and p.literal and p.place.kind in ("city", "country", "admin1")]
     doer = min(doers, key=lambda p: p.place.kind != "city", default=None)
-    if doer is None or doer.place.kind != "city" and any(q.place.country_code != doer.place.country_code for q, _ in roles):
+    if doer is None or doer.place.kind != "city" and any(q.place.country_code != doer.place.country_code for q, _ in roles if q.literal):
         return None
     return doer
 
