@@ -171,6 +171,8 @@ def main() -> int:
                                         "state and civic trips, from news, releases and blogs; first run 0.135 at 761e9a6"),
         ("itineraries_unseen_45.jsonl", "held out: 10 state, ballet, band, relics, team, choir, book and football trips, "
                                         "from news, releases and blogs; first run 0.077 at b369cd3"),
+        ("itineraries_unseen_46.jsonl", "held out: 10 presidents', premiers', band, orchestra and church trips in Asia, "
+                                        "the Americas, Europe and the Pacific, from news and releases; first run 0.125 at c916485"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
