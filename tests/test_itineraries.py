@@ -1596,6 +1596,9 @@ def test_stop_text_is_the_mention():
     ("The President of Seychelles, Mr Jon Doe, arrived on a State Visit to Mauritius this afternoon. On the second "
      "day of the visit, the Chief Guest will have a working session at the New Treasury Building in Port Louis.",
      {"Jon Doe"}),
+    # a month is no one: "They’ll spend April traveling"
+    ("Radiohead have been teasing some 2018 tour dates for a while. They’ll spend April traveling the continent, "
+     "beginning with an appearance in Santiago, Chile at Sue Festival on April 11.", {"Radiohead"}),
     # a quote's "I" is the one quoted, met before
     ("Pope Jon XX will visit Benin from Nov. 18 to 20. He said: “I hope to see you all as I prepare to go to Benin.” "
      "On Nov. 19 he will meet officials in Cotonou.", {"Jon XX"}),

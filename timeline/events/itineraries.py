@@ -224,7 +224,18 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 def _own_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a line of its own (perhaps indented)."""
-    return not text[text.rfind("\n", 0, s.start) + 1: s.start].strip() and _LINE_END.match(text, s.end) is not None
+    return _opens_line(text, s.start) and _LINE_END.match(text, s.end) is not None
+
+
+_INDENT = 16  # characters: the most a line's indent or list mark takes (looked at near, so that a long line stays linear)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only an indent stands between the line's start and `at`."""
+    nl = text.rfind("\n", max(0, at - _INDENT), at)
+    if nl < 0 and at > _INDENT:
+        return False
+    return not text[nl + 1: at].strip(" \t")
 
 
 _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
@@ -236,7 +247,7 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
     """A tour's line, marked as a list's, that opens with its place and ends with its day after a dash ("• Leamington
     Spa Assembly - October 5"), or with a day's number alone that goes on with the month of the line before (`before`):
     "• Edinburgh Queen's Hall - 6". Its day and place, else None."""
-    if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
+    if place.start - s.start > _INDENT or not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
         return None
     day = days[-1] if days and days[-1].end == s.end else None
     m = _DAY_AFTER_PLACE.search(text, place.end, day.start if day else s.end)
@@ -862,8 +873,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         last += 2
     run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[last].end - parse.sentence.start]
     name = clean_name(run)
-    if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name) or _TRIP_NOUN.fullmatch(name):
-        return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr."), "Tour is open press"
+    if not name or re.search(r" (?:of|the) ", name) or _NAME_SUFFIX.fullmatch(" " + name) or _TRIP_NOUN.fullmatch(name) \
+            or name.lower() in NOT_NAMES:
+        return None  # "the Department of State", "Jr." (the tail of "Joseph R. Biden, Jr."), "Tour is open press",
+        # "They’ll spend April traveling" (a month)
     # the titles written with the name ("Minister Field"), so that a trip announced under a bare title finds its owner
     at = toks[subj].start - parse.sentence.start
     runs = list(CAP_RUN.finditer(parse.sentence.text))
@@ -1613,16 +1626,18 @@ _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 _LABEL = re.compile(r"[ \t]*(?:What|When|Where|Who|Location|Venue|Place|Time|Event|Note)[ \t]*:", re.IGNORECASE)  # a schedule's line
 _WHERE_LABEL = re.compile(r"[ \t]*(?:Where|Location|Venue|Place)[ \t]*:", re.IGNORECASE)
 _ADDRESS_LINES = 3  # lines of a venue's name and address under its label
+_ADDRESS_LINE = 120  # characters, at most, of each
 
 
 def _under_location(text: str, at: int) -> bool:
     """Whether the line at `at` is of the address a schedule's "WHERE:" line opens ("WHERE: The Windrow / 102 West
     Taylor Street / Creston, IA"): no empty line and no other label between."""
-    line = text.rfind("\n", 0, at) + 1
+    lo = max(0, at - _ADDRESS_LINES * _ADDRESS_LINE)  # (an address's lines are short: a long line stays linear)
+    line = text.rfind("\n", lo, at) + 1
     for _ in range(_ADDRESS_LINES):
-        if line == 0:
+        if line <= lo:
             return False
-        line = text.rfind("\n", 0, line - 1) + 1
+        line = text.rfind("\n", lo, line - 1) + 1
         row = text[line: text.find("\n", line)]
         if not row.strip() or _LABEL.match(row):
             return bool(_WHERE_LABEL.match(row))
