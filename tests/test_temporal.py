@@ -222,6 +222,7 @@ def test_narrative_mode_anchors_on_the_story():
      ["2020-06-20", "2020-06-26", "2020-06-21", "2020-06-26"]),
     # "the last day of the Pope’s visit" is none of the days before the story's ("the last day" alone would be)
     ("Monday 22 June\n\nThe last day of the Pope’s visit, he will inaugurate a charity center.", ["2020-06-22"]),
+    ("Ford posted a profit for the last year of US$2.7 billion.", ["2019"]),  # ... but "the last year of" a sum is
     # ... and of the days a trip's count of them gives from the day it starts
     ("The President arrived on a four-day State Visit this afternoon. On the second day of the visit, he will meet "
      "the Prime Minister.", ["P4D", "2020-06-16TAF", "2020-06-17"]),

@@ -1016,7 +1016,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "relative_unit",
         r"\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|coming|previous|following)\s+(?P<unit>day|week|weekend|month|quarter|year|decade)\b"
-        r"(?!\s+of\b)",  # (not "the last day of the Pope’s visit", "the last year of the war")
+        r"(?!\s+of\s+(?:the|his|her|their|its|this|that)\b)",  # (not "the last day of the Pope’s visit", "the last year of
+        # the war"; "a profit for the last year of US$2.7 billion" is)
         _r_relative_unit, False, _I,
     ),
     _rule(
