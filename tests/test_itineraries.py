@@ -1510,6 +1510,14 @@ CASES = [
          ("Boston", "2017-05-17", "2017-05-17"), ("Miami", "2017-06-16", "2017-06-16")],
     ),
     (
+        "a tour's lines that open with a day and month written with a slash: the list says which is the month (a "
+        "number past 12 is the day); announced in November, the April days are the coming ones",
+        "The Jon Does will spend April traveling the continent.\n\nHere are the full tour dates:\n\n04/11 Santiago, "
+        "Chile @ Estadio Nacional\n\n04/14 Buenos Aires, Argentina @ Tecnopolis\n\n04/17 Lima, Peru @ Estadio Nacional\n",
+        date(2017, 11, 29),
+        [("Santiago", "2018-04-11", "2018-04-11"), ("Buenos Aires", "2018-04-14", "2018-04-14"), ("Lima", "2018-04-17", "2018-04-17")],
+    ),
+    (
         "a list of stops each with its days in brackets goes on past the brackets",
         "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
         "(November 19).",
@@ -1596,6 +1604,10 @@ def test_stop_text_is_the_mention():
     ("The President of Seychelles, Mr Jon Doe, arrived on a State Visit to Mauritius this afternoon. On the second "
      "day of the visit, the Chief Guest will have a working session at the New Treasury Building in Port Louis.",
      {"Jon Doe"}),
+    # a place the gazetteer lacks after "the city of" is no one
+    ("Jon Doe and the Symphony Orchestra embarked on a tour of South America. The tour kicked off on Tuesday with a "
+     "performance in the Brazilian city of Bahai, and future stops include Sao Paulo, Brazil (June 19, 20 and 21) and "
+     "Montevideo, Uruguay (June 28).", {"Jon Doe"}),
     # a month is no one: "They’ll spend April traveling"
     ("Radiohead have been teasing some 2018 tour dates for a while. They’ll spend April traveling the continent, "
      "beginning with an appearance in Santiago, Chile at Sue Festival on April 11.", {"Radiohead"}),

@@ -20,6 +20,8 @@ CASES = [
     (("DATE", "1988-12-13", "1988-12-13", "1988-12-13", "day"), REF, ["13December 1988"]),
     (("DATE", "2024-11-12", "2024-11-12", "2024-11-13", "day"), REF, ["November 12-13", "Nov 12–13", "12-13 November 2024", "November 12 to 13",
                                                                      "November 12 & 13", "12 & 13 November 2024"]),
+    # days of a month listed: the span from the first to the last ("Sao Paulo (June 19, 20 and 21)")
+    (("DATE", "2024-11-12", "2024-11-12", "2024-11-14", "day"), REF, ["November 12, 13 and 14", "November 12, 13, and 14"]),
     (("DATE", "2024-11-14", "2024-11-14", "2024-11-19", "day"), REF, ["November 14-19", "Nov 14–19, 2024",
                                                                      "the 14th to the 19th of November 2024",
                                                                      "the 14th through 19th November, 2024"]),

@@ -145,6 +145,32 @@ _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a 
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+_SLASHED_DAY = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]+(?=[A-Z])")  # "04/11 Santiago, Chile @ Estadio Nacional"
+
+
+def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, reference: date) -> dict[int, tuple[TimeMention, PlaceMention]]:
+    """A tour's lines that open with a day and month written with a slash and no year ("04/11 Santiago, Chile"), each
+    with its day and town: which number is the month, the list itself says (a number past 12 is the day), else none
+    is read; in the reference's year."""
+    lines = []
+    for s in sentences:
+        m = _SLASHED_DAY.match(text, s.start)
+        ps = [p for p in places_in[s.start] if p.literal and p.start >= (m.end() if m else s.end)]
+        if m and ps and _own_line(text, s):
+            lines.append((s, m, next((p for p in ps if p.place.kind == "city"), ps[0])))
+    firsts, seconds = [int(m.group(1)) for _, m, _ in lines], [int(m.group(2)) for _, m, _ in lines]
+    day_first = any(n > 12 for n in firsts)
+    if len(lines) < _TOUR_LINES or day_first == any(n > 12 for n in seconds):
+        return {}  # (too few, or the numbers do not say which is the month)
+    out = {}
+    for s, m, where in lines:
+        month, day = (int(m.group(2)), int(m.group(1))) if day_first else (int(m.group(1)), int(m.group(2)))
+        try:
+            d = date(reference.year, month, day)
+        except ValueError:
+            continue
+        out[s.start] = (TimeMention(m.start(1), m.end(2), text[m.start(1): m.end(2)], "DATE", d.isoformat(), "day", d, d), where)
+    return out
 _TOUR_BEHIND = 90  # days: a list of dates this far behind its text is read as the coming ones
 
 
@@ -177,6 +203,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             continue
         where = next((p for p in ps if p.place.kind == "city"), ps[0])
         found[s.start] = (ts[0], where)
+    if len(found) < _TOUR_LINES and reference is not None:
+        found = _slashed_lines(sentences, places_in, text, reference)
     if len(found) < _TOUR_LINES:
         return {}
     if reference is not None:
@@ -599,6 +627,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             m, s = rest, sentence.start + rest.start()
         if m.group().lower() in NOT_NAMES or _acronym(m.group()):
             continue
+        if _WHERE_BEFORE.search(head, max(0, m.start() - 24), m.start()):
+            continue  # "a performance in the Brazilian city of Bahai": a place the gazetteer lacks, no one
         if _PRONOUN_RUN.fullmatch(m.group()):
             continue  # "He'll", "We": a pronoun, no name
         if m.group() == "I" and people.names:
@@ -940,6 +970,7 @@ PRONOUN_OR_TITLE = re.compile(
 )
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)

@@ -895,7 +895,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:\s*(?:-|–|—|and|&|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:(?:\s*,\s*{_DAY})*\s*(?:-|–|—|,?\s*and|&|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
         _r_month_day, True,
     ),
     _rule(
