@@ -25,7 +25,7 @@ from ..language import clauses, syntax
 from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
-from ..language.temporal import NUMBERS, WEEKDAYS, joined
+from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
@@ -252,18 +252,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 def _own_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a line of its own (perhaps indented)."""
-    return _opens_line(text, s.start) and _LINE_END.match(text, s.end) is not None
-
-
-_INDENT = 16  # characters: the most a line's indent or list mark takes (looked at near, so that a long line stays linear)
-
-
-def _opens_line(text: str, at: int) -> bool:
-    """Whether only an indent stands between the line's start and `at`."""
-    nl = text.rfind("\n", max(0, at - _INDENT), at)
-    if nl < 0 and at > _INDENT:
-        return False
-    return not text[nl + 1: at].strip(" \t")
+    return opens_line(text, s.start) and _LINE_END.match(text, s.end) is not None
 
 
 _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
@@ -275,7 +264,7 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
     """A tour's line, marked as a list's, that opens with its place and ends with its day after a dash ("• Leamington
     Spa Assembly - October 5"), or with a day's number alone that goes on with the month of the line before (`before`):
     "• Edinburgh Queen's Hall - 6". Its day and place, else None."""
-    if place.start - s.start > _INDENT or not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
+    if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
         return None
     day = days[-1] if days and days[-1].end == s.end else None
     m = _DAY_AFTER_PLACE.search(text, place.end, day.start if day else s.end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..models import Place, PlaceMention
 from .gazetteer import ABBREVIATED, Gazetteer, normalise
-from .temporal import MONTHS, WEEKDAYS
+from .temporal import MONTHS, WEEKDAYS, opens_line
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÿĀ-ſ]*(?:[.’'-][\wÀ-ÿĀ-ſ]+)*\.?")
 _CONNECTORS = {
@@ -549,7 +549,6 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     return True
 
 
-_LIST_MARK = re.compile(r"[ \t•·*–-]*")
 _DAY_ENDS_LINE = re.compile(r"[^\n]*?\s[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?[1-3]?\d(?:st|nd|rd|th)?[ \t]*")
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
@@ -557,13 +556,11 @@ _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so tha
 def _opens_a_dated_line(c: Candidate, text: str) -> bool:
     """A town that opens a line of a list of dates, before its venue ("• Dublin Vicar Street - 7", "Leamington Spa
     Assembly - October 5"): the town, whatever name follows."""
-    if not any(p.kind == "city" for p in c.places):
+    if not any(p.kind == "city" for p in c.places) or not opens_line(text, c.start):
         return False
-    start = text.rfind("\n", max(0, c.start - 8), c.start) + 1
     end = text.find("\n", c.end, c.end + _DATED_LINE)
     end = len(text) if end < 0 and len(text) - c.end <= _DATED_LINE else end
-    return (start > 0 or c.start <= 8) and end >= 0 and bool(_LIST_MARK.fullmatch(text, start, c.start)) \
-        and bool(_DAY_ENDS_LINE.fullmatch(text, c.end, end))
+    return end >= 0 and bool(_DAY_ENDS_LINE.fullmatch(text, c.end, end))
 
 
 def _a_place_of_note(places: tuple[Place, ...]) -> bool:
