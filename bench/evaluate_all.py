@@ -173,6 +173,8 @@ def main() -> int:
                                         "from news, releases and blogs; first run 0.077 at b369cd3"),
         ("itineraries_unseen_46.jsonl", "held out: 10 presidents', premiers', band, orchestra and church trips in Asia, "
                                         "the Americas, Europe and the Pacific, from news and releases; first run 0.125 at c916485"),
+        ("itineraries_unseen_47.jsonl", "held out: 10 parliamentary, ministers', campaign, orchestra, envoy, cycling race "
+                                        "and royal trips, from news and releases; first run 0.213 at 3d5ce29"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
