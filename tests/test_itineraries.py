@@ -1554,6 +1554,41 @@ CASES = [
         [("Creston", "2007-12-26", "2007-12-26"), ("Chariton", "2007-12-27", "2007-12-27"),
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
+    (
+        "a later sentence dates the visit to 'all the above-mentioned countries' after an opening word: each country's",
+        "BAKU, March 3\n\nForeign Minister Jon Doe is paying a working visit to Georgia, Armenia and Moldova, the ministry "
+        "said.\n\nIn general, the working visit to all the above-mentioned countries will take place from 2 through 5 March "
+        "2021.",
+        date(2021, 3, 3),
+        [("Georgia", "2021-03-02", "2021-03-05"), ("Armenia", "2021-03-02", "2021-03-05"),
+         ("Moldova", "2021-03-02", "2021-03-05")],
+    ),
+    (
+        "'to arrive for the four day trip on June 3rd': the trip's days from its first, for the towns named after ('The "
+        "State Visit' is no one)",
+        "King Jon and Queen Jane to make State Visit to Norway\nKing Jon and Queen Jane are set to arrive for the four day "
+        "trip on June 3rd 2024.\nThe State Visit will take them to Oslo and Bergen.",
+        date(2024, 3, 1),
+        [("Oslo", "2024-06-03", "2024-06-06"), ("Bergen", "2024-06-03", "2024-06-06")],
+    ),
+    (
+        "a schedule's dated lines of items after semicolons: each item's town in turn, once; 'visiting with people' goes "
+        "nowhere",
+        "Gov. Jon Davis' campaign bus tour is coming soon.\n\n\"I enjoy visiting with people, and we're not tied down in "
+        "Austin,\" Davis said.\n\nFollowing is a tentative schedule:\n\n► June 6: 6 p.m. rally with supporters in Waco;\n\n"
+        "► June 7: 10 a.m. rally with supporters in Dallas; lunch in Dallas; afternoon in Denton;\n\n► June 8: 1 p.m. "
+        "rally with supporters in Abilene; 4 p.m. rally with supporters in Lubbock;",
+        date(2019, 6, 1),
+        [("Waco", "2019-06-06", "2019-06-06"), ("Dallas", "2019-06-07", "2019-06-07"), ("Denton", "2019-06-07", "2019-06-07"),
+         ("Abilene", "2019-06-08", "2019-06-08"), ("Lubbock", "2019-06-08", "2019-06-08")],
+    ),
+    (
+        "a tour's lines of a venue with its day in brackets, unmarked: the town each opens with, on that day",
+        "The Philharmonic Orchestra will embark on a tour to Europe in May.\n\nTour Dates\n\nBerlin Philharmonie (5 May "
+        "2020)\n\nHamburg Laeiszhalle (7 May 2020)\n\nParis Philharmonie (9 May 2020)\n\nTickets go on sale in January.",
+        date(2019, 12, 31),
+        [("Berlin", "2020-05-05", "2020-05-05"), ("Hamburg", "2020-05-07", "2020-05-07"), ("Paris", "2020-05-09", "2020-05-09")],
+    ),
 ]
 
 

@@ -35,7 +35,7 @@ TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
+    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
@@ -175,18 +175,18 @@ _TOUR_BEHIND = 90  # days: a list of dates this far behind its text is read as t
 
 
 def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text: str,
-                reference: date | None = None) -> dict[int, tuple[TimeMention, PlaceMention]]:
+                reference: date | None = None) -> dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]:
     """The lines of a list of a tour's dates ("Feb 03: Santiago Estadio Nacional, Chile"), each with its day and its
     place (the first town it names, else its first place): a line that opens with a day, then a colon or a dash, then
     a place, or the other way round ("Leamington Spa Assembly - October 5", then "Edinburgh Queen's Hall - 6"); three
     at least."""
-    found: dict[int, tuple[TimeMention, PlaceMention]] = {}
+    found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
     last: TimeMention | None = None  # the day of the line before, whose month a day's number alone goes on with
     for s in sentences:
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
         ps = [p for p in places_in[s.start] if p.literal]
         if ps and _own_line(text, s) and (dated := _place_then_day(s, ts, ps[0], last, text)) is not None:
-            found[s.start] = dated
+            found[s.start] = (dated[0], (dated[1],))
             last = dated[0]
             continue
         if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
@@ -194,17 +194,18 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         gap = _DATE_LINE_GAP.match(text, ts[0].end)
         opens = gap.end() if gap is not None else _line_after_day(text, ts[0], times_in[s.start])
         line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
-        if opens is None or len(line.split()) > _SCHEDULE_LINE + 4 \
+        # (a day's items may stand on its line, each after a semicolon: "July 8: 10 a.m. rally in New Orleans; afternoon
+        # in Houma;")
+        if opens is None or max(len(item.split()) for item in line.split(";")) > _SCHEDULE_LINE + 4 \
                 or not (text[opens: opens + 1].isupper() or text[opens: opens + 1].isdigit()):
             continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata", or a
             # match's: "8 July - 1st ODI, Sophia Gardens, Cardiff")
         ps = [p for p in ps if p.start >= opens]
         if not ps:
             continue
-        where = next((p for p in ps if p.place.kind == "city"), ps[0])
-        found[s.start] = (ts[0], where)
+        found[s.start] = (ts[0], _item_towns(text, line, ps))
     if len(found) < _TOUR_LINES and reference is not None:
-        found = _slashed_lines(sentences, places_in, text, reference)
+        found = {at: (t, (where,)) for at, (t, where) in _slashed_lines(sentences, places_in, text, reference).items()}
     if len(found) < _TOUR_LINES:
         return {}
     if reference is not None:
@@ -224,6 +225,20 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             found[at] = (t, where)
         before = t.start_date
     return found
+
+
+def _item_towns(text: str, line: str, places: list[PlaceMention]) -> tuple[PlaceMention, ...]:
+    """A tour line's place: its first town, else its first place; a day's items told after semicolons ("10 a.m. rally
+    in Alexandria; 4 p.m. rally in Shreveport") give each item's, in turn, a town told again once."""
+    where = next((p for p in places if p.place.kind == "city"), places[0])
+    if ";" not in line.rstrip("; \t"):
+        return (where,)
+    towns: list[PlaceMention] = []
+    for p in places:
+        item_start = text.rfind(";", 0, p.start)
+        if p.place.kind == "city" and not any(q.place == p.place or text.rfind(";", 0, q.start) == item_start for q in towns):
+            towns.append(p)
+    return tuple(towns) if len(towns) > 1 else (where,)
 
 
 _LINE_BREAK = re.compile(r"[ \t.,]*\n[ \t]*")
@@ -256,6 +271,7 @@ def _own_line(text: str, s: Sentence) -> bool:
 
 
 _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
+_BRACKETED_DAY = re.compile(r"[ \t]*\)[ \t.,;]*")
 _DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
 
 
@@ -263,7 +279,11 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
                     text: str) -> tuple[TimeMention, PlaceMention] | None:
     """A tour's line, marked as a list's, that opens with its place and ends with its day after a dash ("• Leamington
     Spa Assembly - October 5"), or with a day's number alone that goes on with the month of the line before (`before`):
-    "• Edinburgh Queen's Hall - 6". Its day and place, else None."""
+    "• Edinburgh Queen's Hall - 6"; or, marked or not, with its day in brackets ("Osaka Symphony Hall (5 March 2020)").
+    Its day and place, else None."""
+    if days and _BRACKETED_DAY.fullmatch(text, days[-1].end, s.end) and text[place.start: days[-1].start].rstrip().endswith("(") \
+            and (place.start == s.start or _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start)):
+        return days[-1], place  # "Osaka Symphony Hall (5 March 2020)"
     if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
         return None
     day = days[-1] if days and days[-1].end == s.end else None
@@ -283,7 +303,7 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
 
 
 _OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?){0,3})(?:\s+(?:have|has|will|are|is|announced|announce)\b"
-                          r"|['’]s\s+(?:[\w-]+\s+){0,2}tour\b)")  # ("Spiritualized's tour dates are:")
+                          r"|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}tour\b)")  # ("Spiritualized's tour dates are:")
 
 
 def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
@@ -292,7 +312,7 @@ def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
     for s in sentences:
         m = _OWNER_OPENS.match(s.text)
         if m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
-            return m.group(1), m.group()
+            return clean_name(m.group(1)) or m.group(1), m.group()  # ("Gov. John Bel Edwards' campaign bus tour")
     return None
 
 
@@ -643,6 +663,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if _TRIP_NOUN.match(head, len(head) - len(head[m.end():].lstrip())) and head[m.end():m.end() + 1] == " " \
                 and not _POSSESSIVE_END.search(m.group()):
             continue  # "the Coastal Bend tour will include visits to": a name the trip is called by, no traveller
+        if _TRIP_NOUN.fullmatch(m.group().split()[-1]):
+            continue  # "The State Visit will take them to Berlin": the trip's own name, no traveller
         if nearest is not None and clean_name(nearest.group()) and not clean_name(m.group()) and not titled \
                 and re.fullmatch(r",\s*", head[nearest.end():m.start()]):
             continue  # "Michael Curry, Presiding Bishop and Primate of ...": the name's office after it, no one else
@@ -906,14 +928,16 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
 
 
 # the stops told before, pointed back to: "will pay a state visit to the above-mentioned four countries from November 8th"
-_THOSE_PLACES = re.compile(r"\s+(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?mentioned|said|these|those|both|all)\s+"
+_THOSE_PLACES = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:above[- ]?mentioned|afore[- ]?mentioned|said|these|those|both|all)\s+"
                            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|nations|cities|states|capitals)\b"
                            # "will tour the diocesan areas affected by the hurricane on Tuesday and Wednesday": the places
                            # it then names are those areas
                            r"|\s+the\s+(?:[\w-]+\s+){0,2}?(?:areas|regions|communities|districts|provinces)\s+(?:affected|hit|struck)\b",
                            re.IGNORECASE)
 # the trip noun a sentence opens with ("The visit", "His working visit"), and what then says when it is
-_TRIP_NOUN_FIRST = re.compile(r"\s*(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)", re.IGNORECASE)
+# (after an opening word or two: "In general, the working visit ... will take place from 16 through 18 February")
+_TRIP_NOUN_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s*)?(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)",
+                              re.IGNORECASE)
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|is\s+taking\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
@@ -1260,8 +1284,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "Feb 07: La Plata Estadio Ciudad De La Plata, Argentina": a tour's list of dates, a stop a line
             who = people.last() or (people.add(*owner) if owner else "")
             if who:
-                time, where = dated_lines[s.start]
-                out.append(_Statement(who, (where,), (time,), s, False, "trip", (True,)))
+                time, towns = dated_lines[s.start]
+                out.append(_Statement(who, towns, (time,) * len(towns), s, False, "trip", (True,) * len(towns)))
             prev_end = s.end
             continue
         s_all_times = times_in[s.start]
@@ -1387,10 +1411,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                                   or ((opened := _TRIP_OPENS.search(text, s.start, s.end)) and opened.start() <= m.start()
                                       and m.end() <= opened.end())
                                   or (m.group()[:1].isupper() and not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip())
-                                  or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))):
+                                  or (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()))
+                                  or _THOSE_PLACES.match(text, m.end())):
                 # "The last stop of our visit will be Barbados", "The tour will conclude with Swaziland": the one whose visit;
                 # "Travel to Washington, D.C.", "Visit farmers in Jinja" opening a schedule's line: the one whose schedule
-                # it is
+                # it is; "the working visit to all the above-mentioned countries will take place ...": the one who was
+                # going to them
                 traveller = people.last()
             if not traveller:
                 continue
@@ -1545,9 +1571,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             out.append(_Statement(people.last(), (), (last,), s, False, "until"))
             continue
         opens = _TRIP_OPENS.search(text, s.start, s.end) if people.names else None
-        first = next((t for t in s_times if opens and t.start > opens.end() and t.precision == "day"), None)
-        span = _lasting(first, times) if first is not None else None
-        if first is not None and (span is not None or len(out) == statements_before):
+        # ("are set to arrive for the three day trip on December 5th": its days, from the first, in a sentence of no travel
+        # phrase)
+        long = _TRIP_LONG.search(text, s.start, s.end) if people.names and not opens and not phrases else None
+        first = next((t for t in s_times if (opens or long) and t.start > (opens or long).end() and t.precision == "day"), None)
+        span = _lasting(first, s_all_times if long else times) if first is not None else None
+        if first is not None and (span is not None or len(out) == statements_before and not long):
             # "The trip begins Jan. 20", after "a 10-day trade mission": the days of the trip the text announces (its
             # first traveller's), for the stops it told only by their month (a first day alone is its first stop's,
             # where the sentence names one: "The tour is set to begin May 29 in Busan")
