@@ -281,12 +281,18 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     # about the occasion, not the place: its other events are not there
     if any(_OCCASION_OF.search(text, max(0, p.start - 24), p.start) for p in places[:3] if p.start < 300):
         return None
+    # a land named far oftener than any other, and than a place outside it, keeps the text in it: a timeline of
+    # Tajikistan that names Bukhara twice in its opening is about Tajikistan, not about a town of Uzbekistan
+    land = _dominant_country(places)
+    times_named = Counter(p.place for p in places if p.literal)
     for kinds in (_LOCAL + ("region",), ("country",)):
         # (a region of one country is local too: "Yellowstone"; "the Middle East" has no country; and a city state is
         # a town: "Singapore")
         local = [p for p in places if p.literal and (p.place.kind in kinds or "city" in kinds and _city_state(p.place))
                  and (p.place.kind != "region" or p.place.country_code)
-                 and not (p.place.kind == "country" and (NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end)))]
+                 and not (p.place.kind == "country" and (NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end)))
+                 and (land is None or "country" in kinds or p.place.country_code == land.country_code
+                      or times_named[p.place] >= times_named[land])]
         counts = Counter((p.place.name, p.place.country_code) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
@@ -349,10 +355,16 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
         if countries:
             return _finest_in(inside, places)
     # (else a country the story names far oftener than any other: a chronology of Kyrgyzstan whose lead names none)
+    land = _dominant_country(places)
+    return next(p for p in places if p.literal and p.place == land) if land is not None else None
+
+
+def _dominant_country(places: list[PlaceMention]) -> Place | None:
+    """The country a text names far oftener than any other (`_DOMINANT` times as often, and twice that in all), or None."""
     counts = Counter(p.place for p in places if p.literal and p.place.kind == "country")
     ranked = counts.most_common(2) + [(None, 0)]
     if ranked[0][1] >= 2 * _DOMINANT and ranked[0][1] >= _DOMINANT * ranked[1][1]:
-        return next(p for p in places if p.literal and p.place == ranked[0][0])
+        return ranked[0][0]
     return None
 
 
