@@ -1589,6 +1589,13 @@ CASES = [
         date(2019, 12, 31),
         [("Berlin", "2020-05-05", "2020-05-05"), ("Hamburg", "2020-05-07", "2020-05-07"), ("Paris", "2020-05-09", "2020-05-09")],
     ),
+    (
+        "... a town before a venue's name it does not know, on such a line, is the town, not the head of a longer name",
+        "The Chamber Orchestra will embark on a tour to Germany in May.\n\nTour Dates\n\nDresden Semperoper (5 May 2020)"
+        "\n\nLeipzig Gewandhaus (7 May 2020)\n\nMunich Gasteig (9 May 2020)\n\nTickets go on sale in January.",
+        date(2019, 12, 31),
+        [("Dresden", "2020-05-05", "2020-05-05"), ("Leipzig", "2020-05-07", "2020-05-07"), ("Munich", "2020-05-09", "2020-05-09")],
+    ),
 ]
 
 

@@ -549,13 +549,16 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     return True
 
 
-_DAY_ENDS_LINE = re.compile(r"[^\n]*?\s[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?[1-3]?\d(?:st|nd|rd|th)?[ \t]*")
+# ("... - October 5", "... - 6", or a day in brackets: "Chuncheon Culture Center (12 March 2020)")
+_DAY_ENDS_LINE = re.compile(r"[^\n]*?\s(?:[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?[1-3]?\d(?:st|nd|rd|th)?"
+                            r"|\(\s*(?:[A-Z][a-z]{2,8}\.?\s+[1-3]?\d(?:st|nd|rd|th)?|[1-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+                            r"(?:,?\s+\d{4})?\s*\))[ \t]*")
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
 
 def _opens_a_dated_line(c: Candidate, text: str) -> bool:
     """A town that opens a line of a list of dates, before its venue ("• Dublin Vicar Street - 7", "Leamington Spa
-    Assembly - October 5"): the town, whatever name follows."""
+    Assembly - October 5", "Munich Gasteig (9 May 2020)"): the town, whatever name follows."""
     if not any(p.kind == "city" for p in c.places) or not opens_line(text, c.start):
         return False
     end = text.find("\n", c.end, c.end + _DATED_LINE)
