@@ -1596,6 +1596,12 @@ CASES = [
         date(2019, 12, 31),
         [("Dresden", "2020-05-05", "2020-05-05"), ("Leipzig", "2020-05-07", "2020-05-07"), ("Munich", "2020-05-09", "2020-05-09")],
     ),
+    (
+        "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
+        "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
+        date(2024, 3, 22),
+        [("Joensuu", "2024-03-27", "2024-03-27")],
+    ),
 ]
 
 

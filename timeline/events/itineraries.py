@@ -1123,7 +1123,9 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:capital|port)(?:\s+city)?,\s*)?"
-                             r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*)?", gap))
+                             r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
+                             # ("will visit Niirala and Joensuu": a first stop the gazetteer lacks, one word long)
+                             r"|(?-i:[A-Z][a-zà-ÿ]+)\s+and\s+)?", gap))
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
