@@ -1597,6 +1597,13 @@ CASES = [
         [("Dresden", "2020-05-05", "2020-05-05"), ("Leipzig", "2020-05-07", "2020-05-07"), ("Munich", "2020-05-09", "2020-05-09")],
     ),
     (
+        "'will lead a delegation to Seoul': the one who leads it goes, in the range of the mission to the continent",
+        "Governor Jon Doe will lead an economic development mission to Asia from Sept. 12-24.\n\nDoe will lead a "
+        "delegation to Seoul for meetings with business leaders. Doe will also lead a delegation to Tokyo.",
+        date(2022, 9, 10),
+        [("Seoul", "2022-09-12", "2022-09-24"), ("Tokyo", "2022-09-12", "2022-09-24")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

@@ -89,7 +89,7 @@ class Gazetteer:
         key = normalise(name)
         found = self._made.get(key)
         if found is None:
-            ids = self._ids(key) or self._ids(_spelt_out(key))
+            ids = self._ids(key) or self._ids(_spelt_out(key)) or self._ids(_in_dutch(_spelt_out(key)))
             found = tuple(sorted((_place(self._rows[i]) for i in ids), key=_rank))
             self._made[key] = found
         return found
@@ -127,7 +127,7 @@ class Gazetteer:
         key = normalise(words)
         if key in self._demonym_openings:
             return True
-        for k in {key, _spelt_out(key)}:
+        for k in {key, _spelt_out(key), _in_dutch(_spelt_out(key))}:
             for stop in ("\t", " "):
                 i = bisect_left(self._keys, k + stop)
                 if i < len(self._keys) and self._keys[i].startswith(k + stop):
@@ -169,6 +169,11 @@ def _spelt_out(key: str) -> str:
     """'ft irwin' -> 'fort irwin'; other keys unchanged."""
     first, space, rest = key.partition(" ")
     return ABBREVIATED[first] + space + rest if space and first in ABBREVIATED else key
+
+
+def _in_dutch(key: str) -> str:
+    """'saint eustatius' -> 'sint eustatius': the Dutch Caribbean's saints are written "St." in English."""
+    return "sint " + key[len("saint "):] if key.startswith("saint ") else key
 
 
 def _opening(name: str) -> str:
