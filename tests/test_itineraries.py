@@ -1604,6 +1604,17 @@ CASES = [
         [("Seoul", "2022-09-12", "2022-09-24"), ("Tokyo", "2022-09-12", "2022-09-24")],
     ),
     (
+        "a later sentence of where the concerts take place, 'on the 5th at St. Mary's Church in Gdansk', gives the towns of "
+        "the tour's list each its day",
+        "The Youth Choir is going on tour again, giving free concerts from May 3 to 9: it will present its new program in "
+        "Krakow, Gdansk, Poznan and Warsaw.\n\nThe concerts will take place on May 3rd at the old cathedral in Krakow, on "
+        "the 5th at St. Mary's Church in Gdansk, and on the 7th at the parish church in Poznan. On May 9, the choir will "
+        "perform in the Royal Castle in Warsaw.",
+        date(2021, 4, 20),
+        [("Kraków", "2021-05-03", "2021-05-03"), ("Gdańsk", "2021-05-05", "2021-05-05"), ("Poznań", "2021-05-07", "2021-05-07"),
+         ("Warsaw", "2021-05-09", "2021-05-09")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

@@ -1533,6 +1533,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             kind = "return" if m.group("ret") else "trip"
             retold = bool(_MADE.match(m.group()))
             areas.update(p.place.country_code for p in stops if p.place.kind in ("country", "admin1") and p.place.country_code)
+            if len(stops) > 1:  # (a list of the land's towns: "will present its program in Tihany, Debrecen and Budapest")
+                areas.update(p.place.country_code for p in stops if p.place.country_code)
             # ("will also travel to Kassala" goes on to another town; "will also visit the Mission to Skopje" may be at
             # the stop it is at)
             also = bool(_ALSO.search(text, max(s.start, m.start() - 24), m.start())) and bool(_GOING_ON.match(m.group()))
@@ -1785,19 +1787,22 @@ _HOSTING = frozenset({"hold", "host", "organise", "organize", "convene", "stage"
 _ATTENDING = frozenset({"attend", "participate"})
 
 
-_DAY_THEN_IN = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?")  # between a day and the place it is that place's day
+_DAY_THEN_IN = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?"  # between a day and the place it is that place's day
+                          r"(?:[^,;:()]{1,60}?\s+in\s+)?")  # (a venue between: "on the 25th at the St. Anne's Cathedral in Debrecen")
 
 
 def _each_its_day(here: list[PlaceMention], times: list[TimeMention], day: TimeMention | None, text: str,
                   end: int) -> tuple[TimeMention | None, ...]:
     """The days of the places of one stay: the sentence's first day (else the `day` its line is under) for all, but each
     place its own where one follows it ("will perform in Osaka on Nov. 4 and in Kawasaki on Nov. 5") or stands right
-    before it ("joined by Jon Doe on Thursday in El Paso and Jane Roe on Friday in San Antonio")."""
+    before it ("joined by Jon Doe on Thursday in El Paso and Jane Roe on Friday in San Antonio", "on the 25th at the
+    cathedral in Debrecen")."""
     days = joined([t for t in times if t.precision == "day"], text, opened=False)
     first = next(iter(days), None) or day
     if len(here) < 2:
         return (first,) * len(here)
-    own = [o or next((t for t in days if _DAY_THEN_IN.fullmatch(text, t.end, p.start)), None)
+    own = [o or next((t for t in reversed(days) if t.end <= p.start and _DAY_THEN_IN.fullmatch(text, t.end, p.start)
+                      and not any(t.end < q.start < p.start for q in here)), None)
            for o, p in zip(_own_dates(here, days, text, end), here)]
     for k in range(1, len(here)):
         if own[k] is None and own[k - 1] is not None and own[k - 1].end < here[k - 1].start \
