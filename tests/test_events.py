@@ -438,13 +438,18 @@ CASES = [
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
     ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
      [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # a timeline's year, then a day of it after a dash, is one date: the day ("1887 – 9 June: ..."); the years that name
+    # a war ("the Russo-Swedish War of 1788-1790") are no date of the line's event
+    ("Timeline of the town\n- 1884 – Synagogue established.\n- 1887 – 9 June: A magnitude 7.3 earthquake destroyed the "
+     "fort.\n- 1788 – The Russo-Swedish War of 1788-1790 begins.", None,
+     [("established", "1884-01-01", "1884-12-31", NO_PLACE), ("earthquake", "1887-06-09", "1887-06-09", NO_PLACE),
+      ("begins", "1788-01-01", "1788-12-31", NO_PLACE)]),
     # a timeline of a land named far oftener than any other is about that land, not about a town of another land its
     # opening names twice
-    ("8th century - Arab invaders conquer Central Asia, including what is now Kyrgyzstan.\n9th century - The Samanid "
-     "dynasty develops Bukhara as a centre of culture.\n13th century - Genghis Khan conquers Kyrgyzstan.\n1860 - "
-     "Kyrgyzstan divided, the south annexed by the Emirate of Bukhara.\n1924 - Kyrgyzstan becomes an autonomous "
-     "region.\n1991 - Kyrgyzstan declares independence.", None,
-     [("conquer", "0701-01-01", "0800-12-31", "Kyrgyzstan"), ("develops", "0801-01-01", "0900-12-31", "Bukhara"),
+    ("8th century - Arab invaders introduce Islam.\n9th century - The Samanid dynasty develops Bukhara as a centre of "
+     "culture.\n13th century - Genghis Khan conquers Kyrgyzstan.\n1860 - Kyrgyzstan divided, the south annexed by the "
+     "Emirate of Bukhara.\n1924 - Kyrgyzstan becomes an autonomous region.\n1991 - Kyrgyzstan declares independence.", None,
+     [("introduce", "0701-01-01", "0800-12-31", "Kyrgyzstan"), ("develops", "0801-01-01", "0900-12-31", "Bukhara"),
       ("conquers", "1201-01-01", "1300-12-31", "Kyrgyzstan"), ("divided", "1860-01-01", "1860-12-31", "Kyrgyzstan"),
       ("becomes", "1924-01-01", "1924-12-31", "Kyrgyzstan"), ("declares", "1991-01-01", "1991-12-31", "Kyrgyzstan")]),
     # ... not a people's country ("Uzbeks"); a story whose lead names no country is in the one it names far oftener

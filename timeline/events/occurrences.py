@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from ..language import clauses
 from ..language.placenames import NAMES_A_BODY, PLACE_NOUNS, RECORD_OF
 from ..language.syntax import Parse
-from ..language.temporal import joined
+from ..language.temporal import MONTHS, WEEKDAYS, joined
 from ..models import Event, PlaceMention, Sentence, TimeMention
 
 MAX_TITLE = 80
@@ -482,6 +482,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
 _SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
+_NAMED_OF = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+of\s+$")  # "the War of", "the Revolution of" (not "May of")
+_DASH = re.compile(r"\s*[–—-]\s*")
 _LIFE_YEARS = range(20, 111)  # how many years a life in brackets after a name lasts
 
 
@@ -517,11 +519,16 @@ def from_sentence(
             continue  # "laid in 1566 during the reign of Emperor Akbar (1542-1605)": his life, not when it was laid
         if _OF_A_FIGURE.match(text, t.end) and text[max(0, t.start - 1):t.start] == "(":
             continue  # "Pop. (1900) 12,497": the date of a figure, not of an occurrence
+        if (named := _NAMED_OF.search(text, max(0, t.start - 24), t.start)) and any(u is not t for u in spans) \
+                and named.group().split()[0].lower() not in MONTHS and named.group().split()[0].lower() not in WEEKDAYS:
+            continue  # "1788 The Russo-Swedish War of 1788-1790 begins": the dates that name the war, not when it began
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         pred = -1 if pred is None else pred
-        if before is not None and _SAME_MOMENT.fullmatch(text, before[0].end, t.start):
-            # "yesterday (Monday) at about 5 pm (1400 GMT)": one moment told four ways, of the verb one of them is on
+        if before is not None and (_SAME_MOMENT.fullmatch(text, before[0].end, t.start)
+                                   or _DASH.fullmatch(text, before[0].end, t.start) and _nested(t, before[0])):
+            # "yesterday (Monday) at about 5 pm (1400 GMT)": one moment told four ways, of the verb one of them is on;
+            # "1887 – 9 June: A magnitude 7.3 earthquake": a year, then its day
             if pred >= 0 and before[1] != pred and clauses.is_verb(parse, pred) and not (before[1] >= 0 and clauses.is_verb(parse, before[1])):
                 groups.setdefault(pred, []).extend(groups.pop(before[1], []))
             else:
