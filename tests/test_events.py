@@ -438,6 +438,9 @@ CASES = [
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
     ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
      [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # a year that names the thing ("This year's award") gives way to the day the clause is dated by
+    ("The Nobel Prize for physics honors researchers.\n\nThis year's award will be announced Tuesday.", date(2018, 10, 1),
+     [("announced", "2018-10-02", "2018-10-02", NO_PLACE)]),
     # a timeline's year, then a day of it after a dash, is one date: the day ("1887 – 9 June: ..."); the years that name
     # a war ("the Russo-Swedish War of 1788-1790") are no date of the line's event
     ("Timeline of the town\n- 1884 – Synagogue established.\n- 1887 – 9 June: A magnitude 7.3 earthquake destroyed the "

@@ -519,6 +519,8 @@ def from_sentence(
             continue  # "laid in 1566 during the reign of Emperor Akbar (1542-1605)": his life, not when it was laid
         if _OF_A_FIGURE.match(text, t.end) and text[max(0, t.start - 1):t.start] == "(":
             continue  # "Pop. (1900) 12,497": the date of a figure, not of an occurrence
+        if text.startswith(("'s", "’s"), t.end) and any(u is not t and _nested(u, t) and _finer(u, t) for u in spans):
+            continue  # "This year's award will be announced Tuesday": the year names the award; Tuesday dates it
         if (named := _NAMED_OF.search(text, max(0, t.start - 24), t.start)) and any(u is not t for u in spans) \
                 and named.group().split()[0].lower() not in MONTHS and named.group().split()[0].lower() not in WEEKDAYS:
             continue  # "1788 The Russo-Swedish War of 1788-1790 begins": the dates that name the war, not when it began
@@ -903,6 +905,12 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
             seen_words.setdefault(day + (lemma, ahead), len(kept))
         kept.append(ev)
     return kept
+
+
+def _finer(a: TimeMention, b: TimeMention) -> bool:
+    """Whether `a` spans fewer days than `b`."""
+    return None not in (a.start_date, a.end_date, b.start_date, b.end_date) and \
+        (a.end_date - a.start_date) < (b.end_date - b.start_date)
 
 
 def _nested(a: TimeMention, b: TimeMention | None) -> bool:
