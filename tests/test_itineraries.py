@@ -1680,6 +1680,11 @@ def test_stop_text_is_the_mention():
     # a quote's "I" is the one quoted, met before
     ("Pope Jon XX will visit Benin from Nov. 18 to 20. He said: “I hope to see you all as I prepare to go to Benin.” "
      "On Nov. 19 he will meet officials in Cotonou.", {"Jon XX"}),
+    # a name runs on over "of the" to another capitalised word only: "Before the pandemic" is no one
+    ("The Chief Minister travels to London today to host the reception. Mr Roe returns to the Rock this Thursday.\n\n"
+     "The Chief Minister said: ‘I will be travelling to the United Kingdom today for the first time since last August. "
+     "It has been thirteen months since I last visited the UK. Before the pandemic I would be travelling to the UK "
+     "several times a month.’", {"Roe"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document

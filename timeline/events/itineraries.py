@@ -103,7 +103,8 @@ _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "En
 TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")
-CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of\b|the\b))*")  # a name does not run over a line's end
+# a name does not run over a line's end, nor end in "of" or "the" ("Before the pandemic I would be travelling")
+CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|the)[ \t]+)*[A-Z][\w’'.-]*)*")
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
