@@ -1615,6 +1615,12 @@ CASES = [
          ("Warsaw", "2021-05-09", "2021-05-09")],
     ),
     (
+        "a trip made 'several times a month' is a habit, no stop",
+        "Jon Doe will travel to Paris on 3 May 2024. Before the pandemic he would travel to London several times a month.",
+        date(2024, 4, 20),
+        [("Paris", "2024-05-03", "2024-05-03")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

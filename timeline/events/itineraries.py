@@ -122,6 +122,9 @@ _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|visit)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "its first time returning to Japan in 40 years"
+# how often a trip is made: a habit, no trip ("would be travelling to the UK several times a month")
+_HABIT = re.compile(r"\b(?:(?:once|twice|\w+\s+times)\s+a\s+(?:day|week|month|year)|every\s+(?:day|week|month|year))\b",
+                    re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|once\s+|ever\s+|been\s+)?$", re.IGNORECASE)  # "has not visited"
 _MONTHS_DAYS = re.compile(
     r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
@@ -1337,9 +1340,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     or _in_brackets(text, s.start, m.start()) \
                     or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()) \
-                    or m.group("ret") and _FIRST_TIME.search(text, max(s.start, m.start() - 20), m.start()):
+                    or m.group("ret") and _FIRST_TIME.search(text, max(s.start, m.start() - 20), m.start()) \
+                    or _HABIT.search(text, m.end(), s.end):
                 # "the Secretary's recent travel to China", "(he also traveled to ...)", "the postponement of his Apostolic
-                # Journey to ...", "Putin has not visited Pyongyang since July 2000": not this trip
+                # Journey to ...", "Putin has not visited Pyongyang since July 2000", "I would be travelling to the UK
+                # several times a month": not this trip
                 continue
             # a second travel phrase has only the dates after it: "to Boston on January 22, followed by travel to Davos";
             # and the dates after the next one are that one's ("..., returning to Washington on Saturday")
