@@ -1615,6 +1615,13 @@ CASES = [
          ("Warsaw", "2021-05-09", "2021-05-09")],
     ),
     (
+        "'the queen' in lower case is the queen met before, as 'the president' is",
+        "Spain's Queen Jane is set to visit Cambodia on February 19. She will complete her trip with a visit to Siem Reap. "
+        "The queen is expected to return to Spain on February 22.",
+        date(2008, 2, 16),
+        [("Siem Reap", "2008-02-19", "2008-02-19"), ("Spain", "2008-02-22", "2008-02-22")],
+    ),
+    (
         "a trip made 'several times a month' is a habit, no stop",
         "Jon Doe will travel to Paris on 3 May 2024. Before the pandemic he would travel to London several times a month.",
         date(2024, 4, 20),

@@ -984,7 +984,7 @@ PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
     r"\b(?:he|she|his|her|they|their|we|(?:the )?touring (?:party|squad)|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
     r"prime minister|minister|foreign secretary|delegation|team|squad|group|entourage|leader|leaders(?!['’])|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
-    r"stateswoman|head of state|head of government))\b",
+    r"stateswoman|head of state|head of government|king|queen|prince|princess|duke|duchess|emperor|empress|pope))\b",
     re.IGNORECASE,
 )
 
