@@ -209,7 +209,7 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         ps = [p for p in ps if p.start >= opens]
         if not ps:
             continue
-        found[s.start] = (ts[0], _item_towns(text, line, ps))
+        found[s.start] = (ts[0], _item_towns(text, s.end - len(line), s.end, ps))
     if len(found) < _TOUR_LINES and reference is not None:
         found = {at: (t, (where,)) for at, (t, where) in _slashed_lines(sentences, places_in, text, reference).items()}
     if len(found) < _TOUR_LINES:
@@ -233,16 +233,17 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     return found
 
 
-def _item_towns(text: str, line: str, places: list[PlaceMention]) -> tuple[PlaceMention, ...]:
-    """A tour line's place: its first town, else its first place; a day's items told after semicolons ("10 a.m. rally
-    in Alexandria; 4 p.m. rally in Shreveport") give each item's, in turn, a town told again once."""
+def _item_towns(text: str, start: int, end: int, places: list[PlaceMention]) -> tuple[PlaceMention, ...]:
+    """A tour line's place (the line is text[start:end]): its first town, else its first place; a day's items told after
+    semicolons ("10 a.m. rally in Alexandria; 4 p.m. rally in Shreveport") give each item's, in turn, a town told again
+    once."""
     where = next((p for p in places if p.place.kind == "city"), places[0])
-    if ";" not in line.rstrip("; \t"):
+    if ";" not in text[start:end].rstrip("; \t"):
         return (where,)
     towns: list[PlaceMention] = []
     for p in places:
-        item_start = text.rfind(";", 0, p.start)
-        if p.place.kind == "city" and not any(q.place == p.place or text.rfind(";", 0, q.start) == item_start for q in towns):
+        item_start = text.rfind(";", start, p.start)  # (-1: the line's first item)
+        if p.place.kind == "city" and not any(q.place == p.place or text.rfind(";", start, q.start) == item_start for q in towns):
             towns.append(p)
     return tuple(towns) if len(towns) > 1 else (where,)
 
