@@ -1622,6 +1622,14 @@ CASES = [
         [("Siem Reap", "2008-02-19", "2008-02-19"), ("Spain", "2008-02-22", "2008-02-22")],
     ),
     (
+        "'following his move to Japan' is a player's past, no trip: 'the team' is still the squad's leader",
+        "Jon Doe is set to lead a 36-man rugby squad on a tour to New Zealand and Fiji.\n\nHooker Jim Roe returns for "
+        "international duty after a year-long hiatus following his move to Japan.\n\nThe touring schedule begins with a "
+        "match against the Maori All Blacks in Whangarei on July 5. The team will then head to Suva to face Fiji on July 12.",
+        date(2025, 6, 10),
+        [("Whangarei", "2025-07-05", "2025-07-05"), ("Suva", "2025-07-12", "2025-07-12")],
+    ),
+    (
         "a trip made 'several times a month' is a habit, no stop",
         "Jon Doe will travel to Paris on 3 May 2024. Before the pandemic he would travel to London several times a month.",
         date(2024, 4, 20),
