@@ -438,6 +438,11 @@ CASES = [
      [("won", "2011-11-25", "2011-11-25", "Gambia"), ("coup", "1994-01-01", "1994-12-31", "Gambia")]),
     ("A bomb exploded at a hotel in Somalia on Sunday. Mogadishu police said the blast shook Mogadishu.", date(2020, 8, 17),
      [("exploded", "2020-08-16", "2020-08-16", "Mogadishu")]),
+    # a trip's stop is headed by the word of going the text puts between its verb and the place ("will spend Friday
+    # visiting school children ... in Moose Jaw": visits), not "travels to"
+    ("Governor General Jane Doe will arrive in Regina on Oct. 18. Doe will spend Friday visiting school children at "
+     "Ecole Ducharme in Moose Jaw.", date(2018, 10, 17),
+     [("arrives in regina", "2018-10-18", "2018-10-18", "Regina"), ("visits moose jaw", "2018-10-19", "2018-10-19", "Moose Jaw")]),
     # a year that names the thing ("This year's award") gives way to the day the clause is dated by
     ("The Nobel Prize for physics honors researchers.\n\nThis year's award will be announced Tuesday.", date(2018, 10, 1),
      [("announced", "2018-10-02", "2018-10-02", NO_PLACE)]),

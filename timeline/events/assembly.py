@@ -394,11 +394,18 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
             return _GOING[parse.tokens[verb].lemma]
         if away:
             return "visits"
+        # a word of going between its clause's verb and the place: "will spend Friday visiting school children in Moose
+        # Jaw", "are to pay a state visit to Portugal", "the Pope's arrival in Rabat"
+        between = (_GOING_NOUNS.get(parse.tokens[j].lemma, parse.tokens[j].lemma) for j in range(min(verb, i) + 1, max(verb, i)))
+        going = next((g for g in between if g in ("visit", "arrive", "tour")), None)
+        if going is not None:
+            return _GOING[going]
     elif not stop.sentence.start <= stop.place.start < stop.sentence.end and _RETURNS.search(stop.sentence.text):
         return "returns to"  # "will depart Canada on Thursday and return on Tuesday": home, named elsewhere
     return "travels to"
 
 
+_GOING_NOUNS = {"arrival": "arrive"}  # (a visit, a tour: the noun is the verb's lemma)
 _RETURNS = re.compile(r"\breturn(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
