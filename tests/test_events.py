@@ -443,6 +443,11 @@ CASES = [
     ("Governor General Jane Doe will arrive in Regina on Oct. 18. Doe will spend Friday visiting school children at "
      "Ecole Ducharme in Moose Jaw.", date(2018, 10, 17),
      [("arrives in regina", "2018-10-18", "2018-10-18", "Regina"), ("visits moose jaw", "2018-10-19", "2018-10-19", "Moose Jaw")]),
+    # a dated infinitive is titled with the words it completes and who, not "To reopen"
+    ("The airport in Longyearbyen was closed Friday but was expected to reopen later Saturday. The Cabinet is due to "
+     "meet on Monday.", date(2015, 12, 19),
+     [("was closed", "2015-12-18", "2015-12-18", NO_PLACE), ("airport was expected to reopen", "2015-12-19", "2015-12-19", NO_PLACE),
+      ("cabinet is due to meet", "2015-12-21", "2015-12-21", NO_PLACE)]),
     # a year that names the thing ("This year's award") gives way to the day the clause is dated by
     ("The Nobel Prize for physics honors researchers.\n\nThis year's award will be announced Tuesday.", date(2018, 10, 1),
      [("announced", "2018-10-02", "2018-10-02", NO_PLACE)]),

@@ -269,6 +269,20 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
                         and any(parse.tokens[k].text.lower() == "to" and parse.tokens[k].dep == "aux" for k in parse.children(c))), None)
         if purpose is not None:
             idx = sorted(set(idx) | set(clauses.title_tokens(parse, purpose, drop)))
+    if parse.tokens[pred].dep == "xcomp" and not any(parse.tokens[i].dep in ("nsubj", "nsubjpass") for i in idx):
+        # "The airport ... was expected to reopen later Saturday", "The Cabinet is due to meet on Monday": where the model
+        # gave the verb no subject of its own, the words it completes, and who, not "To reopen" (one that has it keeps a
+        # headline's way: "The Emperor and Empress to meet ...")
+        chain, j = [], pred
+        while parse.tokens[j].dep in ("xcomp", "acomp") and parse.tokens[j].head != j and len(chain) < 3:
+            j = parse.tokens[j].head
+            chain.append(j)
+        words = {i for i in clauses.title_tokens(parse, j, drop) if parse.tokens[i].dep in _SUBJECT_WORDS}
+        if clauses.subject(parse, j) is None and parse.tokens[j].dep == "conj":  # ("was closed Friday but was expected")
+            words |= {i for i in clauses.title_tokens(parse, parse.tokens[j].head, drop) if parse.tokens[i].dep in _WHO_WORDS}
+        fuller = sorted(set(idx) | set(chain) | words)
+        if len(clauses.render(parse, fuller, text)) <= MAX_TITLE:  # (not where it would push the event's words out)
+            idx = fuller
     verb = clauses.clause_verb(parse, pred)
     path = clauses.path_up(parse, pred, verb) if verb != pred else None
     # an event noun in its clause's subject or object ("the toll from Sunday's attack has risen") is told with the clause;
@@ -291,6 +305,7 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
 
 _NOUN_WORDS = frozenset({"det", "poss", "compound", "nummod", "case"})  # a noun's own words, no clause of it
 _SUBJECT_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss", "aux", "auxpass", "neg"})
+_WHO_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss"})  # the subject's words alone
 
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
