@@ -407,6 +407,8 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         ("Rebels took the Northeast of the country.", {"Northeast"}),
         # a person: "X said he", and a surname that is only a short form of a state's name
         ("Jordan said he would retire. Sean Penn flew to Caracas.", {"Jordan", "Penn"}),
+        # a royal before a verb, though the name is a town's ("Princess Anne", Maryland)
+        ("In Maryland the Governor said Princess Anne will arrive at 4:30pm on Monday.", {"Princess Anne"}),
         # airlines, banks, theatres, money and aircraft models named after places
         ("China Eastern Airlines, Air France, Qatar Airways and Washington Mutual bought DC-9s.", {"China", "France", "Qatar", "Washington", "DC"}),
         ("The U.S. dollar rose; the show was at the California Theater.", {"U.S.", "California"}),

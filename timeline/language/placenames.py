@@ -80,6 +80,9 @@ _SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of sh
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
+# a royal's title opens the name of some towns ("Princess Anne", Maryland; "Prince George", BC): before a verb, it is the royal
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress", "sultan"})
+_DOES = re.compile(r"\s+(?:will|would|has|had|is|was|arrived|arrives|visited|visits|met|meets|said|says|opened|opens)\b")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 # Words that end the name of a feature ("Fraser Valley", "Tokyo Bay"): the name before them is part of that name,
 # and they are no place of their own there ("Bay" is also a Somali region, "Delta" a Nigerian state).
@@ -506,6 +509,9 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False  # "the Cumberland Rivers", "Tokyo Bay", "the Bay of Islands": the tail of a name
     if _PERSON_AFTER.match(text, c.end):
         return False  # "Jordan said he would retire": a person, whatever the name
+    if normalise(c.text.split()[0]) in _ROYAL_TITLES and " " in c.text and not big and _DOES.match(text, c.end) \
+            and not WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return False  # "Princess Anne will arrive at 4:30pm" (not the town in Maryland), "Prince George has started school"
     if _SAID_BEFORE.search(text, max(0, c.start - 12), c.start) and re.match(r" [A-Z][a-z]+(?:,|\.|\s+(?:who|of)\b)", text[c.end: c.end + 30]) and (
         not gaz.lookup(_next_word(text, c.end))
     ):
