@@ -497,7 +497,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
 _SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
-_NAMED_OF = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+of\s+$")  # "the War of", "the Revolution of" (not "May of")
+_NAMED_OF = re.compile(r"\b((?-i:[A-Z])[\w-]+)\s+of\s+$")  # "the War of", "the Revolution of" (not "May of")
 _DASH = re.compile(r"\s*[–—-]\s*")
 _LIFE_YEARS = range(20, 111)  # how many years a life in brackets after a name lasts
 
@@ -536,8 +536,9 @@ def from_sentence(
             continue  # "Pop. (1900) 12,497": the date of a figure, not of an occurrence
         if text.startswith(("'s", "’s"), t.end) and any(u is not t and _nested(u, t) and _finer(u, t) for u in spans):
             continue  # "This year's award will be announced Tuesday": the year names the award; Tuesday dates it
-        if (named := _NAMED_OF.search(text, max(0, t.start - 24), t.start)) and any(u is not t for u in spans) \
-                and named.group().split()[0].lower() not in MONTHS and named.group().split()[0].lower() not in WEEKDAYS:
+        named = _NAMED_OF.search(text, max(0, t.start - 24), t.start)
+        if named and any(u is not t for u in spans) and named.group(1).lower() not in MONTHS \
+                and named.group(1).lower() not in WEEKDAYS:
             continue  # "1788 The Russo-Swedish War of 1788-1790 begins": the dates that name the war, not when it began
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
