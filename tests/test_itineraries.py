@@ -1636,6 +1636,46 @@ CASES = [
         [("Paris", "2024-05-03", "2024-05-03")],
     ),
     (
+        "after a trip to a country is made one of its provinces, another province on another day is another stop",
+        "President Jon Doe will visit Indonesia. He will continue visits to North Maluku on Friday (8/5). On Saturday (9/5), "
+        "he will proceed to Papua.",
+        date(2015, 5, 6),
+        [("Maluku Utara", "2015-05-08", "2015-05-08"), ("Papua", "2015-05-09", "2015-05-09")],
+    ),
+    (
+        "'will be stopping at' a place is travel there, on its own day before the next stop's",
+        "Jon Doe will be stopping at Niue on Tuesday before heading to Fiji from 5-7 June.",
+        date(2024, 6, 3),
+        [("Niue", "2024-06-04", "2024-06-04"), ("Fiji", "2024-06-05", "2024-06-07")],
+    ),
+    (
+        "a state's form before its name ('the Republic of Togo') leaves it the stop",
+        "President Jon Doe is scheduled to visit the Republic of Togo on Friday.",
+        date(2019, 12, 4),
+        [("Togo", "2019-12-06", "2019-12-06")],
+    ),
+    (
+        "a weekday of a trip announced ahead is after the stop told before it, whatever the tense near it",
+        "President Jon Doe will visit Guinea today. The President departed from Cape Town on Tuesday to undertake working "
+        "visits to the Republic of Guinea which gets underway today followed by a visit to Ghana on Thursday.",
+        date(2019, 12, 4),
+        [("Guinea", "2019-12-04", "2019-12-04"), ("Ghana", "2019-12-05", "2019-12-05")],
+    ),
+    (
+        "of two named together the first leads: the trip's days they are set to arrive for are that one's",
+        "King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
+        "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",
+        date(2023, 10, 30),
+        [("Berlin", "2023-12-05", "2023-12-07"), ("Dresden", "2023-12-05", "2023-12-07")],
+    ),
+    (
+        "'they' after two who left together is both of them: the first's trip ends at home too",
+        "Emperor Jon Doe and Empress Ann Roe left for Britain on Saturday morning to attend the funeral. They will "
+        "return to Japan on Tuesday afternoon.",
+        date(2022, 9, 17),
+        [("United Kingdom", "2022-09-17", "2022-09-17"), ("Japan", "2022-09-20", "2022-09-20")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),
@@ -1694,7 +1734,7 @@ def test_stop_text_is_the_mention():
     # a place the gazetteer lacks after "the city of" is no one
     ("Jon Doe and the Symphony Orchestra embarked on a tour of South America. The tour kicked off on Tuesday with a "
      "performance in the Brazilian city of Bahai, and future stops include Sao Paulo, Brazil (June 19, 20 and 21) and "
-     "Montevideo, Uruguay (June 28).", {"Jon Doe"}),
+     "Montevideo, Uruguay (June 28).", {"Jon Doe", "Symphony Orchestra"}),
     # a month is no one: "They’ll spend April traveling"
     ("Radiohead have been teasing some 2018 tour dates for a while. They’ll spend April traveling the continent, "
      "beginning with an appearance in Santiago, Chile at Sue Festival on April 11.", {"Radiohead"}),
@@ -1880,6 +1920,21 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
          {"National Arts Centre Orchestra": ["Japan"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
+        # a country's president, named in the next sentence, travels
+        ("Poland’s president is set to travel to Latvia on Tuesday for a three-day visit.\n\nJon Doe will be accompanied "
+         "on the trip by his wife.", {"Jon Doe": ["Latvia"]}),
+        # two who land together to begin a visit both make it; the name in brackets is the one they are called by later
+        ("President Jon Doe (Jondo) and First Lady Ann Roe landed on Thursday 7 May 2015 to begin a visit to Indonesia. "
+         "On Friday 8 May, President Jondo will travel to Singapore.",
+         {"Jon Doe": ["Indonesia", "Singapore"], "Ann Roe": ["Indonesia"]}),
+        # a stop a sentence opens with is of the one it names next, not of the one met last
+        ("President Jon Doe and First Lady Ann Roe will visit Indonesia from 7 to 11 May 2015. In Ambon, President Jon Doe "
+         "will open the meeting. In Jakarta, First Lady Ann Roe will open a school.",
+         {"Jon Doe": ["Ambon"], "Ann Roe": ["Jakarta"]}),
+        # of two named together the first leads, and a trip told as theirs is both's
+        ("King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
+         "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",
+         {"Jon Doe": ["Berlin", "Dresden"], "Ann Roe": ["Berlin", "Dresden"]}),
     ],
 )
 def test_several_travellers(text, travellers):

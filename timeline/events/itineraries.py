@@ -48,7 +48,7 @@ TRAVEL = re.compile(
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?"
     r"(?:,?\s+\d{4})?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan")
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
-    r"stop(?:s|ped)?\s+in|tour(?:s|ed)?|"
+    r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|hours?)"
     r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
@@ -484,6 +484,21 @@ def _same_person(a: str, b: str) -> bool:
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
+# a name and, in brackets after it, the one word the text goes on to call that person by: "Joko Widodo (Jokowi)"
+_ALIAS = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s+\(([A-Z][a-z]{2,})\)")
+
+
+def _aliases(text: str) -> dict[str, str]:
+    """Each bracketed other name in `text` for the name before it: {"Jokowi": "Joko Widodo"}; not a place ("Jon Doe
+    (Ghana)")."""
+    out: dict[str, str] = {}
+    for m in _ALIAS.finditer(text):
+        name = clean_name(m.group(1))
+        if len(name.split()) >= 2 and not default_gazetteer().lookup(m.group(2)) and not syntax.function_word(m.group(2)):
+            out[m.group(2)] = name
+    return out
+
+
 def _title_words(run: str) -> set[str]:
     """The title words `run` holds, as substrings ("Princess Anne" holds "Prince" too)."""
     return {w for w in _TITLES if w in run}
@@ -537,8 +552,11 @@ class _Travellers:
         self.styled = _styled_titles(text)  # this text's own titles ("the Taoiseach"), which no one is named
         self.text = text
         self.unnamed: set[str] = set()  # the title words looked for before a name and not found
+        self.aliases = _aliases(text)
+        self.couple: tuple[str, str] | None = None  # the last two who travel together, as the text names them
 
     def add(self, name: str, run: str = "") -> str:
+        name = self.aliases.get(name, name)  # "Jokowi", after "President Joko Widodo (Jokowi)"
         words = _title_words(run) | {w for w in run.split() if w in self.styled}
         written = set(_CAPITALISED.findall(run))
         for i in reversed(range(len(self.names))):
@@ -588,6 +606,12 @@ class _Travellers:
 
     def last(self) -> str:
         return self.names[-1] if self.names else self.recent
+
+    def first(self) -> str:
+        """The first person met; of two named together ("King Philippe and Queen Mathilde"), the first named."""
+        if self.couple and self.names and self.names[0] == self.couple[1]:
+            return self.couple[0]
+        return self.names[0] if self.names else ""
 
     def called(self, word: str) -> str:
         """The last one met whose name has `word` in it, written in lower case ("the ballet" for "Boris Eifman Ballet
@@ -752,8 +776,9 @@ def _first_of_a_pair(text: str, before: int) -> tuple[str, str] | None:
     return None
 
 
-# a title held in a place, before its travel words: "British Columbia’s premier is heading to"
-_PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+)?$")
+# a title held in a place, before its travel words: "British Columbia’s premier is heading to", "Poland’s president is set
+# to travel to"
+_PLACE_S_TITLE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+((?:prime\s+)?(?:premier|president|minister|governor|chancellor))\s+(?:\w+\s+){0,3}$")
 _STYLED_BY = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the))*),\s*$")
 _DELEGATION = re.compile(r"\b(?:delegation|mission|team)\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:delegation|mission|team|trip|tour|visit)\b[^.;]{0,80}?\b(?:led|headed)(?:\s+up)?\s+by\s+(?:the\s+)?",
@@ -790,7 +815,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
 
-    "he", "she" and "they" are the one met last ("pronoun"); a name of proper nouns is added to `people` ("name": "Theresa
+    "he", "she" and "they" are the one met last ("pronoun"), "they" the first of two who travel together ("they"); a name of proper nouns is added to `people` ("name": "Theresa
     May", a name that is also a month and a verb). None when the structure does not say.
     """
     toks = parse.tokens
@@ -832,9 +857,11 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         subj = sent[-1]
         if toks[subj].tag == "PRP":
             return None
-    # ("Visiting Cairo for two days, Lord Ahmad met ...": a participle's subject is its main clause's)
+    # ("Visiting Cairo for two days, Lord Ahmad met ...": a participle's subject is its main clause's; so is a purpose's,
+    # "landed on Thursday to begin a visit to Ambon")
     while subj is None and toks[verb].head != verb and (
-        toks[verb].dep in ("conj", "xcomp") or (toks[verb].dep == "advcl" and toks[verb].tag in ("VBG", "VBN"))
+        toks[verb].dep in ("conj", "xcomp") or (toks[verb].dep == "advcl" and (toks[verb].tag in ("VBG", "VBN") or (
+            toks[verb].tag == "VB" and any(toks[c].dep == "aux" and toks[c].text.lower() == "to" for c in parse.children(verb)))))
     ):
         xcomp = toks[verb].dep == "xcomp"
         verb = toks[verb].head  # "... and will then travel", "is scheduled to travel": the first verb's subject
@@ -848,6 +875,8 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     if main is not None and toks[main].tag == "NNP":
         subj, t = main, toks[main]  # "Anthony Albanese speaks with ... as he flies to Indonesia": the main clause's subject
     elif t.tag == "PRP":
+        if t.text.lower() == "they" and people.couple:
+            return "they", people.couple[0]  # "They will return to Japan on Tuesday": the two who set out together
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
     elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
             and (first := min((c for c in parse.children(subj) if toks[c].tag == "NNP" and toks[c].dep in ("amod", "compound")),
@@ -1019,25 +1048,64 @@ def _untitled(run: str) -> str:
 _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*|of|the))*)\s*,?\s+and\s+(?:the\s+)?$")
 
 
-def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travellers, main: str) -> str:
-    """A second traveller joined by "and": "President Biden and Secretary Blinken will travel ..."."""
+def _known_next(text: str, start: int, end: int, people: _Travellers) -> str:
+    """The person the words after `start` open with, when met before, else ""."""
+    m = CAP_RUN.search(text, start, end)
+    name = clean_name(m.group()) if m and not text[start: m.start()].strip(" ,") else ""
+    name = people.aliases.get(name, name)
+    return next((k for k in people.names if name and _same_person(name, k)), "")
+
+
+def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travellers, main: str,
+               parse: syntax.Parse | None = None, verb_end: int = 0) -> tuple[str, bool]:
+    """A second traveller joined by "and": "President Biden and Secretary Blinken will travel ...", or, by the sentence's
+    structure, "Widodo and Iriana landed on Thursday to begin a visit to Ambon"; and whether the text names them first.
+    ("", False) for none."""
     head = text[sentence.start: verb_start].rstrip()
     head = re.sub(r"\s+(?:will|would|also|then|to)(?:\s+(?:then|also))?$", "", head)
     last = CAP_RUN.search(head[-80:]) and list(CAP_RUN.finditer(head))
-    if not last or head[last[-1].end():].strip():
-        return ""  # the travellers stand right before the travel words ("visits to China and Japan, the secretary" has none)
-    m = _AND_BEFORE.search(head[: last[-1].start()])
+    m = _AND_BEFORE.search(head[: last[-1].start()]) if last and not head[last[-1].end():].strip() else None
     if not m or m.end() != last[-1].start():
-        return ""
+        # (the travellers stand right before the travel words; "visits to China and Japan, the secretary" has none),
+        # else they are the subject of the clause the travel words are told in
+        pair = _subject_pair(parse, verb_start, verb_end) if parse is not None else []
+        return next(((other, k == 0) for k, run in enumerate(pair) if len((name := clean_name(run)).split()) > 1
+                     and not any(w.lower() in NOT_NAMES for w in name.split()) and (other := people.add(name, run)) != main),
+                    ("", False))
     run = m.group(1).strip()
     name = clean_name(run)
     if not name and TITLE_ONLY.search(run):
         other = people.titled(run) or _untitled(run)
-        return other if other != main else ""
+        return (other, True) if other != main else ("", False)
     if name and not any(w.lower() in NOT_NAMES for w in name.split()):
         other = people.add(name, run)
-        return other if other != main else ""
-    return ""
+        return (other, True) if other != main else ("", False)
+    return "", False
+
+
+def _subject_pair(parse: syntax.Parse, start: int, end: int) -> list[str]:
+    """The names of a subject of names joined by "and" of the clause the words at start..end are told in, or of the
+    clauses it serves ("Widodo and Iriana landed on Thursday to begin a visit"), first to last; [] for any other."""
+    toks = parse.tokens
+    words = parse.covering(start, end)
+    j, seen = (words[0] if words else None), set()
+    while j is not None and j not in seen:
+        seen.add(j)
+        subj = clauses.subject(parse, j) if toks[j].tag.startswith("VB") else None
+        if subj is not None:
+            names = [subj] + [c for c in parse.children(subj) if toks[c].dep == "conj" and toks[c].tag == "NNP"]
+            if toks[subj].tag != "NNP" or len(names) < 2 or any(
+                    toks[c].dep == "appos" and not any(toks[k].text == "(" for k in parse.children(c)) for c in parse.children(subj)):
+                # (a name with another after it is read no further, "Jon Doe and City of X officer Ann Roe"; one in
+                # brackets is what the name is called by, "Joko Widodo (Jokowi) and First Lady Iriana")
+                return []
+            first = {n: min([n] + [c for c in parse.children(n) if toks[c].dep == "compound"]) for n in names}
+            return [parse.sentence.text[toks[first[n]].start - parse.sentence.start: toks[n].end - parse.sentence.start]
+                    for n in names]
+        if toks[j].dep not in ("dobj", "pobj", "prep", "xcomp", "advcl", "conj", "aux", "ccomp") or toks[j].head == j:
+            return []
+        j = toks[j].head
+    return []
 
 
 def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
@@ -1129,7 +1197,9 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
-                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:capital|port)(?:\s+city)?,\s*)?"
+                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:capital|port)(?:\s+city)?,\s*"
+                             # ("visit the Republic of Togo", "the Federal Republic of Germany": a state's form before its name)
+                             r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
                              # ("will visit Niirala and Joensuu": a first stop the gazetteer lacks, one word long)
                              r"|(?-i:[A-Z][a-zà-ÿ]+)\s+and\s+)?", gap))
@@ -1414,6 +1484,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if known or not traveller:
                         people.names.pop()
                     traveller = ""
+            theirs = False  # the trip is told as the one of whoever was met last ("The State Visit will take them to")
             whose = _WHOSE_TRIP.match(m.group()) if not traveller else None
             if whose and clean_name(whose["who"]):
                 traveller = people.add(clean_name(whose["who"]), whose["who"])  # "The visit of Prime Minister Jon Doe to"
@@ -1428,13 +1499,21 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # "Travel to Washington, D.C.", "Visit farmers in Jinja" opening a schedule's line: the one whose schedule
                 # it is; "the working visit to all the above-mentioned countries will take place ...": the one who was
                 # going to them
-                traveller = people.last()
+                traveller, theirs = people.last(), True
             if not traveller:
                 continue
+            companion, first = (with_before, False) if same else _companion(text, s, m.start(), people, traveller,
+                                                                           reader.parse([s]).get(s.start), m.end())
+            if first:
+                # "King Philippe and Queen Mathilde are set to arrive": the first named leads the trip, the other goes along
+                traveller, companion = companion, traveller
+            if companion:
+                people.couple = (traveller, companion)
+            elif not same and people.couple and traveller in people.couple and (theirs or said and said[0] == "they"):
+                traveller, companion = people.couple  # "They will return", "The visit will take them to": both of them
+            with_before = companion
             before = traveller
             people.recent = traveller
-            companion = with_before if same else _companion(text, s, m.start(), people, traveller)
-            with_before = companion
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
             if time is not None and time.precision == "year":
@@ -1455,14 +1534,15 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
                 # "The visit is taking place between Saturday 19th March and Saturday 26th March, beginning in Belize":
                 # the visit's days, for the stops told after without their own, as well as the first stop's
-                out.append(_Statement(traveller, (), (time,), s, True, "range"))
+                out.extend(_Statement(who, (), (time,), s, True, "range") for who in filter(None, (companion, traveller)))
             if not stops:
                 if time is not None and (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end())
                                          or _THOSE_PLACES.match(text, m.end())):
                     # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own;
                     # "The tour will last through Thursday": its last day
                     until = _UNTIL.search(text, max(s.start, time.start - 10), time.start)
-                    out.append(_Statement(traveller, (), (time,), s, not until, "until" if until else "range"))
+                    out.extend(_Statement(who, (), (time,), s, not until, "until" if until else "range")
+                               for who in filter(None, (companion, traveller)))
                 elif time is not None and _ENDS_THE.search(text, max(s.start, m.start() - 40), m.start()):
                     # "The Prime Minister will wrap up his working visit on Friday": the last stop lasts until then
                     out.append(_Statement(traveller, (), (time,), s, False, "until"))
@@ -1503,7 +1583,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if any(t is first for t in out[i].times):
                         out[i] = replace(out[i], times=tuple(time if t is first else t for t in out[i].times), shared=True)
             if time is not None and time.start_date is not None and time.start_date == time.end_date:
-                first_day.setdefault(traveller, (len(out), time))
+                for who in filter(None, (companion, traveller)):
+                    first_day.setdefault(who, (len(out), time))
             back = next((t for t in s_times if nxt is not None and nxt.group("ret") and t.start > nxt.start()), None)
             if back is not None and time is not None and len(stops) > 1 and not begins and time.start_date == time.end_date \
                     and back.start_date and time.start_date < back.start_date:
@@ -1575,7 +1656,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 time = next((t for t in joined(days, text, opened=False)), None)
                 # "On Tuesday in Tallinn, ...": a day for one stop is its own
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
-                out.append(_Statement(people.last(), tuple(named), (time,) * len(named), s, False, "lead", stated))
+                # (of the one it names next, if met before: "In Ambon, President Joko Widodo is scheduled to")
+                who = _known_next(text, named[-1].end, s.end, people) or people.last()
+                out.append(_Statement(who, tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
         ends = _TRIP_ENDS.search(text, s.start, s.end) if len(out) == statements_before and people.names else None
         last = next((t for t in s_times if ends and t.start > ends.end() and t.precision == "day"), None)
@@ -1593,8 +1676,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "The trip begins Jan. 20", after "a 10-day trade mission": the days of the trip the text announces (its
             # first traveller's), for the stops it told only by their month (a first day alone is its first stop's,
             # where the sentence names one: "The tour is set to begin May 29 in Busan")
-            out.append(_Statement(people.names[0], (), (span or first,), s, True, "range"))
-            if len(out) - 1 == statements_before:
+            holders = people.couple if people.couple and people.first() == people.couple[0] else (people.first(),)
+            out.extend(_Statement(who, (), (span or first,), s, True, "range") for who in holders)  # (a couple's, both's)
+            if len(out) - len(holders) == statements_before:
                 continue
         told = _TRIP_TOLD.match(text, s.start) if people.names and len(out) == statements_before else None
         dates = next((t for t in s_times if told and t.start == told.end() and text.startswith(",", t.end)), None)
@@ -1958,6 +2042,9 @@ class _Slot:
 _SPECIFIC = {"country": 0, "region": 0, "continent": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
+_WITHIN_A_COUNTRY = ("city", "admin1", "admin2")
+
+
 def _covers(slot: _Slot, p: PlaceMention, same_only: bool = False) -> bool:
     """Whether `p` names the same stop: the same place, a place inside it, or the country it is in (with `same_only`,
     the same place alone)."""
@@ -1969,6 +2056,9 @@ def _covers(slot: _Slot, p: PlaceMention, same_only: bool = False) -> bool:
         return any((n.place.name, n.place.country_code) == (q.name, q.country_code) for n in slot.names)
     if here.kind == "city" and q.kind == "city" and (here.name, here.country_code) != (q.name, q.country_code):
         return False  # Münster after Berlin: another stop in the same country
+    if here.kind in _WITHIN_A_COUNTRY and q.kind in _WITHIN_A_COUNTRY and here.country_code == q.country_code \
+            and here.admin1 and q.admin1 and here.admin1 != q.admin1:
+        return False  # Papua after North Maluku, once a trip to Indonesia was made one: another stop, in another state
     for k in (n.place for n in slot.names):
         if (k.name, k.country_code) == (q.name, q.country_code):
             return True
@@ -2319,6 +2409,7 @@ def trips(
             if st.kind == "extend":
                 continue  # ("will create new dimensions of investment ... the summit to be held in Bhopal in February": no trip)
             lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in st.times if t is not None and t.start_date)
+        statements = _weekdays_on(statements, {w for w, n in lean.items() if n > 0})
         statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
     statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
@@ -2736,6 +2827,31 @@ _ANOTHER_DOING = re.compile(r"\b(?:before|after|while|until)\s+(?:(?:(?:the|his|
                             r"|(?:being|having(?:\s+been)?)\s+[a-z]{3,})\b")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _weekdays_on(statements: list[_Statement], announced: set[str]) -> list[_Statement]:
+    """`statements`, with a bare weekday ("a visit to Ghana on Thursday") of a trip announced ahead that falls before a
+    stop told earlier (Guinea "today") read as the next such weekday: the stops of a trip come one after another, so a
+    past tense nearby ("departed on Tuesday ... followed by a visit to Ghana on Thursday") does not put it last week."""
+    latest: dict[str, date] = {}
+    out = []
+    for st in statements:
+        if st.traveller in announced and st.kind == "trip":
+            times = tuple(replace(t, start_date=t.start_date + _A_WEEK, end_date=t.end_date + _A_WEEK,
+                                  value=(t.start_date + _A_WEEK).isoformat())
+                          if t is not None and t.start_date and t.start_date == t.end_date and _BARE_WEEKDAY.fullmatch(t.text)
+                          and t.start_date < latest.get(st.traveller, t.start_date) <= t.start_date + _A_WEEK - timedelta(days=1)
+                          else t for t in st.times)
+            st = replace(st, times=times) if times != st.times else st
+        for t in st.times:
+            if t is not None and t.start_date and t.start_date == t.end_date and st.kind == "trip":  # (a day, not "next week")
+                latest[st.traveller] = max(latest.get(st.traveller, t.start_date), t.start_date)
+        out.append(st)
+    return out
+
+
+_A_WEEK = timedelta(days=7)
+_BARE_WEEKDAY = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:
