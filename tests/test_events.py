@@ -704,6 +704,13 @@ CASES = [
      "Tuesday, Jan. 16 (Cusco)\n\n-- 9 a.m. (7 a.m.) Mass at the cathedral.", date(2018, 1, 5),
      [("visit", "2018-01-15", "2018-01-21", "Vatican City"), ("departure", "2018-01-15", "2018-01-15", "Cusco"),
       ("meeting", "2018-01-15", "2018-01-15", "Cusco"), ("mass", "2018-01-16", "2018-01-16", "Cusco")]),
+    # a programme's lines under a weekday open with the clock time, four figures: each an occurrence of that day, at the
+    # place the programme is about; its day line, a label of local time beside it, is none
+    ("Dame Ann Roe will travel to Niue on Saturday 19 October to mark 50 years of Niue's self-government.\n\nProgramme:\n\n"
+     "Friday 18 October (Niue time)\n\n1105 Traditional welcome on arrival at Hanan International Airport.\n\n1830 Realm "
+     "family dinner hosted by the Premier.\n\nSaturday 19 October\n\n1010 Flag-raising Ceremony, Hanan International Airport.",
+     date(2024, 10, 17), [("travels", "2024-10-19", "2024-10-19", "Niue"), ("welcome", "2024-10-18", "2024-10-18", "Niue"),
+                          ("dinner", "2024-10-18", "2024-10-18", "Niue"), ("flag", "2024-10-19", "2024-10-19", "Niue")]),
     # "last November" is the one before the story, whatever tense its clause is in
     ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
      [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),
@@ -842,6 +849,11 @@ def test_a_dated_bare_noun_is_titled_with_its_verb(text, title):
         # a verb that completes another takes its subject: who is scheduled to meet is who meets
         ("The Emperor and Empress are scheduled to meet President Jon Doe and his wife on June 19, 2023.",
          "The Emperor and Empress to meet President Jon Doe and his wife"),
+        # a date and a bracket the model reads as a sentence of their own before the verb leave the verb the headline's
+        ("On 19 October 2024 (Niue time) Dame Ann Roe will join the people of Niue in celebrating Constitution Day.",
+         "Dame Ann Roe will join the people of Niue in celebrating Constitution Day"),
+        # ... not a date after it ("by James II. in 1688."), which stays its own occurrence's
+        ("This was confirmed by James I. in 1617 and by James II. in 1688.", "This was confirmed by James I. and by James II"),
         # no date of the line is part of a headline, whichever it reads as the occurrence's ("1870 - 23 March: Fire")
         ("Timeline\n  • 1852 - September: Earthquake.\n  • 1870 - 23 March: Fire in Binondo.", "Earthquake"),
     ],

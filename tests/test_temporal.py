@@ -62,6 +62,8 @@ CASES = [
     # older print's ordinals: "the 2d of January", "January 23d"
     (("DATE", "1510-01-02", "1510-01-02", "1510-01-02", "day"), REF, ["he arrived at Calicut on the 2d of January 1510"]),
     (("DATE", "1867-01-23", "1867-01-23", "1867-01-23", "day"), REF, ["He arrived January 23d, 1867."]),
+    # ... and one set apart from its number
+    (("DATE", "2024-10-19", "2024-10-19", "2024-10-19", "day"), REF, ["on Saturday 19 th October 2024", "on 19 th October 2024"]),
     (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),
     (("DATE", "PRESENT_REF", None, None, None), REF, ["At present", "currently"]),
     # the weekend is its Saturday and Sunday; a report early in the week looks back to the one just gone
@@ -332,6 +334,13 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     ("1 August 2014: Narsaq\n\n14.00-14.20: The couple arrives in Narsaq.", ["2014-08-01", "2014-08-01T14:00"]),
     # ... not a figure in prose
     ("1 August 2014: Narsaq\n\nPrices rose 09.40 percent.", ["2014-08-01"]),
+    # four figures opening the lines under a weekday are clock times, not years
+    ("Friday 1 August 2014 (local time)\n\n1105 Traditional welcome.\n\n1830 Dinner with leaders.",
+     ["2014-08-01", "2014-08-01T11:05", "2014-08-01T18:30"]),
+    # ... under an almanac's day without a weekday, years
+    ("1 August\n\n1644 Pilgrims reported a sighting.\n1919 The congress opened.", ["2014-08-01", "1644", "1919"]),
+    # ... and opening a history's paragraphs, years
+    ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
 ])
 def test_a_programme_line_opens_with_its_hour(text, expected):
     assert [t.value for t in find_dates(text, date(2014, 7, 31))] == expected

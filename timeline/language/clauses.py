@@ -218,7 +218,10 @@ def _predicate(parse: Parse, start: int, end: int) -> int | None:
                 return clause_verb(parse, t.head)
             return j
         if t.head == j:
-            return j
+            main = root(parse) if t.tag == "IN" else None
+            # ("On 19 October (Niue time) Dame Cindy will join", read as two: the date's preposition heads no event, the
+            # sentence's verb does)
+            return main if main is not None and main > j and is_verb(parse, main) else j  # (not a fragment after it)
         j = t.head
     return j
 

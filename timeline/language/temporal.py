@@ -67,7 +67,8 @@ _MONTH = (
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z]))?"  # "the 2d of January", in older print
+# "the 2d of January", in older print; "19 th October", its ordinal set apart
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z])|[ \t](?:st|nd|rd|th)\b)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _LINE_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"  # spaces, or one line break: a date never runs on past an empty line
 _DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
@@ -839,7 +840,7 @@ def _day_told(ctx: _Context) -> date:
 
 
 def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
-    h, mi = int(m["h"] or m["h2"] or m["h3"]), int(m["min"] or m["min2"] or m["min3"])
+    h, mi = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["min"] or m["min2"] or m["min3"] or m["min4"])
     zone = "Z" if (m["zone"] or "").upper() in ("UTC", "GMT") else ""
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}{zone}", "TIME", "minute")
@@ -1044,7 +1045,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
           # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
-          r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)", _r_clock24, False),
+          r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)"
+          # ("1830 Dame Cindy will join ...", a day's programme's line: see `_programme_clock`)
+          r"|(?<![^\n])(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=[ \t]+[A-Z0-9‘'\"“])", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
     # "On the second day of the tour": a day of the trip whose days the text told last (read in `find_dates`)
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
@@ -1105,7 +1108,7 @@ _TRIGGERS = {
     "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season|morning|afternoon|evening)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
-    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]\d\d", 8),
+    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]?\d\d", 8),
     "noon": (r"noon|midnight", 2),
     "day_of_trip": (r"day of (?:the|his|her|their|its) ", 40),
     "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
@@ -1248,6 +1251,32 @@ def _almanac_line(text: str, start: int, end: int) -> bool:
     return any(k >= 0 and _YEAR_LINE.match(text, k) for k in (previous, text.find("\n", end)))
 
 
+# a line of a day's programme that opens with its 24-hour clock time, no separator: "1830 Dame Cindy will join ..."
+_HHMM_LINE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z0-9‘'\"“]")
+# (a weekday in it: an almanac's "18 January" over "1644 Pilgrims reported ..." heads years, not clock times)
+_DAY_HEADING = re.compile(rf"[^\n]{{0,12}}?{_WEEKDAY}\b[^\n]{{0,40}}$", re.IGNORECASE)
+_PROGRAMME_LINES = 12  # lines looked back over for the day a programme's clock line is under
+_PROGRAMME_LINE = 200  # characters: a longer line is prose, no programme's
+
+
+def _programme_clock(text: str, start: int, end: int) -> bool:
+    """Whether a year at `start` is the clock time opening a line of a day's programme: a line that opens so, under a
+    line that is only a day ("Friday 18 th October (Niue time)") a few short lines up."""
+    at = text.rfind("\n", 0, start) + 1
+    if text[at:start].strip(" \t") or not _HHMM_LINE.match(text, at):
+        return False
+    for _ in range(_PROGRAMME_LINES):
+        if at == 0:
+            return False
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line, at = text[prev: at - 1], prev
+        if _DAY_HEADING.match(line):
+            return True
+        if len(line) > _PROGRAMME_LINE:
+            return False  # (prose: the number opens a paragraph of a history, "1830 The town was founded ...")
+    return False
+
+
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     """Drop matches that are numbers, not times: '$2008', '2000 troops', 'aged 20 years'."""
     before = text[max(0, m.start() - 12): m.start()]
@@ -1255,6 +1284,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         if _MONEY_BEFORE.search(before):
             return False
         if rule.name == "year" and _NOT_AFTER_YEAR.match(text, m.end()):
+            return False
+        if rule.name == "year" and _programme_clock(text, m.start(), m.end()):
             return False
         if rule.name == "year":
             y = int(m["year"])
@@ -1267,6 +1298,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
                 # Thorn (1411)")
                 return False
+    if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start(), m.end()):
+        return False  # (a year opening a line: "1830 The town was founded")
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False
     if rule.name == "duration":

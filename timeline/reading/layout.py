@@ -25,7 +25,7 @@ HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
 # What else a header date line may hold beside its dates: labels, a place name, a clock time, separators.
 _LABEL_WORDS = frozenset(
     "published posted updated last date dated released issued on at press statement release media note for "
-    "immediate office of the spokesperson gmt utc am pm a.m p.m".split()
+    "immediate office of the spokesperson gmt utc am pm a.m p.m local time".split()  # ("(Niue time)")
 )
 _SEPARATORS = re.compile(r"[|/•·,:;()\-–—]+|\.(?=\s|$)")
 
