@@ -1735,6 +1735,9 @@ def test_stop_text_is_the_mention():
     ("Jon Doe and the Symphony Orchestra embarked on a tour of South America. The tour kicked off on Tuesday with a "
      "performance in the Brazilian city of Bahai, and future stops include Sao Paulo, Brazil (June 19, 20 and 21) and "
      "Montevideo, Uruguay (June 28).", {"Jon Doe", "Symphony Orchestra"}),
+    # who gives a tour is the guide; those given it make it
+    ("Prince Jon Doe arrived in Havana on Sunday. Ann Roe, a historian, gave them a tour of Old Havana on Monday. "
+     "They continued the tour with a visit to Barbados.", {"Prince Jon Doe"}),
     # a month is no one: "They’ll spend April traveling"
     ("Radiohead have been teasing some 2018 tour dates for a while. They’ll spend April traveling the continent, "
      "beginning with an appearance in Santiago, Chile at Sue Festival on April 11.", {"Radiohead"}),

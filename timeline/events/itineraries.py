@@ -849,6 +849,12 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         if first is not None:
             run = parse.sentence.text[toks[first].start - parse.sentence.start: toks[team].end - parse.sentence.start]
             return "name", people.add(run, run)
+    given = next((c for c in parse.children(verb) if toks[c].dep == "dative"), None) if toks[verb].lemma in ("give", "offer") else None
+    if given is not None:
+        # "Spengler, a historian, gave them a tour of Old Havana": who is given the tour makes it, not the guide
+        if toks[given].tag == "PRP":
+            return ("pronoun", people.last()) if people.last() else None
+        subj = given
     if toks[verb].lemma in ("send", "dispatch"):
         # "has decided to send the Secretary of State, Cardinal Pietro Parolin, to Kinshasa": the one sent travels
         sent = [c for c in parse.children(verb) if toks[c].dep == "dobj"]
