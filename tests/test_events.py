@@ -711,6 +711,11 @@ CASES = [
      "family dinner hosted by the Premier.\n\nSaturday 19 October\n\n1010 Flag-raising Ceremony, Hanan International Airport.",
      date(2024, 10, 17), [("travels", "2024-10-19", "2024-10-19", "Niue"), ("welcome", "2024-10-18", "2024-10-18", "Niue"),
                           ("dinner", "2024-10-18", "2024-10-18", "Niue"), ("flag", "2024-10-19", "2024-10-19", "Niue")]),
+    # the place of an occasion an event is dated by ("two days before the declaration in Vlorë") is that occasion's; one
+    # stands before a court where the court is
+    ("The flag was raised on 26 November 1912, two days before the declaration in Vlorë.", None,
+     [("raised", "1912-11-26", "1912-11-26", None)]),
+    ("He appeared on 3 May 2010 before the court in Lahore.", None, [("appeared", "2010-05-03", "2010-05-03", "Lahore")]),
     # "last November" is the one before the story, whatever tense its clause is in
     ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
      [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),

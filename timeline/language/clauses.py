@@ -345,6 +345,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
                 if not _in_the_place(parse, path[:k]):
                     return "topic"  # "in support of the government of Peru", "in the wake of": a phrase, not where
+                if _another_occasion(parse, t.head, pred):
+                    return "elsewhere"  # "raised two days before the Declaration of Independence in Vlorë": its place
                 return "sublocative" if crossed else "locative"
             if crossed:
                 # "was greeted by crowds as he made his entry into Havana": where the clause under it arrives, it is
@@ -390,6 +392,22 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
         return "other" if _titled(parse, named) else "names"  # "U.S. President McKinley sends": a party
     return "other"
+
+
+_BEFORE_OR_AFTER = frozenset({"before", "after", "since", "until", "following"})
+
+
+def _another_occasion(parse: Parse, noun: int, pred: int) -> bool:
+    """Whether token `noun` names an occasion the event is dated by, not the event: the object of "before", "after",
+    "since" ("two days before the Declaration in Vlorë")."""
+    toks = parse.tokens
+    prep = toks[noun].head
+    if noun == pred or not toks[noun].tag.startswith("NN") or toks[noun].dep != "pobj" or prep == noun \
+            or toks[prep].text.lower() not in _BEFORE_OR_AFTER:
+        return False
+    # an event noun, or one a span of time sets the event apart from ("two days before the declaration"), not a body
+    # one stands before ("appeared before the court in Lahore")
+    return kind_of(toks[noun].lemma) != "other" or any(toks[c].dep == "npadvmod" for c in parse.children(prep))
 
 
 def _titled(parse: Parse, i: int) -> bool:
