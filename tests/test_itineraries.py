@@ -1662,6 +1662,21 @@ CASES = [
         [("Guinea", "2019-12-04", "2019-12-04"), ("Ghana", "2019-12-05", "2019-12-05")],
     ),
     (
+        "the weekdays of a trip announced for next week are that week's, whatever day the text was written",
+        "President Jon Doe is planning a two-day visit to the South Moravian Region next week. On Tuesday and Wednesday, Doe "
+        "will hold talks with the regional authorities in Brno. On Wednesday afternoon, Doe will visit an archaeological "
+        "site in Breclav.",
+        date(2023, 9, 19),
+        [("Brno", "2023-09-26", "2023-09-26"), ("Břeclav", "2023-09-27", "2023-09-27")],
+    ),
+    (
+        "'will depart the country next Friday, the 24th of May, for Rome' goes to Rome that day",
+        "Jon Doe will depart the country next Friday, the 24th of May, for Rome, Italy. On May 27th, he will have a meeting "
+        "with the Italian President.",
+        date(2024, 5, 21),
+        [("Rome", "2024-05-24", "2024-05-24")],
+    ),
+    (
         "of two named together the first leads: the trip's days they are set to arrive for are that one's",
         "King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
         "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",
@@ -1923,6 +1938,12 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
          {"National Arts Centre Orchestra": ["Japan"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
+        # one whose past visit a plaque commemorates is no traveller: the places after are the visitor's
+        ("Prague, Sept 19 – President Jon Doe is planning a two-day visit to the South Moravian Region next week.\n\nOn "
+         "Tuesday afternoon, Doe will attend the unveiling of a memorial plaque commemorating a visit by King Charles III. "
+         "Another meeting with mayors is planned at the House of Nature, including a visit to a cave.\n\nOn Wednesday, Doe "
+         "will start his program in the Breclav area. The program includes a meeting with citizens in the village of Hrusky.",
+         {"Jon Doe": ["Breclav", "Hrusky"]}),
         # a country's president, named in the next sentence, travels
         ("Poland’s president is set to travel to Latvia on Tuesday for a three-day visit.\n\nJon Doe will be accompanied "
          "on the trip by his wife.", {"Jon Doe": ["Latvia"]}),

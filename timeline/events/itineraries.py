@@ -43,9 +43,9 @@ TRAVEL = re.compile(
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
     r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
     r"(?:\s+\((?-i:[A-Z]{2,5})\))?)?"  # ("depart Jose Marti International Airport (HAV) on 31 October 2018 to Paris")
-    r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|this\s+\w+|(?-i:[A-Z])[a-z]+day"
+    r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|(?:this|next)\s+\w+|(?-i:[A-Z])[a-z]+day"
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})?"
+    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]{2,8})?"
     r"(?:,?\s+\d{4})?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan")
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
     r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
@@ -1027,6 +1027,8 @@ PRONOUN_OR_TITLE = re.compile(
 
 _WHERE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
+_BY_AFTER = re.compile(r"\s+by\s")
+_JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the visit by Jane Roe": a companion
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado": the stops of the trip the text is about
@@ -1489,6 +1491,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     # "tour the areas affected by the hurricane" on some days tours the places named after on those days
                     if known or not traveller:
                         people.names.pop()
+                    traveller = ""
+                elif not stops and _BY_AFTER.match(text, m.end()) and len(people.names) > named_before > 0 and parse is not None \
+                        and any(parse.tokens[c].text.lower() == "by" for j in parse.covering(m.start(), m.end()) for c in parse.children(j)) \
+                        and not any(parse.tokens[clauses.clause_verb(parse, j)].lemma in _JOINING for j in parse.covering(m.start(), m.end())):
+                    # "the unveiling of a plaque commemorating ... a visit by King Charles III": a visit of no place, by
+                    # someone met for the first time after the one the text is about, is no trip of this text's (one
+                    # "joined for part of the visit by" is a companion)
+                    del people.names[named_before:]
                     traveller = ""
             theirs = False  # the trip is told as the one of whoever was met last ("The State Visit will take them to")
             whose = _WHOSE_TRIP.match(m.group()) if not traveller else None
@@ -2836,28 +2846,46 @@ _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|th
 
 
 def _weekdays_on(statements: list[_Statement], announced: set[str]) -> list[_Statement]:
-    """`statements`, with a bare weekday ("a visit to Ghana on Thursday") of a trip announced ahead that falls before a
-    stop told earlier (Guinea "today") read as the next such weekday: the stops of a trip come one after another, so a
-    past tense nearby ("departed on Tuesday ... followed by a visit to Ghana on Thursday") does not put it last week."""
+    """`statements`, with bare weekdays of a trip announced ahead read after what the trip told before: a weekday before
+    a stop told earlier (Guinea "today": "a visit to Ghana on Thursday", though "departed on Tuesday" is near) is the
+    next such weekday; so is one before the week the trip was announced for ("a two-day visit next week ... On Tuesday
+    and Wednesday, Pavel will"; a Sunday may open that week: "will tour the Balkans next week ... start on Sunday")."""
     latest: dict[str, date] = {}
+    week: dict[str, date] = {}
     out = []
     for st in statements:
-        if st.traveller in announced and st.kind == "trip":
-            times = tuple(replace(t, start_date=t.start_date + _A_WEEK, end_date=t.end_date + _A_WEEK,
-                                  value=(t.start_date + _A_WEEK).isoformat())
-                          if t is not None and t.start_date and t.start_date == t.end_date and _BARE_WEEKDAY.fullmatch(t.text)
-                          and t.start_date < latest.get(st.traveller, t.start_date) <= t.start_date + _A_WEEK - timedelta(days=1)
-                          else t for t in st.times)
+        if st.traveller in announced and st.kind != "return":  # (not "He will return to Prague on Saturday morning")
+            times = tuple(_a_week_on(t) if t is not None and _after_told(t, latest.get(st.traveller) if st.kind == "trip" else None,
+                                                                         week.get(st.traveller)) else t for t in st.times)
             st = replace(st, times=times) if times != st.times else st
         for t in st.times:
-            if t is not None and t.start_date and t.start_date == t.end_date and st.kind == "trip":  # (a day, not "next week")
-                latest[st.traveller] = max(latest.get(st.traveller, t.start_date), t.start_date)
+            if t is not None and t.start_date and st.kind == "trip":
+                if t.start_date == t.end_date:  # (a day, not "next week")
+                    latest[st.traveller] = max(latest.get(st.traveller, t.start_date), t.start_date)
+                elif t.precision == "week":
+                    week.setdefault(st.traveller, t.start_date)
         out.append(st)
     return out
 
 
+def _after_told(t: TimeMention, latest: date | None, week: date | None) -> bool:
+    """Whether bare weekdays `t` fall in the week before the day last told (`latest`), or before the week announced."""
+    if not t.start_date or not _BARE_WEEKDAYS.fullmatch(t.text):
+        return False
+    if latest is not None and t.start_date == t.end_date and t.start_date < latest < t.start_date + _A_WEEK:
+        return True
+    return week is not None and t.start_date < week < t.start_date + _A_WEEK and t.start_date.weekday() != 6
+
+
+def _a_week_on(t: TimeMention) -> TimeMention:
+    return replace(t, start_date=t.start_date + _A_WEEK, end_date=t.end_date + _A_WEEK, value=(t.start_date + _A_WEEK).isoformat(),
+                   end_value=(t.end_date + _A_WEEK).isoformat() if t.end_value else t.end_value)
+
+
 _A_WEEK = timedelta(days=7)
-_BARE_WEEKDAY = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
+_WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
+_BARE_WEEKDAYS = re.compile(rf"{_WEEKDAY_WORD}(?:\s*(?:and|to|through|-|–)\s*{_WEEKDAY_WORD})?(?:\s+(?:morning|afternoon|evening|night))?",
+                            re.IGNORECASE)
 
 
 def _ahead(st: _Statement, reference: date) -> _Statement:
