@@ -179,6 +179,8 @@ def main() -> int:
                                         "parliamentary and lecture trips, from news and releases; first run 0.568 at 7722e19"),
         ("itineraries_unseen_49.jsonl", "held out: 10 prime minister's, Pope's, royal county, crown prince's, presidents', "
                                         "cricket tour trips, from news, releases and blogs; first run 0.147 at 05c27d8"),
+        ("itineraries_unseen_50.jsonl", "held out: 10 archbishop's, band, EU, royal, presidents', minister's, executive's "
+                                        "and parliamentary trips, from news, releases and blogs; first run 0.278 at bd28da0"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
