@@ -1677,6 +1677,13 @@ CASES = [
         [("Rome", "2024-05-24", "2024-05-24")],
     ),
     (
+        "a tour's lines of a weekday and its day under a month alone on its line date their towns",
+        "The Doe Quartet have announced a tour of Asia this September.\n\nThe tour dates are:\n\nSEPTEMBER\n\nTuesday 5 – "
+        "Singapore, The Star Theatre\n\nThursday 7 – Kuala Lumpur, Malaysia, Zepp\n\nSunday 24 – Tokyo, Japan, Shibuya Duo",
+        date(2023, 4, 5),
+        [("Singapore", "2023-09-05", "2023-09-05"), ("Kuala Lumpur", "2023-09-07", "2023-09-07"), ("Tokyo", "2023-09-24", "2023-09-24")],
+    ),
+    (
         "of two named together the first leads: the trip's days they are set to arrive for are that one's",
         "King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
         "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",

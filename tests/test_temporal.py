@@ -62,6 +62,8 @@ CASES = [
     # older print's ordinals: "the 2d of January", "January 23d"
     (("DATE", "1510-01-02", "1510-01-02", "1510-01-02", "day"), REF, ["he arrived at Calicut on the 2d of January 1510"]),
     (("DATE", "1867-01-23", "1867-01-23", "1867-01-23", "day"), REF, ["He arrived January 23d, 1867."]),
+    # "this September" is this year's, whatever the tense of the clause
+    (("DATE", "2023-09", "2023-09-01", "2023-09-30", "month"), date(2023, 4, 5), ["The band has announced a tour this September."]),
     # ... and one set apart from its number
     (("DATE", "2024-10-19", "2024-10-19", "2024-10-19", "day"), REF, ["on Saturday 19 th October 2024", "on 19 th October 2024"]),
     (("DURATION", "PT3H", None, None, None), REF, ["three hours"]),

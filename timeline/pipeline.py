@@ -121,6 +121,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     times = find_dates(doc.text, doc.reference, mode)
     page = layout.lines(doc.text, times)
     times = layout.calendar_days(doc.text, layout.on_this_day(doc.text, times, page.headings))
+    times = layout.month_day_lines(doc.text, times, doc.reference)
     span = dateline_span(doc) if dispatch is None else dispatch[:2]
     header = {(t.start, t.end) for t in page.header} | {span}
     times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header

@@ -382,6 +382,8 @@ def _r_month_alone(m: re.Match, ctx: _Context) -> _Value | None:
         a = ctx.anchor
         year = a.year - (month >= a.month) if said == "last" else a.year + (month <= a.month)
         return _month_value(year, month)
+    if ctx.anchor and said == "this" and not m.groupdict().get("mon2"):
+        return _month_value(ctx.anchor.year, month)  # "a tour of Asia this September", told in April: this year's
     v = _month_in_context(month, ctx)
     if m.groupdict().get("mon2"):
         month2 = _month_num(m["mon2"])

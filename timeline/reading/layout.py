@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..language.clauses import HOME_OF
 from ..language.placenames import NAMES_A_BODY, RECORD_OF
-from ..language.temporal import MONTHS, opens_line
+from ..language.temporal import MONTHS, WEEKDAYS, opens_line
 from ..models import Place, PlaceMention, TimeMention
 
 HEADER_LINES = 8  # a header lies in the first lines of a page, before its story
@@ -417,6 +417,42 @@ def calendar_days(text: str, times: list[TimeMention]) -> list[TimeMention]:
                 t = replace(t, value=d.isoformat(), precision="day", start_date=d, end_date=d)
         out.append(t)
     return out
+
+
+# a tour's line of a weekday and its day of the month under a month alone on its line: "Tuesday 5 – Singapore, The Star
+# Theatre" under "SEPTEMBER"
+_WEEKDAY_DAY_LINE = re.compile(r"(?im)^[ \t]*(?P<wd>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]*[—–:-]")
+_YEARS_AROUND = (0, 1, -1)  # years, from the reference's, a weekday and its day are looked for in
+
+
+def month_day_lines(text: str, times: list[TimeMention], reference: date | None) -> list[TimeMention]:
+    """`times`, with the day of each line under a month alone on its line that opens with a weekday and a day of the
+    month ("Tuesday 5 – Singapore" under "SEPTEMBER"): in the year, of the reference's and those beside it, whose day
+    of the month falls on that weekday."""
+    months = [(m.start(), MONTHS[m.group(1).lower()]) for m in _MONTH_LINE.finditer(text)]
+    if not months or reference is None:
+        return times
+    starts = [k for k, _ in months]
+    spans = sorted((t.start, t.end) for t in times)
+    reach = [0] * len(spans)  # the furthest end of the times that start at or before each: a line's day is not told twice
+    for k, (_, end) in enumerate(spans):
+        reach[k] = max(end, reach[k - 1] if k else 0)
+    added = []
+    for m in _WEEKDAY_DAY_LINE.finditer(text, months[0][0]):
+        month = months[bisect_right(starts, m.start()) - 1][1]
+        k = bisect_right(spans, (m.start("wd"), len(text) + 1)) - 1
+        if k >= 0 and reach[k] > m.start("wd"):
+            continue
+        for step in _YEARS_AROUND:
+            try:
+                d = date(reference.year + step, month, int(m["day"]))
+            except ValueError:
+                break
+            if d.weekday() == WEEKDAYS[m["wd"].lower()]:
+                added.append(TimeMention(m.start("wd"), m.end("day"), text[m.start("wd"): m.end("day")], "DATE", d.isoformat(),
+                                         "day", d, d))
+                break
+    return sorted(times + added, key=lambda t: t.start) if added else times
 
 
 def on_this_day(text: str, times: list[TimeMention], headings: tuple[TimeMention, ...]) -> list[TimeMention]:
