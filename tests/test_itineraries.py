@@ -1684,6 +1684,13 @@ CASES = [
         [("Singapore", "2023-09-05", "2023-09-05"), ("Kuala Lumpur", "2023-09-07", "2023-09-07"), ("Tokyo", "2023-09-24", "2023-09-24")],
     ),
     (
+        "the first day of a trip is its first stop's, not that of a stop told after one dated later",
+        "Jon Doe begins her four-day trip to the Western Balkans on Wednesday.\n\nOn Friday morning, she will travel to "
+        "Sarajevo, where she will meet the Presidency.\n\nLater, the President will travel to Belgrade to meet top officials.",
+        date(2024, 10, 23),
+        [("Sarajevo", "2024-10-25", "2024-10-25"), ("Belgrade", "2024-10-25", "2024-10-25")],
+    ),
+    (
         "of two named together the first leads: the trip's days they are set to arrive for are that one's",
         "King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
         "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",

@@ -1575,6 +1575,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                         pending[traveller] = time
                 else:
                     spans[traveller] = time  # a region is no stop, but its dates are the trip's
+            held = pending.get(traveller)
+            if time is not None and stops and held is not None and time.start_date and held.start_date \
+                    and time.start_date > held.start_date:
+                del pending[traveller]  # a stop dated after the trip's first day is no first stop: nor is one after it
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
             elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
@@ -2852,11 +2856,18 @@ def _weekdays_on(statements: list[_Statement], announced: set[str]) -> list[_Sta
     and Wednesday, Pavel will"; a Sunday may open that week: "will tour the Balkans next week ... start on Sunday")."""
     latest: dict[str, date] = {}
     week: dict[str, date] = {}
+    moved: set[tuple[int, int]] = set()  # the weekdays read so where told: so too where a later statement takes them up
     out = []
     for st in statements:
         if st.traveller in announced and st.kind != "return":  # (not "He will return to Prague on Saturday morning")
-            times = tuple(_a_week_on(t) if t is not None and _after_told(t, latest.get(st.traveller) if st.kind == "trip" else None,
-                                                                         week.get(st.traveller)) else t for t in st.times)
+            for t in st.times:
+                # (the day last told only for a weekday of the statement's own sentence: not "Later, the President will
+                # travel to Belgrade", which took "begins her trip on Wednesday" from the text's first)
+                own = st.sentence.start <= t.start < st.sentence.end if t is not None else False
+                if t is not None and _after_told(t, latest.get(st.traveller) if st.kind == "trip" and own else None,
+                                                 week.get(st.traveller)):
+                    moved.add((t.start, t.end))
+            times = tuple(_a_week_on(t) if t is not None and (t.start, t.end) in moved else t for t in st.times)
             st = replace(st, times=times) if times != st.times else st
         for t in st.times:
             if t is not None and t.start_date and st.kind == "trip":
