@@ -458,6 +458,8 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         ("George Washington crossed the Delaware in 1776.", {"Washington"}),
         ("1522\nHernán Cortés establishes the government in the Coyoacán territory.\n1524\nCortés founds a pueblo.",
          {"Cortés"}),
+        # an era after a year or a century is no province ("BC" is British Columbia only alone)
+        ("The hill was settled in 5000 BC and deserted in the second century BC.", {"BC"}),
     ],
 )
 def test_people_organisations_and_words_are_not_places(text, not_places):

@@ -451,6 +451,10 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+_ERAS = frozenset({"bc", "bce", "ad", "ce"})  # normalised ("B.C.", "A.D."): what follows a year
+_ERA_BEFORE = re.compile(r"(?:\d|\bcentur(?:y|ies))\s*$", re.IGNORECASE)
+
+
 def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
     """False for words that here name a person, an organisation or nothing at all."""
     key = normalise(c.text)
@@ -461,6 +465,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if text.startswith("$", c.end):
         return False  # "US$40" is money
+    if key in _ERAS and _ERA_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return False  # "settled already in 5000 BC", "the second century BC": an era, not British Columbia
     if key in gaz.seats and not WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
         return False  # "the White House said": the people in it; "at the White House" is the place
     if _ORG_AFTER.match(text, c.end) or _ORG_BEFORE_WORD.search(text, max(0, c.start - 5), c.start):
