@@ -815,8 +815,9 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
 
-    "he", "she" and "they" are the one met last ("pronoun"), "they" the first of two who travel together ("they"); a name of proper nouns is added to `people` ("name": "Theresa
-    May", a name that is also a month and a verb). None when the structure does not say.
+    "he", "she" and "they" are the one met last ("pronoun"), "they" the first of two who travel together ("they"); a
+    name of proper nouns is added to `people` ("name": "Theresa May", a name that is also a month and a verb). None
+    when the structure does not say.
     """
     toks = parse.tokens
     words = parse.covering(start, end)
@@ -2889,8 +2890,10 @@ def _after_told(t: TimeMention, latest: date | None, week: date | None) -> bool:
 
 
 def _a_week_on(t: TimeMention) -> TimeMention:
-    return replace(t, start_date=t.start_date + _A_WEEK, end_date=t.end_date + _A_WEEK, value=(t.start_date + _A_WEEK).isoformat(),
-                   end_value=(t.end_date + _A_WEEK).isoformat() if t.end_value else t.end_value)
+    """`t` a week later, its value's part of the day kept ("2023-09-19TMO" -> "2023-09-26TMO")."""
+    start, end = t.start_date + _A_WEEK, t.end_date + _A_WEEK
+    return replace(t, start_date=start, end_date=end, value=start.isoformat() + t.value[10:],
+                   end_value=end.isoformat() + t.end_value[10:] if t.end_value else t.end_value)
 
 
 _A_WEEK = timedelta(days=7)
