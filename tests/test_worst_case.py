@@ -97,3 +97,24 @@ def test_a_place_named_again_in_the_same_company_is_resolved_once(monkeypatch, r
     monkeypatch.setattr(places, "_choose", choose)
     found = places.find_places("Talks on 12 May 2024 in " + PLACES * repeats)
     assert len(found) >= 6 * repeats and calls[0] <= 100  # as many for 6,000 mentions as for 600
+
+
+class _Watched(str):
+    """A text that records the spans searched back over."""
+
+    spans: list[tuple[int, int]] = []
+
+    def rfind(self, sub, start=None, end=None):  # type: ignore[override]
+        _Watched.spans.append((start or 0, len(self) if end is None else end))
+        return super().rfind(sub, start, end)
+
+
+@pytest.mark.parametrize("before", ["a" * 100_000 + "\n", "1999 " * 20_000 + "\n" + "x\n" * 20])
+def test_a_year_opening_a_line_looks_back_only_a_few_short_lines_for_a_programme_s_day(before):
+    """"1830 Dinner" is a clock time only under a weekday a few short lines up: the check reads near, whatever came before."""
+    from timeline.language.temporal import _programme_clock
+
+    _Watched.spans = []
+    text = _Watched(before + "1830 Dinner with the leaders.")
+    assert not _programme_clock(text, len(before), len(before) + 4)
+    assert _Watched.spans and all(end - start <= 300 for start, end in _Watched.spans)

@@ -1263,19 +1263,24 @@ _PROGRAMME_LINE = 200  # characters: a longer line is prose, no programme's
 
 def _programme_clock(text: str, start: int, end: int) -> bool:
     """Whether a year at `start` is the clock time opening a line of a day's programme: a line that opens so, under a
-    line that is only a day ("Friday 18 th October (Niue time)") a few short lines up."""
-    at = text.rfind("\n", 0, start) + 1
-    if text[at:start].strip(" \t") or not _HHMM_LINE.match(text, at):
+    line that is only a day ("Friday 18 th October (Niue time)") a few short lines up. Looks only near: a long text of
+    years stays linear."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at > 0 and text[at - 1] != "\n" or not _HHMM_LINE.match(text, at):
         return False
     for _ in range(_PROGRAMME_LINES):
         if at == 0:
             return False
-        prev = text.rfind("\n", 0, at - 1) + 1
+        prev = text.rfind("\n", max(0, at - 2 - _PROGRAMME_LINE), at - 1) + 1
+        if prev == 0 and at - 1 > _PROGRAMME_LINE:
+            return False  # (prose: a line longer than a programme's, "1830 The town was founded ...")
         line, at = text[prev: at - 1], prev
         if _DAY_HEADING.match(line):
             return True
         if len(line) > _PROGRAMME_LINE:
-            return False  # (prose: the number opens a paragraph of a history, "1830 The town was founded ...")
+            return False
     return False
 
 
