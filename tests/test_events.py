@@ -716,6 +716,13 @@ CASES = [
     ("The flag was raised on 26 November 1912, two days before the declaration in Vlorë.", None,
      [("raised", "1912-11-26", "1912-11-26", None)]),
     ("He appeared on 3 May 2010 before the court in Lahore.", None, [("appeared", "2010-05-03", "2010-05-03", "Lahore")]),
+    # of things acted on, joined by "and", the finest is where it happens, and a region of no one country is coarser
+    # than a country; of parties joined so, none is
+    ("CANGREJAL, Costa Rica (AP) — A powerful magnitude-7.6 earthquake shook Costa Rica and a wide swath of Central "
+     "America on Wednesday.", date(2012, 9, 5), [("shook", "2012-09-05", "2012-09-05", "Costa Rica")]),
+    ("The storm struck Central America and Honduras on 3 May 2010.", None, [("struck", "2010-05-03", "2010-05-03", "Honduras")]),
+    ("Timeline\n1972 – The United States and Canada agree to clean up the Great Lakes.", None,
+     [("agree", "1972-01-01", "1972-12-31", None)]),
     # "last November" is the one before the story, whatever tense its clause is in
     ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
      [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),

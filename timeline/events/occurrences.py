@@ -100,6 +100,14 @@ def finest(times: list[TimeMention]) -> TimeMention:
     return max(pool, key=lambda t: (_PRECISION_RANK.get(t.precision or "", -1), bool(t.end_value), -t.start))
 
 
+def _fineness(p: PlaceMention) -> float:
+    """How fine a place is, finest first; a region of no one country ("Central America") is coarser than a country
+    ("shook Costa Rica and a wide swath of Central America": Costa Rica)."""
+    if p.place.kind == "region" and not p.place.country_code:
+        return _KIND_RANK["country"] + 0.5
+    return _KIND_RANK.get(p.place.kind, 9)
+
+
 def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
     a, b = fine.place, coarse.place
     if a.country_code != b.country_code or _KIND_RANK.get(a.kind, 9) >= _KIND_RANK.get(b.kind, 9):
@@ -129,7 +137,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
-        pick = min(tier, key=lambda p: _KIND_RANK.get(p.place.kind, 9))
+        pick = min(tier, key=_fineness)
         # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra
         for finer in (setting.dateline, setting.about, focus):
             if finer is not None and _within(finer, pick):

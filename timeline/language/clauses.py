@@ -390,6 +390,10 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     if first.dep == "poss" and any(toks[j].dep == "appos" for j in path[1:-1]):
         return "other"  # "Osh, Kyrgyzstan's second biggest city, falls": the country says where the town is
     if toks[named].tag == "NNP" and toks[named].dep in _SUBJECT | {"dobj", "pobj"} and named != i:
+        if any(toks[j].dep == "conj" for j in path[:-2]):
+            # one of things acted on ("shook Costa Rica and a wide swath of Central America", "struck Central America and
+            # Honduras"); one of parties to it, no place of it ("The United States and Canada agree to ...")
+            return "object" if toks[named].dep in ("dobj", "nsubjpass") else "other"
         return "other" if _titled(parse, named) else "names"  # "U.S. President McKinley sends": a party
     return "other"
 
