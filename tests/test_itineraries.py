@@ -1958,6 +1958,11 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
          "Another meeting with mayors is planned at the House of Nature, including a visit to a cave.\n\nOn Wednesday, Doe "
          "will start his program in the Breclav area. The program includes a meeting with citizens in the village of Hrusky.",
          {"Jon Doe": ["Breclav", "Hrusky"]}),
+        # a body ("the Shanghai Cooperation Organization") is no traveller, and a capital that says something ("Beijing
+        # said") no stop
+        ('President Jon Doe will make state visits to Kazakhstan and Uzbekistan this week, Beijing said Monday.\n\nDoe will '
+         'attend a summit of the Shanghai Cooperation Organization (SCO) in Samarkand, Uzbekistan, and "pay state visits to '
+         'Kazakhstan and Uzbekistan" from Wednesday to Friday, the ministry said.', {"Jon Doe": ["Kazakhstan", "Samarkand"]}),
         # a country's president, named in the next sentence, travels
         ("Poland’s president is set to travel to Latvia on Tuesday for a three-day visit.\n\nJon Doe will be accompanied "
          "on the trip by his wife.", {"Jon Doe": ["Latvia"]}),

@@ -357,6 +357,7 @@ def dated(t: TimeMention) -> bool:
 # Secretary Kerry", "Later the First Family") or a headline's ("Tillerson To Travel").
 _INSTITUTIONS = frozenset({"department", "ministry", "office", "agency", "commission", "council", "committee", "administration",
                            "government", "embassy", "bureau", "service", "company", "companies", "association",
+                           "organization", "organisation", "union", "forum", "alliance", "federation", "league",
                            # and the buildings and schools a body is named by ("Malta International Airport", "the
                            # National Defence University"), never a person's last word (not "Court", "House", "Bank")
                            "university", "airport", "college", "institute", "hospital", "academy", "school", "station",
@@ -1029,6 +1030,7 @@ PRONOUN_OR_TITLE = re.compile(
 _WHERE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
 _BY_AFTER = re.compile(r"\s+by\s")
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b")
 _JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the visit by Jane Roe": a companion
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
@@ -1413,7 +1415,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         before = ""  # the sentence's traveller so far
         with_before = ""  # and whoever travels with them
         phrases = list(TRAVEL.finditer(text, s.start, s.end))
-        stops_of = [_stops_after(m.end(), s_places, s_spans, text, s) for m in phrases]
+        # (a place that then says something is who speaks, no stop: "to Kazakhstan and Uzbekistan this week, Beijing said")
+        stops_of = [[p for p in _stops_after(m.end(), s_places, s_spans, text, s) if not _SPEAKS.match(text, p.end)]
+                    for m in phrases]
         for k, m in enumerate(phrases):
             # ("the last stop in Samarkand" is the trip's final one, not an earlier trip's)
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
