@@ -718,7 +718,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         chosen = titled_name or nearest
         name = clean_name(chosen.group())
         # "the Joint Chiefs of Staff", "the Department of State": an organisation's name, no person's
-        if name and not any(w.lower() in NOT_NAMES for w in name.split()) and not re.search(r" (?:of|the) ", name):
+        if name and _no_other_word(name) and not re.search(r" (?:of|the) ", name):
             styled = _STYLED_BY.search(head, 0, chosen.start())
             if styled and TITLE_ONLY.search(styled.group(1)):
                 # "The Governor-General, Lt Gen Rt Hon Sir Jerry Mateparae, is to visit": the title set before the name
@@ -734,7 +734,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             return known
         nxt = CAP_RUN.match(text, _GAP.match(text, sentence.end).end())
         name = clean_name(nxt.group()) if nxt else ""
-        if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
+        if len(name.split()) >= 2 and _no_other_word(name):
             return people.add(name, title.title() + " " + name)
     if _DELEGATION.search(head):
         leader = _leader(text, sentence)
@@ -1059,6 +1059,11 @@ def _untitled(run: str) -> str:
 _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*|of|the))*)\s*,?\s+and\s+(?:the\s+)?$")
 
 
+def _no_other_word(name: str) -> bool:
+    """Whether no word of `name` is one no name holds ("Then", "Here", "Visit")."""
+    return not any(w.lower() in NOT_NAMES for w in name.split())
+
+
 def _known_next(text: str, start: int, end: int, people: _Travellers) -> str:
     """The person the words after `start` open with, when met before, else ""."""
     m = CAP_RUN.search(text, start, end)
@@ -1081,14 +1086,14 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
         # else they are the subject of the clause the travel words are told in
         pair = _subject_pair(parse, verb_start, verb_end) if parse is not None else []
         return next(((other, k == 0) for k, run in enumerate(pair) if len((name := clean_name(run)).split()) > 1
-                     and not any(w.lower() in NOT_NAMES for w in name.split()) and (other := people.add(name, run)) != main),
+                     and _no_other_word(name) and (other := people.add(name, run)) != main),
                     ("", False))
     run = m.group(1).strip()
     name = clean_name(run)
     if not name and TITLE_ONLY.search(run):
         other = people.titled(run) or _untitled(run)
         return (other, True) if other != main else ("", False)
-    if name and not any(w.lower() in NOT_NAMES for w in name.split()):
+    if name and _no_other_word(name):
         other = people.add(name, run)
         return (other, True) if other != main else ("", False)
     return "", False
@@ -1338,9 +1343,9 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
                 if not name and beside:
                     # "The Chairperson of the African Union Commission, Moussa Faki Mahamat, will ...": the name beside
                     name = clean_name(beside.group(1))
-                    if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()):
+                    if len(name.split()) >= 2 and _no_other_word(name):
                         return name, m.group() + " " + beside.group(1)
-                if len(name.split()) >= 2 and not any(w.lower() in NOT_NAMES for w in name.split()) \
+                if len(name.split()) >= 2 and _no_other_word(name) \
                         and not re.search(r" (?:of|the) ", name) and not TRAVEL.search(name) and not _BEGINS.search(name):
                     return name, m.group()
     return None
@@ -1523,8 +1528,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 traveller, theirs = people.last(), True
             if not traveller:
                 continue
-            companion, first = (with_before, False) if same else _companion(text, s, m.start(), people, traveller,
-                                                                           reader.parse([s]).get(s.start), m.end())
+            companion, first = (with_before, False) if same else _companion(text, s, m.start(), people, traveller, parse,
+                                                                           m.end())
             if first:
                 # "King Philippe and Queen Mathilde are set to arrive": the first named leads the trip, the other goes along
                 traveller, companion = companion, traveller
