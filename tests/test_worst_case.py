@@ -116,5 +116,5 @@ def test_a_year_opening_a_line_looks_back_only_a_few_short_lines_for_a_programme
 
     _Watched.spans = []
     text = _Watched(before + "1830 Dinner with the leaders.")
-    assert not _programme_clock(text, len(before), len(before) + 4)
+    assert not _programme_clock(text, len(before))
     assert _Watched.spans and all(end - start <= 300 for start, end in _Watched.spans)

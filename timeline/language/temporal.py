@@ -1261,7 +1261,7 @@ _PROGRAMME_LINES = 12  # lines looked back over for the day a programme's clock 
 _PROGRAMME_LINE = 200  # characters: a longer line is prose, no programme's
 
 
-def _programme_clock(text: str, start: int, end: int) -> bool:
+def _programme_clock(text: str, start: int) -> bool:
     """Whether a year at `start` is the clock time opening a line of a day's programme: a line that opens so, under a
     line that is only a day ("Friday 18 th October (Niue time)") a few short lines up. Looks only near: a long text of
     years stays linear."""
@@ -1292,7 +1292,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year" and _NOT_AFTER_YEAR.match(text, m.end()):
             return False
-        if rule.name == "year" and _programme_clock(text, m.start(), m.end()):
+        if rule.name == "year" and _programme_clock(text, m.start()):
             return False
         if rule.name == "year":
             y = int(m["year"])
@@ -1305,7 +1305,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
                 # Thorn (1411)")
                 return False
-    if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start(), m.end()):
+    if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start()):
         return False  # (a year opening a line: "1830 The town was founded")
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
         return False
