@@ -754,13 +754,21 @@ _NOT_RETELLING = frozenset({"be", "have", "do", "get", "make", "take", "give"}) 
 
 _THE_DOER = re.compile(r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]+)\s+(?:has\s+|had\s+|was\s+)?[a-z]+ed\b")
 # "The derailments occurred around midnight Tuesday": the noun of a lead's verb, told again with its time
-_THE_OCCURRENCE = re.compile(r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]{4,})\s+(?:occurred|happened|took\s+place|unfolded)\b")
+_THE_OCCURRENCE = re.compile(
+    r"\b(?i:the)\s+(?:[\w.-]+\s+){0,2}?([a-z]{4,})\s+(?:occurred|happened|took\s+place|unfolded|broke\s+out|erupted)\b")
 
 
 def _noun_of(verb: str, noun: str) -> bool:
     """Whether `noun` names what `verb` does: derail/derailments, explode/explosion, collide/collision, attack/attack."""
     stem = len(os.path.commonprefix([verb.lower(), noun.lower()]))
     return stem >= min(5, len(verb)) and stem >= len(verb) - 2
+
+
+def _in_the(parse: Parse, verb: int, noun: str) -> bool:
+    """Whether the verb says where or how it happened with `noun`: "killed in a stampede", "died during the storm"."""
+    return any(parse.tokens[c].dep == "prep" and any(parse.tokens[o].dep == "pobj" and parse.tokens[o].lemma.lower() == noun.lower()
+                                                   for o in parse.children(c))
+               for c in parse.children(verb))
 
 
 _NEWS_DAYS = 14  # how long before a story's day its lead's news may lie
@@ -810,6 +818,9 @@ def retold_lead(
         if i is None and verbs and not named and not ev.itinerary_id and not ev.inferred \
                 and (m := _THE_OCCURRENCE.search(ev.sentence.text)) is not None:
             i = next((verbs.pop(v) for v in list(verbs) if _noun_of(v, m.group(1))), None)
+            if i is None:
+                # "were killed in a stampede ... The stampede broke out on Sunday": the lead's verb the occurrence hangs from
+                i = next((verbs.pop(v) for v in list(verbs) if _in_the(lead, verbs[v], m.group(1))), None)
             if i is None and m.group(1).lower() == "incident" and (root := clauses.root(lead)) is not None:
                 # "Police arrested a man after an assault ... The incident occurred Monday": the lead's news, that day
                 i = verbs.pop(lead.tokens[root].lemma, None)
