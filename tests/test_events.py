@@ -186,6 +186,14 @@ CASES = [
      "at the trade fair. Later, Obama will have dinner with the chancellor.\n\nIn the evening, the team will fly home.",
      date(2016, 4, 18), [("hold talks", "2016-04-24", "2016-04-24", NO_PLACE), ("deliver remarks", "2016-04-24", "2016-04-24", NO_PLACE),
                          ("have dinner", "2016-04-24", "2016-04-24", NO_PLACE)]),
+    # a programme's next item told ahead ("will then", "This will be followed by") is of that day, where the item before it
+    # was; a sentence that merely says "then" in a report is not
+    ("On Friday, the King will open the new bridge in Tromsø. The King will then lay a wreath at the memorial. This will "
+     "be followed by a lunch with the mayor.", date(2019, 5, 1),
+     [("open", "2019-05-03", "2019-05-03", "Tromsø"), ("lay a wreath", "2019-05-03", "2019-05-03", "Tromsø"),
+      ("lunch", "2019-05-03", "2019-05-03", "Tromsø")]),
+    ("On Friday, the King opened the new bridge in Tromsø. Then the crowd cheered a wreath at the memorial.", date(2019, 5, 4),
+     [("opened", "2019-05-03", "2019-05-03", "Tromsø")]),
     # a line of a day and a place ("Sunday 14 July – Aruba") heads the paragraph under it; it is no event of its own
     ("Rutte has returned from a trip to the islands of the Kingdom.\nSunday 14 July – Aruba\nPrime Minister Rutte began "
      "his day with a call on the coast guard in Oranjestad.\nMonday 15 July – Curaçao\nThe prime minister addressed the "
@@ -573,6 +581,9 @@ CASES = [
     ("Bank hikes interest rates after inflation shock\n\nMarch 23, 2023\n\n(CNN) — The Bank of England hiked interest "
      "rates by a quarter of a point Thursday, extending its fight against inflation.", date(2023, 3, 23),
      [("the bank hiked", "2023-03-23", "2023-03-23", NO_PLACE)]),
+    # ... and so does the occurrence the lead's verb hangs from: "killed in a stampede ... The stampede broke out Sunday"
+    ("Dozens of fans were killed in a stampede at a stadium in Labé.\n\nThe stampede broke out on Sunday afternoon during "
+     "the final of a local tournament.", date(2024, 12, 2), [("killed", "2024-12-01", "2024-12-01", "Labé")]),
     # "the incident occurred Monday" dates the lead's news, told without a date
     ("Police in Summerside, P.E.I., arrested a local man following an alleged assault.\nPolice said the incident occurred "
      "Monday, shortly after 10 a.m.", date(2017, 7, 11), [("arrested", "2017-07-10", "2017-07-10", "Summerside")]),

@@ -115,7 +115,7 @@ def build(
             if not own_times[s.start]:
                 own_times[s.start] = [h]
     items = _item_dates(text, sentences, starts, own_times)
-    _day_goes_on(text, sentences, own_times)
+    next_items = _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     labelled, firsts = _schedule_labels(text, sentences, own_times, places_in, headings)
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
@@ -150,12 +150,29 @@ def build(
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
     titles = frozenset(s.start for s in sentences if _headline(text, s))
+    events_in = _where_the_programme_is(events_in, next_items, text)
     events = [_told_next(_during_stop(_under_label(e, labelled, firsts, text, setting.dateline), itineraries, setting.dateline),
                          text, sentences, starts, places_in, own_times)
               for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+def _where_the_programme_is(events_in: list[tuple[Event, str, bool]], next_items: set[int], text: str) -> list[tuple[Event, str, bool]]:
+    """A programme's next item that names no place ("The royal couple will then lay a wreath") is where its paragraph's
+    last item was ("The state visit will begin ... at the Monastery of Jerónimos in Belém")."""
+    out, last, para = [], None, -1
+    for e, lemma, named in events_in:
+        here = text.rfind("\n\n", 0, e.sentence.start)
+        if here != para:
+            para, last = here, None
+        if e.sentence.start in next_items and e.primary is None and last is not None:
+            e = replace(e, places=(last,) + e.places, primary=0)
+        if e.primary is not None:
+            last = e.places[e.primary]
+        out.append((e, lemma, named))
+    return out
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:capital|city|town|village)(?:\s+of)?,?\s+)?$")
@@ -218,13 +235,16 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
 # (not "Then", which in a story's narration is its next step, on whatever day: "Then Stewart tried the same game")
 _DAY_GOES_ON = re.compile(r"\s*(?:(?:(?:Later|Then|Early|Late)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\b"
                       r"|(?:Later|Afterwards?)\b)", re.IGNORECASE)
+# a programme's next item, told ahead: "This will be followed by a trip to Vágar", "The queen will then be taken to ..."
+_NEXT_ITEM = re.compile(r"\bwill\s+(?:then|later|afterwards?)\b|^(?:This|That|It)\s+will\s+be\s+followed\s+by\b")
 
 
-def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
+def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> set[int]:
     """A sentence without a date of its own that opens by going on with the day its paragraph last gave ("On Sunday,
     Obama will travel to Hannover. ... In the evening, the president will deliver remarks") is of that day: set in
-    place, in `own_times`."""
+    place, in `own_times`. Returns the starts of those that tell a programme's next item ("The couple will then ...")."""
     day: TimeMention | None = None
+    nexts: set[int] = set()
     for k, s in enumerate(sentences):
         if k and "\n" in text[sentences[k - 1].end: s.start]:
             day = None  # a new paragraph
@@ -232,6 +252,10 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
             day = next((t for t in own_times[s.start] if t.precision == "day" and t.start_date == t.end_date), None)
         elif day is not None and _DAY_GOES_ON.match(text, s.start):
             own_times[s.start] = [day]
+        elif day is not None and _NEXT_ITEM.search(s.text):
+            own_times[s.start] = [day]
+            nexts.add(s.start)
+    return nexts
 
 
 def _title_line(text: str, s: Sentence) -> bool:
