@@ -253,6 +253,9 @@ def test_news_days_told_again(text, expected):
     # "this time" is an age of the story whose length the text does not give; "the same time" is its moment
     ("The town is first named in 1474. During this time it was a seat of judges.", ["1474"]),
     ("The army crossed on 3 May 1805. At the same time the fleet sailed.", ["1805-05-03", "1805-05-03"]),
+    # "the same century" is the century last told, a year's or a century's; "this century" alone is no date of the story
+    ("In the 10th century the village grew. In the same century a school was founded.", ["09", "09"]),
+    ("The church burned in 1925. In the same century the town was rebuilt. This century saw wars.", ["1925", "19"]),
     # years before 1000 in a history: after a preposition of time, before a clause's end or a word of time
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),

@@ -480,14 +480,18 @@ def _century_number(raw: str) -> int | None:
     return n if n and n <= 22 else None
 
 
+def _century_value(n: int) -> _Value:
+    """The nth century AD: the 10th is 901..1000."""
+    return _Value("DATE", f"{n - 1:02d}", "century", date((n - 1) * 100 + 1 if n > 1 else 1, 1, 1), date(n * 100, 12, 31))
+
+
 def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
     n = _century_number(m["cent"])
     if n is None:
         return None
     if m["bc"]:
         return _Value("DATE", f"BC{n - 1:02d}", "century")
-    first = (n - 1) * 100 + 1 if n > 1 else 1
-    v = _Value("DATE", f"{n - 1:02d}", "century", date(max(first, 1), 1, 1), date(n * 100, 12, 31))
+    v = _century_value(n)
     n2 = _century_number(m["cent2"]) if m["cent2"] else None
     if n2 is not None and n2 == n + 1:
         return replace(v, end_date=date(n2 * 100, 12, 31), end_value=f"{n2 - 1:02d}")
@@ -743,6 +747,10 @@ def _r_anaphoric(m: re.Match, ctx: _Context) -> _Value | None:
             return None
         d = ctx.told[0]
         return _day_value(d) if unit == "day" else _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", "day", d, d)
+    if unit == "century":
+        # "In the 10th century Tatev had 1000 people. In the same century a school was founded": the century last told
+        told = ctx.told[0] if ctx.told else ctx.anchor
+        return _century_value((told.year - 1) // 100 + 1) if told and "same" in m[0].lower() else None
     if not ctx.anchor:
         return None
     if m[0].lower().startswith("the ") and "same" not in m[0].lower() and unit not in ("night",):
@@ -1042,7 +1050,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("bc_year", r"\b(?P<y>\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)", lambda m, c: _Value("DATE", f"BC{int(m['y']):04d}", "year"), True),
     _rule("christmas", r"\b(?:Christmas(?:\s+Day)?|New Year's Day|New Year's Eve)\b", _r_holiday, False),
     _rule("per_unit", r"\bper\s+(?P<unit>day|week|month|year)\b", _r_set, False, _I),
-    _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|week|season|morning|afternoon|evening)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
+    _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|century|week|season|morning|afternoon|evening)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
@@ -1107,7 +1115,7 @@ _TRIGGERS = {
     "bc_year": (r"b\.?c", 8),
     "christmas": (r"christmas|new year", 2),
     "per_unit": (r"per ", 2),
-    "anaphoric": (r"\b(?:time|period|day|night|month|year|week|season|morning|afternoon|evening)", 16),
+    "anaphoric": (r"\b(?:time|period|day|night|month|year|century|week|season|morning|afternoon|evening)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
     "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]?\d\d", 8),
@@ -1524,6 +1532,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
+        if rule.name == "anaphoric" and mode == "narrative" and told:
+            ctx = replace(ctx, told=told[:2])  # "in the same century": the century last told, which anchors nothing else
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
