@@ -207,6 +207,10 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
         ("the Kremlin said in a statement.Putin has not visited Pyongyang since July 2000.After that, he left.",
          ["the Kremlin said in a statement.", "Putin has not visited Pyongyang since July 2000.", "After that, he left."]),
         ("News.Az reports that the U.S.Army left.", ["News.Az reports that the U.S.Army left."]),
+        # a capital of any alphabet opens a sentence; a dash or a small letter after a stop does not
+        ("It came under Peru. Álvar Núñez was appointed. Öland fell. Ζeus ruled.",
+         ["It came under Peru.", "Álvar Núñez was appointed.", "Öland fell.", "Ζeus ruled."]),
+        ("It starts at 3 p.m. – the hall opens. It ends at 5 p.m. élan gone.", ["It starts at 3 p.m. – the hall opens.", "It ends at 5 p.m. élan gone."]),
         # a paragraph ends its sentence, whatever abbreviation or initial it ends with
         ("He met Tuntumba Boresa I.\n\nAt Yendi he met the Regent.", ["He met Tuntumba Boresa I.", "At Yendi he met the Regent."]),
         ("It crashed at 8:44 a.m.\n\nThe airline later published a photo.", ["It crashed at 8:44 a.m.", "The airline later published a photo."]),

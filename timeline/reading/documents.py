@@ -365,7 +365,9 @@ _DATED_LINE = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
 # (and a page's clock glued to the first words under it: "Monday, 12 January 2009 16:26The Taoiseach is travelling")
 # (and a stop glued to the next sentence, as pages lose their spaces: "said in a statement.Putin has not visited")
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+|(?<=\d:\d\d)(?=[A-Z][a-z])|(?<=[a-z\d]{3}[.!?])(?=[A-Z][a-z]{2,}\b)")
+# (a capital of any Latin, Greek or Cyrillic alphabet opens a sentence: "Peru. Álvar Núñez was appointed")
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_BOUNDARY = re.compile(rf"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9{_CAPITALS}])|\n+|(?<=\d:\d\d)(?=[A-Z][a-z])|(?<=[a-z\d]{{3}}[.!?])(?=[A-Z][a-z]{{2,}}\b)")
 
 
 def by_sentence(sents: list[Sentence], items: Iterable) -> dict[int, list]:
