@@ -194,6 +194,9 @@ CASES = [
       ("lunch", "2019-05-03", "2019-05-03", "Tromsø")]),
     ("On Friday, the King opened the new bridge in Tromsø. Then the crowd cheered a wreath at the memorial.", date(2019, 5, 4),
      [("opened", "2019-05-03", "2019-05-03", "Tromsø")]),
+    # what is built and named a place is that place; what is named after one is not there
+    ("A fort was built on the riverbank in 1537 and named Asunción.", None, [("built", "1537-01-01", "1537-12-31", "Asunción")]),
+    ("A ship was built in 1537 and named after Asunción.", None, [("built", "1537-01-01", "1537-12-31", NO_PLACE)]),
     # a line of a day and a place ("Sunday 14 July – Aruba") heads the paragraph under it; it is no event of its own
     ("Rutte has returned from a trip to the islands of the Kingdom.\nSunday 14 July – Aruba\nPrime Minister Rutte began "
      "his day with a call on the coast guard in Oranjestad.\nMonday 15 July – Curaçao\nThe prime minister addressed the "

@@ -292,6 +292,9 @@ _PAIRED = re.compile(r"[-–][A-Z]")  # a place joined to the next name by a hyp
 _PAIRED_AFTER = re.compile(r"[A-Za-z][-–]")  # ... or to the one before
 
 
+_NAMING_VERBS = frozenset({"name", "rename", "call", "christen"})
+
+
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """What part a place plays for the event of `pred`.
 
@@ -359,9 +362,12 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             if word in ("into", "onto") and is_verb(parse, t.head):
                 return "destination"  # whatever the verb: "rolled into Havana", "crashed into the coast"; not "an inquiry into"
             return "topic"
+    first = toks[i]
+    if crossed and len(path) == 3 and first.dep in ("dobj", "oprd") and toks[path[1]].dep == "conj" \
+            and toks[path[1]].lemma in _NAMING_VERBS:
+        return "object"  # "A fort is constructed on August 15 and named Asunción": what was built is that place
     if crossed:
         return "elsewhere"
-    first = toks[i]
     if len(path) >= 2 and path[1] == pred:
         if first.dep in _SUBJECT:
             # what a passive tells was done to ("Yellowstone National Park was created", "Mosul was captured") is its object
