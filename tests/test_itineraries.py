@@ -925,6 +925,14 @@ CASES = [
         [("Jakarta", "2022-09-04", "2022-09-04"), ("Singapore", None, None)],
     ),
     (
+        "'travel to Peruvian capital Lima from November 14-16': the kind of place, without 'of', before its name",
+        "The White House has announced that President Jon Doe will travel to Peru and Brazil next week.\n\nDoe will "
+        "travel to Peruvian capital Lima from November 14-16, where he will meet with President Ann Roe, the White House "
+        "said.\n\nWhile in Lima he will also attend the summit.\n\nDoe will then travel to Manaus from November 17-19.",
+        date(2024, 11, 8),
+        [("Lima", "2024-11-14", "2024-11-16"), ("Manaus", "2024-11-17", "2024-11-19")],
+    ),
+    (
         "a readout: the return home on the story's day, told twice, is one stop and leaves the trip's earlier stops",
         "Roe returns to Abuja after Saudi outing\n\nPresident Jon Roe on Thursday evening returned to Abuja after a "
         "seven-day outing in Saudi Arabia.\n\nOn Friday, in Riyadh, the President met investors.\n\nOn Wednesday "
