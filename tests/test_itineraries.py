@@ -925,6 +925,14 @@ CASES = [
         [("Jakarta", "2022-09-04", "2022-09-04"), ("Singapore", None, None)],
     ),
     (
+        "a timed schedule's blocks, apart on the page, stay under the day above them ('Visit to Malta' over '17.00 Meeting')",
+        "Weekly schedule of President Jon Doe\n\nTuesday 15 September 2020\nVisit to Greece\n\n12.45 Meeting with the Prime "
+        "Minister\n\nWednesday 16 September 2020\nVisit to Cyprus\n\n09.00 Meeting with the President\n\nVisit to Malta\n"
+        "17.00 Meeting with the Prime Minister",
+        date(2020, 9, 11),
+        [("Greece", "2020-09-15", "2020-09-15"), ("Cyprus", "2020-09-16", "2020-09-16"), ("Malta", "2020-09-16", "2020-09-16")],
+    ),
+    (
         "'travel to Peruvian capital Lima from November 14-16': the kind of place, without 'of', before its name",
         "The White House has announced that President Jon Doe will travel to Peru and Brazil next week.\n\nDoe will "
         "travel to Peruvian capital Lima from November 14-16, where he will meet with President Ann Roe, the White House "

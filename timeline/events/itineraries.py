@@ -1403,7 +1403,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
             # (a schedule's labelled lines may stand in blocks apart: "WHAT: Meet Fred Thompson", "WHEN: 7:00 pm")
             labelled = bool(_LABEL.match(text, text.rfind("\n", 0, s.start) + 1))
-            short_line = day is not None and ("\n\n" not in text[prev_end: s.start] or labelled) and (
+            short_line = day is not None and ("\n\n" not in text[prev_end: s.start] or labelled or _clocked(text, s)) and (
                 len(s.text.split()) <= _SCHEDULE_LINE or labelled or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None)
             numbered = _DAY_NUMBER.match(s.text)  # ("Day 0 - Tuesday, July 11th" is a day alone on its line too)
             heading = (opening is not None and len(s.text[numbered.end() if numbered else 0:].split()) <= 5) \
@@ -1795,6 +1795,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
 
 
 _SCHEDULE_LINE = 8  # words: a schedule's item, not a paragraph of prose
+_CLOCK_OPENS = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}\b")
+
+
+def _clocked(text: str, s: Sentence) -> bool:
+    """Whether a line is a timed schedule's, its own or the next line opening with an hour ("Visit to Malta" over "17.00
+    Meeting with Prime Minister Robert Abela"): its blocks, apart on the page, stay under the day above them."""
+    nxt = text.find("\n", s.end) + 1
+    return bool(_CLOCK_OPENS.match(text, text.rfind("\n", 0, s.start) + 1) or (nxt and _CLOCK_OPENS.match(text, nxt)))
 _DAY_NUMBER = re.compile(r"\s*Day\s+\d{1,2}\s*[-–—:,]\s*")  # a programme's count of its days before the date: "Day 1 - "
 _BULLET = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]")
 _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, not a topic ("the situation in Syria")
