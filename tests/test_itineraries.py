@@ -925,6 +925,14 @@ CASES = [
         [("Jakarta", "2022-09-04", "2022-09-04"), ("Singapore", None, None)],
     ),
     (
+        "'a five-day visit to four African countries starting Monday Feb. 26': the trip's range, for each stop told later",
+        "President Jon Doe is set to go on a five-day official visit to four African countries starting Monday Feb. 26.\n\n"
+        "Doe will hold talks with his counterparts in Algeria, Mauritania, Senegal and Mali.",
+        date(2018, 2, 25),
+        [("Algeria", "2018-02-26", "2018-03-02"), ("Mauritania", "2018-02-26", "2018-03-02"), ("Senegal", "2018-02-26", "2018-03-02"),
+         ("Mali", "2018-02-26", "2018-03-02")],
+    ),
+    (
         "a timed schedule's blocks, apart on the page, stay under the day above them ('Visit to Malta' over '17.00 Meeting')",
         "Weekly schedule of President Jon Doe\n\nTuesday 15 September 2020\nVisit to Greece\n\n12.45 Meeting with the Prime "
         "Minister\n\nWednesday 16 September 2020\nVisit to Cyprus\n\n09.00 Meeting with the President\n\nVisit to Malta\n"

@@ -2740,7 +2740,9 @@ _HAS_LEFT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:flown\s+out|left
                        r"|\b(?P<now>is|are)\s+(?:heading|travell?ing|flying)\s+(?:to|for|out)\b", re.IGNORECASE)
 _STAY_SPAN = re.compile(r"the\s+(?:next|following|coming)\b", re.IGNORECASE)  # "where he will engage ... over the next two days"
 _WEEKS_LONG = re.compile(r"\b(?P<n>week|fortnight)[- ]long\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\b", re.IGNORECASE)
-_SETS_OUT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)\s+out|jet(?:s|ted|ting)?|"
+# ("a five-day visit to four African countries starting Monday Feb. 26": the length's own trip, from that day)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+_SETS_OUT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)\s+out|jet(?:s|ted|ting)?|starting|"
                        r"set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?\s+(?:off|out)|embark(?:s|ed|ing)?|arriv(?:e|es|ed|ing))\b"
                        r"[^.;:]{0,40}$", re.IGNORECASE)
 
@@ -2783,7 +2785,8 @@ def _counted_trip(sentences: list[Sentence], times_in: dict[int, list[TimeMentio
             if day and out_day is None and (t is gone or _SETS_OUT.search(text, max(s.start, t.start - 60), t.start)
                                             and not _LAST_LEG.search(text, s.start, t.start)):
                 out_day = (k, t)
-                if length is not None and length[0] == k and length[1].start < t.start:
+                if length is not None and length[0] == k and length[1].start < t.start \
+                        and not _STARTING.search(text, max(s.start, t.start - 16), t.start):
                     length = None
             elif day and back_day is None and (_COMES_BACK.search(text, max(s.start, t.start - 40), t.start)
                                                or _ENDED.match(text, t.end)):
