@@ -2059,6 +2059,7 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Wellington Mayor Jane Roe", "Jane Roe"),
         ("Michigan Gov. Jon Doe", "Jon Doe"),
         ("Lt. Gov. Jon P. Doe", "Jon P. Doe"),
+        ("US Top Diplomat Doe", "Doe"),  # a headline's role before the surname
         ("lord mayor", ""),
         # the month of a date before the name ("On Friday 9th March Jon Doe will travel"); a surname that is a month stays
         ("March Jon Doe", "Jon Doe"),
