@@ -925,6 +925,20 @@ CASES = [
         [("Jakarta", "2022-09-04", "2022-09-04"), ("Singapore", None, None)],
     ),
     (
+        "a trip told ahead that arrived at its first stop the day before the story is under way, not another occasion",
+        "Prime Minister Jon Doe arrived in Dhaka on Saturday afternoon for a two-week tour of Bangladesh.\n\nHe will travel "
+        "to Sylhet on March 1.",
+        date(2020, 2, 16),
+        [("Dhaka", "2020-02-15", "2020-02-15"), ("Sylhet", "2020-03-01", "2020-03-01")],
+    ),
+    (
+        "... but a trip that went somewhere days before the one announced is another",
+        "Minister Jon Doe visited Britain for four days through Saturday, his first trip since the virus began spreading."
+        "\n\nDoe will travel to Singapore on August 20.",
+        date(2020, 8, 11),
+        [("Singapore", "2020-08-20", "2020-08-20")],
+    ),
+    (
         "'a five-day visit to four African countries starting Monday Feb. 26': the trip's range, for each stop told later",
         "President Jon Doe is set to go on a five-day official visit to four African countries starting Monday Feb. 26.\n\n"
         "Doe will hold talks with his counterparts in Algeria, Mauritania, Senegal and Mali.",

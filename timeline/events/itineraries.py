@@ -2484,7 +2484,8 @@ def trips(
             if home_that_day and any(o.time is not None and o.time.end_date < reference for o in kept):
                 s.back = True
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
-            kept = [s for s in kept if s.time is None or s.time.end_date >= reference]
+            kept = [s for k, s in enumerate(kept) if s.time is None or s.time.end_date >= reference
+                    or k == 0 and _under_way(s.sentence, s.time, reference)]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
         # the same stop told twice in a row ("expected back in Oslo on Wednesday ... will return to Oslo on Wednesday")
         kept = [sl for k, sl in enumerate(kept) if not (k and _told_twice(kept[k - 1], sl))]
@@ -2495,6 +2496,14 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")
+
+
+def _under_way(s: Sentence, t: TimeMention, reference: date) -> bool:
+    """Whether a stop dated just before an announcement's day began the trip it announces ("Zimbabwe cricket team arrived
+    in Dhaka on Saturday" for a tour ahead), not another occasion."""
+    return t.end_date is not None and t.end_date >= reference - _UNDER_WAY and bool(_ARRIVED.search(s.text))
 
 
 def _told_twice(a: _Slot, b: _Slot) -> bool:
@@ -2926,7 +2935,7 @@ def _ahead(st: _Statement, reference: date) -> _Statement:
     """A statement of an announcement of what lies ahead without the stops it dates wholly before the announcement's
     day: another occasion ("the Prime Minister's visit to the US last year"), which must not re-date the stop of that
     name."""
-    keep = [t is None or t.end_date is None or t.end_date >= reference for t in st.times]
+    keep = [t is None or t.end_date is None or t.end_date >= reference or _under_way(st.sentence, t, reference) for t in st.times]
     if all(keep):
         return st
     own = tuple(o for o, k in zip(st.own, keep) if k) if len(st.own) == len(keep) else st.own
