@@ -910,6 +910,9 @@ def test_a_page_of_many_datelines_is_read_as_one_story():
     "Kabul, Afghanistan – Envoys resumed talks on Pakistan's border dispute on Friday.",
     # a wire's name in brackets, then a full stop and a hyphen
     "KABUL, Afghanistan, APRIL 29, 2022 (Zenit.org).- Envoys resumed talks on Pakistan's border dispute on Friday.",
+    # a place written with the capitals and small letters of any Latin alphabet
+    "BOGOTÁ, Colombia (AP) — Envoys resumed talks on Pakistan's border dispute on Friday.",
+    "Asunción, April 29 – Envoys resumed talks on Pakistan's border dispute on Friday.",
 ])
 def test_a_dateline_with_its_date_in_capitals_is_no_part_of_the_title(text):
     """"ROME, JUL 5 - ", "Tashkent, OCT 6: ": the agency writes the month as it writes the place, or in capitals alone."""

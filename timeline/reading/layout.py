@@ -43,8 +43,12 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b")  # "18 Mar 2018 | Sun 16:44": the t
 # (A hyphen only separates words of the name, so that a run like "A-A-A-..." has one reading, not exponentially many.)
 # A date may follow ("HANOI, Vietnam, Oct. 11, 2010 —", and in old papers "ROME, N. Y., May 8.—The jury"), and a
 # wire's name between slashes ("WASHINGTON, Aug. 17 /Standard Newswire/ --").
+# (capitals and small letters of any Latin alphabet: "BOGOTÁ, Colombia (AP) —", "Asunción, May 3 –")
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _DATELINE = re.compile(
-    r"^(?P<name>[A-Z][A-Z.’']*(?:[ \-][A-Z][A-Z.’']*)*)(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
+    rf"^(?P<name>[{_UP}][{_UP}.’']*(?:[ \-][{_UP}][{_UP}.’']*)*)"
+    r"(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
     r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"  # ("ROME, JUL 5 - ")
     r"\s*(?:(?:\([^)\n]{1,40}\)\.?|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",  # ("(Zenit.org).- John Paul II")
     re.MULTILINE,
@@ -52,7 +56,8 @@ _DATELINE = re.compile(
 # In old papers a date or a weekday and a full stop end it: "CARTEGENA, Sunday. The Italian steamer", "HOQUIAM, Wash.,
 # Jan. 30. (Special.) One man was killed".
 _STOPPED_DATELINE = re.compile(
-    r"(?P<name>[A-Z][A-Z’']*(?:[ \-][A-Z][A-Z’']*)*)(?:,\s*(?P<qual>[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?))?"
+    rf"(?P<name>[{_UP}][{_UP}’']*(?:[ \-][{_UP}][{_UP}’']*)*)"
+    r"(?:,\s*(?P<qual>[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?))?"
     r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.\s+"
     r"(?:\([^)\n]{1,40}\)\s*)?(?=[A-Z\"“])"
 )
@@ -66,13 +71,14 @@ _BRACKETED_DATELINE = re.compile(
 # A story's first words in title case before a long dash: "Washington/Mogadishu — An explosion ...", "Geneva (ICRC) – ";
 # or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ..."; with its country before
 # the dash: "Matsieng, Lesotho – His Majesty ...".
-_OPENING_DATELINE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3})(?:,\s*(?P<qual>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=\s+[—–]))?"
+_OPENING_DATELINE = re.compile(rf"\s*(?P<name>[{_UP}][{_LOW}]+(?:[ /][{_UP}][{_LOW}]+){{0,3}})"
+                               rf"(?:,\s*(?P<qual>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+){{0,2}})(?=\s+[—–]))?"
                                r"(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
 # In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – ",
 # "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : ",
 # "(MENAFN- IANS) Bengaluru, May 18 (IANS) The team ..." (a wire's name in brackets may end it, and one may open it)
 _DATED_DATELINE = re.compile(
-    r"\s*(?:\([A-Z]{2,}[\w.&\- ]{0,20}\)\s+)?(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3})(?:\s*\[[A-Z][\w .’']{1,30}\])?(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
+    r"\s*(?:\([A-Z]{2,}[\w.&\- ]{0,20}\)\s+)?" rf"(?P<name>[{_UP}][{_LOW}]+(?:[ \-][{_UP}][{_LOW}]+){{0,3}})" r"(?:\s*\[[A-Z][\w .’']{1,30}\])?(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,2}))?"
     r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\.?\s*"
     r"(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–−]\s?|-{1,2}\s|:\s)|\([A-Z]{2,}[\w.&\- ]{0,20}\)\s+(?=[A-Z]))"
 )
