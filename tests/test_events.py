@@ -194,6 +194,9 @@ CASES = [
       ("lunch", "2019-05-03", "2019-05-03", "Tromsø")]),
     ("On Friday, the King opened the new bridge in Tromsø. Then the crowd cheered a wreath at the memorial.", date(2019, 5, 4),
      [("opened", "2019-05-03", "2019-05-03", "Tromsø")]),
+    # an election of the land a story is about happens there, though the story was filed from a town abroad
+    ("LOME, Togo (AP) — Benin's electoral commission said the presidential vote on Sunday was calm.", date(2021, 4, 13),
+     [("vote", "2021-04-11", "2021-04-11", "Benin")]),
     # what is built and named a place is that place; what is named after one is not there
     ("A fort was built on the riverbank in 1537 and named Asunción.", None, [("built", "1537-01-01", "1537-12-31", "Asunción")]),
     ("A ship was built in 1537 and named after Asunción.", None, [("built", "1537-01-01", "1537-12-31", NO_PLACE)]),

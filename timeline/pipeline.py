@@ -139,7 +139,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     setting = Setting(
         dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
-        focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None and not dateline else None,
+        focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
     )

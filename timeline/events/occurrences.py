@@ -139,11 +139,14 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
         pick = min(tier, key=_fineness)
         # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra
-        for finer in (setting.dateline, setting.about, focus):
+        for finer in (setting.dateline, setting.about, focus if setting.dateline is None else None):
             if finer is not None and _within(finer, pick):
                 return finer
         return pick
-    for fallback in (setting.dateline, setting.about, focus):
+    abroad = focus is not None and setting.dateline is not None and focus.place.country_code != setting.dateline.place.country_code
+    # (an election or a flood of the land a story is about happens there, whatever town it was filed from: "LOMÉ —
+    # Benin's President Talon has won re-election")
+    for fallback in (focus, setting.dateline, setting.about) if abroad else (setting.dateline, setting.about, focus):
         if fallback is not None:
             return fallback
     # last, a town that does the thing ("Berlin hosted the fair"); a country or state that does it, when the sentence
