@@ -269,6 +269,10 @@ _HEADING = 80  # characters: a first paragraph this short is a heading
 _DOMINANT = 2  # times as often as the next place, and twice that in all
 
 
+# what a page's title says it is of a place: "Cuzco Timeline", "Timeline of Monrovia", "History of Tatev"
+_PAGE_OF = re.compile(r"^(?:(?:A\s+|The\s+)?(?:Timeline|History|Chronology)\s+of\s+)|\s+(?:Timeline|History|Chronology)$", re.IGNORECASE)
+
+
 def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place a history text is about: its most named town, site or region, named at least twice and in its opening;
     else, when all the places it names lie in one country, the most named of them."""
@@ -277,8 +281,11 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     if opening < _HEADING and len(paragraphs) > 1:
         # "From the Viking Age to the Middle Ages" heads the opening, it is not it: the first line under it is
         opening += 2 + len(paragraphs[1].split("\n", 1)[0][:300])
-    title = text.split("\n", 1)[0]
-    headword = next((p for p in places[:1] if p.literal and p.text == title.strip() and p.place.kind != "country"), None)
+    first_line = text.split("\n", 1)[0].strip()
+    title = _PAGE_OF.sub("", first_line)
+    # (a title that says it is a page of a place names it wherever the text names it first: "Cuzco Timeline")
+    pool = places if title != first_line else places[:1]
+    headword = next((p for p in pool if p.literal and p.text == title and p.place.kind != "country"), None)
     if headword is not None:
         return headword  # a page under a place's name alone ("Castletown" over a gazetteer's entry) is about that place
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
