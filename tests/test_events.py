@@ -180,6 +180,11 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
      "in 1644. The seat of government moved to Douglas in 1869.", None,
      [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
+    # a page whose title says it is of a place ("Cuzco Timeline") is about that place, wherever the text first names it;
+    # a name that only qualifies the place after it ("the Inca capital of Cuzco") is not where
+    ("Cuzco Timeline\n\n1438\nThe Inca leader Pachacuti defeats the Chancas.\n\n1450\nPachacuti begins a rebuilding "
+     "programme in the Inca capital of Cuzco.", None,
+     [("defeats", "1438-01-01", "1438-12-31", "Cusco"), ("rebuilding", "1450-01-01", "1450-12-31", "Cusco")]),
     # a sentence that goes on with its paragraph's day ("In the evening", "Later") is of that day, told without its opener;
     # a new paragraph's does not
     ("On Sunday, the president will hold talks with business leaders. In the evening, the president will deliver remarks "
@@ -323,9 +328,10 @@ CASES = [
      "  - Printing press in operation.\n  - September: British occupation ends.\n- 1812\n  - Quito cabildo rebuilt.\n",
      None, [("besieged", "1807-02-03", "1807-02-03", "Quito"), ("printing", "1807-01-01", "1807-12-31", "Quito"),
             ("ends", "1807-09-01", "1807-09-30", "Quito"), ("rebuilt", "1812-01-01", "1812-12-31", "Quito")]),
-    # a bullet under a century heading is an item, never a header date; "2nd C. CE" is a century, "809 -" heads bullets
+    # a bullet under a century heading is an item, never a header date; "2nd C. CE" is a century, "809 -" heads bullets;
+    # the page's title says where its items are
     ("Timeline of Sofia\n19th century\n- 1818 – Earthquake.\n- 1829 – Town occupied by Russian forces.\n", None,
-     [("earthquake", "1818-01-01", "1818-12-31", NO_PLACE), ("occupied", "1829-01-01", "1829-12-31", NO_PLACE)]),
+     [("earthquake", "1818-01-01", "1818-12-31", "Sofia"), ("occupied", "1829-01-01", "1829-12-31", "Sofia")]),
     # a day under its line's year ("- 1890 – 31 May:") is that year's day, not a range "1890-31"
     ("Timeline\n- 1888 – Mayor elected.\n- 1890 – 31 May: Destructive thunderstorm.\n", None,
      [("elected", "1888-01-01", "1888-12-31", NO_PLACE), ("thunderstorm", "1890-05-31", "1890-05-31", NO_PLACE)]),

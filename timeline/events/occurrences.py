@@ -159,6 +159,15 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     return doer
 
 
+_OF_ANOTHER = re.compile(r"\s+(?:capital|city|town|port|village|island)\s+of\s+(?:the\s+)?")
+
+
+def _kind_of_another(p: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+    """A name that only qualifies the place named after it: "the Inca capital of Cuzco" is in Cuzco, not in Inca."""
+    m = _OF_ANOTHER.match(text, p.end)
+    return m is not None and any(q.start == m.end() for q in places)
+
+
 _KIND_OF_PLACE = re.compile(r"\b(?:capital|city|town|village|port)\s+$", re.IGNORECASE)
 
 
@@ -577,7 +586,8 @@ def from_sentence(
         time = finest(ts)
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
-            roles = [(p, "topic" if _owner(p, text) or _owns_the_object(parse, p, head) else clauses.place_role(parse, p.start, p.end, head))
+            roles = [(p, "topic" if _owner(p, text) or _owns_the_object(parse, p, head) or _kind_of_another(p, places, text)
+                      else clauses.place_role(parse, p.start, p.end, head))
                      for p in places]
             roles += _here(parse, head, setting)
             roles += _beside_the_date(parse, roles, head, ts)
