@@ -199,6 +199,9 @@ CASES = [
       ("lunch", "2019-05-03", "2019-05-03", "Tromsø")]),
     ("On Friday, the King opened the new bridge in Tromsø. Then the crowd cheered a wreath at the memorial.", date(2019, 5, 4),
      [("opened", "2019-05-03", "2019-05-03", "Tromsø")]),
+    # "the South Pacific nation of Vanuatu": the nation, not the region that only qualifies it
+    ("Residents of a town in the South Pacific nation of Vanuatu ran into the streets on Friday as an earthquake shook "
+     "the area.", date(2010, 5, 29), [("ran", "2010-05-28", "2010-05-28", "Vanuatu")]),
     # an election of the land a story is about happens there, though the story was filed from a town abroad
     ("LOME, Togo (AP) — Benin's electoral commission said the presidential vote on Sunday was calm.", date(2021, 4, 13),
      [("vote", "2021-04-11", "2021-04-11", "Benin")]),

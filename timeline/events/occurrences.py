@@ -159,7 +159,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     return doer
 
 
-_OF_ANOTHER = re.compile(r"\s+(?:capital|city|town|port|village|island)\s+of\s+(?:the\s+)?")
+_OF_ANOTHER = re.compile(r"\s+(?:capital|city|town|port|village|island|nation|country|state)\s+of\s+(?:the\s+)?")
 
 
 def _kind_of_another(p: PlaceMention, places: list[PlaceMention], text: str) -> bool:

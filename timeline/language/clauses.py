@@ -431,7 +431,8 @@ def _titled(parse: Parse, i: int) -> bool:
 _PART_OF_PLACE = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "center", "centre", "heart",
     "part", "outskirts", "suburb", "city", "town", "village", "province", "region", "district", "state", "county",
-    "capital", "area", "coast", "island", "port", "border", "streets", "rest", "edge", "interior", "kingdom", "republic",
+    "capital", "area", "coast", "island", "port", "border", "streets", "rest", "edge", "interior", "kingdom", "republic", "nation",
+    "country",
 })
 
 
