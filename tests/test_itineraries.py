@@ -1580,6 +1580,16 @@ CASES = [
          ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
     ),
     (
+        "a tour's dates, each line a town, its state or its venue, then a full date; the tour is the one a headline in "
+        "capitals names",
+        "VIENNA BOYS CHOIR TO TOUR AUSTRALIA\n\nThe twenty-four choristers will perform an eclectic selection.\n\n"
+        "Performance Dates\n\n• Brisbane September 09, 2012\n• Maryborough , QLD September 11, 2012\n"
+        "• Melbourne - Monash Uni, VIC September 29, 2012\n• Hobart, TAS October 04, 2012\n",
+        date(2012, 5, 30),
+        [("Brisbane", "2012-09-09", "2012-09-09"), ("Maryborough", "2012-09-11", "2012-09-11"),
+         ("Melbourne", "2012-09-29", "2012-09-29"), ("Hobart", "2012-10-04", "2012-10-04")],
+    ),
+    (
         "a schedule's WHAT/WHEN/WHERE blocks under their days: the town of each address, on the day above it ('Tour is "
         "open press' is no one)",
         "The second leg of Senator Jon Doe's bus tour through Iowa covers December 26 and 27.\n\nWednesday, December 26, 2007\n\nWHAT: Meet Jon Doe\n"

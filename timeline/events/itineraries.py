@@ -279,6 +279,8 @@ def _own_line(text: str, s: Sentence) -> bool:
 
 _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
 _BRACKETED_DAY = re.compile(r"[ \t]*\)[ \t.,;]*")
+# (a tour line's place, its state or its venue, then a date with its month: "• Brisbane September 09, 2012")
+_QUALIFIED_THEN_DAY = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|[ \t]+[-–—][ \t]+[^\n,]{1,40},[ \t]*[A-Z][\w.]*)?[ \t]+")
 _DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
 
 
@@ -294,6 +296,8 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
     if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
         return None
     day = days[-1] if days and days[-1].end == s.end else None
+    if day is not None and any(c.isalpha() for c in day.text) and _QUALIFIED_THEN_DAY.fullmatch(text, place.end, day.start):
+        return day, place  # "• Maryborough , QLD September 11, 2012", "• Melbourne - Monash Uni, VIC September 29, 2012"
     m = _DAY_AFTER_PLACE.search(text, place.end, day.start if day else s.end)
     if m is None or m.end() != (day.start if day else s.end) or bool(day) == bool(m.group("day")):
         return None
@@ -320,7 +324,15 @@ def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
         m = _OWNER_OPENS.match(s.text)
         if m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
             return clean_name(m.group(1)) or m.group(1), m.group()  # ("Gov. John Bel Edwards' campaign bus tour")
+        shouted = _SHOUTED_TOUR.match(s.text) if s.text.isupper() else None
+        if shouted:
+            name = shouted.group(1).title()  # a headline in capitals: "VIENNA BOYS CHOIR TO TOUR AUSTRALIA"
+            return name, name
     return None
+
+
+_SHOUTED_TOUR = re.compile(r"(?:THE\s+)?((?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*(?:\s+(?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*){0,4}?)"
+                           r"\s+(?:TO\s+TOUR|WILL\s+TOUR|TOURS|ANNOUNCES?\s+(?:\w+\s+)?TOUR)\b")
 
 
 _TOUR_WORD = re.compile(r"\btour\b", re.IGNORECASE)
