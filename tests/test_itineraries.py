@@ -1580,6 +1580,16 @@ CASES = [
          ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
     ),
     (
+        "a list of states apart by semicolons, each under its state's form ('; to the Republic of Côte d'Ivoire, from "
+        "October 26 to 28'); a state's form after a town's comma still only qualifies it ('Lome, Republic of Togo')",
+        "Governor General Jon Doe will visit West Africa from October 23 to 30, 2018. She will undertake State visits to "
+        "Burkina Faso, from October 23 to 26; to the Republic of Côte d'Ivoire, from October 26 to 28; and to the Federal "
+        "Republic of Nigeria, from October 28 to 30.\n\nDoe will then depart for Lome, Republic of Togo, on October 31.",
+        date(2018, 10, 16),
+        [("Burkina Faso", "2018-10-23", "2018-10-26"), ("Ivory Coast", "2018-10-26", "2018-10-28"),
+         ("Nigeria", "2018-10-28", "2018-10-30"), ("Lomé", "2018-10-31", "2018-10-31")],
+    ),
+    (
         "a tour's dates, each line a town, its state or its venue, then a full date; the tour is the one a headline in "
         "capitals names",
         "VIENNA BOYS CHOIR TO TOUR AUSTRALIA\n\nThe twenty-four choristers will perform an eclectic selection.\n\n"
