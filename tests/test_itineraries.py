@@ -1580,6 +1580,14 @@ CASES = [
          ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
     ),
     (
+        "a date years behind an announced day names what is remembered at the stop, not when the traveller is there",
+        "Secretary-General Jon Doe will start a tour of Central Asia tomorrow.\n\nOn June 8, Mr. Doe will arrive in Astana, "
+        "Kazakhstan.\n\nThen on Sunday, 11 June, the Secretary-General will be in Bishkek, Kyrgyzstan, to meet the President, "
+        "where he will attend a commemoration of the June 2010 events.",
+        date(2017, 6, 7),
+        [("Astana", "2017-06-08", "2017-06-08"), ("Bishkek", "2017-06-11", "2017-06-11")],
+    ),
+    (
         "a list of states apart by semicolons, each under its state's form ('; to the Republic of Côte d'Ivoire, from "
         "October 26 to 28'); a state's form after a town's comma still only qualifies it ('Lome, Republic of Togo')",
         "Governor General Jon Doe will visit West Africa from October 23 to 30, 2018. She will undertake State visits to "

@@ -1468,6 +1468,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     # (nor a day of another doing the sentence goes on to: "flying visits to Angola, Botswana and Malawi
                     # before the family reunites in Johannesburg ... on Wednesday October 2")
                     and not (t.start > m.end() and _ANOTHER_DOING.search(text, m.end(), t.start))]
+            if reference is not None and any(t.precision == "day" and t.end_date and t.end_date >= reference for t in mine):
+                # "will be in Bishkek on Sunday, 11 June, ... to attend a commemoration of the June 2010 events": a date
+                # years behind an announced day names what is remembered there, not when
+                mine = [t for t in mine if not (t.end_date and t.end_date < reference - _LONG_AGO)]
             aside = [t for t in mine if any(a.start() < t.start < a.end() for a in _WHO_CLAUSE.finditer(text, s.start, s.end))]
             if aside and len(aside) < len(mine):
                 # "tour of Sri Lanka, which was postponed in March 2020 due to COVID-19, has been rescheduled for January
@@ -2510,6 +2514,7 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_LONG_AGO = timedelta(days=366)
 _UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")
 
