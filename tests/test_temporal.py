@@ -260,6 +260,10 @@ def test_news_days_told_again(text, expected):
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
+    # early years of a span "between ... and ..."; a count after the second keeps both counts
+    ("Between 1200 and 1700 the city operated. It was built between 1085 and 1154, to protect the manor.",
+     ["1200", "1700", "1085", "1154"]),
+    ("Between 1200 and 1500 troops were killed.", []),
     # ... or alone on its line in a chronology
     ("726\n\nAntwerp is mentioned for the first time.\n\n836\n\nAntwerp is devastated by the Normans.", ["0726", "0836"]),
     ("The team scored\n\n300\n\npoints in all.", []),  # a number alone on its line mid-sentence, in a text of no year
