@@ -1580,6 +1580,15 @@ CASES = [
          ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
     ),
     (
+        "', and in South Korea from 11- 14 September': the next stop of a list with its own days; ', in China's "
+        "Southwest' only says where the stop before is",
+        "Minister Jon Doe will visit Japan and Korea next week.\nMinister Doe will be in Japan from 8-11 September, and in "
+        "South Korea from 11- 14 September 2013.\nDoe will also visit the city of Chengdu, in China's Southwest, on "
+        "September 15.",
+        date(2013, 9, 6),
+        [("Japan", "2013-09-08", "2013-09-11"), ("South Korea", "2013-09-11", "2013-09-14"), ("Chengdu", "2013-09-15", "2013-09-15")],
+    ),
+    (
         "a date years behind an announced day names what is remembered at the stop, not when the traveller is there",
         "Secretary-General Jon Doe will start a tour of Central Asia tomorrow.\n\nOn June 8, Mr. Doe will arrive in Astana, "
         "Kazakhstan.\n\nThen on Sunday, 11 June, the Secretary-General will be in Bishkek, Kyrgyzstan, to meet the President, "

@@ -75,7 +75,7 @@ _LEAD = re.compile(
 # ("; to the Republic of Côte d'Ivoire, ...; and to the Federal Republic of Nigeria": a state's form before its name)
 _STATE_FORM = r"(?:(?:[A-Z][\w’'-]+\s+){0,2}(?:Republic|Kingdom|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+(?:the\s+)?)?"
 _LIST_GAP = re.compile(
-    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?" + _STATE_FORM + r"|,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
+    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?" + _STATE_FORM + r"|,\s*(?:and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|(?:then\s+)?(?:on\s+)?(?:to\s+)?)(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
     r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?"
     # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai", "as well as the communities
     # of Port Aransas and Rockport"
