@@ -481,6 +481,22 @@ def test_demonyms_point_to_their_country(text, surface, country):
     assert (m.place.country_code, m.literal) == (country, False)
 
 
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
+        # a country named for two places, by one of them that names nothing else
+        ("St. Kitts was divided between the English and the French in 1627.", "St. Kitts", "KN"),
+        ("The ferry sails from Nevis every hour.", "Nevis", "KN"),
+        ("Fighting broke out in Herzegovina.", "Herzegovina", "BA"),
+        # ... but not a people's name ("the Turks", not the islands), nor a part another place is named ("Trinidad")
+        ("The Turks besieged Vienna in 1683.", "Turks", "TR"),
+    ],
+)
+def test_a_country_named_for_two_places_is_named_by_either(text, surface, country):
+    (m,) = [m for m in find_places(text) if m.text == surface]
+    assert m.place.country_code == country
+
+
 def test_regions_have_no_country():
     m = {m.text: m for m in find_places("stability in the Middle East and the Indo-Pacific")}
     assert m["Middle East"].place.country_code == "" and m["Indo-Pacific"].place.kind == "region"

@@ -216,7 +216,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     toks = _tokens(text)
     out: list[Candidate] = []
     # a long text repeats its names: each answer is worked out once per text
-    opens, readings = functools.cache(gaz.opens), functools.cache(lambda surface: _readings(surface, gaz))
+    parts = _country_parts(gaz)
+    opens = functools.cache(lambda words: gaz.opens(words) or any(k.startswith(normalise(words)) for k in parts))
+    readings = functools.cache(lambda surface: _readings(surface, gaz))
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
@@ -290,7 +292,7 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
 
 def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     """The places a surface can name, and whether it names them literally (False: a demonym)."""
-    places = _by_name(surface, gaz.lookup(surface))
+    places = _by_name(surface, gaz.lookup(surface)) or _part_of_a_country(surface, gaz)
     if any(p.kind == "city" and p.population >= _LONGER_MIN for p in places):
         # a city's short name: "Santiago" in a story about Cuba is Santiago de Cuba, which the context then picks
         # (only where the short name is a city's own: "Franco" is no short name of Franco da Rocha)
@@ -303,6 +305,32 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     if dem is not None and not any(p.kind == "country" for p in places):
         return (dem,), False
     return places, True
+
+
+def _country_parts(gaz: Gazetteer) -> dict[str, Place]:
+    """The parts of countries named for two places ("Saint Kitts and Nevis", "Bosnia and Herzegovina") that no other place
+    is named: {"st kitts": Saint Kitts and Nevis, "nevis": ..., "herzegovina": Bosnia and Herzegovina}."""
+    found = _PARTS.get(id(gaz))
+    if found is None:
+        found = {}
+        for country in gaz.countries.values():
+            for part in country.name.split(" and ") if " and " in country.name else ():
+                part = re.sub(r"^the\s+", "", part.strip())
+                for name in {part, re.sub(r"^Saint\s", "St ", part)}:
+                    # (not a people's name: "the Turks" are no islands)
+                    if not gaz.lookup(name) and gaz.demonym(name) is None and gaz.demonym(name.removesuffix("s")) is None:
+                        found[normalise(name)] = country
+        _PARTS[id(gaz)] = found
+    return found
+
+
+_PARTS: dict[int, dict[str, Place]] = {}  # per gazetteer, worked out once
+
+
+def _part_of_a_country(surface: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """A country named by one of its two parts that names nothing else: "St. Kitts" is Saint Kitts and Nevis."""
+    country = _country_parts(gaz).get(normalise(surface))
+    return (country,) if country is not None else ()
 
 
 def _area_of_heads(heads: tuple[Place, ...]) -> tuple[Place, ...]:
