@@ -180,6 +180,10 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
      "in 1644. The seat of government moved to Douglas in 1869.", None,
      [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
+    # a history counts "Zamboanga City" (its district) and "Zamboanga" (its town) as one place, named twice
+    ("Fort Pilar is a fortress built in Zamboanga City on Mindanao Island in the Philippines. The sultans of Mindanao "
+     "raided it. The cornerstone was laid in 1635. Zamboanga grew around it. It was attacked by the Dutch in 1646.", None,
+     [("laid", "1635-01-01", "1635-12-31", "Zamboanga City"), ("attacked", "1646-01-01", "1646-12-31", "Zamboanga City")]),
     # a page whose title says it is of a place ("Cuzco Timeline") is about that place, wherever the text first names it;
     # a name that only qualifies the place after it ("the Inca capital of Cuzco") is not where
     ("Cuzco Timeline\n\n1438\nThe Inca leader Pachacuti defeats the Chancas.\n\n1450\nPachacuti begins a rebuilding "

@@ -306,20 +306,20 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                  and not (p.place.kind == "country" and (NAMES_A_BODY.match(text, p.end) or RECORD_OF.match(text, p.end)))
                  and (land is None or "country" in kinds or p.place.country_code == land.country_code
                       or times_named[p.place] >= times_named[land])]
-        counts = Counter((p.place.name, p.place.country_code) for p in local)
+        counts = Counter(_town_key(p) for p in local)
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
-        rank = {(p.place.name, p.place.country_code): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
+        rank = {_town_key(p): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]]))
         # (a place named far oftener than any other is the topic wherever it is first named: a chronology of Singapore
         # that opens with Penang's trading post)
         dominant = len(ranked) > 1 and ranked[0][1] >= _DOMINANT * max(ranked[1][1], 1) and ranked[0][1] >= 2 * _DOMINANT
         for key, n in ranked:
-            first = next(p for p in local if (p.place.name, p.place.country_code) == key)
+            first = next(p for p in local if _town_key(p) == key)
             if n >= 2 and (first.start < opening or dominant and key == ranked[0][0]):
                 # a town of the region named twice, and first, is what the page is about: "SCHWEDT, a town ... in the
                 # province of Brandenburg" names Brandenburg oftener, as the land the town passed to
                 town = next((q for q in local if q.start < first.start and q.place.kind == "city"
-                             and counts[(q.place.name, q.place.country_code)] >= 2 and _within_region(q, first)), None)
+                             and counts[_town_key(q)] >= 2 and _within_region(q, first)), None)
                 return town or first
     # a history whose places all lie in one country ("Suva", "Levuka"; "Cap-Haïtien" twice) is about that country, at
     # its most named town; one that names the country and no town oftener is about a topic of it ("U.S. Statutes")
@@ -331,6 +331,11 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                    key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
         return None if best.place.kind == "country" else best
     return None
+
+
+def _town_key(p: PlaceMention) -> tuple[str, str]:
+    """A place as a history counts its mentions: "Zamboanga City" (its district) and "Zamboanga" (its town) are one."""
+    return re.sub(r"\s+City$", "", p.place.name), p.place.country_code
 
 
 def _city_state(place: Place) -> bool:
