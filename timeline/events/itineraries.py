@@ -1821,6 +1821,8 @@ def _clocked(text: str, s: Sentence) -> bool:
     Meeting with Prime Minister Robert Abela"): its blocks, apart on the page, stay under the day above them."""
     nxt = text.find("\n", s.end) + 1
     return bool(_CLOCK_OPENS.match(text, text.rfind("\n", 0, s.start) + 1) or (nxt and _CLOCK_OPENS.match(text, nxt)))
+
+
 _DAY_NUMBER = re.compile(r"\s*Day\s+\d{1,2}\s*[-–—:,]\s*")  # a programme's count of its days before the date: "Day 1 - "
 _BULLET = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]")
 _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, not a topic ("the situation in Syria")

@@ -7,7 +7,8 @@ under a dateline is the dateline's place), a place that names it ("the Bucharest
 Zaragoza, signed ..."), a trip's destination, a locative of a clause under it (unless the story has a dateline),
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
-which happen where their people are), a town that is its subject; never a topic, party, attacker or
+which happen where their people are; for an attack, disaster or election before a dateline abroad: "LOMÉ —
+Benin's presidential vote"), a town that is its subject; never a topic, party, attacker or
 owner ("talks on Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
 telling's date; one in the present perfect with no date (or, under a dated dateline, in the past) is the
@@ -44,7 +45,7 @@ class Setting:
 
     dateline: PlaceMention | None = None
     about: PlaceMention | None = None
-    focus: PlaceMention | None = None  # the place a news story without a dateline is about (`layout.focus`)
+    focus: PlaceMention | None = None  # the place a news story is about (`layout.focus`), with or without a dateline
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
 

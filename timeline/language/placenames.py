@@ -307,24 +307,19 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     return places, True
 
 
+@functools.lru_cache(maxsize=8)  # per gazetteer, worked out once
 def _country_parts(gaz: Gazetteer) -> dict[str, Place]:
     """The parts of countries named for two places ("Saint Kitts and Nevis", "Bosnia and Herzegovina") that no other place
     is named: {"st kitts": Saint Kitts and Nevis, "nevis": ..., "herzegovina": Bosnia and Herzegovina}."""
-    found = _PARTS.get(id(gaz))
-    if found is None:
-        found = {}
-        for country in gaz.countries.values():
-            for part in country.name.split(" and ") if " and " in country.name else ():
-                part = re.sub(r"^the\s+", "", part.strip())
-                for name in {part, re.sub(r"^Saint\s", "St ", part)}:
-                    # (not a people's name: "the Turks" are no islands)
-                    if not gaz.lookup(name) and gaz.demonym(name) is None and gaz.demonym(name.removesuffix("s")) is None:
-                        found[normalise(name)] = country
-        _PARTS[id(gaz)] = found
+    found: dict[str, Place] = {}
+    for country in gaz.countries.values():
+        for part in country.name.split(" and ") if " and " in country.name else ():
+            part = re.sub(r"^the\s+", "", part.strip())
+            for name in {part, re.sub(r"^Saint\s", "St ", part)}:
+                # (not a people's name: "the Turks" are no islands)
+                if not gaz.lookup(name) and gaz.demonym(name) is None and gaz.demonym(name.removesuffix("s")) is None:
+                    found[normalise(name)] = country
     return found
-
-
-_PARTS: dict[int, dict[str, Place]] = {}  # per gazetteer, worked out once
 
 
 def _part_of_a_country(surface: str, gaz: Gazetteer) -> tuple[Place, ...]:

@@ -1241,23 +1241,22 @@ _ENTRY_AFTER = re.compile(r"(?:[.:]|[ \t]*[-–—|])[ \t]+[A-Z]")  # "1041. Kin
 _SPAN_ENTRY_AFTER = re.compile(r"[ \t]+(?:to|until|till)[ \t]+1?\d{3}(?:[.:]|[ \t]*[-–—])[ \t]*[A-Z]")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|before|ago|later)")
 _COUNT_AFTER = re.compile(r"\s+(?:people|of|percent|%)", _I)
-# what may stand before an early year: a preposition of time, with "early", "late" or "mid-" between ("in early 1258")
-_BETWEEN_YEARS = re.compile(r"\s+and\s+(?:1\d{3}|[1-9]\d{2})\b")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+_BETWEEN_FIRST = re.compile(r"\b[Bb]etween\s+(?:1\d{3}|[1-9]\d{2})\s+and\s+$")
+_AND_A_YEAR = re.compile(r"\s+and\s+(?:1\d{3}|[1-9]\d{2})\b")
 
 
 def _years_between(text: str, start: int, end: int) -> bool:
     """"Between 1200 and 1700 the city operated": two years of a span, not a count ("between 1200 and 1500 troops")."""
     if _BETWEEN_FIRST.search(text, max(0, start - 24), start):
         return not _NOT_AFTER_YEAR.match(text, end)  # (the second of the two)
-    if not re.search(r"\b[Bb]etween\s+$", text[max(0, start - 10): start]):
+    if not _BETWEEN.search(text, max(0, start - 10), start):
         return False
-    m = _BETWEEN_YEARS.match(text, end)
+    m = _AND_A_YEAR.match(text, end)
     return m is not None and not _NOT_AFTER_YEAR.match(text, m.end())
 
 
-_BETWEEN_FIRST = re.compile(r"\b[Bb]etween\s+(?:1\d{3}|[1-9]\d{2})\s+and\s+$")
-
-
+# what may stand before an early year: a preposition of time, with "early", "late" or "mid-" between ("in early 1258")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|until|by|from|to|year|anno|AD|BC|c\.|ca\.|circa|about|around|before|after)\s+(?:(?:early|late)\s+|mid-)?$", _I
 )
