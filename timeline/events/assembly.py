@@ -162,9 +162,12 @@ def build(
 def _where_the_programme_is(events_in: list[tuple[Event, str, bool]], next_items: set[int], text: str) -> list[tuple[Event, str, bool]]:
     """A programme's next item that names no place ("The royal couple will then lay a wreath") is where its paragraph's
     last item was ("The state visit will begin ... at the Monastery of Jerónimos in Belém")."""
+    if not next_items:
+        return events_in
     out, last, para = [], None, -1
+    breaks = [m.start() for m in re.finditer("\n\n", text)]  # the paragraphs' ends, found once: a long text stays linear
     for e, lemma, named in events_in:
-        here = text.rfind("\n\n", 0, e.sentence.start)
+        here = bisect_left(breaks, e.sentence.start)
         if here != para:
             para, last = here, None
         if e.sentence.start in next_items and e.primary is None and last is not None:

@@ -217,7 +217,12 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     # a long text repeats its names: each answer is worked out once per text
     parts = _country_parts(gaz)
-    opens = functools.cache(lambda words: gaz.opens(words) or any(k.startswith(normalise(words)) for k in parts))
+
+    def opens_a_name(words: str) -> bool:
+        key = normalise(words)
+        return gaz.opens(words) or any(k.startswith(key) for k in parts)
+
+    opens = functools.cache(opens_a_name)
     readings = functools.cache(lambda surface: _readings(surface, gaz))
     i = 0
     while i < len(toks):
