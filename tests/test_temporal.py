@@ -238,6 +238,13 @@ def test_narrative_mode_anchors_on_the_story():
     # a weekday the text has written with its date, to come, is that date when named again alone
     ("She will visit the towns on Tuesday July 7 and Wednesday July 8. Her first stop will be the museum on Tuesday.",
      ["2020-07-07", "2020-07-08", "2020-07-07"]),
+    # a weekday in a clause of no tense after a day told from today on goes forward when its sentence looks forward
+    # further on; with no such word, or after a past day, it is the last one
+    ("Still on Tuesday, she will meet the mayor. On Friday, the President of the republic moves to Porto, a city in the "
+     "north of the country, where he will open a fair.", ["2020-06-16", "2020-06-19"]),
+    ("Rescue goes on Tuesday. The quake struck on Monday, near the city.", ["2020-06-16", "2020-06-15"]),
+    ("The talks began on Saturday. On Monday, the President of the republic moves to Porto, a city in the north of the "
+     "country, where he will open a fair.", ["2020-06-13", "2020-06-15"]),
     # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
     # weekday above "May ..." across an empty line is no date "Wednesday May"
     ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",

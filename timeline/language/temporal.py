@@ -95,6 +95,10 @@ class _Context:
     past: bool = False  # the clause reports what happened ("prices fell in August"), and says nothing of the future
     told: tuple[date, str] | None = None  # the day and precision of the date the text named just before (news mode)
     one_year: int | None = None  # the only year a page of dated lines names: its lines' days without a year stay in it
+    # a clause of no tense after a day told from today on, in a sentence that looks forward further on and never back
+    # ("Still on Thursday, ... On Friday, the President moves to Porto, ... where he will have ..."): its weekday goes
+    # forward
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,7 +647,7 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
         d = next((d for d in near if d.weekday() == wd and d.day == int(m["mday"])), None)
         if d is not None:
             return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d) if part else _day_value(d)
-    forward = rel in ("next", "this", "coming") or (rel == "" and ctx.future)
+    forward = rel in ("next", "this", "coming") or (rel == "" and (ctx.future or ctx.ahead))
     # the reference's own weekday, said of the future, is that day ("The two leaders are to meet Saturday", written on a
     # Saturday), unless the days the text told since went past it: "Thursday ... Friday" in a week's schedule is a week on
     if forward:
@@ -1545,9 +1549,13 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             future = False  # "Mukherjee Thursday left for Cyprus, ... a tour that will also take him to Libya": the verb
             # right after the day is its own
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
+        ahead = not (future or past) and bool(told) and mode == "news" and reference is not None \
+            and told[0] >= reference and start - told[2] <= _TOLD_WITHIN and _found(_FUTURE, future_hints, text, s0, s1) \
+            and not _found(_PAST, past_hints, text, s0, s1)
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
-                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None)
+                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
+                       ahead)
         if rule.name == "anaphoric" and mode == "narrative" and told:
             ctx = replace(ctx, told=told[:2])  # "in the same century": the century last told, which anchors nothing else
         shared = _shared_year(chosen, k, text, m)
