@@ -189,6 +189,8 @@ def main() -> int:
                                         "crown prince's and ministers' trips, from news and releases; first run 0.178 at 1f3ac66"),
         ("itineraries_unseen_54.jsonl", "held out: 10 presidents', prime ministers', noble's, orchestra and rugby trips, "
                                         "from news, releases and blogs; first run 0.467 at 2ad11c4"),
+        ("itineraries_unseen_55.jsonl", "held out: 10 prime ministers', presidents', premier's, choir and football trips, "
+                                        "from news, releases and schedules; first run 0.269 at 08f7fda"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
