@@ -1780,6 +1780,34 @@ CASES = [
         [("United Kingdom", "2022-09-17", "2022-09-17"), ("Japan", "2022-09-20", "2022-09-20")],
     ),
     (
+        "'is to speak this Thursday in Lisbon': where what the traveller is to do happens, the traveller is",
+        "President Jon Doe is to speak this Thursday in Lisbon, at the Assembly of the Republic.",
+        date(2018, 11, 22),
+        [("Lisbon", "2018-11-22", "2018-11-22")],
+    ),
+    (
+        "'moves to Porto, a city north of Portugal' on a weekday after today's: the country is the town's, the day the "
+        "coming one",
+        "Still on Thursday, President Jon Doe will meet the mayor in Lisbon. On Friday, President Jon Doe moves to "
+        "Porto, a city north of Portugal, where he will meet businesspeople.",
+        date(2018, 11, 22),
+        [("Lisbon", "2018-11-22", "2018-11-22"), ("Porto", "2018-11-23", "2018-11-23")],
+    ),
+    (
+        "the towns a quoted title is about are no stops ('the exhibition \"... in Skopje and Bitola\"')",
+        'Minister Jon Doe will visit Paris on Thursday. She will open the exhibition "Fifty Years of Friendship in '
+        'Skopje and Bitola" at the embassy in Paris.',
+        date(2005, 11, 16),
+        [("Paris", "2005-11-17", "2005-11-17")],
+    ),
+    (
+        "a town a stay names twice ('the National Theatre of Cuba, in Havana') is one stop, and leans the trip ahead once",
+        "Prince Jon Doe arrived in Havana on Sunday afternoon. On Tuesday, he will attend a gala at the National Theatre "
+        "of Cuba, in Havana. He started the tour on March 17 with a visit to St. Lucia.",
+        date(2019, 3, 26),
+        [("Saint Lucia", "2019-03-17", "2019-03-17"), ("Havana", "2019-03-24", "2019-03-26")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

@@ -1909,9 +1909,10 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
         return None
     # where it happens, or where the traveller goes ("will lead the delegation to Oswiecim"), not where others are
     # sent or welcomed ("will welcome the Crown Prince to the White House")
-    roles = ("locative",) if parse.tokens[verb].lemma in _MOVES_OTHERS else ("locative", "destination")
+    act = clauses.acting(parse, verb)  # ("is to speak this Thursday in Lisbon": where the speaking is)
+    roles = ("locative",) if parse.tokens[act].lemma in _MOVES_OTHERS else ("locative", "destination")
     here = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1", "country")
-            and (clauses.place_role(parse, p.start, p.end, verb) in roles or _held_at(parse, p, verb))]
+            and (clauses.place_role(parse, p.start, p.end, act) in roles or _held_at(parse, p, act))]
     here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]  # "Ft. Irwin, California"
     if not here:
         return None
@@ -2387,7 +2388,11 @@ def _stayed(slots: list[_Slot], st: _Statement, at: int, told_order: bool = Fals
     the next after that country's last). Returns the cursor."""
     used: list[int] = []
     for p, t in zip(st.places, st.times):
-        j = next((j for j in range(len(slots)) if j not in used and _covers(slots[j], p)), None)
+        # the country of a town the same stay named is that town's ("moves to Porto, a city north of Portugal"); a town
+        # the stay named twice is one stop ("at the National Theatre of Cuba, in Havana")
+        j = next((u for u in used if _inside(slots[u].place, p) or _covers(slots[u], p, True)), None)
+        if j is None:
+            j = next((j for j in range(len(slots)) if j not in used and _covers(slots[j], p)), None)
         if j is None and slots and _inside(slots[at].place, p):
             j = at  # "in Hawaii" while the trip is in Honolulu
         if j is None:
@@ -2466,8 +2471,11 @@ def trips(
         for st in statements:
             if st.kind == "extend":
                 continue  # ("will create new dimensions of investment ... the summit to be held in Bhopal in February": no trip)
-            lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in st.times if t is not None and t.start_date)
-        statements = _weekdays_on(statements, {w for w, n in lean.items() if n > 0})
+            # (a stop once, not again for its country: "at the National Theatre of Cuba, in Havana")
+            told = [t for k, t in enumerate(st.times)
+                    if k >= len(st.places) or not any(_inside(q, st.places[k]) for q in st.places)]
+            lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in told if t is not None and t.start_date)
+        statements = _weekdays_on(statements, {w for w, n in lean.items() if n > 0}, reference)
         statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
     statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
@@ -2900,11 +2908,12 @@ _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _TRIP_NOUN_OF = re.compile(r"\b(?:for|on|during|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _weekdays_on(statements: list[_Statement], announced: set[str]) -> list[_Statement]:
+def _weekdays_on(statements: list[_Statement], announced: set[str], reference: date) -> list[_Statement]:
     """`statements`, with bare weekdays of a trip announced ahead read after what the trip told before: a weekday before
     a stop told earlier (Guinea "today": "a visit to Ghana on Thursday", though "departed on Tuesday" is near) is the
     next such weekday; so is one before the week the trip was announced for ("a two-day visit next week ... On Tuesday
-    and Wednesday, Pavel will"; a Sunday may open that week: "will tour the Balkans next week ... start on Sunday")."""
+    and Wednesday, Pavel will"; a Sunday may open that week: "will tour the Balkans next week ... start on Sunday"),
+    unless the trip arrived then, just before the `reference` day."""
     latest: dict[str, date] = {}
     week: dict[str, date] = {}
     moved: set[tuple[int, int]] = set()  # the weekdays read so where told: so too where a later statement takes them up
@@ -2915,8 +2924,9 @@ def _weekdays_on(statements: list[_Statement], announced: set[str]) -> list[_Sta
                 # (the day last told only for a weekday of the statement's own sentence: not "Later, the President will
                 # travel to Belgrade", which took "begins her trip on Wednesday" from the text's first)
                 own = st.sentence.start <= t.start < st.sentence.end if t is not None else False
-                if t is not None and _after_told(t, latest.get(st.traveller) if st.kind == "trip" and own else None,
-                                                 week.get(st.traveller)):
+                # (not the day the trip began, told as past: "arrived in Havana on Sunday afternoon")
+                if t is not None and not _under_way(st.sentence, t, reference) \
+                        and _after_told(t, latest.get(st.traveller) if st.kind == "trip" and own else None, week.get(st.traveller)):
                     moved.add((t.start, t.end))
             times = tuple(_a_week_on(t) if t is not None and (t.start, t.end) in moved else t for t in st.times)
             st = replace(st, times=times) if times != st.times else st

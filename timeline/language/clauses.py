@@ -295,6 +295,26 @@ _PAIRED_AFTER = re.compile(r"[A-Za-z][-–]")  # ... or to the one before
 _NAMING_VERBS = frozenset({"name", "rename", "call", "christen"})
 
 
+_QUOTED = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
+_TITLE_WORDS = 12
+
+
+# (the place may be one of a list after the preposition: "Presence in Skopje and Bitola")
+_TITLE_PLACE = re.compile(r"\b(?:in|at|from|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+|\s+or\s+))*$")
+
+
+def _in_a_title(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is what a short quoted title is about, after its preposition ("the exhibition "150 Years of
+    French Presence in Skopje""), not the place a quoted name is named after ("the "Karlstad treaty"", "the "Moscow
+    Case"") nor a quoted remark ("We will meet in Paris," she said)."""
+    for m in _QUOTED.finditer(text):
+        if m.start() < a and b < m.end():
+            inner = m.group(1) or m.group(2)
+            return len(inner.split()) <= _TITLE_WORDS and not any(c in inner for c in ",.;:!?") \
+                and bool(_TITLE_PLACE.search(text, m.start() + 1, a))
+    return False
+
+
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """What part a place plays for the event of `pred`.
 
@@ -305,6 +325,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """
     if HOME_OF.match(parse.sentence.text, end - parse.sentence.start):
         return "topic"  # "Silicon Valley-based Tesla": the home of a party
+    if _in_a_title(parse.sentence.text, start - parse.sentence.start, end - parse.sentence.start):
+        return "topic"  # "to open the exhibition "150 Years of French Presence in Skopje" in Paris": part of a name
     i = head_token(parse, start, end)
     if i is None:
         return "elsewhere"
@@ -475,6 +497,16 @@ def present_progressive(parse: Parse, pred: int) -> bool:
 
 
 LOOKS_AHEAD = frozenset({"schedule", "expect", "set", "due", "plan", "intend", "aim", "prepare"})
+
+
+def acting(parse: Parse, pred: int) -> int:
+    """The verb that says what is done, for a predicate that only looks ahead to it: "speak" of "is to speak in Lisbon",
+    "visit" of "is due to visit Athens"; else `pred`."""
+    toks = parse.tokens
+    if toks[pred].lemma != "be" and toks[pred].lemma not in LOOKS_AHEAD:
+        return pred
+    return next((c for c in parse.children(pred) if toks[c].dep == "xcomp" and is_verb(parse, c)
+                 and any(toks[a].dep == "aux" and toks[a].lemma == "to" for a in parse.children(c))), pred)
 
 
 def tense(parse: Parse, pred: int) -> str:
