@@ -1808,6 +1808,22 @@ CASES = [
         [("Saint Lucia", "2019-03-17", "2019-03-17"), ("Havana", "2019-03-24", "2019-03-26")],
     ),
     (
+        "a weekday the text wrote with its date on the story's own day is that day, not a week on",
+        "President Jon Doe's visit will run from Monday, May 20, to Thursday, May 23.\n\nOn Monday, Jon Doe will head "
+        "to Atlanta, Georgia.\n\nOn Wednesday, Jon Doe will travel to Washington, DC.",
+        date(2024, 5, 20),
+        [("Atlanta", "2024-05-20", "2024-05-20"), ("Washington", "2024-05-22", "2024-05-22")],
+    ),
+    (
+        "trips made, with no day, in the announcement of one to come are other occasions; a stop's day inside another's "
+        "month keeps the order told",
+        "President Jon Doe on Monday announced that next month he will embark on an official visit to France and Spain, "
+        "with a stop in Paris on March 16. In his first months, Jon Doe traveled to the United States, Canada and "
+        "Panama. This year he has traveled to Brazil and Mexico.",
+        date(2015, 2, 10),
+        [("Paris", "2015-03-16", "2015-03-16"), ("Spain", "2015-03-01", "2015-03-31")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

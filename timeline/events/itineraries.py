@@ -146,6 +146,7 @@ class _Statement:
     kind: str  # "trip", "return" (always a new stop), "lead" (only refines a known stop), "stay", "extend" or "programme"
     own: tuple[bool, ...] = ()  # per place: its date was stated for that stop alone (not a trip's start or range)
     also: bool = False  # "will also travel to Kassala": another stop, not a finer name of one already told
+    made: bool = False  # told as a trip made ("traveled to Canada"), not one to come
 
 
 _DATE_LINE_GAP = re.compile(r"\s*[:–—-]\s*")  # between a tour line's date and its place
@@ -1676,7 +1677,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             also = bool(_ALSO.search(text, max(s.start, m.start() - 24), m.start())) and bool(_GOING_ON.match(m.group()))
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated,
-                                      also))
+                                      also, retold))
         leg = _LEG.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
         land = next((p for p in s_places if leg and p.start == leg.start("land") and p.place.kind == "country"), None)
         span = next((t for t in s_times if land and t.start > leg.end() and t.end_date and t.start_date < t.end_date), None)
@@ -2468,6 +2469,7 @@ def trips(
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
         lean: Counter = Counter()
+        later: set[str] = set()  # travellers with a day told after the story's
         for st in statements:
             if st.kind == "extend":
                 continue  # ("will create new dimensions of investment ... the summit to be held in Bhopal in February": no trip)
@@ -2475,8 +2477,15 @@ def trips(
             told = [t for k, t in enumerate(st.times)
                     if k >= len(st.places) or not any(_inside(q, st.places[k]) for q in st.places)]
             lean[st.traveller] += sum((t.start_date >= reference) - (t.end_date < reference) for t in told if t is not None and t.start_date)
+            if any(t is not None and t.start_date and t.start_date > reference for t in told):
+                later.add(st.traveller)
         statements = _weekdays_on(statements, {w for w, n in lean.items() if n > 0}, reference)
-        statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements]
+        # (a trip made, with no day, in the announcement of one to come after today is another: "will embark on an
+        # official visit to France ... In his first months, Solís traveled to the United States ... This year he has
+        # traveled to Brazil"; not "concluded today his visit in Mumbai ... traveled to New Delhi, Bangalore and Mumbai")
+        statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements
+                      if not (lean[st.traveller] > 0 and st.traveller in later and st.made
+                              and all(_a_stay_long(t, reference) is None for t in st.times))]
     statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
     out = {}
@@ -2989,12 +2998,16 @@ def _by_rank(slots: list[_Slot], text: str) -> list[_Slot]:
 def _by_day(slots: list[_Slot]) -> list[_Slot]:
     """Stops in the order of their days when each has a date ("will visit Armenia, Azerbaijan and Georgia" told day by
     day from Baku; Phnom Penh on the 12th before the Viet Nam towns of the 14th-17th); stops that share a range keep the
-    order told, and so does a trip with a stop's day inside a range others share (the whole trip's)."""
+    order told, and so does a trip with a stop's day inside a range others share (the whole trip's) or strictly inside
+    another's ("France and Spain next month", with Paris on the 16th)."""
     if len(slots) < 2 or any(sl.time is None or sl.time.start_date is None for sl in slots):
         return slots
     shared = [sl.time for sl in slots if sl.shared]
     if any(_within(sl.time, t) and _span(sl.time) != _span(t) for t in shared for sl in slots):
         return slots
+    if any(b.time.start_date < a.time.start_date and a.time.end_date < b.time.end_date for a in slots for b in slots
+           if a.time.end_date and b.time.end_date):
+        return slots  # (strictly inside one stop's own range: not a day it shares with the next as the trip goes on)
     return sorted(slots, key=lambda sl: sl.time.start_date)  # (stable)
 
 

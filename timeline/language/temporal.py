@@ -1610,7 +1610,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             )
         )
         wd = _WEEKDAY_NAME.match(text, start) if rule.name != "weekday" and v.precision == "day" and v.start_date else None
-        if wd and reference and v.start_date > reference and wd.group().lower().endswith(_WEEKDAY_NAMES[v.start_date.weekday()]):
+        if wd and reference and v.start_date >= reference and wd.group().lower().endswith(_WEEKDAY_NAMES[v.start_date.weekday()]):
             named[v.start_date.weekday()] = v.start_date  # (written with its own weekday, which it agrees with)
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
