@@ -1824,6 +1824,13 @@ CASES = [
         [("Paris", "2015-03-16", "2015-03-16"), ("Spain", "2015-03-01", "2015-03-31")],
     ),
     (
+        "'the President and Ms. Roe will tour': the first of the two, by the title the text gave him, travels",
+        "His Excellency Jon Doe, President of Iceland, and Ms. Ann Roe will undertake a State visit to Canada from May 29 "
+        "to June 1, 2023.\n\nWhile in Canada, the President and Ms. Roe will tour Ottawa, Halifax and Toronto.",
+        date(2023, 5, 23),
+        [("Ottawa", "2023-05-29", "2023-06-01"), ("Halifax", "2023-05-29", "2023-06-01"), ("Toronto", "2023-05-29", "2023-06-01")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

@@ -667,7 +667,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if 0 < a and b <= len(head) and head[a - 1] == " " and head[a:b].istitle() and t.precision == "day":
             head = head[:a] + "," + " " * (b - a - 1) + head[b:]
     taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in times]
-    nearest = titled_name = None
+    nearest = titled_name = earlier = None
     titles_of: dict[int, str] = {}
     for m in CAP_RUN.finditer(head):
         s, e = sentence.start + m.start(), sentence.start + m.end()
@@ -715,7 +715,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         if nearest is not None and clean_name(nearest.group()) and not clean_name(m.group()) and not titled \
                 and re.fullmatch(r",\s*", head[nearest.end():m.start()]):
             continue  # "Michael Curry, Presiding Bishop and Primate of ...": the name's office after it, no one else
-        nearest = m
+        earlier, nearest = nearest, m
         if titled and clean_name(m.group()):
             titled_name = m  # "Ambassador Tina Kaidanow, Principal Deputy Assistant Secretary ..., will travel"
     pronoun = _SUBJECT_PRONOUN.search(head)
@@ -725,6 +725,12 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     if noun and (nearest is None or noun.start() >= nearest.end() or not clean_name(nearest.group())) \
             and (known := people.called(noun.group(1))):
         return known  # "then the ballet will travel to California", after "The Boris Eifman Ballet Theater kicks off"
+    if earlier is not None and nearest is not None and people.names and not clean_name(earlier.group()) \
+            and TITLE_ONLY.search(earlier.group()) and re.fullmatch(r"\s+and\s+", head[earlier.end():nearest.start()]):
+        # "the President and Ms. Reid will tour": the first of the two, by the title the text gave that person
+        held = people.titled(earlier.group())
+        if held:
+            return held
     if nearest is not None:
         name = clean_name(nearest.group())
         if not name and TITLE_ONLY.search(nearest.group()):
