@@ -1831,6 +1831,15 @@ CASES = [
         [("Ottawa", "2023-05-29", "2023-06-01"), ("Halifax", "2023-05-29", "2023-06-01"), ("Toronto", "2023-05-29", "2023-06-01")],
     ),
     (
+        "a day in brackets after 'this afternoon' is the departure's; 'The visit, ..., will continue until' ends it; 'The "
+        "visit will conclude with a trip to' goes on",
+        "President Jon Doe departed Sri Lanka this afternoon (December 15) for India on his first official visit.\n\nThe "
+        "visit, undertaken at the invitation of the Indian President, will continue until December 17, 2024.\n\nThe "
+        "President will attend a business forum in New Delhi.\n\nThe visit will conclude with a trip to Bodh Gaya.",
+        date(2024, 12, 15),
+        [("New Delhi", "2024-12-15", "2024-12-17"), ("Bodh Gaya", "2024-12-15", "2024-12-17")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

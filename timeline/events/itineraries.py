@@ -46,7 +46,7 @@ TRAVEL = re.compile(
     r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|(?:this|next)\s+\w+|(?-i:[A-Z])[a-z]+day"
     r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]{2,8})?"
-    r"(?:,?\s+\d{4})?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan")
+    r"(?:,?\s+\d{4})?(?:\s+\([^()]{1,24}\))?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan"; "this afternoon (December 15)")
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
     r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
@@ -1006,8 +1006,10 @@ _TRIP_NOUN_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s*)?(?:The|This
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|is\s+taking\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
-_TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)\s+"
-                        r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+(?:wrap\s+up|end|conclude|finish|last\s+(?:until|through|till))\b",
+# (a clause may stand between: "The visit, undertaken at the invitation of ..., will continue until December 17")
+_TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:trip|visit|tour|mission|journey)(?:,[^,.;]{1,80},)?\s+"
+                        r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+"
+                        r"(?:wrap\s+up|end|conclude|finish|(?:last|continue|run)\s+(?:until|through|till))\b",
                         re.IGNORECASE)
 _GOING_ON = re.compile(r"(?:will\s+)?(?:travel|fl[yi]|head|go|proceed|continue)", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also expected to travel to"
@@ -1035,7 +1037,8 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
 # (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes"; or
 # called by a place: "the Coastal Bend tour will include")
 _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
-                       r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes)\s+(?:an?\s+)?$", re.IGNORECASE)
+                       r"(?:will\s+)?(?:also\s+)?(?:include|includes|take|takes|(?:conclude|end|begin|start|open|close)s?\s+with)\s+"
+                       r"(?:an?\s+)?$", re.IGNORECASE)  # ("The visit will conclude with a trip to Bodh Gaya")
 
 
 # "he", "she", and a title in lower case ("the secretary will travel to Omaha"): the last person met
