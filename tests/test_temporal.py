@@ -313,6 +313,10 @@ def test_news_days_told_again(text, expected):
     # a page about one year (it names no other): its days stay in that year, though its lists start over
     ("Events of 1959 in Cuba.\n- President:\n  - January 3-July 18: Urrutia\n- Prime Minister:\n  - until January 1: Güell\n"
      "January\n- January 2 - Rebels entered Havana.", ["1959", "1959-01-03", "1959-01-01", "1959-01-02"]),
+    # a table's year column run into its date is that date's year, and a year of the page like any other
+    ("The fort fell in 1775.\n1789April 14 The ship departs.\nApril 28 The crew mutiny.\n1791March The frigate arrives.",
+     ["1775", "1789-04-14", "1789-04-28", "1791-03"]),
+    ("The model XR1999May sold out.", []),  # (a word glued on the left: a name, no date)
     # a chronology's "01/02 Fri.": two numbers are a day when a day's name follows, in the order the day's name fits
     ("1942 01/01 Thu. The admiral takes command. 01/02 Fri. Manila falls. 12/01 Tue. Talks end.",
      ["1942", "1942-01-01", "1942-01-02", "1942-12-01"]),

@@ -942,6 +942,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_B}(?P<year>{_YEAR})\s*\((?P<mon>{_MONTH})(?:\s+(?P<day>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<day2>{_DAY}))?)?\)",
         _r_year_then_month, True,
     ),
+    # a table's year column run into its date ("1767June 21 Captain Wallis ...", "1791March HMS Pandora ...")
+    _rule("year_glued", rf"{_B}(?P<year>{_YEAR})(?P<mon>{_MONTH})(?:\s+(?P<day>{_DAY}))?{_E}", _r_year_then_month, True),
     _rule(
         "month_alone",
         # A bare month only after a word that makes it a date: "in May", "early December", "since March".
@@ -1096,6 +1098,7 @@ _TRIGGERS = {
     "month_rel_year": (_MONTH_TRIGGER, 12),
     "month_alone": (_MONTH_TRIGGER, 20),
     "year_then_month": (r"\d\d\d\s*\(", 4),
+    "year_glued": (r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", 4),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
     "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most
@@ -1718,7 +1721,8 @@ def _counts_days(rule: _Rule, m: re.Match) -> bool:
     return False
 
 
-_YEAR_LIKE = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w]|[.,]\d)")
+# (a year run into its month is a year too: "1789April 14")
+_YEAR_LIKE = re.compile(rf"(?<![\w.,-])(1[0-9]{{3}}|20[0-9]{{2}})(?:(?![\w]|[.,]\d)|(?={_MONTH}))")
 
 
 # what may stand before a date that heads its line: a bullet, "until", "starting"
