@@ -317,6 +317,10 @@ def test_news_days_told_again(text, expected):
     ("The fort fell in 1775.\n1789April 14 The ship departs.\nApril 28 The crew mutiny.\n1791March The frigate arrives.",
      ["1775", "1789-04-14", "1789-04-28", "1791-03"]),
     ("The model XR1999May sold out.", []),  # (a word glued on the left: a name, no date)
+    # a full month's name with the dot of a chronology's abbreviations, between its day and year, is that day; a dot
+    # that ends a sentence is not
+    ("11 Sept. 1853 The monks met.\n6 March. 1857 The earth was ploughed.", ["1853-09-11", "1857-03-06"]),
+    ("In 1850 the town grew. It ended in March. 1857 was calm.", ["1850", "1850-03", "1857"]),
     # a chronology's "01/02 Fri.": two numbers are a day when a day's name follows, in the order the day's name fits
     ("1942 01/01 Thu. The admiral takes command. 01/02 Fri. Manila falls. 12/01 Tue. Talks end.",
      ["1942", "1942-01-01", "1942-01-02", "1942-12-01"]),

@@ -62,7 +62,10 @@ MODIFIERS = {
 # ---------------------------------------------------------------- regular expression parts
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    # (a full name with the dot of a chronology's abbreviations, between its day and year: "6 March. 1857", beside "11
+    # Sept. 1853"; not "in March. 1857 was")
+    r"(?:(?<=\d[ \t])(?:January|February|March|April|May|June|July|August|September|October|November|December)\.(?=[ \t]+(?:1[0-9]\d\d|20\d\d)\b)"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar(?:\.|(?=\s+\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
