@@ -753,6 +753,10 @@ CASES = [
     ("The storm struck Central America and Honduras on 3 May 2010.", None, [("struck", "2010-05-03", "2010-05-03", "Honduras")]),
     ("Timeline\n1972 – The United States and Canada agree to clean up the Great Lakes.", None,
      [("agree", "1972-01-01", "1972-12-31", None)]),
+    # "the settlement of Rawson", "the town of Kut": the place is the noun it names, and plays its part ("becomes a
+    # province of Nigeria", below, does not)
+    ("The settlers came from Wales. The first permanent settlement of Rawson was established at the end of 1865.", None,
+     [("settlement", "1865-01-01", "1865-12-31", "Rawson")]),
     # "last November" is the one before the story, whatever tense its clause is in
     ("The win follows a defeat in Cardiff last November.", date(2018, 9, 20),
      [("defeat", "2017-11-01", "2017-11-30", "Cardiff")]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .placenames import NAME_PARTICLES
+from .placenames import NAME_PARTICLES, PLACE_NOUNS
 from .syntax import Parse
 
 # a firm's or a person's home, not where anything happens: "Silicon Valley-based Tesla", "a Lagos-born artist"
@@ -364,6 +364,12 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                     return "object"  # "completed the conquest of China"
                 if _titled(parse, t.head):
                     return "topic"  # "met President Roe of Ukraine": a party's country
+                h = toks[t.head]
+                if k == 1 and h.tag in ("NN", "NNS") and h.lemma.lower() in PLACE_NOUNS and h.lemma.lower() not in _EDGES \
+                        and t.head != pred and not any(toks[c].dep == "det" and toks[c].lemma in ("a", "an") for c in parse.children(t.head)):
+                    # "the first settlement of Rawson was established", "captured the town of Kut", "visit areas of
+                    # Japan": the place is the noun it names, and plays its part (not "becomes a province of Nigeria")
+                    return place_role(parse, h.start, h.end, pred)
                 continue  # "the Commonwealth of Kentucky", "the Treaty of Kiakhta": part of a name or a phrase
             if word == "through" and not is_verb(parse, t.head):
                 return "topic"  # "votes for Panama as the site for a canal through Central America": a thing's course
@@ -456,6 +462,9 @@ _PART_OF_PLACE = frozenset({
     "capital", "area", "coast", "island", "port", "border", "streets", "rest", "edge", "interior", "kingdom", "republic", "nation",
     "country",
 })
+
+
+_EDGES = frozenset({"border", "frontier"})  # "the border of Iraq" is no place of Iraq's
 
 
 def _in_the_place(parse: Parse, path: list[int]) -> bool:
