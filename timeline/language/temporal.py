@@ -66,6 +66,8 @@ _MONTH = (
     # Sept. 1853"; not "in March. 1857 was")
     r"(?:(?<=\d[ \t])(?:January|February|March|April|May|June|July|August|September|October|November|December)\.(?=[ \t]+(?:1[0-9]\d\d|20\d\d)\b)"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    # (written small between its day and year: "founded 02 july 1860")
+    r"|(?<=\d[ \t])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=,?[ \t]+(?:1[0-9]\d\d|20\d\d)\b)"
     r"|Jan\.?|Feb\.?|Mar(?:\.|(?=\s+\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
