@@ -1840,6 +1840,15 @@ CASES = [
         [("New Delhi", "2024-12-15", "2024-12-17"), ("Bodh Gaya", "2024-12-15", "2024-12-17")],
     ),
     (
+        "a handle ('@BattulgaKh') is the person one of whose names opens it, and the arrival that began the trip ahead is "
+        "its first stop",
+        'Mongolian President Jon Battulga on Thursday arrived in Delhi on a five-day visit to India.\n"President '
+        '@BattulgaKh arrived in Delhi for a State visit," the spokesperson tweeted.\nDuring his stay, Battulga will visit '
+        "Agra. He will go on to Karnataka, where he will attend a programme on September 23.",
+        date(2019, 9, 19),
+        [("Delhi", "2019-09-19", "2019-09-23"), ("Agra", "2019-09-19", "2019-09-23"), ("Karnataka", "2019-09-23", "2019-09-23")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

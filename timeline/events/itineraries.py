@@ -487,6 +487,10 @@ def _same_person(a: str, b: str) -> bool:
     "Biden" and "Joseph R. Biden" can; "Jill Biden" and "Joseph R. Biden" cannot; "J. Biden" and "Joseph Biden" can;
     "Del Toro" and "Carlos Del Toro" can.
     """
+    if a.startswith("@") != b.startswith("@"):
+        # a social-media handle is the person one of whose names opens it: "@BattulgaKh" is Khaltmaagiin Battulga
+        handle, name = (a, b) if a.startswith("@") else (b, a)
+        return any(len(w) >= 4 and handle[1:].lower().startswith(w.lower()) for w in name.split())
     ta, tb = a.split(), b.split()
     if len(ta) == 1 or len(tb) == 1:  # "Mr. Ban" is Ban Ki-moon, as "Biden" is Joseph R. Biden
         short, full = (ta, tb) if len(ta) == 1 else (tb, ta)
@@ -2491,9 +2495,10 @@ def trips(
         statements = _weekdays_on(statements, {w for w, n in lean.items() if n > 0}, reference)
         # (a trip made, with no day, in the announcement of one to come after today is another: "will embark on an
         # official visit to France ... In his first months, Solís traveled to the United States ... This year he has
-        # traveled to Brazil"; not "concluded today his visit in Mumbai ... traveled to New Delhi, Bangalore and Mumbai")
+        # traveled to Brazil"; not "concluded today his visit in Mumbai ... traveled to New Delhi, Bangalore and Mumbai",
+        # nor the arrival that began it: "arrived in Delhi for a State visit")
         statements = [_ahead(st, reference) if lean[st.traveller] > 0 else st for st in statements
-                      if not (lean[st.traveller] > 0 and st.traveller in later and st.made
+                      if not (lean[st.traveller] > 0 and st.traveller in later and st.made and not _ARRIVED.search(st.sentence.text)
                               and all(_a_stay_long(t, reference) is None for t in st.times))]
     statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
