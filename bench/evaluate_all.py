@@ -191,6 +191,8 @@ def main() -> int:
                                         "from news, releases and blogs; first run 0.467 at 2ad11c4"),
         ("itineraries_unseen_55.jsonl", "held out: 10 prime ministers', presidents', premier's, choir and football trips, "
                                         "from news, releases and schedules; first run 0.269 at 08f7fda"),
+        ("itineraries_unseen_56.jsonl", "held out: 10 basketball, ballet, minister's, Pope's, NATO, premier's, trade and "
+                                        "parliamentary trips, from news, releases and schedules; first run 0.225 at 42dffda"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
