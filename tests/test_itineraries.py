@@ -1849,6 +1849,13 @@ CASES = [
         [("Delhi", "2019-09-19", "2019-09-23"), ("Agra", "2019-09-19", "2019-09-23"), ("Karnataka", "2019-09-23", "2019-09-23")],
     ),
     (
+        "a long surname with one letter dropped ('Matarella's program') is the traveller's",
+        "President Jon Mattarella will visit Cyprus on Tuesday.\n\nAt noon the president will go to Limassol.\n\nThe last "
+        "leg of Matarella's program includes a visit to Paphos.",
+        date(2024, 2, 26),
+        [("Limassol", "2024-02-27", "2024-02-27"), ("Paphos", None, None)],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

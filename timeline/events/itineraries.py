@@ -494,7 +494,8 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) == 1 or len(tb) == 1:  # "Mr. Ban" is Ban Ki-moon, as "Biden" is Joseph R. Biden
         short, full = (ta, tb) if len(ta) == 1 else (tb, ta)
-        return short[0] in full
+        # (a long surname with one letter dropped is a slip of the pen: "Matarella's program" is Sergio Mattarella's)
+        return short[0] in full or any(_one_letter_dropped(short[0], w) for w in full if len(w) >= _SLIP_LENGTH)
     if ta[-1] != tb[-1]:
         return False
     short, full = sorted((ta, tb), key=len)
@@ -502,6 +503,14 @@ def _same_person(a: str, b: str) -> bool:
         return True  # "Del Toro" is Carlos Del Toro, "von der Leyen" Ursula von der Leyen
     fa, fb = ta[0].rstrip("."), tb[0].rstrip(".")
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+_SLIP_LENGTH = 7  # letters: a name this long with one dropped is still that name
+
+
+def _one_letter_dropped(short: str, full: str) -> bool:
+    """Whether `short` is `full` with one letter left out ("Matarella", "Mattarella")."""
+    return len(short) == len(full) - 1 and any(full[:k] + full[k + 1:] == short for k in range(len(full)))
 
 
 # a name and, in brackets after it, the one word the text goes on to call that person by: "Joko Widodo (Jokowi)"
