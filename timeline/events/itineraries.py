@@ -921,9 +921,10 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
             return "they", people.couple[0]  # "They will return to Japan on Tuesday": the two who set out together
         return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
     elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
-            and (first := min((c for c in parse.children(subj) if toks[c].tag == "NNP" and toks[c].dep in ("amod", "compound")),
-                              default=None)) is not None:
-        # "The Pakistan cricket team will depart for England": a team no one is named before is its own traveller
+            and (first := min((k for k in range(subj) if toks[k].tag == "NNP" and toks[k].dep in ("amod", "compound", "poss", "nmod")
+                               and clauses.path_up(parse, k, subj) is not None), default=None)) is not None:
+        # "The Pakistan cricket team will depart for England": a team no one is named before is its own traveller (its
+        # name may stand deeper: "The Illinois men's basketball team leaves for Italy")
         run = parse.sentence.text[toks[first].start - parse.sentence.start: t.end - parse.sentence.start]
         return "name", people.add(run, run)
     elif t.tag == "NNS" and people.last() and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") \
