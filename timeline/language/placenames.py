@@ -1073,7 +1073,8 @@ def _generic_readings(c: Candidate, gaz: Gazetteer) -> Candidate:
 def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The place names of a text, in order, each with every place it can name: no person, organisation or word."""
     read = _candidates(text, gaz)
-    kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c in read if _keep(c, text, gaz)]
+    keep = [_keep(c, text, gaz) for c in read]
+    kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c, k in zip(read, keep) if k]
     doubtful = [_doubtful_start(c, text) for c in kept]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
@@ -1113,7 +1114,10 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
             and (c.start, c.end) not in first_names)
         or qualifier(c, at(cands, i + 1), at(cands, i + 2), text)
     ]
-    return _capitals(_same_water(_with_unknown_towns(text, _no_name_tails(not_people, read, text), gaz, people)), text, gaz)
+    # (a word a schedule's short line opens with, written capitalised for that and read as no place, names no longer
+    # name: "Tour Florence"; "Riyadh Metro passes 100 million trips" is still the metro's)
+    heads = [c for c, k in zip(read, keep) if k or not _opens_a_short_line(c, text)]
+    return _capitals(_same_water(_with_unknown_towns(text, _no_name_tails(not_people, heads, text), gaz, people)), text, gaz)
 
 
 # "the Chinese capital", "the Ugandan capital city": a capital named by its role (not "the Ugandan capital, Kampala",
@@ -1151,6 +1155,17 @@ def _capitals(cands: list[Candidate], text: str, gaz: Gazetteer) -> list[Candida
         capital = gaz.capital(c.places[0].country_code) if m else None
         out.append(Candidate(c.start, m.end(), text[c.start: m.end()], (capital,), True) if capital else c)
     return out
+
+
+_SHORT_LINE = 3  # words
+
+
+def _opens_a_short_line(c: Candidate, text: str) -> bool:
+    """Whether `c` is the first word of a line of a few words ("Tour Florence")."""
+    if c.start and text[c.start - 1] != "\n":
+        return False
+    end = text.find("\n", c.start)
+    return len(text[c.start: end if end >= 0 else len(text)].split()) <= _SHORT_LINE
 
 
 def _no_name_tails(cands: list[Candidate], read: list[Candidate], text: str) -> list[Candidate]:
