@@ -307,6 +307,9 @@ CASES = [
     # a country named after a saint is written "St" or "St." as often as in full
     ("The duke is travelling to St Helena from January 23-26.", "St Helena", "SH", None),
     ("Mail boats call at St. Helena twice a month.", "St. Helena", "SH", None),
+    # islands news names alone: the island, not the city that bears its name (Santa Cruz de Tenerife)
+    ("The King and Queen will arrive in Tenerife on the morning of Wednesday.", "Tenerife", "ES", (28.29, -16.63)),
+    ("The front was expected to head back across the South Island late on Friday.", "South Island", "NZ", None),
 ]
 
 
