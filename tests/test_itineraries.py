@@ -1856,6 +1856,13 @@ CASES = [
         [("Limassol", "2024-02-27", "2024-02-27"), ("Paphos", None, None)],
     ),
     (
+        "an adverb a sentence opens with ('Precisely, the group will be in') is no traveller",
+        "Former president Jon Frei will head the delegation that will travel to China.\n\nThe mission will be in Beijing "
+        "from August 29 to 31.\n\nPrecisely, the group will be in Guangzhou from September 3 to 5.",
+        date(2017, 8, 15),
+        [("Beijing", "2017-08-29", "2017-08-31"), ("Guangzhou", "2017-09-03", "2017-09-05")],
+    ),
+    (
         "a first stop the gazetteer lacks ('visit Niirala and Joensuu') leaves the next one a stop",
         "President of Finland Jon Doe and his spouse will visit Niirala and Joensuu on Wednesday 27 March 2024.",
         date(2024, 3, 22),

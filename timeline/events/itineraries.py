@@ -659,7 +659,8 @@ class _Travellers:
         return next((k for k in reversed(self.names) if _same_person(name, k)), name)
 
 
-def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention], times: list[TimeMention]) -> str:
+def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention],
+                      times: list[TimeMention], parse: syntax.Parse | None = None) -> str:
     """Who travels: the person named before the travel words, a pronoun or a bare title for the last one met.
 
     A bare title with nobody met yet ("Secretary of Defense Travel to ...") gives "?" and the title:
@@ -706,6 +707,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Touring party departs from London": the team the text is about (a group word, below)
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
+        if " " not in m.group() and parse is not None and _tag_at(parse, s) == "RB":
+            continue  # "Precisely, the group will be in Guangzhou": an adverb the sentence opens with, no name
         if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
             continue  # "Joined by clergy leaders, the tour will": a participle opening the sentence, no name
         says = _SAYS_AFTER.match(head, m.end())
@@ -793,6 +796,11 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         named = _lead_person([Sentence(lo, sentence.start, text[lo: sentence.start])], text, _OFFICE)
         return people.add(*named) if named else ""
     return ""
+
+
+def _tag_at(parse: syntax.Parse, start: int) -> str:
+    """The part-of-speech tag of the token that starts at `start` ("" for none)."""
+    return next((t.tag for t in parse.tokens if t.start == start), "")
 
 
 _GAP = re.compile(r"[\s.]*")  # what ends a sentence before the next one opens
@@ -1532,7 +1540,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 if said is None and _SENDING.match(m.group()):
                     traveller = ""  # "sends the cruiser to Havana": who is sent is no one the text names; the sender stays
                 else:
-                    traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times)
+                    traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times, parse)
                     if not said and len(people.names) > known and parse is not None and _a_verb_first(parse, traveller):
                         people.names.pop()  # "Promoting the province's key sectors ... now leaving for Hong Kong": a verb
                         traveller = ""
@@ -1950,7 +1958,7 @@ def _stay(s: Sentence, places: list[PlaceMention], times: list[TimeMention], tex
     leader = _leader(text, s) if _DELEGATION.fullmatch(parse.tokens[subj].text) else ""
     if leader:  # "A delegation will attend the meeting in London ... The delegation will be led by Jane Roe": hers
         return people.add(clean_name(leader), leader), here
-    who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times)
+    who = _traveller_before(text, s, parse.tokens[verb].start, people, places, times, parse)
     if len(people.names) > known:
         people.names.pop()  # "this year's Trade Winds centers around a forum in Istanbul": no one the trip has
         return None
