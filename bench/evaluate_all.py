@@ -193,6 +193,8 @@ def main() -> int:
                                         "from news, releases and schedules; first run 0.269 at 08f7fda"),
         ("itineraries_unseen_56.jsonl", "held out: 10 basketball, ballet, minister's, Pope's, NATO, premier's, trade and "
                                         "parliamentary trips, from news, releases and schedules; first run 0.225 at 42dffda"),
+        ("itineraries_unseen_57.jsonl", "held out: 10 presidents', prime ministers', band, science, mayor's, soccer and "
+                                        "choir trips, from news, releases and blogs; first run 0.075 at d9080dd"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
