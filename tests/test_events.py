@@ -753,6 +753,12 @@ CASES = [
     ("The storm struck Central America and Honduras on 3 May 2010.", None, [("struck", "2010-05-03", "2010-05-03", "Honduras")]),
     ("Timeline\n1972 – The United States and Canada agree to clean up the Great Lakes.", None,
      [("agree", "1972-01-01", "1972-12-31", None)]),
+    # a news page's chronology tells what happened in the land it is about, though filed from another
+    ("JOHANNESBURG, 5 December 2008 (IRIN) - The UN is calling it an unprecedented cholera outbreak in Zimbabwe. This "
+     "is a timeline of cholera in the country.\n\n1993 – The WHO reports 5,385 cases.\n\n1998 – 335 cases are "
+     "recorded.\n\n2002 – 3,125 cases and 192 deaths recorded.", date(2008, 12, 5),
+     [("calling", "2008-12-05", "2008-12-05", "Zimbabwe"), ("reports", "1993-01-01", "1993-12-31", "Zimbabwe"),
+      ("recorded", "1998-01-01", "1998-12-31", "Zimbabwe"), ("recorded", "2002-01-01", "2002-12-31", "Zimbabwe")]),
     # "the settlement of Rawson", "the town of Kut": the place is the noun it names, and plays its part ("becomes a
     # province of Nigeria", below, does not)
     ("The settlers came from Wales. The first permanent settlement of Rawson was established at the end of 1865.", None,

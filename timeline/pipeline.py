@@ -142,6 +142,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
         focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
+        chronicle=layout.chronicle(doc.text, times),
     )
     return _Read(doc, times, places, sents, setting, page.headings)
 

@@ -48,6 +48,7 @@ class Setting:
     focus: PlaceMention | None = None  # the place a news story is about (`layout.focus`), with or without a dateline
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
+    chronicle: bool = False  # a chronology of dated entries (`layout.chronicle`): what it lists happened where it is about
 
 
 def _kind_in(parse: Parse, pred: int) -> str:
@@ -134,7 +135,11 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     own = [(p, r) for p, r in roles if r in _ROLE_RANK and p.literal]
     if setting.dateline is not None and own and all(r == "sublocative" for _, r in own):
         own = []  # a place of a clause under the event's ("to consider the collision near Carey") gives way to the dateline
-    focus = setting.focus if kind in _TO_A_PLACE else None
+    # (a news page's chronology lists what happened in the land it is about, when it was filed from another: "JOHANNESBURG,
+    # 5 December 2008 (IRIN) - ... a timeline of cholera in the country ... 1993 – The WHO reports 5,385 cases")
+    elsewhere = setting.focus is not None and setting.dateline is not None \
+        and setting.focus.place.country_code != setting.dateline.place.country_code
+    focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and elsewhere) else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
@@ -144,7 +149,7 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
             if finer is not None and _within(finer, pick):
                 return finer
         return pick
-    abroad = focus is not None and setting.dateline is not None and focus.place.country_code != setting.dateline.place.country_code
+    abroad = focus is not None and elsewhere
     # (an election or a flood of the land a story is about happens there, whatever town it was filed from: "LOMÉ —
     # Benin's President Talon has won re-election")
     for fallback in (focus, setting.dateline, setting.about) if abroad else (setting.dateline, setting.about, focus):

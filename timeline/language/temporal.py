@@ -959,6 +959,9 @@ _RULES: tuple[_Rule, ...] = (
     # the line's year ("- 1506 – April: Pogrom of Jews.")
     _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?:[1-9]\d{{2,3}}[ \t]*[-–—][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)",
           _r_month_alone),
+    # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...")
+    _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})[ \t]*[-–—][ \t]*(?P<mon>{_MONTH_BARE})(?=[ \t]*[-–—][ \t])",
+          _r_month_year, True),
     _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
     # (after "since", "in", "of", or closing a clause: "sailed for England, '62.")
     _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof )|(?<=, )(?=['’]\d\d[.;]))['’](?P<yy>\d\d)\b(?!s)",
@@ -1104,6 +1107,7 @@ _TRIGGERS = {
     "month_alone": (_MONTH_TRIGGER, 20),
     "year_then_month": (r"\d\d\d\s*\(", 4),
     "year_glued": (r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", 4),
+    "year_month_line": (_MONTH_TRIGGER, 12),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
     "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most

@@ -149,6 +149,21 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
+_CHRONICLE_ITEMS = 3  # lines that open with a date and go on with their entry: a chronology
+_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\w")  # ("1999 – 700 cases and 88 deaths")
+
+
+def chronicle(text: str, times: list[TimeMention]) -> bool:
+    """Whether `text` is a chronology of dated entries, each a line that opens with its date ("1993 – The WHO reports
+    5,385 cases", "2007 – February – ...")."""
+    found = 0
+    for t in times:
+        k = text.rfind("\n", 0, t.start) + 1
+        if _BULLET.fullmatch(text, k, t.start) or not text[k:t.start].strip():
+            found += bool(_ENTRY_AFTER.match(text, t.end))
+            if found >= _CHRONICLE_ITEMS:
+                return True
+    return False
 _NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]*")
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
