@@ -91,6 +91,7 @@ CASES = [
     (("DATE", "071", "0710-01-01", "0719-12-31", "decade"), REF, ["- 710s – Olisipo taken by Moors.", "710s: taken."]),
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
     (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
+    (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["in the second half of the day"]),  # (half a day: that day)
     (("DATE", "11", "1101-01-01", "1300-12-31", "century"), REF, ["the 12th or 13th century", "the 12th and 13th centuries"]),
     # "circa" is said of dates only, so it makes a year of three digits or a year written close ("c.1299")
     (("DATE", "0517", "0517-01-01", "0517-12-31", "year"), REF, ["c. 517 - Officials take up residence.", "founded circa 517 by him", "(c. 517)"]),

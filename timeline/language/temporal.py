@@ -1508,8 +1508,8 @@ def _halved(v: _Value, written: str) -> _Value:
         return replace(v, value=f"{year:04d}-W{week_no:02d}", precision="week", start_date=first,
                        end_date=min(first + timedelta(days=6), v.end_date))
     half = _HALF.match(written)
-    if not half or v.start_date is None or v.end_date is None:
-        return v
+    if not half or v.start_date is None or v.end_date is None or v.start_date == v.end_date:
+        return v  # (half a day is still that day: "in the second half of the day")
     if v.precision in ("century", "decade"):  # by whole years: 1101-1150 and 1151-1200
         last_of_first = v.start_date.year + (v.end_date.year - v.start_date.year + 1) // 2 - 1
         if half[1].lower() == "first":
