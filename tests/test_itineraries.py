@@ -1759,6 +1759,13 @@ CASES = [
         [("Singapore", "2023-09-05", "2023-09-05"), ("Kuala Lumpur", "2023-09-07", "2023-09-07"), ("Tokyo", "2023-09-24", "2023-09-24")],
     ),
     (
+        "a tour's lines of a day's number alone and a venue under a month alone on its line date their towns, months ahead",
+        "The Doe Quartet have announced a tour of Europe this November.\n\nThe tour dates are:\n\nNOVEMBER\n\n1 Sagres "
+        "Campo Pequeno, Lisbon, Portugal\n\n2 WiZink Center, Madrid, Spain\n\n4 Alcatraz, Milan, Italy",
+        date(2024, 4, 26),
+        [("Lisbon", "2024-11-01", "2024-11-01"), ("Madrid", "2024-11-02", "2024-11-02"), ("Milan", "2024-11-04", "2024-11-04")],
+    ),
+    (
         "the first day of a trip is its first stop's, not that of a stop told after one dated later",
         "Jon Doe begins her four-day trip to the Western Balkans on Wednesday.\n\nOn Friday morning, she will travel to "
         "Sarajevo, where she will meet the Presidency.\n\nLater, the President will travel to Belgrade to meet top officials.",

@@ -239,6 +239,9 @@ def test_narrative_mode_anchors_on_the_story():
     # a weekday the text has written with its date, to come, is that date when named again alone
     ("She will visit the towns on Tuesday July 7 and Wednesday July 8. Her first stop will be the museum on Tuesday.",
      ["2020-07-07", "2020-07-08", "2020-07-07"]),
+    # a day of a month said of what will be is the coming one, though last year's is nearer; of what was, the nearest
+    ("The European leg of the tour will commence on January 10 in Lisbon.", ["2021-01-10"]),
+    ("The European leg of the tour began on January 10 in Lisbon.", ["2020-01-10"]),
     # a weekday in a clause of no tense after a day told from today on goes forward when its sentence looks forward
     # further on; with no such word, or after a past day, it is the last one
     ("Still on Tuesday, she will meet the mayor. On Friday, the President of the republic moves to Porto, a city in the "

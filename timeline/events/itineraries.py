@@ -151,6 +151,7 @@ class _Statement:
 
 _DATE_LINE_GAP = re.compile(r"\s*[:–—-]\s*")  # between a tour line's date and its place
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
+_SPACED = re.compile(r"[ \t]+")
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
@@ -200,7 +201,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             continue
         if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
             continue
-        gap = _DATE_LINE_GAP.match(text, ts[0].end)
+        # (a day's number alone, under its month's line, is followed by its venue: "1 Sagres Campo Pequeno, Lisbon")
+        gap = _DATE_LINE_GAP.match(text, ts[0].end) or (_SPACED.match(text, ts[0].end) if ts[0].text.isdigit() else None)
         opens = gap.end() if gap is not None else _line_after_day(text, ts[0], times_in[s.start])
         line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
         # (a day's items may stand on its line, each after a semicolon: "July 8: 10 a.m. rally in New Orleans; afternoon

@@ -213,6 +213,9 @@ def _duration_value(num: str, unit: str) -> str:
     return f"PT{amount}{code}" if u in TIME_UNITS else f"P{amount}{code}"
 
 
+_FUTURE_SLACK = timedelta(days=7)  # a day said of the future this far before the story's is the story's week (a slip)
+
+
 def _closest_year(month: int, day: int, anchor: date) -> int:
     """The year that puts month/day nearest the anchor (news says 'November 12' for the nearest one)."""
     best = anchor.year
@@ -287,7 +290,10 @@ def _year_of(month: int, day: int, ctx: _Context) -> int:
     """The year of a day told without one, in a story at `ctx.anchor`."""
     if ctx.narrative:
         return ctx.one_year or _forward_year(month, ctx.anchor, day)
-    return _closest_year(month, day, ctx.anchor)
+    year = _closest_year(month, day, ctx.anchor)
+    if ctx.future and not ctx.past and (d := _safe_date(year, month, day)) is not None and d < ctx.anchor - _FUTURE_SLACK:
+        return year + 1  # what will be is ahead: "will commence on November 1", said in April
+    return year
 
 
 def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:

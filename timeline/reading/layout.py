@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..language.clauses import HOME_OF
@@ -456,12 +456,17 @@ def calendar_days(text: str, times: list[TimeMention]) -> list[TimeMention]:
 # Theatre" under "SEPTEMBER"
 _WEEKDAY_DAY_LINE = re.compile(r"(?im)^[ \t]*(?P<wd>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]*[—–:-]")
 _YEARS_AROUND = (0, 1, -1)  # years, from the reference's, a weekday and its day are looked for in
+# a tour's line of a day of the month alone and its venue: "1 Sagres Campo Pequeno, Lisbon, Portugal" under "NOVEMBER"
+_BARE_DAY_LINE = re.compile(r"(?m)^[ \t]*(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?=[A-Z])")
+_BARE_DAY_LINES = 3  # such lines, at least, that make a tour's dates (not a numbered list under a month's name)
+_TOUR_BACK = timedelta(days=31)  # a tour's day this far before the story's is still this year's, further the next year's
 
 
 def month_day_lines(text: str, times: list[TimeMention], reference: date | None) -> list[TimeMention]:
     """`times`, with the day of each line under a month alone on its line that opens with a weekday and a day of the
     month ("Tuesday 5 – Singapore" under "SEPTEMBER"): in the year, of the reference's and those beside it, whose day
-    of the month falls on that weekday."""
+    of the month falls on that weekday; and, in a tour's list of three or more, of each line that opens with the day
+    alone ("1 Sagres Campo Pequeno, Lisbon, Portugal"): the next such day from a month before the reference."""
     months = [(m.start(), MONTHS[m.group(1).lower()]) for m in _MONTH_LINE.finditer(text)]
     if not months or reference is None:
         return times
@@ -485,6 +490,16 @@ def month_day_lines(text: str, times: list[TimeMention], reference: date | None)
                 added.append(TimeMention(m.start("wd"), m.end("day"), text[m.start("wd"): m.end("day")], "DATE", d.isoformat(),
                                          "day", d, d))
                 break
+    bare = [m for m in _BARE_DAY_LINE.finditer(text, months[0][0])
+            if not (k := bisect_right(spans, (m.start("day"), len(text) + 1)) - 1) >= 0 or reach[k] <= m.start("day")]
+    for m in bare if len(bare) >= _BARE_DAY_LINES else ():
+        month = months[bisect_right(starts, m.start()) - 1][1]
+        try:
+            d = date(reference.year, month, int(m["day"]))
+            d = d if d >= reference - _TOUR_BACK else date(reference.year + 1, month, int(m["day"]))
+        except ValueError:
+            continue
+        added.append(TimeMention(m.start("day"), m.end("day"), m["day"], "DATE", d.isoformat(), "day", d, d))
     return sorted(times + added, key=lambda t: t.start) if added else times
 
 
