@@ -213,7 +213,9 @@ def _duration_value(num: str, unit: str) -> str:
     return f"PT{amount}{code}" if u in TIME_UNITS else f"P{amount}{code}"
 
 
-_FUTURE_SLACK = timedelta(days=7)  # a day said of the future this far before the story's is the story's week (a slip)
+# a day said of the future, this far or less before the story's, is still the nearest ("will proclaim the winners today,
+# 11 days after the May 9 balloting"); further back, the coming one ("will commence on November 1", said in April)
+_FUTURE_SLACK = timedelta(days=90)
 
 
 def _closest_year(month: int, day: int, anchor: date) -> int:
