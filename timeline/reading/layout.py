@@ -151,14 +151,19 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
 _CHRONICLE_ITEMS = 3  # lines that open with a date and go on with their entry: a chronology
 _ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\w")  # ("1999 – 700 cases and 88 deaths")
+_ENTRY_INDENT = 8  # characters at most before an entry's date on its line (a bullet, spaces)
 
 
 def chronicle(text: str, times: list[TimeMention]) -> bool:
     """Whether `text` is a chronology of dated entries, each a line that opens with its date ("1993 – The WHO reports
     5,385 cases", "2007 – February – ...")."""
     found = 0
+    breaks = [m.start() for m in re.finditer("\n", text)]  # each date's line start by a binary search, not a rescan
     for t in times:
-        k = text.rfind("\n", 0, t.start) + 1
+        n = bisect_left(breaks, t.start)
+        k = breaks[n - 1] + 1 if n else 0
+        if t.start - k > _ENTRY_INDENT:
+            continue
         if _BULLET.fullmatch(text, k, t.start) or not text[k:t.start].strip():
             found += bool(_ENTRY_AFTER.match(text, t.end))
             if found >= _CHRONICLE_ITEMS:
