@@ -8,7 +8,9 @@ import zipfile
 
 import pytest
 
+from timeline.language.temporal import find_dates
 from timeline.reading.documents import text_of
+from timeline.reading.layout import chronicle
 from timeline.errors import DocumentError
 
 TEXT = "Talks in Lima on 12 November 2024."
@@ -225,3 +227,16 @@ def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):
     from timeline.reading.documents import sentences
 
     assert [s.text for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text,entries", [
+    ("Cholera in the country.\n\n1993 – The WHO reports 5,385 cases.\n\n1999 – 700 cases and 88 deaths.\n\n"
+     "2007 – February – Supplies are blamed.", True),
+    ("  - 1818: An earthquake.\n  - 1820: A fire.\n  - 1825: A flood.", True),
+    # two entries are no chronology; nor are dates inside lines of prose, nor a date far into its line
+    ("1993 – The WHO reports cases.\n\n1999 – 700 cases.", False),
+    ("The fort fell in 1993 – after a siege. It was rebuilt in 1999 – and in 2007 – again.", False),
+    ("A long indented line that opens far from 1993 – here.\nAnd 1999 – there.\nAnd 2007 – again.", False),
+])
+def test_a_chronology_is_three_lines_that_open_with_their_dates(text, entries):
+    assert chronicle(text, find_dates(text, None, "narrative")) is entries

@@ -296,7 +296,7 @@ _NAMING_VERBS = frozenset({"name", "rename", "call", "christen"})
 
 
 _QUOTED = re.compile(r'"([^"\n]{1,100})"|“([^”\n]{1,100})”')
-_TITLE_WORDS = 12
+_TITLE_WORDS = 12  # words at most of a quoted title (a remark runs longer, or holds its own punctuation)
 
 
 # (the place may be one of a list after the preposition: "Presence in Skopje and Bitola")

@@ -149,6 +149,10 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
+_NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]*")
+_BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
+
+
 _CHRONICLE_ITEMS = 3  # lines that open with a date and go on with their entry: a chronology
 _ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\w")  # ("1999 – 700 cases and 88 deaths")
 _ENTRY_INDENT = 8  # characters at most before an entry's date on its line (a bullet, spaces)
@@ -169,8 +173,6 @@ def chronicle(text: str, times: list[TimeMention]) -> bool:
             if found >= _CHRONICLE_ITEMS:
                 return True
     return False
-_NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]*")
-_BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 
 _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)
@@ -495,8 +497,11 @@ def month_day_lines(text: str, times: list[TimeMention], reference: date | None)
                 added.append(TimeMention(m.start("wd"), m.end("day"), text[m.start("wd"): m.end("day")], "DATE", d.isoformat(),
                                          "day", d, d))
                 break
-    bare = [m for m in _BARE_DAY_LINE.finditer(text, months[0][0])
-            if not (k := bisect_right(spans, (m.start("day"), len(text) + 1)) - 1) >= 0 or reach[k] <= m.start("day")]
+    def told(at: int) -> bool:  # whether a date already found runs over `at`
+        k = bisect_right(spans, (at, len(text) + 1)) - 1
+        return k >= 0 and reach[k] > at
+
+    bare = [m for m in _BARE_DAY_LINE.finditer(text, months[0][0]) if not told(m.start("day"))]
     for m in bare if len(bare) >= _BARE_DAY_LINES else ():
         month = months[bisect_right(starts, m.start()) - 1][1]
         try:
