@@ -728,11 +728,12 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
-    # a programme's day with a route in brackets: its lines are at the route's first place until one names the next
+    # a programme's day with a route in brackets: its lines are at the route's first place until one names the next; the
+    # visit is where it goes, a date after the country's name no body of it ("Peru Jan. 15-21" is no "U.S. Statutes")
     ("VATICAN CITY (CNS) -- The pope is scheduled to visit Peru Jan. 15-21.\n\nMonday, Jan. 15 (Lima, Cusco)\n\n"
      "-- 8 a.m. (6 a.m.) Departure by plane for Cusco.\n\n-- 11 a.m. (9 a.m.) Meeting with the bishops at the seminary.\n\n"
      "Tuesday, Jan. 16 (Cusco)\n\n-- 9 a.m. (7 a.m.) Mass at the cathedral.", date(2018, 1, 5),
-     [("visit", "2018-01-15", "2018-01-21", "Vatican City"), ("departure", "2018-01-15", "2018-01-15", "Cusco"),
+     [("visit", "2018-01-15", "2018-01-21", "Peru"), ("departure", "2018-01-15", "2018-01-15", "Cusco"),
       ("meeting", "2018-01-15", "2018-01-15", "Cusco"), ("mass", "2018-01-16", "2018-01-16", "Cusco")]),
     # a programme's lines under a weekday open with the clock time, four figures: each an occurrence of that day, at the
     # place the programme is about; its day line, a label of local time beside it, is none
