@@ -144,8 +144,10 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
         pick = min(tier, key=_fineness)
-        # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra
-        for finer in (setting.dateline, setting.about, focus if setting.dateline is None else None):
+        # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra; not a visit's land by the town a
+        # programme names most ("to visit Peru Jan. 15-21" over days in Lima and Cusco is a visit to Peru)
+        about = setting.about if best_rank != _ROLE_RANK["destination"] else None
+        for finer in (setting.dateline, about, focus if setting.dateline is None else None):
             if finer is not None and _within(finer, pick):
                 return finer
         return pick
