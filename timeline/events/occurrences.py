@@ -9,7 +9,8 @@ the thing acted on ("annexed Crimea"), the dateline's place (news), the place a 
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
 which happen where their people are; for an attack, disaster or election before a dateline abroad: "LOMÉ —
 Benin's presidential vote"), a town that is its subject; never a topic, party, attacker or
-owner ("talks on Iran's programme"), which stay as mentioned places. Its title is the clause's subject, verb and
+owner ("talks on Iran's programme"), which stay as mentioned places. A learned model (`placing`) may overrule that
+order where it scores another candidate (or no place) clearly higher. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
 telling's date; one in the present perfect with no date (or, under a dated dateline, in the past) is the
 story's news of its day. An occurrence told again by its time ("the siege lasted from 18 May to 8 September")
@@ -31,6 +32,7 @@ from ..language.placenames import NAMES_A_BODY, PLACE_NOUNS, RECORD_OF
 from ..language.syntax import Parse
 from ..language.temporal import MONTHS, WEEKDAYS, joined
 from ..models import Event, PlaceMention, Sentence, TimeMention
+from . import placing
 
 MAX_TITLE = 80
 _PRECISION_RANK = {p: i for i, p in enumerate(("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute"))}
@@ -625,7 +627,8 @@ def from_sentence(
         if not _WORD.search(name) or name.isupper():
             continue  # a line of dates and labels ("Prior to 14th century", "( ) 1378"): nothing happens in it
         kind = _kind_in(parse, head) if head >= 0 else "other"
-        where = choose_place(roles, setting, kind)
+        where = placing.decide(roles, setting, kind, choose_place(roles, setting, kind),
+                               placing.shapes(parse, places, head) if head >= 0 else None)
         if where is None and head >= 0 and _said_here(parse, head):
             where = setting.focus  # "arrived here this Tuesday": the town the story is told from
         ordered = list(places)
