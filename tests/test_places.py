@@ -31,6 +31,9 @@ CASES = [
     ("He will travel to Lima, Peru next week.", "Lima", "PE", (-12.05, -77.04)),
     ("Lima police said the suspect fled toward Peru's border.", "Lima", "PE", None),
     ("Then on to Manaus, Brazil.", "Manaus", "BR", (-3.10, -60.02)),
+    # a month before a town is a date's, not a first name the town would end: a tour's line
+    ("29-31 October Canberra workshops & showcase", "Canberra", "AU", (-35.28, 149.13)),
+    ("On 7 November Ballarat hosted the showcase.", "Ballarat", "AU", (-37.56, 143.85)),
     ("Leaders met in Rio de Janeiro for the G20.", "Rio de Janeiro", "BR", (-22.91, -43.18)),
     ("NATO promised membership to Ukraine and Georgia.", "Georgia", "GE", None),
     ("Storms hit Atlanta and Savannah, Georgia, on Sunday.", "Georgia", "US", None),

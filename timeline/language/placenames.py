@@ -517,8 +517,9 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         adjacent_prev = False  # "on Monday. Acapulco, ...": a sentence ends before it, no name runs on
     if prev.endswith(("’s", "'s")) and not text.startswith(("’s", "'s"), c.end):
         adjacent_prev = False  # "West Java’s Sukabumi": an owner before the name, not the head of a longer name
-    if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper():
-        # "Katherine Tai", "Josep Borrell": the tail of someone's name
+    if adjacent_prev and _is_cap(prev) and not _sentence_initial(text, c.start - len(prev) - 1) and not prev.isupper() \
+            and prev.lower().rstrip(".") not in MONTHS and prev.lower() not in WEEKDAYS:
+        # "Katherine Tai", "Josep Borrell": the tail of someone's name (not a date's: "26 October Canberra workshops")
         prev_places = gaz.lookup(prev)
         if normalise(prev) not in _CONNECTORS and not big and not any(p.kind != "city" for p in prev_places):
             return False
