@@ -1875,6 +1875,22 @@ CASES = [
         date(2024, 3, 22),
         [("Joensuu", "2024-03-27", "2024-03-27")],
     ),
+    (
+        "towns listed each with its days in brackets ('The cities he will be in are: Boston (July 8-11), ...') are stops of "
+        "the country the trip flies to, each on its days (the first from the day it flies)",
+        "On July 8, Bishop Jon Doe will fly to the United States. The cities he will be in are: Boston (July 9-11), "
+        "Denver (July 12-15) and Seattle (July 16-20).",
+        date(2019, 6, 26),
+        [("Boston", "2019-07-08", "2019-07-11"), ("Denver", "2019-07-12", "2019-07-15"), ("Seattle", "2019-07-16", "2019-07-20")],
+    ),
+    (
+        "a tour's lines of a day or days and a town after a space ('23-25 October Canberra workshops'), a town after a "
+        "month no tail of a name",
+        "The Jon Doe Circus has embarked on its first tour of Australia.\n\nTOUR DATES INCLUDE:\n\n23-25 October Canberra "
+        "workshops & showcase\n\n26 October Sydney workshops & showcase\n\n8-10 November Melbourne showcase & workshops",
+        date(2019, 10, 20),
+        [("Canberra", "2019-10-23", "2019-10-25"), ("Sydney", "2019-10-26", "2019-10-26"), ("Melbourne", "2019-11-08", "2019-11-10")],
+    ),
 ]
 
 

@@ -182,6 +182,7 @@ def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, refere
         out[s.start] = (TimeMention(m.start(1), m.end(2), text[m.start(1): m.end(2)], "DATE", d.isoformat(), "day", d, d), where)
     return out
 _TOUR_BEHIND = 90  # days: a list of dates this far behind its text is read as the coming ones
+_TOUR_STAY = 14  # days a tour line's dates may span ("23-25 October Central Coast")
 
 
 def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text: str,
@@ -193,7 +194,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
     last: TimeMention | None = None  # the day of the line before, whose month a day's number alone goes on with
     for s in sentences:
-        ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date]
+        ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.end_date is not None
+              and 0 <= (t.end_date - t.start_date).days <= _TOUR_STAY]
         ps = [p for p in places_in[s.start] if p.literal]
         if ps and _own_line(text, s) and (dated := _place_then_day(s, ts, ps[0], last, text)) is not None:
             found[s.start] = (dated[0], (dated[1],))
@@ -202,7 +204,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
             continue
         # (a day's number alone, under its month's line, is followed by its venue: "1 Sagres Campo Pequeno, Lisbon")
-        gap = _DATE_LINE_GAP.match(text, ts[0].end) or (_SPACED.match(text, ts[0].end) if ts[0].text.isdigit() else None)
+        # (or after a space: "26 October Sydney workshops & showcase", "23-25 October Central Coast workshops")
+        gap = _DATE_LINE_GAP.match(text, ts[0].end) or _SPACED.match(text, ts[0].end)
         opens = gap.end() if gap is not None else _line_after_day(text, ts[0], times_in[s.start])
         line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
         # (a day's items may stand on its line, each after a semicolon: "July 8: 10 a.m. rally in New Orleans; afternoon
@@ -224,18 +227,28 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         # ("Leamington Spa Assembly - October 5" on 31 March), is the coming one
         for at, (t, where) in found.items():
             if not _YEAR_IN.search(t.text) and (reference - t.start_date).days > _TOUR_BEHIND \
-                    and (moved := _safe_year(t.start_date, t.start_date.year + 1)) is not None:
-                found[at] = (replace(t, start_date=moved, end_date=moved, value=moved.isoformat() + t.value[10:]), where)
+                    and (moved := _in_year(t, t.start_date.year + 1)) is not None:
+                found[at] = (moved, where)
     # the list goes forward: a day read into another year than the one before it ("May 03", in 2016, then "May 07") is
     # in that year
     before: date | None = None
     for at, (t, where) in found.items():
         d = t.start_date
-        if before is not None and d < before and (moved := _safe_year(d, before.year)) is not None and moved >= before:
-            t = replace(t, start_date=moved, end_date=moved, value=moved.isoformat() + t.value[10:])
+        if before is not None and d < before and (moved := _in_year(t, before.year)) is not None and moved.start_date >= before:
+            t = moved
             found[at] = (t, where)
         before = t.start_date
     return found
+
+
+def _in_year(t: TimeMention, year: int) -> TimeMention | None:
+    """A tour line's day (or days) moved to `year`, the end as far past the start as before; None past a calendar's end."""
+    start = _safe_year(t.start_date, year)
+    if start is None:
+        return None
+    end = start + (t.end_date - t.start_date)
+    return replace(t, start_date=start, end_date=end, value=start.isoformat() + t.value[10:],
+                   end_value=end.isoformat() + t.end_value[10:] if t.end_value else "")
 
 
 def _item_towns(text: str, start: int, end: int, places: list[PlaceMention]) -> tuple[PlaceMention, ...]:
@@ -1842,6 +1855,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay (a people's name,
             # "the Colombian candidates", says nothing of where)
             literal = tuple(p for p in s_places if p.literal)
+            own = _own_dates(list(literal), s_times, text, s.end)
+            if len(literal) >= _LISTED_WHERE and all(own):
+                # "The cities he will be in are: New York (July 8-11), Chicago (July 12-19)": towns of a stop the trip
+                # has, each on its own days
+                out.append(_Statement(people.last(), literal, tuple(own), s, False, "programme", (True,) * len(literal)))
+                continue
             out.append(_Statement(people.last(), literal, (s_times[0],) * len(literal), s, False, "extend"))
     return out
 
