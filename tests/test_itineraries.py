@@ -1891,6 +1891,13 @@ CASES = [
         date(2019, 10, 20),
         [("Canberra", "2019-10-23", "2019-10-25"), ("Sydney", "2019-10-26", "2019-10-26"), ("Melbourne", "2019-11-08", "2019-11-10")],
     ),
+    (
+        "where a tour leaves from ('departed for their European tour from Bengaluru') is no stop",
+        "The Jon Doe Hockey Team departed for their European tour from Bengaluru on Wednesday.\n\nThe team will start their "
+        "campaign in Limburg, where they will face China on 16 July 2023.",
+        date(2023, 7, 12),
+        [("Limburg", "2023-07-16", "2023-07-16")],
+    ),
 ]
 
 

@@ -1319,6 +1319,8 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
             verb_end = after[0].start
         elif _TO.match(text, after[k - 1].end):
             return []  # "the first official visit from Turkey to the West African country": where it goes, unnamed here
+        else:
+            return []  # "departed for their European tour from Bengaluru on Wednesday": where it leaves from, only
     if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
         stops = [after[0]]
         owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
