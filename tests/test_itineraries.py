@@ -1898,6 +1898,14 @@ CASES = [
         date(2023, 7, 12),
         [("Limburg", "2023-07-16", "2023-07-16")],
     ),
+    (
+        "where a tour 'will have performances' it goes; the days right after the tour's noun ('a North American tour between "
+        "October 18th and November 4th') are its stops' when they have none of their own",
+        "The Jon Doe Dance Ensemble will go on a North American tour between October 18th and November 4th.\n\nThe tour will "
+        "have performances in Chicago, Toronto and Seattle.",
+        date(2018, 10, 1),
+        [("Chicago", "2018-10-18", "2018-11-04"), ("Toronto", "2018-10-18", "2018-11-04"), ("Seattle", "2018-10-18", "2018-11-04")],
+    ),
 ]
 
 

@@ -55,10 +55,12 @@ TRAVEL = re.compile(
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
+    r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the|this)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)(?:\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
-    r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include"
+    r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include|"
+    # "The tour will have performances in Chicago, Toronto and Ottawa": where what the tour holds is held, it goes
+    r"(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
 )
@@ -1040,6 +1042,9 @@ _THOSE_PLACES = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:above[- ]?mentioned|afo
 # (after an opening word or two: "In general, the working visit ... will take place from 16 through 18 February")
 _TRIP_NOUN_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s*)?(?:The|This|His|Her|Their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey)",
                               re.IGNORECASE)
+# the days a trip told by its noun has, right after it: "will go on a North American tour between October 18th and
+# November 4th", "during a 10-day tour, June 25-July 4, 2022"
+_ITS_RANGE = re.compile(r"(?<=tour|trip)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?,?\s+(?:between|from|on)?\s*", re.IGNORECASE)
 _THE_TRIP_IS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:take\s+place|takes\s+place|is\s+taking\s+place|last|lasts|run|runs|be\s+held|is\s+scheduled)\b"
                           r"|\s+(?:is|will\s+be)\s+(?=from\b)")  # "The official visit is from July 9th to 15th July"
 # ending a trip told by its noun: "will wrap up his working visit", "concludes her trip"
@@ -1096,7 +1101,8 @@ _JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado": the stops of the trip the text is about
-_ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include", re.IGNORECASE)
+_ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include"
+                        r"|(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|announced|stated|confirmed|added)\s+(?:that\s+)?")
 _SAYS_OF_SELF = re.compile(r"(?:[^.;]{0,30}?\bthat\s+)?(?:he|she|they|we|I)\b")
@@ -1630,7 +1636,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 out.extend(_Statement(who, (), (time,), s, True, "range") for who in filter(None, (companion, traveller)))
             if not stops:
                 if time is not None and (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end())
-                                         or _THOSE_PLACES.match(text, m.end())):
+                                         or _THOSE_PLACES.match(text, m.end())
+                                         or (time.precision == "day" and time.end_date != time.start_date
+                                             and _ITS_RANGE.fullmatch(text, m.end(), time.start))):
                     # "The visit will take place from 1 to 8 July 2022": the dates of the stops told without their own;
                     # "The tour will last through Thursday": its last day
                     until = _UNTIL.search(text, max(s.start, time.start - 10), time.start)
