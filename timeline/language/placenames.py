@@ -102,8 +102,8 @@ _FEATURE_AFTER = re.compile(rf"(?:['’]s)? (?:{_FEATURE_WORDS})\b")
 # A name before a capitalised noun that is no feature of the land names a body or a law of the place ("U.S. Statutes",
 # "the U.S. Army"); "Singapore River" is still the land
 # a month or a weekday after a country starts a date ("visit Peru Jan. 15-21"), not a body's name
-_CALENDAR_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-                  r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_CALENDAR_WORD = "(?:{})\\b".format("|".join(sorted({w.capitalize() for w in MONTHS} | {w.capitalize() for w in WEEKDAYS}
+                                                     | {w[:3].capitalize() for w in WEEKDAYS}, key=len, reverse=True)))
 NAMES_A_BODY = re.compile(rf" (?!and\b|of\b|in\b|(?:{_FEATURE_WORDS})\b|{_CALENDAR_WORD})[A-Z][a-z]")
 # A country in the possessive before a record ("America's first science agency", "the nation's largest") is its scope,
 # not where anything is
