@@ -1906,6 +1906,15 @@ CASES = [
         date(2018, 10, 1),
         [("Chicago", "2018-10-18", "2018-11-04"), ("Toronto", "2018-10-18", "2018-11-04"), ("Seattle", "2018-10-18", "2018-11-04")],
     ),
+    (
+        "a bracket the text never closes ('Bengaluru, July 12 (IANS The team departed') is a slip, no aside that hides the "
+        "trip; days and towns told apart 'respectively' pair in order",
+        "Bengaluru, July 12 (IANS The Jon Doe Hockey Team departed for their European tour on Wednesday.\n\nThe team will "
+        "start their campaign in Limburg, where they will face China on 16 July 2023. Thereafter, the team will be up "
+        "against Germany on July 18 and July 19 in Wiesbaden and Mainz respectively.",
+        date(2023, 7, 12),
+        [("Limburg", "2023-07-16", "2023-07-16"), ("Wiesbaden", "2023-07-18", "2023-07-18"), ("Mainz", "2023-07-19", "2023-07-19")],
+    ),
 ]
 
 

@@ -1495,7 +1495,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         for k, m in enumerate(phrases):
             # ("the last stop in Samarkand" is the trip's final one, not an earlier trip's)
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
-                    or _in_brackets(text, s.start, m.start()) \
+                    or _in_brackets(text, s.start, m.start(), s.end) \
                     or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()) \
                     or m.group("ret") and _FIRST_TIME.search(text, max(s.start, m.start() - 20), m.start()) \
@@ -1854,12 +1854,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         stay = _stay(s, s_places, s_all_times, text, people, reader, retold)
         if stay is not None:
             who, here = stay
-            stay_days = _each_its_day(here, s_times, day, text, s.end)
+            stay_days = _each_its_day(here, s_times, day, text, s.end, s_all_times)
             out.append(_Statement(who, tuple(here), stay_days, s, False, "stay", tuple(t is not None for t in stay_days)))
             if stay_days[0] is not None:
                 pending.pop(people.canonical(who), None)  # "embarked yesterday": the stays since have their own days
         elif towns and (here := _programme(s, towns, reader)):
-            stay_days = _each_its_day(here, s_times, day, text, s.end)
+            stay_days = _each_its_day(here, s_times, day, text, s.end, s_all_times)
             out.append(_Statement(people.last(), tuple(here), stay_days, s, False, "programme", tuple(t is not None for t in stay_days)))
         elif s_times and people.names and _mentions_traveller(s.text, people) and any(p.literal for p in s_places):
             # "On October 28, for the second time in Hawaii, the Secretary will ...": a longer stay (a people's name,
@@ -2004,12 +2004,19 @@ _DAY_THEN_IN = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?"  # between a day an
                           r"(?:[^,;:()]{1,60}?\s+in\s+)?")  # (a venue between: "on the 25th at the St. Anne's Cathedral in Debrecen")
 
 
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.IGNORECASE)
+
+
 def _each_its_day(here: list[PlaceMention], times: list[TimeMention], day: TimeMention | None, text: str,
-                  end: int) -> tuple[TimeMention | None, ...]:
+                  end: int, told_apart: list[TimeMention] | None = None) -> tuple[TimeMention | None, ...]:
     """The days of the places of one stay: the sentence's first day (else the `day` its line is under) for all, but each
     place its own where one follows it ("will perform in Osaka on Nov. 4 and in Kawasaki on Nov. 5") or stands right
     before it ("joined by Jon Doe on Thursday in El Paso and Jane Roe on Friday in San Antonio", "on the 25th at the
-    cathedral in Debrecen")."""
+    cathedral in Debrecen"); days told one by one (`told_apart`, before they were joined into a range) for places
+    said to be "respectively" theirs, in order."""
+    told = [t for t in told_apart or [] if t.precision == "day"]
+    if len(here) > 1 and len(told) == len(here) and _RESPECTIVELY.match(text, here[-1].end):
+        return tuple(told)  # "on July 18 and July 19 in Wiesbaden and Russelsheim respectively": in the order told
     days = joined([t for t in times if t.precision == "day"], text, opened=False)
     first = next(iter(days), None) or day
     if len(here) < 2:
@@ -2135,8 +2142,11 @@ def _own_dates(stops: list[PlaceMention], times: list[TimeMention], text: str, e
     return out
 
 
-def _in_brackets(text: str, start: int, at: int) -> bool:
-    return text.count("(", start, at) > text.count(")", start, at)
+def _in_brackets(text: str, start: int, at: int, end: int) -> bool:
+    """Whether `at` stands inside brackets opened after `start` and closed before `end` (an aside: "(he also traveled to
+    ...)"); a bracket never closed is a slip of the text, no aside ("Bengaluru, July 12 (IANS The team departed")."""
+    opened = text.count("(", start, at) - text.count(")", start, at)
+    return opened > 0 and text.count(")", at, end) >= opened
 
 
 def _mentions_traveller(sentence: str, people: _Travellers) -> bool:
