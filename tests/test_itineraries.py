@@ -1876,7 +1876,7 @@ CASES = [
         [("Joensuu", "2024-03-27", "2024-03-27")],
     ),
     (
-        "towns listed each with its days in brackets ('The cities he will be in are: Boston (July 8-11), ...') are stops of "
+        "towns listed each with its days in brackets ('The cities he will be in are: Boston (July 9-11), ...') are stops of "
         "the country the trip flies to, each on its days (the first from the day it flies)",
         "On July 8, Bishop Jon Doe will fly to the United States. The cities he will be in are: Boston (July 9-11), "
         "Denver (July 12-15) and Seattle (July 16-20).",
