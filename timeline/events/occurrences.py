@@ -36,7 +36,7 @@ from . import placing
 
 MAX_TITLE = 80
 _PRECISION_RANK = {p: i for i, p in enumerate(("century", "decade", "year", "quarter", "season", "month", "week", "day", "hour", "minute"))}
-_KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
+_KIND_RANK = placing.KIND_RANK
 _ROLE_RANK = {"locative": 0, "names": 1, "destination": 2, "sublocative": 3, "clause": 4, "object": 5}
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..language import clauses
 from ..language.gazetteer import assets_dir
 from ..language.ranker import Ranker, read_ranker
+from ..models import EVENT_TYPES, PLACE_KINDS
 
 if TYPE_CHECKING:
     from ..language.syntax import Parse
@@ -29,9 +30,9 @@ MODEL_FILE = "event_place_ranker.json"
 MARGIN = 0.5
 
 ROLES = ("locative", "names", "destination", "sublocative", "clause", "object", "subject", "topic", "other", "elsewhere")
-KINDS = ("city", "admin1", "admin2", "country", "region", "continent")
-EVENT_KINDS = ("travel", "summit", "meeting", "military", "attack", "disaster", "annexation", "election", "agreement",
-               "opening", "death", "founding", "statement")
+EVENT_KINDS = tuple(k for k in EVENT_TYPES if k != "other")
+# kinds of place, finest first (a place of no kind here, a site, counts as finest)
+KIND_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 # what a candidate is, crossed with the event's kind: a story's focus is where a flood happens, not where people meet
 _CROSSED = ("none", "rule", "dateline", "about", "focus", "role_locative", "role_subject", "role_object", "role_other",
             "kind_country")
@@ -131,7 +132,7 @@ def features(c: Candidate, all_: list[Candidate], setting: Setting, kind: str, r
                 f["role_" + r] = 1.0
         f["role_count"] = float(len(c.roles))
         f["in_sentence"] = float(bool(c.roles))
-        f["kind_" + (p.place.kind if p.place.kind in KINDS else "site")] = 1.0
+        f["kind_" + (p.place.kind if p.place.kind in PLACE_KINDS else "site")] = 1.0
         for name, q in (("dateline", setting.dateline), ("about", setting.about), ("focus", setting.focus)):
             if q is not None and _key(q) == _key(p):
                 f[name] = 1.0
@@ -150,11 +151,8 @@ def features(c: Candidate, all_: list[Candidate], setting: Setting, kind: str, r
     return f
 
 
-_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
-
-
 def _rank(p: PlaceMention) -> int:
-    return _RANK.get(p.place.kind, 0)
+    return KIND_RANK.get(p.place.kind, 0)
 
 
 @lru_cache(maxsize=1)
