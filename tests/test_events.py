@@ -773,6 +773,12 @@ CASES = [
      "1961 (June 1): Northern Cameroon becomes a province of Nigeria.", None,
      [("independence", "1960-10-01", "1960-10-01", None), ("azikiwe", "1960-10-01", "1960-10-01", None),
       ("cameroon", "1961-06-01", "1961-06-01", None)]),
+    # a chronology's line of a date and a noun phrase: the phrase is the event, and its "in" says where
+    # (the model reads this line as two roots: the date, and the phrase)
+    ("June 15-17, 2005: First session of talks in Ghana.", None,
+     [("talks", "2005-06-15", "2005-06-17", "Ghana")]),
+    # where a ride goes is a destination, whatever the verb: "took the ferry to X"
+    ("On Monday we took the ferry to Split.", date(2019, 6, 5), [("ferry", "2019-06-03", "2019-06-03", "Split")]),
 ]
 
 

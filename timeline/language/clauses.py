@@ -176,8 +176,17 @@ def _predicate(parse: Parse, start: int, end: int) -> int | None:
     inside = set(parse.covering(start, end))
     # a timeline line ("892 - Isma'il moves the capital", "January 24, 1898: McKinley sends"): the line's main verb
     main = root(parse)
-    if opens_line(parse, start, end) and main is not None and main not in inside:
-        return clause_verb(parse, main)
+    if opens_line(parse, start, end) and main is not None:
+        if main not in inside:
+            return clause_verb(parse, main)
+        # a line of a date and a noun phrase, read as two roots ("June 15-17, 2005: First session of talks in Ghana"):
+        # the event is the phrase's head
+        colon = max(inside) + 1
+        said = parse.sentence.text[start - parse.sentence.start:end - parse.sentence.start]
+        rest = next((j for j, t in enumerate(toks) if t.dep == "ROOT" and j > colon and t.tag in ("NN", "NNS")), None)
+        if rest is not None and colon < len(toks) and toks[colon].text == ":" and _CALENDAR.search(said) \
+                and not any(is_verb(parse, j) for j in range(colon, len(toks))):
+            return rest
     # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin" ("from Sunday's attack" is the attack's)
     after_preposition = toks[i].dep in ("nummod", "compound") and min(inside) > 0 and toks[min(inside) - 1].tag == "IN"
     if toks[i].dep in _NAMING and toks[i].head != i and toks[toks[i].head].tag.startswith("NN") and not after_preposition:
@@ -224,6 +233,9 @@ def _predicate(parse: Parse, start: int, end: int) -> int | None:
             return main if main is not None and main > j and is_verb(parse, main) else j  # (not a fragment after it)
         j = t.head
     return j
+
+
+_CALENDAR = re.compile(r"[A-Za-z]{3}|\b\d{4}\b")  # a day, month or year ("18.35:" is a programme's clock line)
 
 
 def root(parse: Parse) -> int | None:
@@ -315,6 +327,21 @@ def _in_a_title(text: str, a: int, b: int) -> bool:
     return False
 
 
+# what one rides: "took the bus to Chania", "caught a ferry to Capri"
+CONVEYANCES = frozenset({"bus", "coach", "train", "tram", "ferry", "boat", "ship", "flight", "plane", "helicopter", "taxi",
+                         "cab", "shuttle"})
+
+
+def _conveyed(parse: Parse, head: int, pred: int) -> bool:
+    """Whether a "to" hanging from `head` tells where a ride that `pred` takes goes: the ride is the predicate's object,
+    and the "to" hangs from it or from the predicate."""
+    toks = parse.tokens
+    # (by the word as well as its lemma: the model's lemma of "bus" is "bu")
+    rides = [c for c in parse.children(pred)
+             if toks[c].dep == "dobj" and CONVEYANCES & {toks[c].text.lower(), toks[c].lemma.lower()}]
+    return bool(rides) and (head == pred or head in rides)
+
+
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """What part a place plays for the event of `pred`.
 
@@ -387,6 +414,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             trip_noun = toks[t.head].dep == "dobj" and toks[t.head].head == pred and kind_of(toks[t.head].lemma) == "travel"
             if word == "to" and trip_noun:
                 return "destination"  # "shall make a brief visit to Ujjain", "paid a visit to Rome": where the visit goes
+            if word == "to" and _conveyed(parse, t.head, pred):
+                return "destination"  # "took the bus to Chania", "boarded a flight to Lima": where the ride goes
             if word in ("into", "onto") and is_verb(parse, t.head):
                 return "destination"  # whatever the verb: "rolled into Havana", "crashed into the coast"; not "an inquiry into"
             return "topic"
