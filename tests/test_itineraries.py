@@ -2156,6 +2156,13 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
         # a name's plural word is part of it ("Arts")
         ("TORONTO — The National Arts Centre Orchestra will tour through Japan on June 6, 2025.",
          {"National Arts Centre Orchestra": ["Japan"]}),
+        # a name known by no title, that the text opens with, is whom a later pronoun means; of two, the first; a word
+        # the text also writes in lower case is no part of the name ("Pilots")
+        ("Pilots Jon Roe and Jim Doe will begin their voyage in March, the pilots said. They'll stop in Muscat, Oman, "
+         "and Mandalay, Myanmar.", {"Jon Roe": ["Muscat", "Mandalay"]}),
+        ("Jon Roe spoke to reporters on Monday. He will stop in Muscat on Tuesday.", {"Jon Roe": ["Muscat"]}),
+        # a county after a comma says where the town is: no stop of its own
+        ("The puppet Jon Doe arrived in Folkestone, Kent on Wednesday.", {"Jon Doe": ["Folkestone"]}),
         # ... and with nobody named, the title travels
         ("The Defendant travelled to Leeds on 26 January 2002. He arrived at Leeds at 10pm.", {"Defendant": ["Leeds"]}),
         # one whose past visit a plaque commemorates is no traveller: the places after are the visitor's

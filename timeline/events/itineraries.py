@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from ..language import clauses, syntax
 from ..language.gazetteer import default_gazetteer, landmark
 from ..language.places import km
-from ..language.placenames import NAME_PARTICLES, names_an_occasion, within
+from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
 from ..models import PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
@@ -600,6 +600,7 @@ class _Travellers:
         self.unnamed: set[str] = set()  # the title words looked for before a name and not found
         self.aliases = _aliases(text)
         self.couple: tuple[str, str] | None = None  # the last two who travel together, as the text names them
+        self.opening = ""  # the name an opening sentence starts with, known by no title (`_named_subject`)
 
     def add(self, name: str, run: str = "") -> str:
         name = self.aliases.get(name, name)  # "Jokowi", after "President Joko Widodo (Jokowi)"
@@ -652,6 +653,11 @@ class _Travellers:
 
     def last(self) -> str:
         return self.names[-1] if self.names else self.recent
+
+    def meant(self) -> str:
+        """Whom a pronoun means: the one met last; with no one met yet, the one the text opened with ("Jon Doe will
+        begin his voyage ... He will stop in Muscat")."""
+        return self.last() or (self.add(self.opening) if self.opening else "")
 
     def first(self) -> str:
         """The first person met; of two named together ("King Philippe and Queen Mathilde"), the first named."""
@@ -811,7 +817,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             return people.last()
         lo = max(0, sentence.start - _NEAR)
         named = _lead_person([Sentence(lo, sentence.start, text[lo: sentence.start])], text, _OFFICE)
-        return people.add(*named) if named else ""
+        return people.add(*named) if named else people.meant()
     return ""
 
 
@@ -944,7 +950,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     elif t.tag == "PRP":
         if t.text.lower() == "they" and people.couple:
             return "they", people.couple[0]  # "They will return to Japan on Tuesday": the two who set out together
-        return ("pronoun", people.last()) if t.text.lower() in ("he", "she", "they", "it") and people.last() else None
+        return ("pronoun", people.meant()) if t.text.lower() in ("he", "she", "they", "it") and people.meant() else None
     elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
             and (first := min((k for k in range(subj) if toks[k].tag == "NNP" and toks[k].dep in ("amod", "compound", "poss", "nmod")
                                and clauses.path_up(parse, k, subj) is not None), default=None)) is not None:
@@ -1192,7 +1198,8 @@ def _subject_pair(parse: syntax.Parse, start: int, end: int) -> list[str]:
 
 
 def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
-    """'Lima, Peru', 'Tallinn, Estonia': a country or state after a comma that only says where the place before it is."""
+    """'Lima, Peru', 'Tallinn, Estonia', 'Folkestone, Kent': a country, state or county after a comma that only says
+    where the place before it is."""
     # "Mumbai (Maharashtra)", "Doha, the State of Qatar" too
     bracketed = bool(re.fullmatch(r"\s*\(", text[prev.end: cur.start])) and text.startswith(")", cur.end)
     return (
@@ -1200,7 +1207,7 @@ def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
         (bracketed or bool(re.fullmatch(r"(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?,\s*(?:the\s+)?", text[prev.end: cur.start])))
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
         and prev.place.country_code == cur.place.country_code
-        and cur.place.kind in ("country", "admin1")
+        and cur.place.kind in ("country", "admin1", "admin2")
     )
 
 
@@ -1398,6 +1405,40 @@ _TITLE_BEFORE = re.compile(r"\b(?:lord\s+)?(?:mayor|governor|premier|president|m
 _OF_AN_OFFICE = re.compile(rf"\b(?i:{'|'.join(sorted(_INSTITUTIONS))})\s+of\s+(?:the\s+)?(?:{'|'.join(_TITLES)})\b")
 
 
+# a name an opening sentence starts with, then its verb: "Jon Doe will ...", "Jon Doe and Jim Roe spoke ..."
+_NAMED_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)?,?[ \t]+"
+                            r"[a-z]+\b")
+
+
+def _named_subject(sentences: list[Sentence], text: str, places: list[PlaceMention]) -> str:
+    """With no title to know them by, the person an opening sentence starts with ("Jon Doe will begin his voyage"):
+    whom its later pronouns mean; of two named together, the first. Words the text also writes in lower case lead no
+    name ("Pilots Jon Doe": the pilots), and a place or a body is no one."""
+    lower: set[str] | None = None
+    for s in sentences:
+        m = CAP_RUN.match(text, s.start + len(s.text) - len(s.text.lstrip()))
+        if m is None or not _NAMED_SUBJECT.match(text, m.end()) or m.group().split()[0] in ("The", "A", "An"):
+            continue  # (not "The Holy Father will": a style, or a thing)
+        if lower is None:
+            lower = set(_LOWER_WORD.findall(text))
+        words = m.group().split()
+        while words and words[0].lower() in lower:
+            words.pop(0)
+        name = clean_name(" ".join(words))
+        if 2 <= len(name.split()) <= 4 and _no_other_word(name) and not any(map(_acronym, name.split())) \
+                and not TRAVEL.search(name) and not _BEGINS.search(name) \
+                and not any(w.lower() in _INSTITUTIONS for w in name.split()) \
+                and not any(p.start < m.end() and m.start() < p.end for p in places) \
+                and name.split()[-1].lower() not in PLACE_NOUNS \
+                and not any(p.population >= _TOWN for p in default_gazetteer().lookup(name.split()[0])):
+            return name  # (not "Galle Fort", "Donna Reservoir": a town's name first makes a thing's name, rarely a person's)
+    return ""
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
+_TOWN = 10_000  # people: a name that opens with a town this large names a thing ("Galle Fort"), not a person
+
+
 def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
     one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
@@ -1435,6 +1476,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     elif sentences and (leader := _leader(text, sentences[0])):
         people.add(clean_name(leader), leader)  # "The delegation will be led by the Honourable Gaston Browne"
+    else:
+        people.opening = _named_subject(sentences[:_LEAD_SENTENCES], text, places)
     likely: _Likely | None = None  # the sentences that may be stays, found when the first is asked for
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
