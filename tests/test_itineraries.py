@@ -10,6 +10,14 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "a place named with its kind ('Kigoma Region') is that place, not the head of a longer name, and a four-day visit "
+        "from a day holds four days; a county after a comma says where a town is",
+        "President Jane Doe will begin a four-day working visit in Kigoma Region on 16 October. She will then travel to "
+        "Folkestone, Kent on 20 October.",
+        date(2022, 10, 11),
+        [("Kigoma", "2022-10-16", "2022-10-19"), ("Folkestone", "2022-10-20", "2022-10-20")],
+    ),
+    (
         "'left Guyana today to attend the meeting in Kigali': leaving to attend goes where it is held; the first of a listed "
         "subject, named beside a style, is the traveller",
         "His Excellency Dr Jon Doe, First Lady Mrs Jane Doe, and a team of officials left Guyana today to attend the "

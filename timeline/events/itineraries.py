@@ -1233,11 +1233,16 @@ def _owns(cur: PlaceMention, nxt: PlaceMention, text: str) -> bool:
         and within(nxt.place, cur.place)
 
 
+_KIND_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")  # one capitalised word after a place, the last of the name
+
+
 def _is_modifier(p: PlaceMention, text: str) -> bool:
     """'U.S. Northern Command', 'California State University', 'U.S. sailors', 'the China-Japan-ROK summit': the place
     only qualifies a name or noun."""
     if re.match(r" [A-Z][a-z]|-[A-Z]", text[p.end: p.end + 3]) and not _MONTHS_DAYS.match(text, p.end):
-        return True
+        kind = _KIND_AFTER.match(text, p.end)
+        # (but "Kigoma Region", "Kakonko District": the place by its kind, not "California State University")
+        return kind is None or kind.group(1).lower() not in PLACE_NOUNS
     nxt = re.match(r" ([a-z]+)\b", text[p.end: p.end + 20])
     # an initialism before a word in lower case is an adjective ("U.S. sailors"); "Lima and" is a list
     return bool(nxt) and "." in p.text and p.text.replace(".", "").isupper() and nxt.group(1) not in _AFTER_STOP
