@@ -1411,8 +1411,7 @@ _OF_AN_OFFICE = re.compile(rf"\b(?i:{'|'.join(sorted(_INSTITUTIONS))})\s+of\s+(?
 
 
 # a name an opening sentence starts with, then its verb: "Jon Doe will ...", "Jon Doe and Jim Roe spoke ..."
-_NAMED_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)?,?[ \t]+"
-                            r"[a-z]+\b")
+_NAMED_SUBJECT = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)?,?[ \t]+[a-z]+\b")
 
 
 def _named_subject(sentences: list[Sentence], text: str, places: list[PlaceMention]) -> str:

@@ -328,8 +328,8 @@ def _in_a_title(text: str, a: int, b: int) -> bool:
 
 
 # what one rides: "took the bus to Chania", "caught a ferry to Capri"
-CONVEYANCES = frozenset({"bus", "coach", "train", "tram", "ferry", "boat", "ship", "flight", "plane", "helicopter", "taxi",
-                         "cab", "shuttle"})
+_CONVEYANCES = frozenset({"bus", "coach", "train", "tram", "ferry", "boat", "ship", "flight", "plane", "helicopter", "taxi",
+                          "cab", "shuttle"})
 
 
 def _conveyed(parse: Parse, head: int, pred: int) -> bool:
@@ -338,7 +338,7 @@ def _conveyed(parse: Parse, head: int, pred: int) -> bool:
     toks = parse.tokens
     # (by the word as well as its lemma: the model's lemma of "bus" is "bu")
     rides = [c for c in parse.children(pred)
-             if toks[c].dep == "dobj" and CONVEYANCES & {toks[c].text.lower(), toks[c].lemma.lower()}]
+             if toks[c].dep == "dobj" and _CONVEYANCES & {toks[c].text.lower(), toks[c].lemma.lower()}]
     return bool(rides) and (head == pred or head in rides)
 
 
