@@ -45,6 +45,7 @@ assets:
 	$(PYTHON) scripts/build_outlines.py
 	$(PYTHON) scripts/build_gazetteer.py
 	$(PYTHON) scripts/build_installations.py
+	$(PYTHON) scripts/build_airports.py
 	$(PYTHON) scripts/build_capitals.py
 
 clean:

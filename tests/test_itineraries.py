@@ -10,6 +10,13 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "an airport the trip heads to near a town it stops at is part of that stop, not a stop of its own",
+        "President Jon Doe will travel to Nairobi on Monday. On Tuesday he will head to Jomo Kenyatta International "
+        "Airport to leave for Kigali.",
+        date(2024, 5, 1),
+        [("Nairobi", "2024-05-06", "2024-05-06"), ("Kigali", None, None)],
+    ),
+    (
         "a place named with its kind ('Kigoma Region') is that place, not the head of a longer name, and a four-day visit "
         "from a day holds four days; a county after a comma says where a town is",
         "President Jane Doe will begin a four-day working visit in Kigoma Region on 16 October. She will then travel to "

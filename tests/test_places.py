@@ -159,6 +159,11 @@ CASES = [
     ("Results of the by-election in Labrador (Newfoundland and Labrador) come at 7 p.m.", "Labrador", "CA", (54.27, -61.95)),
     # an old name of a city of half a million that no other place has as its own
     ("Albuquerque arrived at Calicut on the 2d of January 1510.", "Calicut", "IN", (11.25, 75.78)),
+    # airports named after no town, under their shortened names (assets/airports.tsv)
+    ("The flight crashed an hour after leaving Kennedy International Airport.", "Kennedy International Airport", "US",
+     (40.64, -73.78)),
+    ("The President landed at Kotoka International Airport on Monday, Ghana's state media said.",
+     "Kotoka International Airport", "GH", (5.61, -0.17)),
     # military installations with a post office of their own (assets/installations.tsv)
     ("FORT HOOD, Texas (Aug. 30, 2013) -- The panel met.", "FORT HOOD", "US", (31.24, -97.69)),
     ("He was hanged at Fort Leavenworth, Kan., in 1961.", "Fort Leavenworth", "US", (39.36, -94.92)),
@@ -464,6 +469,8 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         ("George Washington crossed the Delaware in 1776.", {"Washington"}),
         ("1522\nHernán Cortés establishes the government in the Coyoacán territory.\n1524\nCortés founds a pueblo.",
          {"Cortés"}),
+        # the first word of an airport's name is no short form of it (Lord Howe Island Airport, Duke Field)
+        ("Play at Lord's began on Thursday, and the Duke and Duchess watched.", {"Lord", "Duke"}),
         # an era after a year or a century is no province ("BC" is British Columbia only alone)
         ("The hill was settled in 5000 BC and deserted in the second century BC.", {"BC"}),
     ],

@@ -22,11 +22,11 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from ..language import clauses, syntax
-from ..language.gazetteer import default_gazetteer, landmark
+from ..language.gazetteer import airport, default_gazetteer, landmark
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
-from ..models import PlaceMention, Sentence, TimeMention
+from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
 
@@ -2785,11 +2785,17 @@ def _trip_dates(slots: list[_Slot], said: list[_Statement], reference: date | No
 _SIGHT_KM = 50.0
 
 
+def _a_sight(p: Place) -> bool:
+    """A landmark or an airport: a place a trip passes through in a town, not a town."""
+    return landmark(p) or airport(p)
+
+
 def _sights(slots: list[_Slot]) -> list[_Slot]:
-    """Without the landmarks the trip sees in a town it stops at ("moving to Agra, where they will visit the Taj Mahal"):
-    a sight of that stop, not a stop of its own."""
-    towns = [sl.place.place for sl in slots if sl.place.place.kind == "city" and not landmark(sl.place.place)]
-    return [sl for sl in slots if not (landmark(sl.place.place) and any(
+    """Without the landmarks the trip sees in a town it stops at ("moving to Agra, where they will visit the Taj Mahal"),
+    and the airports it lands at near one ("heads to Jose Marti International Airport", after Havana): a sight of
+    that stop, not a stop of its own."""
+    towns = [sl.place.place for sl in slots if sl.place.place.kind == "city" and not _a_sight(sl.place.place)]
+    return [sl for sl in slots if not (_a_sight(sl.place.place) and any(
         t.country_code == sl.place.place.country_code and km(t, sl.place.place) <= _SIGHT_KM for t in towns))]
 
 

@@ -20,6 +20,7 @@ KEYS_FILE = "gazetteer.keys.gz"
 DEMONYMS_FILE = "demonyms.tsv"
 LANDMARKS_FILE = "landmarks.tsv"
 INSTALLATIONS_FILE = "installations.tsv"
+AIRPORTS_FILE = "airports.tsv"
 CAPITALS_FILE = "capitals.tsv"
 CONTINENTS_FILE = "continents.tsv"
 KIND_ORDER = {"country": 0, "continent": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
@@ -117,7 +118,8 @@ class Gazetteer:
         """The places whose name begins with `word` and another word ("Kilwa" -> Kilwa Kisiwani, Kilwa Masoko), at most
         `limit` of them (more says the word is a common head, "New", "San"): none when there are more."""
         out = self._beginning(normalise(word) + " ", limit)
-        return tuple(sorted(set(out), key=_rank)) if out else ()
+        # (no airport's: "Lord" is no short form of Lord Howe Island Airport)
+        return tuple(sorted({p for p in out if not airport(p)}, key=_rank)) if out else ()
 
     def opens(self, words: str) -> bool:
         """Whether some name is or begins with these words: 'Rio de' -> True, 'Rio Blah' -> False.
@@ -245,6 +247,7 @@ def load(directory: Path | None = None) -> Gazetteer:
     demonyms = _load_demonyms(directory / DEMONYMS_FILE, countries, regions)
     seats = _add_landmarks(directory / LANDMARKS_FILE, rows, keys)
     _add_landmarks(directory / INSTALLATIONS_FILE, rows, keys, _INSTALLATION_IDS, _INSTALLATION_POPULATION)
+    _add_landmarks(directory / AIRPORTS_FILE, rows, keys, _AIRPORT_IDS, _LANDMARK_POPULATION)
     return Gazetteer(rows, keys, countries, demonyms, int(found.group(2)), seats, _load_two_columns(directory / CAPITALS_FILE),
                      {code: int(gid) for code, gid in _load_two_columns(directory / CONTINENTS_FILE).items()})
 
@@ -253,11 +256,17 @@ _LANDMARK_IDS = 99_000_000  # above any GeoNames id
 _LANDMARK_POPULATION = 100_000
 _INSTALLATION_IDS = 98_000_000
 _INSTALLATION_POPULATION = 5_000  # named alone, a base is meant ("hanged at Fort Leavenworth"); a city outranks it
+_AIRPORT_IDS = 98_100_000  # (between the installations' and the landmarks': listed by hand, no landmark)
 
 
 def landmark(p: Place) -> bool:
     """Whether a place is one of our landmarks (`assets/landmarks.tsv`: "Taj Mahal", "White House")."""
     return (p.geonameid or 0) >= _LANDMARK_IDS
+
+
+def airport(p: Place) -> bool:
+    """Whether a place is one of the airports of `assets/airports.tsv`."""
+    return _AIRPORT_IDS <= (p.geonameid or 0) < _LANDMARK_IDS
 
 
 def listed_by_hand(p: Place) -> bool:
