@@ -270,15 +270,15 @@ def airport(p: Place) -> bool:
 
 
 def listed_by_hand(p: Place) -> bool:
-    """Whether a place is one of our landmarks or installations (`assets/*.tsv`), not a GeoNames row."""
+    """Whether a place is one of our landmarks, installations or airports (`assets/*.tsv`), not a GeoNames row."""
     return (p.geonameid or 0) >= _INSTALLATION_IDS
 
 
 def _add_landmarks(
     path: Path, rows: list[str], keys: list[str], first_id: int = _LANDMARK_IDS, population: int = _LANDMARK_POPULATION
 ) -> frozenset[str]:
-    """Add the landmarks ("White House", "Kremlin") or installations ("Fort Hood") of `path` to the rows and the sorted
-    key index, in place; the names of those that are seats of government."""
+    """Add the landmarks ("White House", "Kremlin"), installations ("Fort Hood") or airports of `path` to the rows and
+    the sorted key index, in place; the names of those that are seats of government."""
     seats: set[str] = set()
     if not path.exists():
         return frozenset()
