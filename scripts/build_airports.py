@@ -35,6 +35,7 @@ sys.path.insert(0, REPO)
 from timeline.language.gazetteer import (  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
     GAZETTEER_FILE, KEYS_FILE, Gazetteer, _normalise, load)
 from scripts.pinned import read_pinned  # noqa: E402  (the pinned wheel, checked against its sha256)
+from scripts.sites import write_sites  # noqa: E402
 
 WHEEL = ("airportsdata==20260905", "airportsdata-20260905-py3-none-any.whl",
          "d7eaa9a57d373b0adaaae0d52da2af0bb0edf73f7baa170f7c415d3342bf4868")
@@ -115,11 +116,7 @@ def _rows(path: str) -> list[dict]:
 
 def main() -> None:
     rows = airports(read_pinned(__doc__.splitlines()[0], WHEEL, _rows), known_keys(), a_town)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(HEADER)
-        for name, others, cc, lat, lon in rows:
-            fh.write(f"{name}\t{'|'.join(others)}\t{cc}\t\t{lat:.4f}\t{lon:.4f}\tsite\n")
-    print(f"{OUT}: {len(rows)} airports", file=sys.stderr)
+    write_sites(OUT, HEADER, [(name, others, cc, "", lat, lon) for name, others, cc, lat, lon in rows], "airports")
 
 
 if __name__ == "__main__":

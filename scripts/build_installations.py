@@ -28,6 +28,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 from timeline.language.gazetteer import _normalise  # noqa: E402  (the names are keyed exactly as the gazetteer keys them)
 from scripts.pinned import read_pinned  # noqa: E402  (the pinned wheel, checked against its sha256)
+from scripts.sites import write_sites  # noqa: E402
 
 WHEEL = ("zipcodes==1.2.0", "zipcodes-1.2.0-py2.py3-none-any.whl",
          "e06e4ad7a460cfa892452e1b8d6207a0e9059e2a00e96bf0b7b36afcaa176a29")
@@ -88,11 +89,7 @@ def _zips(path: str) -> list[dict]:
 
 def main() -> None:
     rows = installations(read_pinned(__doc__.splitlines()[0], WHEEL, _zips), known_keys())
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(HEADER)
-        for name, others, state, lat, lon in rows:
-            fh.write(f"{name}\t{'|'.join(others)}\tUS\t{state}\t{lat:.4f}\t{lon:.4f}\tsite\n")
-    print(f"{OUT}: {len(rows)} installations", file=sys.stderr)
+    write_sites(OUT, HEADER, [(name, others, "US", state, lat, lon) for name, others, state, lat, lon in rows], "installations")
 
 
 if __name__ == "__main__":
