@@ -85,6 +85,29 @@ def test_installations_are_spelt_out_and_known_names_left_out():
     assert abs(got[0][3] - 31.3) < 1e-9  # the mean point of its ZIP codes
 
 
+def test_airports_named_after_no_town_are_kept_with_their_short_names():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_airports.py"
+    spec = importlib.util.spec_from_file_location("build_airports", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = [
+        {"iata": "JFK", "name": "John F Kennedy International Airport", "country": "US", "lat": "40.64", "lon": "-73.78"},
+        {"iata": "EBB", "name": "Entebbe International Airport", "country": "UG", "lat": "0.04", "lon": "32.44"},  # a town's
+        {"iata": "", "name": "Aero B Ranch Airport", "country": "US", "lat": "38.7", "lon": "-101.5"},  # no passenger code
+        {"iata": "VPS", "name": "Duke Field,(Eglin Af Aux Nr 3) Airport", "country": "US", "lat": "30.6", "lon": "-86.5"},
+        {"iata": "XXX", "name": "Kotoka International Airport", "country": "GH", "lat": "5.61", "lon": "-0.17"},
+    ]
+    got = build.airports(rows, known={"kotoka airport"}, town=lambda word: word == "Entebbe")
+    assert [(n, o) for n, o, _, _, _ in got] == [
+        ("John F Kennedy International Airport", ("John F. Kennedy International Airport", "Kennedy International Airport",
+                                                  "John F Kennedy Airport", "John F. Kennedy Airport", "Kennedy Airport")),
+        ("Kotoka International Airport", ()),  # (its short name is known: left to what the gazetteer has)
+    ]
+
+
 def test_longer_names_are_cities_that_open_with_the_name_and_a_joint():
     names = [p.name for p in default_gazetteer().longer("Santiago")]
     assert "Santiago de Cuba" in names and "Santiago del Estero" in names
