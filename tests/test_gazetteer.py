@@ -62,14 +62,19 @@ def test_a_stale_key_index_is_refused(tmp_path):
         load(tmp_path)
 
 
-def test_installations_are_spelt_out_and_known_names_left_out():
+def _script(name: str):
+    """The asset build `scripts/<name>.py`, loaded as a module (the scripts are no package)."""
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_installations.py"
-    spec = importlib.util.spec_from_file_location("build_installations", path)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_installations_are_spelt_out_and_known_names_left_out():
+    build = _script("build_installations")
     zips = [
         {"city": "Fort Hood", "state": "TX", "lat": "31.2", "long": "-97.6"},
         {"city": "Fort Hood", "state": "TX", "lat": "31.4", "long": "-97.8"},
@@ -86,13 +91,7 @@ def test_installations_are_spelt_out_and_known_names_left_out():
 
 
 def test_airports_named_after_no_town_are_kept_with_their_short_names():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_airports.py"
-    spec = importlib.util.spec_from_file_location("build_airports", path)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = _script("build_airports")
     rows = [
         {"iata": "JFK", "name": "John F Kennedy International Airport", "country": "US", "lat": "40.64", "lon": "-73.78"},
         {"iata": "EBB", "name": "Entebbe International Airport", "country": "UG", "lat": "0.04", "lon": "32.44"},  # a town's
