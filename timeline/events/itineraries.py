@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from ..language import clauses, syntax
 from ..language.gazetteer import airport, default_gazetteer, landmark
 from ..language.places import km
-from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, names_an_occasion, within
+from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, lower_words, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
 from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
@@ -1424,7 +1424,7 @@ def _named_subject(sentences: list[Sentence], text: str, places: list[PlaceMenti
         if m is None or not _NAMED_SUBJECT.match(text, m.end()) or m.group().split()[0] in ("The", "A", "An"):
             continue  # (not "The Holy Father will": a style, or a thing)
         if lower is None:
-            lower = set(_LOWER_WORD.findall(text))
+            lower = lower_words(text)
         words = m.group().split()
         while words and words[0].lower() in lower:
             words.pop(0)
@@ -1439,7 +1439,6 @@ def _named_subject(sentences: list[Sentence], text: str, places: list[PlaceMenti
     return ""
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
 _TOWN = 10_000  # people: a name that opens with a town this large names a thing ("Galle Fort"), not a person
 
 

@@ -757,6 +757,16 @@ def at(cands: list[Candidate], i: int) -> Candidate | None:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’']*\b")
+
+
+def lower_words(text: str) -> set[str]:
+    """The words `text` writes in lower case: a capitalised one among them opens a sentence, it names nothing.
+
+    >>> sorted(lower_words("Pilots Jon Roe, the pilots said."))
+    ['pilots', 'said', 'the']
+    """
+    return set(_LOWER_WORD.findall(text))
+
 # "Tim Whitley", "Michael J. Dillon", "Pedro de Alvarado": a first name and a surname, perhaps with a particle
 # a person's title, then given names, right before a name: "Gen. Antonio " before "José de Sucre"
 _TITLED_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\.?\s+(?:[A-Z][\w’'-]+\s+)*$")
@@ -802,7 +812,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
         if text[m.end(1): m.start(2)].strip().islower() and _a_place_of_note(gaz.lookup(last)):
             continue  # "Ateneo de Manila", "Diario de Manila": a body named for a town, not a person of that name
         if words is None:
-            words = set(_LOWER_WORD.findall(text))
+            words = lower_words(text)
         if fk in words or _GOING.fullmatch(first):
             continue  # "Although Richmond", "Visiting Cairo": a word the text also writes in lower case, a verb of going
         if not _COMPASS.fullmatch(fk) and fk not in ("greater", "inner", "outer") and fk not in _NOT_PLACES and fk not in _CONNECTORS and not gaz.demonym(first):
@@ -1089,7 +1099,7 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         c for c, d in zip(kept, doubtful)
         if not d or c.text in sure or any(p.kind == "city" and (p.country_code, p.admin1) in states for p in c.places)
     ], gaz)
-    lower = set(_LOWER_WORD.findall(text))
+    lower = lower_words(text)
     # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
