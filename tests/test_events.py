@@ -53,6 +53,9 @@ CASES = [
     ("Agenda.ge, 18 Jan 2019 - 13:35, Tbilisi,Georgia\n\nThe vaccination will be free of charge for all citizens of "
      "Georgia starting from this evening, announced the Health Minister.", date(2019, 1, 18),
      [("vaccination", "2019-01-18", "2019-01-18", "Tbilisi")]),
+    # an agency's wire of the 1990s, in ASCII, writes the dateline's dash as an underscore
+    ("DUBROVNIK, Croatia (AP) _ Serbian forces resumed their shelling last week.", date(1992, 6, 1),
+     [("resumed", "1992-05-25", "1992-05-31", "Dubrovnik")]),
     # a wire's dateline with a day and the wire's name between slashes is no part of the story's first sentence
     ("WASHINGTON, Aug. 17 /Standard Newswire/ -- The agency announced today that it will send relief supplies.",
      date(2007, 8, 17), [("send", "2007-08-17", "2007-08-17", "Washington")]),

@@ -50,7 +50,8 @@ _DATELINE = re.compile(
     rf"^(?P<name>[{_UP}][{_UP}.’']*(?:[ \-][{_UP}][{_UP}.’']*)*)"
     r"(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
     r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"  # ("ROME, JUL 5 - ")
-    r"\s*(?:(?:\([^)\n]{1,40}\)\.?|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s)",  # ("(Zenit.org).- John Paul II")
+    # ("(Zenit.org).- John Paul II"; an agency's wire of the 1990s, in ASCII, wrote its dash "_": "MORONI, Comoros (AP) _ ")
+    r"\s*(?:(?:\([^)\n]{1,40}\)\.?|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s|(?<=\)\s)_\s)",
     re.MULTILINE,
 )
 # In old papers a date or a weekday and a full stop end it: "CARTEGENA, Sunday. The Italian steamer", "HOQUIAM, Wash.,
