@@ -53,6 +53,11 @@ CASES = [
     ("Agenda.ge, 18 Jan 2019 - 13:35, Tbilisi,Georgia\n\nThe vaccination will be free of charge for all citizens of "
      "Georgia starting from this evening, announced the Health Minister.", date(2019, 1, 18),
      [("vaccination", "2019-01-18", "2019-01-18", "Tbilisi")]),
+    # a definite place noun that names no place is the story's place of that kind: its town, its island
+    ("La Paz was calm on Sunday. On Monday, bus drivers staged a protest by blocking streets throughout the city.",
+     date(2012, 5, 9), [("calm", "2012-05-06", "2012-05-06", "La Paz"), ("protest", "2012-05-07", "2012-05-07", "La Paz")]),
+    ("Mauritius declared an emergency on Friday. On Saturday, volunteers cleaned beaches across the island.",
+     date(2020, 8, 9), [("declared", "2020-08-07", "2020-08-07", "Mauritius"), ("cleaned", "2020-08-08", "2020-08-08", "Mauritius")]),
     # an agency's wire of the 1990s, in ASCII, writes the dateline's dash as an underscore
     ("DUBROVNIK, Croatia (AP) _ Serbian forces resumed their shelling last week.", date(1992, 6, 1),
      [("resumed", "1992-05-25", "1992-05-31", "Dubrovnik")]),

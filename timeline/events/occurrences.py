@@ -3,7 +3,7 @@
 The time expressions of one predicate ("attacked the convoy yesterday (Monday) at about 5 pm") are
 one event, dated by the finest of them; a bare weekday or month is put on the side of the reference
 date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"; "here"
-under a dateline is the dateline's place), a place that names it ("the Bucharest summit", "the Treaty of
+under a dateline is the dateline's place; "the city", "this island" is the story's place of that kind), a place that names it ("the Bucharest summit", "the Treaty of
 Zaragoza, signed ..."), a trip's destination, a locative of a clause under it (unless the story has a dateline),
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
@@ -273,6 +273,57 @@ def _here(parse: Parse, pred: int, setting: Setting) -> list[tuple[PlaceMention,
     verb = clauses.clause_verb(parse, pred)
     here = any(t.text.lower() == "here" and t.dep == "advmod" and clauses.clause_verb(parse, t.head) == verb for t in parse.tokens)
     return [(setting.dateline, "locative")] if here else []
+
+
+# the nouns by which a text refers back to the place its story is told from or about, and the kinds of place each can
+# mean ("this 1,000-year-old city" under "DUBROVNIK —", "the Indian Ocean island", "the West Coast township")
+_TOWN = frozenset({"city", "admin2"})
+_DESCRIBES = {
+    **dict.fromkeys(("city", "town", "township", "village", "capital", "port", "municipality"), _TOWN),
+    **dict.fromkeys(("country", "nation", "kingdom", "republic"), frozenset({"country"})),
+    **dict.fromkeys(("state", "province", "county"), frozenset({"admin1", "admin2"})),
+    **dict.fromkeys(("island", "islands", "archipelago", "atoll"), frozenset({"city", "admin2", "admin1", "country"})),
+}
+_DEFINITE = frozenset({"the", "this", "that"})
+_NAME_AFTER = re.compile(r"[\s,]*")
+
+
+def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Setting,
+               roles: list[tuple[PlaceMention, str]]) -> list[tuple[PlaceMention, str]]:
+    """"resumed their shelling of this 1,000-year-old city" under "DUBROVNIK —": a definite place noun of the event's
+    clause that names no place of its own is the story's place of that kind (its dateline, the place a history is
+    about, or the place a news story is about), in the part the noun plays."""
+    out = []
+    for i, t in enumerate(parse.tokens):
+        kinds = _DESCRIBES.get(t.text.lower())
+        if kinds is None or t.tag not in ("NN", "NNS") \
+                or not any(parse.tokens[c].dep == "det" and parse.tokens[c].text.lower() in _DEFINITE for c in parse.children(i)):
+            continue
+        span = _subtree(parse, i)
+        a, b = parse.tokens[span[0]].start, parse.tokens[span[-1]].end
+        inside = [p for p in places if a <= p.start and p.end <= b or _NAME_AFTER.fullmatch(parse.sentence.text, t.end - parse.sentence.start,
+                                                                                            p.start - parse.sentence.start)]
+        story = next((q for q in (setting.dateline, setting.about, setting.focus) if q is not None and q.place.kind in kinds), None)
+        if story is None or any(p.literal or p.place.country_code != story.place.country_code for p in inside):
+            continue  # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is another
+        role = clauses.place_role(parse, t.start, t.end, pred)
+        if role in ("locative", "destination", "object", "subject") or role == "sublocative" and not any(
+                q.literal and r in ("locative", "names", "destination", "object", "subject") for q, r in roles):
+            # (a clause under the event's says where only when the event's own names no place: "blocking streets
+            # throughout the city", not beside "Osh falls as protests sweep across the country's south")
+            out.append((story, role))
+    return out
+
+
+def _subtree(parse: Parse, i: int) -> list[int]:
+    """The indices of a token and all its dependents, in order."""
+    todo, seen = [i], {i}
+    while todo:
+        for c in parse.children(todo.pop()):
+            if c not in seen:
+                seen.add(c)
+                todo.append(c)
+    return sorted(seen)
 
 
 def clip(title: str) -> str:
@@ -600,6 +651,7 @@ def from_sentence(
                       else clauses.place_role(parse, p.start, p.end, head))
                      for p in places]
             roles += _here(parse, head, setting)
+            roles += _described(parse, places, head, setting, roles)
             roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)
