@@ -32,6 +32,9 @@ CASES = [
     # a chronology's year made finer in brackets
     (("DATE", "1960-10-01", "1960-10-01", "1960-10-01", "day"), REF, ["1960 (October 1)"]),
     (("DATE", "1961-02-11", "1961-02-11", "1961-02-12", "day"), REF, ["1961 (February 11 and 12)"]),
+    # ... or after a comma, on a heading line of its own
+    (("DATE", "1960-08-05", "1960-08-05", "1960-08-05", "day"), REF, ["1960, Aug. 5", "1960, August 5"]),
+    (("DATE", "1966-01", "1966-01-01", "1966-01-31", "month"), REF, ["1966, Jan", "1966, January"]),
     # a weekday with its day of the month in brackets is that day, either side of the reference
     (("DATE", "2024-11-14", "2024-11-14", "2024-11-14", "day"), REF, ["Thursday (14)", "Thursday (14th)"]),
     (("DATE", "2024-11-07", "2024-11-07", "2024-11-07", "day"), REF, ["Thursday (7)"]),
@@ -344,6 +347,9 @@ def test_news_days_told_again(text, expected):
     # with a second year named, the story is free to move on
     ("In 1958 the revolt spread. On 10 October 1958 the rebels advanced. In January they entered Havana.",
      ["1958", "1958-10-10", "1959-01"]),
+    # a year, a comma and a month are one date on a heading's line, not where the month opens a clause
+    ("1966, Jan\nThe army seized power.\n\n1970, Dec. 4\nElections were held. In 1974, May saw rains.",
+     ["1966-01", "1970-12-04", "1974"]),
 ])
 def test_narrative_dates(text, expected):
     assert [m.value for m in find_dates(text, None, mode="narrative")] == expected

@@ -955,6 +955,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_B}(?P<year>{_YEAR})\s*\((?P<mon>{_MONTH})(?:\s+(?P<day>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<day2>{_DAY}))?)?\)",
         _r_year_then_month, True,
     ),
+    # a chronology's heading that writes its year first and ends its line: "1960, Aug. 5", "1966, Jan" (not "In 1974,
+    # May saw rains", where the month opens a clause)
+    _rule("year_comma_month", rf"{_B}(?P<year>{_YEAR}),[ \t]*(?P<mon>{_MONTH})(?:[ \t]+(?P<day>{_DAY}))?(?=[ \t]*(?:\n|$))",
+          _r_year_then_month, True),
     # a table's year column run into its date ("1767June 21 Captain Wallis ...", "1791March HMS Pandora ...")
     _rule("year_glued", rf"{_B}(?P<year>{_YEAR})(?P<mon>{_MONTH})(?:\s+(?P<day>{_DAY}))?{_E}", _r_year_then_month, True),
     _rule(
