@@ -1571,6 +1571,14 @@ CASES = [
         [("Santiago", "2018-04-11", "2018-04-11"), ("Buenos Aires", "2018-04-14", "2018-04-14"), ("Lima", "2018-04-17", "2018-04-17")],
     ),
     (
+        "a tour's lines may set the day apart with a bar; with no name opening a sentence about the tour, the tour is "
+        "the body that acts before the list",
+        "Starting in Denver, the Chamber Choir criss-crossed three states in a week.\n\n11 September | St Mark's Church, "
+        "Denver, Colorado\n13 September | Grace Church, Omaha, Nebraska\n16 September | Christ Church, Topeka, Kansas\n",
+        date(2015, 10, 1),
+        [("Denver", "2015-09-11", "2015-09-11"), ("Omaha", "2015-09-13", "2015-09-13"), ("Topeka", "2015-09-16", "2015-09-16")],
+    ),
+    (
         "a list of stops each with its days in brackets goes on past the brackets",
         "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
         "(November 19).",

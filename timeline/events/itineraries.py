@@ -151,7 +151,7 @@ class _Statement:
     made: bool = False  # told as a trip made ("traveled to Canada"), not one to come
 
 
-_DATE_LINE_GAP = re.compile(r"\s*[:–—-]\s*")  # between a tour line's date and its place
+_DATE_LINE_GAP = re.compile(r"\s*[:|–—-]\s*")  # between a tour line's date and its place ("11 September | Church of ...")
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
 _SPACED = re.compile(r"[ \t]+")
 
@@ -337,9 +337,10 @@ _OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?
                           r"|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}tour\b)")  # ("Spiritualized's tour dates are:")
 
 
-def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
+def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str] | None:
     """Whose the tour of a list of dates is: the name a sentence telling of the tour opens with ("The Rolling Stones have
-    announced a 2016 South American tour") and the words it is written in, or None."""
+    announced a 2016 South American tour") and the words it is written in, else the body that acts in a sentence before
+    the list's first line (sentence `before`), or None."""
     for s in sentences:
         m = _OWNER_OPENS.match(s.text)
         if m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
@@ -348,7 +349,16 @@ def _tour_owner(sentences: list[Sentence]) -> tuple[str, str] | None:
         if shouted:
             name = shouted.group(1).title()  # a headline in capitals: "VIENNA BOYS CHOIR TO TOUR AUSTRALIA"
             return name, name
+    for s in sentences[:before]:
+        # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
+        # criss-crossed a further five states in just 10 days."
+        m = _BODY_ACTS.search(s.text)
+        if m and m.group(1).lower() not in NOT_NAMES:
+            return m.group(1), m.group()
     return None
+
+
+_BODY_ACTS = re.compile(r"\b[Tt]he\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s+(?:will|has|have|had|(?-i:[a-z-]+ed))\b")
 
 
 _SHOUTED_TOUR = re.compile(r"(?:THE\s+)?((?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*(?:\s+(?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*){0,4}?)"
@@ -1487,7 +1497,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
     dated_lines = _tour_dates(sentences, times_in, places_in, text, reference)
     filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
-    owner = _tour_owner(sentences) if dated_lines else None  # (looked for once: a long list stays linear)
+    # (looked for once: a long list stays linear)
+    owner = _tour_owner(sentences, next(k for k, s in enumerate(sentences) if s.start in dated_lines)) if dated_lines else None
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         if s.start in dated_lines:
