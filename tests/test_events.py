@@ -53,6 +53,11 @@ CASES = [
     ("Agenda.ge, 18 Jan 2019 - 13:35, Tbilisi,Georgia\n\nThe vaccination will be free of charge for all citizens of "
      "Georgia starting from this evening, announced the Health Minister.", date(2019, 1, 18),
      [("vaccination", "2019-01-18", "2019-01-18", "Tbilisi")]),
+    # a chronology of one land's dated entries is that land's history: an entry naming no place happened in it
+    ("February 22, 2002: A ceasefire comes into force in Sri Lanka.\n\nSeptember 5, 2002: Government lifts the ban on "
+     "the rebels.\n\nOctober 31, 2002: Second session of talks.", date(2006, 7, 14),
+     [("ceasefire", "2002-02-22", "2002-02-22", "Sri Lanka"), ("ban", "2002-09-05", "2002-09-05", "Sri Lanka"),
+      ("talks", "2002-10-31", "2002-10-31", "Sri Lanka")]),
     # a definite place noun that names no place is the story's place of that kind: its town, its island
     ("La Paz was calm on Sunday. On Monday, bus drivers staged a protest by blocking streets throughout the city.",
      date(2012, 5, 9), [("calm", "2012-05-06", "2012-05-06", "La Paz"), ("protest", "2012-05-07", "2012-05-07", "La Paz")]),

@@ -7,7 +7,7 @@ under a dateline is the dateline's place; "the city", "this island" is the story
 Zaragoza, signed ..."), a trip's destination, a locative of a clause under it (unless the story has a dateline),
 the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
 about, the one country a news story's headline or lead names (not for meetings, statements and trips,
-which happen where their people are; for an attack, disaster or election before a dateline abroad: "LOMÉ —
+which happen where their people are, unless the text is a chronology of that land; for an attack, disaster or election before a dateline abroad: "LOMÉ —
 Benin's presidential vote"), a town that is its subject; never a topic, party, attacker or
 owner ("talks on Iran's programme"), which stay as mentioned places. A learned model (`placing`) may overrule that
 order where it scores another candidate (or no place) clearly higher. Its title is the clause's subject, verb and
@@ -141,7 +141,10 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     # 5 December 2008 (IRIN) - ... a timeline of cholera in the country ... 1993 – The WHO reports 5,385 cases")
     elsewhere = setting.focus is not None and setting.dateline is not None \
         and setting.focus.place.country_code != setting.dateline.place.country_code
-    focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and elsewhere) else None
+    # (and a chronology of a land's dated entries is that land's history: what it lists happened in it, GUIDE.md's "a
+    # history text about one place"; not a programme's days, each at its own town)
+    focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and (elsewhere or setting.focus is not None
+                                                                            and setting.focus.place.kind == "country")) else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
