@@ -1579,6 +1579,13 @@ CASES = [
         [("Denver", "2015-09-11", "2015-09-11"), ("Omaha", "2015-09-13", "2015-09-13"), ("Topeka", "2015-09-16", "2015-09-16")],
     ),
     (
+        "a country's town named in a sentence of the past is no finer stop of a trip to come",
+        "President Jon Doe will pay an official visit to the United Kingdom from 19 to 22 October. During the war, his "
+        "country's government in exile had its seat in Wingrave, Buckinghamshire.",
+        date(1998, 10, 6),
+        [("United Kingdom", "1998-10-19", "1998-10-22")],
+    ),
+    (
         "a list of stops each with its days in brackets goes on past the brackets",
         "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
         "(November 19).",

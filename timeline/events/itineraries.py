@@ -2640,7 +2640,7 @@ def trips(
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
         _days_in_the_range(slots)
-        slots = _clause_dates(_sights(_finest(slots, places, text)), told, places_in, times_in, reader, reference)
+        slots = _clause_dates(_sights(_finest(slots, places, text, sentences, reader)), told, places_in, times_in, reader, reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's; so does an arrival
         # that day at the dateline's town after stops before it: "Hanoi (VNA) – Prime Minister Phuc arrived in Hanoi on May
@@ -3225,15 +3225,30 @@ def _full_name(name: str, text: str) -> str:
 
 
 _FINER_WITHIN = 3_000
+
+
+def _told_as_past(p: PlaceMention, slot: _Slot, sentences: list[Sentence], reader: syntax.Reader | None) -> bool:
+    """Whether `p` stands in another sentence than the trip's stop, one that tells of the past while the stop's looks ahead."""
+    k = bisect_right([s.start for s in sentences], p.start) - 1 if sentences and reader is not None else -1
+    if k < 0 or sentences[k].start == slot.sentence.start:
+        return False
+    parses = reader.parse([slot.sentence, sentences[k]])
+    here, there = parses.get(slot.sentence.start), parses.get(sentences[k].start)
+    at = clauses.head_token(there, p.start, p.end) if there is not None else None
+    # (the clause the city stands in: "will make stops in Osaka, ..., the Governor’s Office announced" looks ahead)
+    return _future(here) and at is not None and clauses.tense(there, clauses.clause_verb(there, at)) == "past"
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_Slot]:
+def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences: list[Sentence] = (),
+            reader: syntax.Reader | None = None) -> list[_Slot]:
     """A country stop becomes the cities of that country the text then sends the trip to ("travel to Egypt ... the
     summit in Sharm el-Sheikh"; "Vietnam ... in Hanoi ... in Ho Chi Minh City"), in the order it names them.
 
-    Only cities named within `_FINER_WITHIN` characters after the country count: the announcement, not the page.
+    Only cities named within `_FINER_WITHIN` characters after the country count: the announcement, not the page; and for
+    a trip to come, not a city of a sentence in the past ("will pay an official visit to the United Kingdom ... During
+    the war, the Government in Exile had its seat in Wingrave").
     """
     cities: dict[str, list[PlaceMention]] = {}
     before: PlaceMention | None = None  # the last city taken: a list goes on from it ("to Tillaberi, Agadez and Diffa")
@@ -3261,7 +3276,7 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str) -> list[_
         finer: list[PlaceMention] = []
         for p in cities[cc][first:last]:
             key = (p.place.name, p.place.country_code)
-            if key not in taken:
+            if key not in taken and not _told_as_past(p, slot, sentences, reader):
                 taken.add(key)
                 finer.append(p)
         out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own, told=slot.told) for c in finer] or [slot])
