@@ -1586,6 +1586,14 @@ CASES = [
         [("United Kingdom", "1998-10-19", "1998-10-22")],
     ),
     (
+        "'The orchestra' that travels is the orchestra the text names, though named only as what a person leads",
+        "Maestro Jon Doe will lead the Springfield Symphony Orchestra on a European tour in August, the orchestra said "
+        "Tuesday. The orchestra then travels to Lucerne for two performances on August 28 and 29. The orchestra will make "
+        "its debut in Dresden on September 3.",
+        date(2011, 6, 22),
+        [("Lucerne", "2011-08-28", "2011-08-29"), ("Dresden", "2011-09-03", "2011-09-03")],
+    ),
+    (
         "a list of stops each with its days in brackets goes on past the brackets",
         "The Jon Doe Symphony will travel to Hong Kong (November 8 & 9), Taipei (November 10 & 11) and Tokyo "
         "(November 19).",

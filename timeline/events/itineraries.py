@@ -611,6 +611,7 @@ class _Travellers:
         self.aliases = _aliases(text)
         self.couple: tuple[str, str] | None = None  # the last two who travel together, as the text names them
         self.opening = ""  # the name an opening sentence starts with, known by no title (`_named_subject`)
+        self.written: dict[str, tuple[str, str] | None] = {}  # a noun -> the name the text writes ending in it (`called`)
 
     def add(self, name: str, run: str = "") -> str:
         name = self.aliases.get(name, name)  # "Jokowi", after "President Joko Widodo (Jokowi)"
@@ -678,7 +679,15 @@ class _Travellers:
     def called(self, word: str) -> str:
         """The last one met whose name has `word` in it, written in lower case ("the ballet" for "Boris Eifman Ballet
         Theater", "the choir"), else ""."""
-        return next((name for name in reversed(self.names) if word.lower() in name.lower().split()), "")
+        known = next((name for name in reversed(self.names) if word.lower() in name.lower().split()), "")
+        if known or _TRIP_NOUN.fullmatch(word):
+            return known
+        if word not in self.written:  # (looked for once: a long text stays linear)
+            m = re.search(rf"\b(?:[A-Z][\w’'-]*[ \t]+){{1,3}}{re.escape(word.title())}\b", self.text)
+            name = clean_name(m.group()) if m else ""
+            self.written[word] = (name, m.group()) if name and name.lower() not in NOT_NAMES else None
+        found = self.written[word]
+        return self.add(*found) if found else ""
 
     def holds(self, name: str, title: str) -> bool:
         """Whether `name` was met under the title words of `title` ("Secretary of Defense")."""
@@ -1110,7 +1119,7 @@ PRONOUN_OR_TITLE = re.compile(
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+$")
-_THE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
 _BY_AFTER = re.compile(r"\s+by\s")
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b")
 _JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the visit by Jane Roe": a companion
