@@ -1962,6 +1962,14 @@ def test_stops_in_order_with_their_dates(why, text, dct, expected):
     assert [(s["name"], s["start"], s["end"]) for s in rec["stops"]] == expected
 
 
+def test_a_town_named_again_in_apposition_is_one_stop():
+    """"Podgorica, the Montenegrin capital": the capital its country's adjective names is the same town, no second stop."""
+    text = ("Jane Roe begins her trip to the Western Balkans on Wednesday, October 23, in Tirana. The last stop on her "
+            "journey is Podgorica, the Montenegrin capital.")
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2024-10-22"})
+    assert [s["name"] for s in rec["stops"]].count("Podgorica") == 1
+
+
 def test_stop_text_is_the_mention():
     text = "Blinken will travel to Brussels, Belgium, April 3-5."
     rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2023-03-31"})

@@ -1369,6 +1369,8 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                 continue
             if _qualifies(stops[-1], cur, text) or (prev is stops[-1] and _where_it_is(prev, cur, text)):
                 continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
+            if prev is stops[-1] and cur.place == prev.place:
+                continue  # "Podgorica, the Montenegrin capital": the same town named again, not a second stop
             if prev is stops[-1] and _bracketed_alias(prev, cur, text):
                 continue  # "the Democratic Republic of the Congo (DRC), Senegal": its name again, written short
             if k + 1 < len(after) and _owns(cur, after[k + 1], text):
