@@ -2651,7 +2651,8 @@ def trips(
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
         _days_in_the_range(slots)
-        slots = _clause_dates(_sights(_finest(slots, places, text, sentences, reader)), told, places_in, times_in, reader, reference)
+        slots = _clause_dates(_sights(_finest(slots, places, text, sentences, reader)), told, places_in, times_in, reader,
+                              reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
         # (a return home on the story's day ends a trip it reports: its stops are not an earlier trip's; so does an arrival
         # that day at the dateline's town after stops before it: "Hanoi (VNA) – Prime Minister Phuc arrived in Hanoi on May
@@ -3248,6 +3249,8 @@ def _told_as_past(p: PlaceMention, slot: _Slot, sentences: list[Sentence], reade
     at = clauses.head_token(there, p.start, p.end) if there is not None else None
     # (the clause the city stands in: "will make stops in Osaka, ..., the Governor’s Office announced" looks ahead)
     return _future(here) and at is not None and clauses.tense(there, clauses.clause_verb(there, at)) == "past"
+
+
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 

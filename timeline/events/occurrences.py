@@ -3,12 +3,13 @@
 The time expressions of one predicate ("attacked the convoy yesterday (Monday) at about 5 pm") are
 one event, dated by the finest of them; a bare weekday or month is put on the side of the reference
 date its clause's tense says. Its place is, in order: a locative of its own clause ("in Vienna"; "here"
-under a dateline is the dateline's place; "the city", "this island" is the story's place of that kind), a place that names it ("the Bucharest summit", "the Treaty of
-Zaragoza, signed ..."), a trip's destination, a locative of a clause under it (unless the story has a dateline),
-the thing acted on ("annexed Crimea"), the dateline's place (news), the place a history text is
-about, the one country a news story's headline or lead names (not for meetings, statements and trips,
-which happen where their people are, unless the text is a chronology of that land; for an attack, disaster or election before a dateline abroad: "LOMÉ —
-Benin's presidential vote"), a town that is its subject; never a topic, party, attacker or
+under a dateline is the dateline's place; "the city", "this island" the story's place of that kind), a place
+that names it ("the Bucharest summit", "the Treaty of Zaragoza, signed ..."), a trip's destination, a locative
+of a clause under it (unless the story has a dateline), the thing acted on ("annexed Crimea"), the dateline's
+place (news), the place a history text is about, the one country a news story's headline or lead names (not
+for meetings, statements and trips, which happen where their people are, unless the text is a chronology of
+that land; for an attack, disaster or election before a dateline abroad: "LOMÉ — Benin's presidential
+vote"), a town that is its subject; never a topic, party, attacker or
 owner ("talks on Iran's programme"), which stay as mentioned places. A learned model (`placing`) may overrule that
 order where it scores another candidate (or no place) clearly higher. Its title is the clause's subject, verb and
 complements; a reporting verb gives what it reports. A news lead told again later takes that
@@ -288,7 +289,7 @@ _DESCRIBES = {
     **dict.fromkeys(("island", "islands", "archipelago", "atoll"), frozenset({"city", "admin2", "admin1", "country"})),
 }
 _DEFINITE = frozenset({"the", "this", "that"})
-_NAME_AFTER = re.compile(r"[\s,]*")
+_APPOSED = re.compile(r"[\s,]*")  # what stands between a place noun and the name set beside it ("the capital, Harare")
 
 
 def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Setting,
@@ -304,11 +305,15 @@ def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Set
             continue
         span = _subtree(parse, i)
         a, b = parse.tokens[span[0]].start, parse.tokens[span[-1]].end
-        inside = [p for p in places if a <= p.start and p.end <= b or _NAME_AFTER.fullmatch(parse.sentence.text, t.end - parse.sentence.start,
-                                                                                            p.start - parse.sentence.start)]
-        story = next((q for q in (setting.dateline, setting.about, setting.focus) if q is not None and q.place.kind in kinds), None)
+        off = parse.sentence.start
+        inside = [p for p in places
+                  if a <= p.start and p.end <= b or _APPOSED.fullmatch(parse.sentence.text, t.end - off, p.start - off)]
+        story = next((q for q in (setting.dateline, setting.about, setting.focus) if q is not None and q.place.kind in kinds),
+                     None)
         if story is None or any(p.literal or p.place.country_code != story.place.country_code for p in inside):
-            continue  # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is another
+            # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is
+            # another's
+            continue
         role = clauses.place_role(parse, t.start, t.end, pred)
         if role in ("locative", "destination", "object", "subject") or role == "sublocative" and not any(
                 q.literal and r in ("locative", "names", "destination", "object", "subject") for q, r in roles):
