@@ -3239,9 +3239,11 @@ def _full_name(name: str, text: str) -> str:
 _FINER_WITHIN = 3_000
 
 
-def _told_as_past(p: PlaceMention, slot: _Slot, sentences: list[Sentence], reader: syntax.Reader | None) -> bool:
-    """Whether `p` stands in another sentence than the trip's stop, one that tells of the past while the stop's looks ahead."""
-    k = bisect_right([s.start for s in sentences], p.start) - 1 if sentences and reader is not None else -1
+def _told_as_past(p: PlaceMention, slot: _Slot, sentences: list[Sentence], starts: list[int],
+                  reader: syntax.Reader | None) -> bool:
+    """Whether `p` stands in another sentence than the trip's stop, one that tells of the past while the stop's looks ahead
+    (`starts`: the sentences' starts, found once)."""
+    k = bisect_right(starts, p.start) - 1 if sentences and reader is not None else -1
     if k < 0 or sentences[k].start == slot.sentence.start:
         return False
     parses = reader.parse([slot.sentence, sentences[k]])
@@ -3277,6 +3279,7 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
         else:
             before = None
     starts = {cc: [p.start for p in ps] for cc, ps in cities.items()}
+    starts_of = [s.start for s in sentences]  # (once, not per town: a long text stays linear)
     taken = {(s.place.place.name, s.place.place.country_code) for s in slots}
     out: list[_Slot] = []
     for slot in slots:
@@ -3290,7 +3293,7 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
         finer: list[PlaceMention] = []
         for p in cities[cc][first:last]:
             key = (p.place.name, p.place.country_code)
-            if key not in taken and not _told_as_past(p, slot, sentences, reader):
+            if key not in taken and not _told_as_past(p, slot, sentences, starts_of, reader):
                 taken.add(key)
                 finer.append(p)
         out.extend([_Slot(c, slot.names + [c], slot.time, slot.sentence, slot.shared, slot.own, told=slot.told) for c in finer] or [slot])
