@@ -2030,6 +2030,10 @@ def test_stop_text_is_the_mention():
      "The Chief Minister said: ‘I will be travelling to the United Kingdom today for the first time since last August. "
      "It has been thirteen months since I last visited the UK. Before the pandemic I would be travelling to the UK "
      "several times a month.’", {"Roe"}),
+    # a couple known only by their style, or by its short form, is its own traveller
+    ("Their Royal Highnesses will visit Dehradun, Mumbai and Pune from 6 to 14 November 2013.", {"Their Royal Highnesses"}),
+    ("Their Majesties will arrive in Bandar Seri Begawan on 12 May 2024.", {"Their Majesties"}),
+    ("TRH will be making a nine day visit to India from 6 to 14 November 2013.", {"TRH"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document

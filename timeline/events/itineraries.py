@@ -1028,11 +1028,17 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         # known titles: the words know them (and a team by its nickname: "the Blues will begin"); not a name's suffix,
         # its number ("His Majesty King Mswati III arrived")
         return "title", people.titled(t.text)  # "the Tánaiste will travel": the one met under it, else the last one
-    if t.tag != "NNP":
-        return None
+    if t.tag == "NNPS" and styled and not people.names:
+        # "Their Royal Highnesses will visit", "Their Majesties will arrive": a couple known only by their style
+        style = min([lead_word] + [c for c in parse.children(subj) if toks[c].dep == "poss"])
+        run = parse.sentence.text[toks[style].start - parse.sentence.start: t.end - parse.sentence.start]
+        return "name", people.add(run, run)
+    if t.tag not in ("NNP", "NN") or t.tag == "NN" and not _acronym(t.text):
+        return None  # (the model tags a short form it does not know as a common noun: "TRH", "HM")
     if _acronym(t.text) and not any(toks[c].dep in ("compound", "flat") for c in parse.children(subj)):
-        # "MoS will first visit Zanzibar", "PM will travel": a title written short, the one the text is about
-        return ("title", people.last()) if people.names else None
+        # "MoS will first visit Zanzibar", "PM will travel": a title written short, the one the text is about; with no
+        # one named yet, the short form is all the text calls them ("TRH will be making a visit to India")
+        return ("title", people.last()) if people.names else ("name", people.add(t.text, t.text))
     first = subj  # the run of proper nouns that ends at the subject ("... the Caribbean Marcela Escobari")
     while first > 0 and (toks[first - 1].end == toks[first].start and "-" in (toks[first - 1].text, toks[first].text)  # "Ki-moon"
                          or (toks[first - 1].tag in ("NNP", "NNPS") and toks[first - 1].dep in ("compound", "flat"))):
