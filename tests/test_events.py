@@ -63,6 +63,9 @@ CASES = [
      date(2012, 5, 9), [("calm", "2012-05-06", "2012-05-06", "La Paz"), ("protest", "2012-05-07", "2012-05-07", "La Paz")]),
     ("Mauritius declared an emergency on Friday. On Saturday, volunteers cleaned beaches across the island.",
      date(2020, 8, 9), [("declared", "2020-08-07", "2020-08-07", "Mauritius"), ("cleaned", "2020-08-08", "2020-08-08", "Mauritius")]),
+    # ... and "the country", where the lead names none, is the country the story names most, by name or adjective
+    ("Torrential rains hit the country on Sunday. The Mozambican government asked Mozambique's neighbours for help.",
+     date(2000, 2, 29), [("hit", "2000-02-27", "2000-02-27", "Mozambique")]),
     # an agency's wire of the 1990s, in ASCII, writes the dateline's dash as an underscore
     ("DUBROVNIK, Croatia (AP) _ Serbian forces resumed their shelling last week.", date(1992, 6, 1),
      [("resumed", "1992-05-25", "1992-05-31", "Dubrovnik")]),

@@ -49,6 +49,7 @@ class Setting:
     dateline: PlaceMention | None = None
     about: PlaceMention | None = None
     focus: PlaceMention | None = None  # the place a news story is about (`layout.focus`), with or without a dateline
+    land: PlaceMention | None = None  # the country a news story names most (`layout.land`): what "this nation" is
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
     chronicle: bool = False  # a chronology of dated entries (`layout.chronicle`): what it lists happened where it is about
@@ -308,8 +309,8 @@ def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Set
         off = parse.sentence.start
         inside = [p for p in places
                   if a <= p.start and p.end <= b or _APPOSED.fullmatch(parse.sentence.text, t.end - off, p.start - off)]
-        story = next((q for q in (setting.dateline, setting.about, setting.focus) if q is not None and q.place.kind in kinds),
-                     None)
+        story = next((q for q in (setting.dateline, setting.about, setting.focus, setting.land)
+                      if q is not None and q.place.kind in kinds), None)
         if story is None or any(p.literal or p.place.country_code != story.place.country_code for p in inside):
             # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is
             # another's

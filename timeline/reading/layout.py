@@ -409,6 +409,17 @@ def _dominant_country(places: list[PlaceMention]) -> Place | None:
     return None
 
 
+def land(places: list[PlaceMention]) -> PlaceMention | None:
+    """The country a story names most, by name or adjective, at least twice and more often than any other, or None:
+    what "this impoverished southeast African nation" is in a story naming Mozambique and the Mozambican government."""
+    counts = Counter(p.place for p in places if p.place.kind == "country" and not _a_people(p))
+    ranked = counts.most_common(2) + [(None, 0)]
+    if ranked[0][0] is None or ranked[0][1] < 2 or ranked[0][1] == ranked[1][1]:
+        return None
+    named = [p for p in places if p.place == ranked[0][0]]
+    return next((p for p in named if p.literal), named[0])
+
+
 def _a_people(p: PlaceMention) -> bool:
     """A demonym in the plural names a people, not where a story is ("ethnic tension between Uzbeks and the majority
     Kirghiz"); the adjective does ("Gambian President Jammeh has won")."""
