@@ -107,6 +107,11 @@ CASES = [
     # a day's name in brackets belongs to its date and keeps a range whole
     (("DATE", "2007-04-28", "2007-04-28", "2007-05-06", "day"), date(2007, 4, 27), ["from April 28 (Sat) to May 6 (Sun)"]),
     (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),
+    # a British hour with a dot is one hour, never its minutes read as an hour ("15am")
+    (("TIME", "2024-11-13T08:15", "2024-11-13", "2024-11-13", "minute"), REF, ["We were there at 8.15am.", "at 8.15 a.m.", "8:15 am"]),
+    # a diary's or a race's numbered day before its date is no range of days
+    (("DATE", "2024-02-15", "2024-02-15", "2024-02-15", "day"), REF, ["Day 11 – 15th February 2024 – The train to Ella.",
+                                                                    "Stage 3 - 15 February 2024: a mountain stage"]),
     # a year alone on a bullet line is a year, whatever its size
     (("DATE", "1194", "1194-01-01", "1194-12-31", "year"), REF, ["Timeline\n- 1194\n"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"
@@ -146,7 +151,8 @@ NEGATIVES = [
     "the 4th C. Battalion",
     "May Day",
     "- 57 – the number of dead.",  # a short number heads a line as a year only with its era
-    "The list.\n1200 Troops left the fort.",  # a number opening a line is no annal's year without its stop or dash
+    "The list.\n1200 Troops left the fort.",
+    "It opens at 15 pm.",  # no hour  # a number opening a line is no annal's year without its stop or dash
 ]
 
 

@@ -804,6 +804,8 @@ def _r_clock(m: re.Match, ctx: _Context) -> _Value | None:
     h = int(m["h"])
     mi = int(m["min"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm and h > 12:
+        return None  # "15 pm" is no hour
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:
@@ -928,7 +930,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "day_month",
-        rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|&|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        # (not a diary's or a race's numbered day before its date: "Day 11 – 15th February 2024", "Stage 3 - 5 July")
+        rf"{_B}(?<!Day )(?<!DAY )(?<!day )(?<!Stage )(?<!stage ){_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|&|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
@@ -1078,7 +1081,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("per_unit", r"\bper\s+(?P<unit>day|week|month|year)\b", _r_set, False, _I),
     _rule("anaphoric", r"\b(?:(?:that|this|the)\s+(?:same\s+)?|the\s+very\s+)(?P<unit>time|period|day|night|month|year|century|week|season|morning|afternoon|evening)\b(?!\s+(?:of|before|after|when)\b)", _r_anaphoric, False, _I),
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
-    _rule("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
+    # ("8.15am", a British hour; never the minutes alone: "15am")
+    _rule("clock", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
     _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
           # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
           r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)"
