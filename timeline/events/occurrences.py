@@ -386,11 +386,30 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
     if bare and path:  # a bare noun ("arrested at Friday's demonstration", "entertained on her state visit"): with the
         # verb it hangs from
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
+    idx = _with_its_conjunct(parse, pred, idx, drop, text)
     if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates (and their "on")
         kids = parse.kids
         idx = [i for i in range(len(parse.tokens)) if i not in drop
                and not (parse.tokens[i].dep == "prep" and kids[i] and all(k in drop for k in kids[i]))]
     return clip(_without_orphans(clauses.render(parse, idx, text)))
+
+
+def _with_its_conjunct(parse: Parse, pred: int, idx: list[int], drop: set[int], text: str) -> list[int]:
+    """The headline's words and, where the whole still fits, the verb joined to the event's with "and" by the same
+    subject and no date of its own: "Denktash suspended talks and proclaimed the Turkish Republic of Northern Cyprus"."""
+    toks = parse.tokens
+    if not toks[pred].tag.startswith("VB"):
+        return idx
+    for c in parse.children(pred):
+        if toks[c].dep != "conj" or not clauses.is_verb(parse, c) or c in drop or clauses.subject(parse, c) not in (None, clauses.subject(parse, pred)):
+            continue
+        if any(toks[k].dep in ("nsubj", "nsubjpass") for k in parse.children(c)) or any(k in drop for k in _subtree(parse, c)):
+            continue  # a clause of its own, or one with its own date: another event
+        joint = [k for k in parse.children(pred) if toks[k].dep == "cc" and k < c]
+        fuller = sorted(set(idx) | set(joint[-1:]) | set(clauses.title_tokens(parse, c, drop)))
+        if len(clauses.render(parse, fuller, text)) <= MAX_TITLE:
+            return fuller
+    return idx
 
 
 _NOUN_WORDS = frozenset({"det", "poss", "compound", "nummod", "case"})  # a noun's own words, no clause of it
