@@ -744,6 +744,9 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
+    # ... and so is where one is sent away to, in a chronology of another place
+    ("History of Cyprus\n1955 - The campaign began in Cyprus.\n1956 - Archbishop Jon Doe was deported to the Seychelles.",
+     None, [("began", "1955-01-01", "1955-12-31", "Cyprus"), ("deported", "1956-01-01", "1956-12-31", "Seychelles")]),
     # a programme's day with a route in brackets: its lines are at the route's first place until one names the next; the
     # visit is where it goes, a date after the country's name no body of it ("Peru Jan. 15-21" is no "U.S. Statutes")
     ("VATICAN CITY (CNS) -- The pope is scheduled to visit Peru Jan. 15-21.\n\nMonday, Jan. 15 (Lima, Cusco)\n\n"
