@@ -10,6 +10,12 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "which way a trip goes, before where, leaves the place a stop ('travel south to Glasgow')",
+        "President Jane Doe will travel to Perth on Monday. She will then travel south to Glasgow.",
+        date(2020, 6, 10),
+        [("Perth", "2020-06-15", "2020-06-15"), ("Glasgow", None, None)],
+    ),
+    (
         "an airport the trip heads to near a town it stops at is part of that stop, not a stop of its own",
         "President Jon Doe will travel to Nairobi on Monday. On Tuesday he will head to Jomo Kenyatta International "
         "Airport to leave for Kigali.",

@@ -1315,6 +1315,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # verb: "continue to support Ukraine")
     # "traveled with Vice President JD Vance to East Palestine": a companion before the destination
     gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
+    # "travel south to Lanarkshire", "travel onward to Osh": which way, before where
+    gap = re.sub(r"^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west|onwards?)(?:wards?)?\s+(?=to\b)", " ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
