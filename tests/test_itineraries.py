@@ -2040,6 +2040,9 @@ def test_stop_text_is_the_mention():
     ("Their Royal Highnesses will visit Dehradun, Mumbai and Pune from 6 to 14 November 2013.", {"Their Royal Highnesses"}),
     ("Their Majesties will arrive in Bandar Seri Begawan on 12 May 2024.", {"Their Majesties"}),
     ("TRH will be making a nine day visit to India from 6 to 14 November 2013.", {"TRH"}),
+    # a royal's land after the name is no part of it; a rank's land is its title ("the Duke of Edinburgh")
+    ("Grand Duke Jon and Princess Jane of Luxembourg are on a three-day State Visit to Japan, from November 27th-29th, "
+     "2017.", {"Grand Duke Jon", "Princess Jane"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document
@@ -2310,6 +2313,11 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("March Jon Doe", "Jon Doe"),
         ("Theresa May", "Theresa May"),
         ("May", "May"),
+        # a royal's land after the name; not a rank's ("Earl of Wessex"), nor a body's ("Bank of England")
+        ("Princess Jane of Luxembourg", "Princess Jane"),
+        ("Queen Jane of the Netherlands", "Jane"),
+        ("Earl of Wessex", "Earl of Wessex"),
+        ("Bank of England", "Bank of England"),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

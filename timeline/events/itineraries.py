@@ -498,7 +498,17 @@ def clean_name(run: str) -> str:
         return ""  # "Assistant Administrator for Latin America": the title's area, no one's name
     if len([w for w in words if w.lower() not in ("of", "the")]) > _LONGEST_NAME:
         return ""  # "Begins Three-State Tour Highlighting Climate Action Plan": a headline's words, no one's name
+    land = next((k for k in range(1, len(words) - 1) if words[k] == "of"), None)
+    if land is not None and an_area([w for w in words[land + 1:] if w != "the"]) \
+            and any(w.lower() not in _RANKS for w in words[:land]) and any(w.lower() in _RANKS for w in run.split()):
+        # "Princess Alexandra of Luxembourg": a royal's land after the name (not "the Duke of Edinburgh", "Bank of England")
+        words = words[:land]
     return " ".join(words)
+
+
+# a rank of nobility, whose "of" names the title's land ("the Duke of Edinburgh", "the Prince of Wales"), not a name's
+_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "grand", "earl", "count", "countess",
+                    "marquess", "marquis", "baron", "baroness", "viscount", "lord", "lady", "crown", "emperor", "empress"})
 
 
 def _title_word(word: str) -> bool:
