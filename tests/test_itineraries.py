@@ -10,6 +10,12 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "'moving onto China', written as one word, goes on to the next stops",
+        "President Jane Doe will begin her tour of Asia with a stopover in Dubai, before moving onto China and Japan.",
+        date(2017, 5, 10),
+        [("Dubai", None, None), ("China", None, None), ("Japan", None, None)],
+    ),
+    (
         "which way a trip goes, before where, leaves the place a stop ('travel south to Glasgow')",
         "President Jane Doe will travel to Perth on Monday. She will then travel south to Glasgow.",
         date(2020, 6, 10),
@@ -2040,6 +2046,9 @@ def test_stop_text_is_the_mention():
     ("Their Royal Highnesses will visit Dehradun, Mumbai and Pune from 6 to 14 November 2013.", {"Their Royal Highnesses"}),
     ("Their Majesties will arrive in Bandar Seri Begawan on 12 May 2024.", {"Their Majesties"}),
     ("TRH will be making a nine day visit to India from 6 to 14 November 2013.", {"TRH"}),
+    # a preposition opening a sentence is no one's name ("Unlike most state visits, this trip will see ...")
+    ("The President of Argentina will begin his tour with a stopover in Dubai. Unlike most state visits, this trip will "
+     "see Macri sign agreements in China.", {"President of Argentina"}),
     # a royal's land after the name is no part of it; a rank's land is its title ("the Duke of Edinburgh")
     ("Grand Duke Jon and Princess Jane of Luxembourg are on a three-day State Visit to Japan, from November 27th-29th, "
      "2017.", {"Grand Duke Jon", "Princess Jane"}),

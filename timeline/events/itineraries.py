@@ -51,7 +51,7 @@ TRAVEL = re.compile(
     r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|hours?)"
-    r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s+to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -759,8 +759,10 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Touring party departs from London": the team the text is about (a group word, below)
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
-        if " " not in m.group() and parse is not None and _tag_at(parse, s) == "RB":
-            continue  # "Precisely, the group will be in Guangzhou": an adverb the sentence opens with, no name
+        if " " not in m.group() and parse is not None and _tag_at(parse, s) in ("RB", "IN"):
+            # "Precisely, the group will be in Guangzhou", "Unlike most state visits, this trip will": an adverb or a
+            # preposition the sentence opens with, no name
+            continue
         if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
             continue  # "Joined by clergy leaders, the tour will": a participle opening the sentence, no name
         says = _SAYS_AFTER.match(head, m.end())
