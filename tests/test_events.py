@@ -744,6 +744,8 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
+    # ... and where one gets to
+    ("We got to Uyuni at 4 PM on 15 December 2001.", None, [("got", "2001-12-15", "2001-12-15", "Uyuni")]),
     # ... and so is where one is sent away to, in a chronology of another place
     ("History of Cyprus\n1955 - The campaign began in Cyprus.\n1956 - Archbishop Jon Doe was deported to the Seychelles.",
      None, [("began", "1955-01-01", "1955-12-31", "Cyprus"), ("deported", "1956-01-01", "1956-12-31", "Seychelles")]),

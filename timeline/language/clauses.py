@@ -24,6 +24,7 @@ MOTION = frozenset({
     "rush", "bring", "deliver", "ship", "airlift", "transport",  # "rushing supplies to Vanuatu": where the help goes
     "evacuate",  # "evacuated more than 500 tourists to Nadi"
     "deport", "exile", "banish", "extradite", "repatriate", "transfer",  # "was deported to the Seychelles": where one is sent
+    "get",  # "We got to Uyuni just after 4 PM": arrived
 })
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
