@@ -616,7 +616,7 @@ def title_tokens(parse: Parse, pred: int, drop: set[int]) -> list[int]:
             if t.dep == "prep" and objects and all(d in drop for d in objects):
                 # ... though the model hung a word of the clause on it ("he will on Monday, inspect": "will")
                 for d in parse.children(c):
-                    if d not in drop and toks[d].dep not in ("pobj", "punct"):
+                    if d not in drop and toks[d].dep not in ("pobj", "punct", "advmod"):  # (not "just" of "just after 4 PM")
                         take(d, depth + 1)
                 continue
             take(c, depth + 1)
