@@ -744,6 +744,9 @@ CASES = [
     # where people are evacuated to is where the evacuation goes
     ("Four catamarans evacuated more than 500 tourists to Nadi on Sunday.", date(2012, 12, 17),
      [("evacuated", "2012-12-16", "2012-12-16", "Nadi")]),
+    # a place that is the subject of a verb is the subject of the verb joined to it with "and" as well
+    ("Tonga became a British protectorate in 1900 and obtained independence in 1970.", None,
+     [("protectorate", "1900-01-01", "1900-12-31", "Tonga"), ("independence", "1970-01-01", "1970-12-31", "Tonga")]),
     # ... and where one gets to
     ("We got to Uyuni at 4 PM on 15 December 2001.", None, [("got", "2001-12-15", "2001-12-15", "Uyuni")]),
     # ... and so is where one is sent away to, in a chronology of another place

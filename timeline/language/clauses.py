@@ -365,7 +365,7 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
         return "locative"  # "-- Near Raqqa, an Aug. 6 strike destroyed ...": a preposition the model took for a name's
     path = path_up(parse, i, pred)
     if path is None:
-        return "elsewhere"
+        return _shared_subject(parse, i, pred)
     toks = parse.tokens
     a, b = start - parse.sentence.start, end - parse.sentence.start  # the place's span in the sentence
     if before is not None and before > 0 and toks[before].text.lower() in NAME_PARTICLES and toks[before - 1].text[:1].isupper():
@@ -496,6 +496,18 @@ _PART_OF_PLACE = frozenset({
 
 
 _EDGES = frozenset({"border", "frontier"})  # "the border of Iraq" is no place of Iraq's
+
+
+def _shared_subject(parse: Parse, i: int, pred: int) -> str:
+    """'subject' (or 'object', in the passive) for a place that is the subject of the verb `pred` is joined to with
+    "and" and shares it ("Tonga became a protectorate in 1900 and obtained independence in 1970"); else 'elsewhere'."""
+    toks = parse.tokens
+    head = toks[pred].head
+    if toks[pred].dep != "conj" or head == pred or any(toks[c].dep in _SUBJECT for c in parse.children(pred)):
+        return "elsewhere"
+    if toks[i].head == head and toks[i].dep in ("nsubj", "nsubjpass"):
+        return "object" if toks[i].dep == "nsubjpass" else "subject"
+    return "elsewhere"
 
 
 def _in_the_place(parse: Parse, path: list[int]) -> bool:
