@@ -747,6 +747,9 @@ CASES = [
     # a place that is the subject of a verb is the subject of the verb joined to it with "and" as well
     ("Tonga became a British protectorate in 1900 and obtained independence in 1970.", None,
      [("protectorate", "1900-01-01", "1900-12-31", "Tonga"), ("independence", "1970-01-01", "1970-12-31", "Tonga")]),
+    # ... and a demonym before the land's own noun ("in Moroccan waters") says where, as the land's name would
+    ("MADRID — Fifteen migrants drowned in Moroccan waters on 6 February 2014.", date(2014, 2, 10),
+     [("drowned", "2014-02-06", "2014-02-06", "Morocco")]),
     # ... and where one gets to
     ("We got to Uyuni at 4 PM on 15 December 2001.", None, [("got", "2001-12-15", "2001-12-15", "Uyuni")]),
     # ... and so is where one is sent away to, in a chronology of another place

@@ -497,6 +497,20 @@ def test_demonyms_point_to_their_country(text, surface, country):
 @pytest.mark.parametrize(
     "text,surface,country",
     [
+        ("Fifteen migrants drowned in Moroccan waters.", "Moroccan", "MA"),
+        ("The jet was shot down in Turkish airspace.", "Turkish", "TR"),
+        ("Vasco da Gama visits the Tanzanian coast.", "Tanzanian", "TZ"),
+    ],
+)
+def test_a_demonym_before_the_land_s_own_noun_names_the_land(text, surface, country):
+    """ "in Moroccan waters", "on Ukrainian soil": the adjective names the land itself, as its name would."""
+    (m,) = [m for m in find_places(text) if m.text == surface]
+    assert (m.place.country_code, m.literal) == (country, True)
+
+
+@pytest.mark.parametrize(
+    "text,surface,country",
+    [
         # a country named for two places, by one of them that names nothing else
         ("St. Kitts was divided between the English and the French in 1627.", "St. Kitts", "KN"),
         ("The ferry sails from Nevis every hour.", "Nevis", "KN"),

@@ -254,6 +254,8 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                 end = last[1]  # "St. John's" is a name, not St. John's something
             surface = text[s:end]
             places, literal = readings(surface)
+            # "in Moroccan waters", "on Ukrainian soil": the adjective names the land itself, as its name would
+            literal = literal or bool(places and places[0].kind == "country" and _LAND_AFTER.match(text, end))
             if places:
                 found = Candidate(s, end, surface, places, literal)
                 i += n
@@ -267,6 +269,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_LAND_AFTER = re.compile(r" (?:territorial )?(?:waters|territory|airspace|soil|coast|coastline|mainland)\b")
 # Arabic articles written before a name: "Al-Minya", "El Fasher".
 _ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
