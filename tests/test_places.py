@@ -80,6 +80,9 @@ CASES = [
     ("horses at Cattai in North-Western Sydney", "Sydney", "AU", (-33.87, 151.21)),
     # one sense per text: a name qualified once keeps that place when it comes back alone
     ("She arrived in Athens, Greece. The actress from Hollywood, California, spoke at an Athens hotel with Texas and Florida fans.", "Athens", "GR", (37.98, 23.73)),
+    # ... even where the readings kept for the later mention dropped that place ("in Belém Palace")
+    ("The visit begins at the monastery in Belém, Lisbon. Then a meeting with the president in Belém Palace.", "Belém",
+     "PT", (38.70, -9.19)),
     # a list item's kind counts in its own country only; a state is not a town that has its name as an alias
     ("The government said that Melbourne and Victoria were affected.", "Victoria", "AU", None),
     ("a concert series in New Jersey and New York", "New Jersey", "US", (40.2, -74.6)),

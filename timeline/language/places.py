@@ -689,6 +689,7 @@ def _resolve(
     joined = _joints(cands, text)
     sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
     states_in: dict[int, Counter] = {}
+    widened: list[Candidate] = []
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
         if containers[i] is not None:
@@ -697,6 +698,12 @@ def _resolve(
         siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, joined)) | hints[i]
         best, confidence = choose(c, quals[i], others(picks[i]), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
+        if anchor is not None and anchor not in c.places:
+            # the place the text gave this name where it qualified it ("in Belém, Lisbon"), though the readings kept
+            # for this mention dropped it ("the president in Belém Palace"): one sense per text
+            c = replace(c, places=c.places + (anchor,))
+            widened.append(c)  # (kept alive: `choose` remembers its answers by the identity of the places)
+            best, confidence = choose(c, quals[i], others(picks[i]), siblings)
         if trace is not None:
             trace.append((c, quals[i], others(picks[i]), siblings, anchor))
         if anchor is not None:
