@@ -926,10 +926,12 @@ def test_a_dated_bare_noun_is_titled_with_its_verb(text, title):
         ("1983 - Jon Doe suspended talks and proclaimed the Republic of Ruritania.",
          "Jon Doe suspended talks and proclaimed the Republic of Ruritania"),
         ("1403 - Stefan sails off and discovers the island.", "Stefan sails off and discovers the island"),
-        # ... not one with a subject of its own, nor one too long to fit
-        ("In 1983 Jon Doe suspended talks and the army proclaimed a republic.", "Jon Doe suspended talks"),
+        # ... its words past the headline's room clipped; not one with a subject of its own, nor one with no room left
         ("In 1403 he accepted the vassalage and established the new capital of the despotate in the fortified city on the "
-         "confluence of the two great rivers.", "He accepted the vassalage"),
+         "confluence of the two great rivers.", "He accepted the vassalage and established the new capital of the despotate in…"),
+        ("In 1983 Jon Doe suspended talks and the army proclaimed a republic.", "Jon Doe suspended talks"),
+        ("In 1403 the long-reigning despot of the northern lands accepted the Hungarian crown and its heavy vassalage and "
+         "established a capital.", "The long-reigning despot accepted the Hungarian crown and its heavy vassalage"),
     ],
 )
 def test_a_verb_joined_with_and_is_part_of_the_headline(text, title):

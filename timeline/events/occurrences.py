@@ -395,8 +395,9 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
 
 
 def _with_its_conjunct(parse: Parse, pred: int, idx: list[int], drop: set[int], text: str) -> list[int]:
-    """The headline's words and, where the whole still fits, the verb joined to the event's with "and" by the same
-    subject and no date of its own: "Denktash suspended talks and proclaimed the Turkish Republic of Northern Cyprus"."""
+    """The headline's words and the verb joined to the event's with "and" by the same subject and no date of its own,
+    where the headline still has room for that verb: "Denktash suspended talks and proclaimed the Turkish Republic of
+    Northern Cyprus" (its words past the room are clipped, as any long headline's)."""
     toks = parse.tokens
     if not toks[pred].tag.startswith("VB"):
         return idx
@@ -407,7 +408,7 @@ def _with_its_conjunct(parse: Parse, pred: int, idx: list[int], drop: set[int], 
             continue  # a clause of its own, or one with its own date: another event
         joint = [k for k in parse.children(pred) if toks[k].dep == "cc" and k < c]
         fuller = sorted(set(idx) | set(joint[-1:]) | set(clauses.title_tokens(parse, c, drop)))
-        if len(clauses.render(parse, fuller, text)) <= MAX_TITLE:
+        if len(clauses.render(parse, [i for i in fuller if i <= c], text)) <= MAX_TITLE - 2:
             return fuller
     return idx
 
