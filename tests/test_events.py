@@ -944,6 +944,8 @@ def test_a_verb_joined_with_and_is_part_of_the_headline(text, title):
         # a headline opens with neither "And" nor "But", and ends on no word whose other side was left out
         ("But Mr. Doe overtook him on Sunday, 12 June 2011.", "Mr. Doe overtook him"),
         ("Saturday 15 December 2001. We got to Uyuni just after 4 PM.", "We got to Uyuni"),  # not "... Uyuni just"
+        # a diary's numbered day before its date is no headline ("Day 11")
+        ("Day 11 – 15th February 2024 – The train from Kandy to Ella.", "The train from Kandy to Ella"),
         # a line's date the parser reads as the noun a participle tells of is still a date, not a word of the headline
         ("May 20, 1926: President Jon Doe signed the act into law.", "President Jon Doe signed the act into law"),
         ("Suleiman accepted Zápolya as his vassal in 1529.", "Suleiman accepted Zápolya as his vassal"),

@@ -342,7 +342,8 @@ def clip(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-_TIME_OPENER = re.compile(r"\s*(?:(?:(?:Later|Early|Late)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|Later|Afterwards?)\s*,?",
+_TIME_OPENER = re.compile(r"\s*(?:(?:(?:Later|Early|Late)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|Later|Afterwards?"
+                          r"|(?:Day|DAY|Stage|STAGE)\s+\d{1,3}(?=\s*[-–—:]))\s*,?",  # (a diary's numbered day: "Day 11 – 15th ...")
                           re.IGNORECASE)
 
 
