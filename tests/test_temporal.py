@@ -107,6 +107,8 @@ CASES = [
     # a day's name in brackets belongs to its date and keeps a range whole
     (("DATE", "2007-04-28", "2007-04-28", "2007-05-06", "day"), date(2007, 4, 27), ["from April 28 (Sat) to May 6 (Sun)"]),
     (("DATE", "2007-05-03", "2007-05-03", "2007-05-03", "day"), date(2007, 4, 27), ["May 3 (Thursday)"]),
+    # the year first with dots or slashes, as East Asian pages write a day
+    (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["2024.11.13 – Germany, Hamburg: Hafenklang", "on 2024/11/13"]),
     # a British hour with a dot is one hour, never its minutes read as an hour ("15am")
     (("TIME", "2024-11-13T08:15", "2024-11-13", "2024-11-13", "minute"), REF, ["We were there at 8.15am.", "at 8.15 a.m.", "8:15 am"]),
     # a diary's or a race's numbered day before its date is no range of days
@@ -152,7 +154,8 @@ NEGATIVES = [
     "May Day",
     "- 57 – the number of dead.",  # a short number heads a line as a year only with its era
     "The list.\n1200 Troops left the fort.",
-    "It opens at 15 pm.",  # no hour  # a number opening a line is no annal's year without its stop or dash
+    "It opens at 15 pm.",  # no hour
+    "version 2024.11.13.1",  # a version's numbers  # a number opening a line is no annal's year without its stop or dash
 ]
 
 
