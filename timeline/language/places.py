@@ -689,7 +689,7 @@ def _resolve(
     joined = _joints(cands, text)
     sentences: list[int] | None = None  # each candidate's sentence, and the states each sentence names: built when needed
     states_in: dict[int, Counter] = {}
-    widened: list[Candidate] = []
+    widened: dict[tuple[tuple[Place, ...], Place], tuple[Place, ...]] = {}
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
         if containers[i] is not None:
@@ -701,8 +701,9 @@ def _resolve(
         if anchor is not None and anchor not in c.places:
             # the place the text gave this name where it qualified it ("in Belém, Lisbon"), though the readings kept
             # for this mention dropped it ("the president in Belém Palace"): one sense per text
-            c = replace(c, places=c.places + (anchor,))
-            widened.append(c)  # (kept alive: `choose` remembers its answers by the identity of the places)
+            # (one widened tuple per name's readings, kept alive: `choose` remembers its answers by their identity)
+            places = widened.setdefault((c.places, anchor), c.places + (anchor,))
+            c = replace(c, places=places)
             best, confidence = choose(c, quals[i], others(picks[i]), siblings)
         if trace is not None:
             trace.append((c, quals[i], others(picks[i]), siblings, anchor))
