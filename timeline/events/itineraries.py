@@ -1045,7 +1045,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         style = min([lead_word] + [c for c in parse.children(subj) if toks[c].dep == "poss"])
         run = parse.sentence.text[toks[style].start - parse.sentence.start: t.end - parse.sentence.start]
         return "name", people.add(run, run)
-    if t.tag not in ("NNP", "NN") or t.tag == "NN" and not _acronym(t.text):
+    if t.tag not in ("NNP", "NN") or (t.tag == "NN" and not _acronym(t.text)):
         return None  # (the model tags a short form it does not know as a common noun: "TRH", "HM")
     if _acronym(t.text) and not any(toks[c].dep in ("compound", "flat") for c in parse.children(subj)):
         # "MoS will first visit Zanzibar", "PM will travel": a title written short, the one the text is about; with no

@@ -343,7 +343,7 @@ def clip(title: str) -> str:
 
 
 _TIME_OPENER = re.compile(r"\s*(?:(?:(?:Later|Early|Late)\s+)?(?:in\s+the|that)\s+(?:morning|afternoon|evening|night)|Later|Afterwards?"
-                          r"|(?:Day|DAY|Stage|STAGE)\s+\d{1,3}(?=\s*[-–—:]))\s*,?",  # (a diary's numbered day: "Day 11 – 15th ...")
+                          r"|(?:Day|Stage)\s+\d{1,3}(?=\s*[-–—:]))\s*,?",  # (a diary's numbered day: "Day 11 – 15th ...")
                           re.IGNORECASE)
 
 
@@ -403,7 +403,7 @@ def _with_its_conjunct(parse: Parse, pred: int, idx: list[int], drop: set[int], 
     if not toks[pred].tag.startswith("VB"):
         return idx
     for c in parse.children(pred):
-        if toks[c].dep != "conj" or not clauses.is_verb(parse, c) or c in drop or clauses.subject(parse, c) not in (None, clauses.subject(parse, pred)):
+        if toks[c].dep != "conj" or not clauses.is_verb(parse, c) or c in drop:
             continue
         if any(toks[k].dep in ("nsubj", "nsubjpass") for k in parse.children(c)) or any(k in drop for k in _subtree(parse, c)):
             continue  # a clause of its own, or one with its own date: another event

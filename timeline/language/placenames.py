@@ -269,7 +269,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# the land's own nouns after a country's adjective: "in Moroccan waters" is in Morocco, "Moroccan officials" are not
 _LAND_AFTER = re.compile(r" (?:territorial )?(?:waters|territory|airspace|soil|coast|coastline|mainland)\b")
+
 # Arabic articles written before a name: "Al-Minya", "El Fasher".
 _ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
