@@ -6,6 +6,7 @@ No pandas here: `timeline annotate` starts fast because it never builds a table.
 from __future__ import annotations
 
 from .errors import TimelineError
+from .language.gazetteer import default_gazetteer
 from .language.placenames import by_role
 from .language.places import find_places, resolve_spans
 from .language.temporal import find_dates, parse_date
@@ -13,11 +14,17 @@ from .models import Document, PlaceMention, Settings
 from .reading.documents import make_document
 
 
+def _named(p: PlaceMention) -> bool:
+    """Whether the mention writes the place's name: not a demonym, though one that names the land ("in Moroccan
+    waters") stands for the place in events."""
+    return p.literal and default_gazetteer().demonym(p.text) is None
+
+
 def _toponym(p: PlaceMention) -> dict:
     return {
         "start": p.start, "end": p.end, "text": p.text, "lat": p.place.lat, "lon": p.place.lon,
         "geonameid": p.place.geonameid, "country_code": p.place.country_code or None,
-        "name": p.place.name, "kind": p.place.kind, "literal": p.literal, "confidence": p.confidence,
+        "name": p.place.name, "kind": p.place.kind, "literal": _named(p), "confidence": p.confidence,
     }
 
 
@@ -50,8 +57,8 @@ def annotate_record(record: dict, settings: Settings = Settings(), demonyms_as_t
             | ({"mod": t.mod} if t.mod else {})
             for t in times
         ],
-        "toponyms": [_toponym(p) for p in places if (p.literal or demonyms_as_toponyms) and not by_role(p)],
-        "demonyms": [_toponym(p) for p in places if not p.literal],
+        "toponyms": [_toponym(p) for p in places if (_named(p) or demonyms_as_toponyms) and not by_role(p)],
+        "demonyms": [_toponym(p) for p in places if not _named(p)],
         "by_role": [_toponym(p) for p in places if by_role(p)],
     }
 
