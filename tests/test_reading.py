@@ -126,18 +126,26 @@ def _corrupt_deflate() -> bytes:  # garbage in the packed stream: zlib.error
     return bytes(data)
 
 
+def _shifted_directory() -> bytes:  # a byte slipped into where the directory starts: its parts lie before the file
+    data = bytearray(_docx_xml(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Talks</w:t></w:r></w:p></w:body></w:document>'))
+    at = data.rfind(b"PK\x05\x06") + 18
+    data[at:at] = b"\x01"
+    return bytes(data)
+
+
 @pytest.mark.parametrize(
     "data,message",
     [
         (_unknown_method(), "cannot be opened"),
         (_encrypted(), "cannot be opened"),
         (_corrupt_deflate(), "not a readable .docx"),
+        (_shifted_directory(), "not a readable .docx"),
         (_docx_xml("<a>" + "x" * 30_000_000 + "</a>"), "over the limit"),  # packs 1000:1: a zip bomb
         (_docx_xml(f'<w:document xmlns:w="{W}">' + "<w:p>" * 5_000 + "</w:p>" * 5_000 + "</w:document>",
                    zipfile.ZIP_STORED), "nested over"),
         (_docx_xml('<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'), "DOCTYPE"),
     ],
-    ids=["unknown compression", "encrypted", "corrupt deflate", "bomb", "deep nesting", "entities"],
+    ids=["unknown compression", "encrypted", "corrupt deflate", "shifted directory", "bomb", "deep nesting", "entities"],
 )
 def test_a_damaged_docx_is_refused_in_one_line(data, message):
     with pytest.raises(DocumentError, match=message) as err:

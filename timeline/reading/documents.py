@@ -154,7 +154,10 @@ def _docx_text(data: bytes, name: str) -> str:
                 xml = part.read(MAX_DOCX_XML + 1)  # the sizes a zip states can lie
             if len(xml) > MAX_DOCX_XML:
                 raise DocumentError(f"{name}: its text part unpacks past the limit of {MAX_DOCX_XML:,} bytes")
-    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError):
+    except DocumentError:
+        raise
+    # (a directory whose offsets point before the file makes zipfile seek to a negative place: ValueError)
+    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError, ValueError, OSError):
         raise DocumentError(f"{name}: not a readable .docx (Word) file") from None
     except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, an encrypted part
         raise DocumentError(f"{name}: a .docx that cannot be opened ({_one_line(exc)})") from None
