@@ -1965,6 +1965,16 @@ CASES = [
         date(2023, 7, 12),
         [("Limburg", "2023-07-16", "2023-07-16"), ("Wiesbaden", "2023-07-18", "2023-07-18"), ("Mainz", "2023-07-19", "2023-07-19")],
     ),
+    (
+        "a tour's lines may give the day, a comma, then the town and the venue, with an aside in brackets; the tour is of "
+        "the name it is called by ('the first Jondoe South American tour'), not of the page's 'we'",
+        "We are delighted to announce the first Jondoe South American tour since 2016.\n"
+        "Tuesday, April 7th 2026, Lima, Teatro Municipal, Peru (Tickets on sale Monday October 6th 11am)\n"
+        "Wednesday, April 8th 2026, Quito, Teatro Sucre, Ecuador (Buy Tickets)\n"
+        "Friday, April 10th 2026, Bogota, Teatro Colon, Colombia (Buy Tickets)",
+        date(2025, 9, 29),
+        [("Lima", "2026-04-07", "2026-04-07"), ("Quito", "2026-04-08", "2026-04-08"), ("Bogotá", "2026-04-10", "2026-04-10")],
+    ),
 ]
 
 
@@ -1990,6 +2000,10 @@ def test_stop_text_is_the_mention():
 
 
 @pytest.mark.parametrize("text,who", [
+    # a tour called by its maker's name, before the tour's region ("South American"), is the maker's
+    ("We are delighted to announce the first Jondoe South American tour.\nTuesday, April 7th 2026, Lima, Teatro Municipal, "
+     "Peru\nWednesday, April 8th 2026, Quito, Teatro Sucre, Ecuador\nFriday, April 10th 2026, Bogota, Teatro Colon, "
+     "Colombia", {"Jondoe"}),
     # a team named before any person is its own traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021.", {"Pakistan cricket team"}),
     ("The Illinois men’s basketball team leaves for Italy on Sunday.", {"Illinois men’s basketball team"}),  # (named deeper)

@@ -151,9 +151,11 @@ class _Statement:
     made: bool = False  # told as a trip made ("traveled to Canada"), not one to come
 
 
-_DATE_LINE_GAP = re.compile(r"\s*[:|–—-]\s*")  # between a tour line's date and its place ("11 September | Church of ...")
+# between a tour line's date and its place ("11 September | Church of ...", "Tuesday, April 7th 2026, Montevideo")
+_DATE_LINE_GAP = re.compile(r"\s*(?:[:|–—-]|,(?=\s*[A-Z]))\s*")
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
 _SPACED = re.compile(r"[ \t]+")
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # a line's aside, not its words: "(Tickets on sale Monday October 6th 11am)"
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
@@ -212,7 +214,7 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
         # (a day's items may stand on its line, each after a semicolon: "July 8: 10 a.m. rally in New Orleans; afternoon
         # in Houma;")
-        if opens is None or max(len(item.split()) for item in line.split(";")) > _SCHEDULE_LINE + 4 \
+        if opens is None or max(len(item.split()) for item in _BRACKETED.sub("", line).split(";")) > _SCHEDULE_LINE + 4 \
                 or not (text[opens: opens + 1].isupper() or text[opens: opens + 1].isdigit()):
             continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata", or a
             # match's: "8 July - 1st ODI, Sophia Gardens, Cardiff")
@@ -340,22 +342,53 @@ _OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?
 def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str] | None:
     """Whose the tour of a list of dates is: the name a sentence telling of the tour opens with ("The Rolling Stones have
     announced a 2016 South American tour") and the words it is written in, else the body that acts in a sentence before
-    the list's first line (sentence `before`), or None."""
+    the list's first line (sentence `before`); else "we", when the page tells of its own tour; or None."""
+    we: tuple[str, str] | None = None
     for s in sentences:
         m = _OWNER_OPENS.match(s.text)
-        if m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
+        if m and _TOUR_WORD.search(s.text) and m.group(1).lower() in _WE:
+            we = we or (m.group(1), m.group())
+        elif m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
             return clean_name(m.group(1)) or m.group(1), m.group()  # ("Gov. John Bel Edwards' campaign bus tour")
         shouted = _SHOUTED_TOUR.match(s.text) if s.text.isupper() else None
         if shouted:
             name = shouted.group(1).title()  # a headline in capitals: "VIENNA BOYS CHOIR TO TOUR AUSTRALIA"
             return name, name
+        if (named := _named_tour(s.text)) is not None:
+            return named
     for s in sentences[:before]:
         # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
         # criss-crossed a further five states in just 10 days."
         m = _BODY_ACTS.search(s.text)
         if m and m.group(1).lower() not in NOT_NAMES:
             return m.group(1), m.group()
-    return None
+    return we
+
+
+# a tour called by its maker's name: "the first PiL South American tour", "a new Coldplay European tour"
+_NAMED_TOUR = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?:first|new|next|latest|upcoming|forthcoming|final|last|"
+                         r"\d{4})\s+)*((?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,5})\s+tour\b")
+
+
+def _named_tour(text: str) -> tuple[str, str] | None:
+    """The maker a tour is called by ("the first PiL South American tour": PiL), its words up to where the tour's
+    region is named (a compass point or a people's adjective), and the words it is written in; None when the run is all
+    region ("the first South American tour")."""
+    m = _NAMED_TOUR.search(text)
+    if m is None:
+        return None
+    demonym = default_gazetteer().demonym
+    words = []
+    for w in m.group(1).split():
+        if _COMPASS_WORD.fullmatch(w.lower()) or demonym(w) is not None or default_gazetteer().lookup(w):
+            break
+        words.append(w)
+    name = " ".join(words)
+    return (name, name) if name and name.lower() not in NOT_NAMES else None
+
+
+_WE = frozenset({"we", "i", "you"})  # a band's own page ("We are delighted to announce ..."): its name is told elsewhere
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:ern)?|central|trans-?\w*|pan-?\w*")
 
 
 _BODY_ACTS = re.compile(r"\b[Tt]he\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s+(?:will|has|have|had|(?-i:[a-z-]+ed))\b")
