@@ -182,6 +182,10 @@ CASES = [
     ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
      "States ratified the treaty on 10 March 1848 and Mexico on 19 May.", None,
      [("ratified", "1848-03-10", "1848-03-10", NO_PLACE), ("ratified", "1848-05-19", "1848-05-19", NO_PLACE)]),
+    # ... but a siege or a fall is of the town it names: what the page tells without a place happens there
+    ("The Siege of Varna was fought in 1828. Varna was a strong fortress on the Black Sea.\n\nVarna held out for months. "
+     "The approach was first attempted on 28 June 1828.", None, [("fought", "1828-01-01", "1828-12-31", "Varna"),
+                                                              ("attempted", "1828-06-28", "1828-06-28", "Varna")]),
     # a page's opening is its first prose, not the short heading over it
     ("From the Viking Age to the Middle Ages\n\nThere were settlements on Gotland and in the area where Visby is today."
      "\n\nGotland traded with Russia. Gotland grew rich. A trading town began to emerge in Visby. The walls of Visby were "

@@ -285,7 +285,7 @@ _LOCAL = ("city", "admin2", "admin1")  # towns, districts and regions, finest fi
 _LOCAL_RANK = {kind: i for i, kind in enumerate(_LOCAL)}
 
 
-_OCCASION_OF = re.compile(r"\b(?:Battle|Siege|Treaty|Peace|Fall|Sack|Capture|Congress|Conference|Massacre|Convention)\s+of\s+(?:the\s+)?$")
+_OCCASION_OF = re.compile(r"\b(?:Battle|Treaty|Peace|Congress|Conference|Massacre|Convention)\s+of\s+(?:the\s+)?$")
 
 
 _HEADING = 80  # characters: a first paragraph this short is a heading
@@ -313,8 +313,9 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         return headword  # a page under a place's name alone ("Castletown" over a gazetteer's entry) is about that place
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
-    # a place an occasion is named after ("the Treaty of Guadalupe Hidalgo", "the Siege of Buda") makes the text
-    # about the occasion, not the place: its other events are not there
+    # a place a treaty, a congress or a battle is named after ("the Treaty of Guadalupe Hidalgo", "the Battle of Talas")
+    # makes the text about the occasion, not the place: its other events are not there (a siege's or a fall's are: the
+    # town is what the page tells of, "the Siege of Varna")
     if any(_OCCASION_OF.search(text, max(0, p.start - 24), p.start) for p in places[:3] if p.start < 300):
         return None
     # a land named far oftener than any other, and than a place outside it, keeps the text in it: a timeline of
