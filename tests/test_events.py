@@ -182,6 +182,16 @@ CASES = [
     ("The Treaty of Guadalupe Hidalgo ended the war. Guadalupe Hidalgo lies north of the capital.\n\nThe United "
      "States ratified the treaty on 10 March 1848 and Mexico on 19 May.", None,
      [("ratified", "1848-03-10", "1848-03-10", NO_PLACE), ("ratified", "1848-05-19", "1848-05-19", NO_PLACE)]),
+    # a lead dated only by its report ("crashed ..., officials said Friday") is told again on its own day: one event,
+    # the lead's, on that day
+    ("LAE, Papua New Guinea (AP) - A plane crashed in stormy weather in the remote forests, killing 28 people, officials "
+     "said Friday.\n\nThe plane crashed on Thursday near Madang, the airline said.", date(2011, 10, 14),
+     [("crashed", "2011-10-13", "2011-10-13", "Madang")]),
+    # an occurrence the lead names by a noun ("trapped by a major earthquake") is the one a later sentence opens with
+    # ("The quake belted the island ... Sunday"): the lead's, on the day the later one gives
+    ("OKHA, Russia (AP) _ Rescue teams fought on Monday to save some of the 3,000 people trapped by a major earthquake."
+     "\n\nThe quake belted the island at 1:04 a.m. Sunday.", date(1995, 5, 29),
+     [("fought", "1995-05-29", "1995-05-29", "Okha"), ("earthquake", "1995-05-28", "1995-05-28", "Okha")]),
     # ... but a siege or a fall is of the town it names: what the page tells without a place happens there
     ("The Siege of Varna was fought in 1828. Varna was a strong fortress on the Black Sea.\n\nVarna held out for months. "
      "The approach was first attempted on 28 June 1828.", None, [("fought", "1828-01-01", "1828-12-31", "Varna"),

@@ -892,11 +892,18 @@ def retold_lead(
     events: list[tuple[Event, str, bool]], lead: Parse, places: list[PlaceMention], text: str, setting: Setting
 ) -> list[tuple[Event, str, bool]]:
     """A lead's verb without a date that a later, dated sentence tells again ("Jammeh has won re-election" ... "officials
-    announced Friday that Jammeh had won"): the event is the lead's, dated by the later telling, at the finer place.
+    announced Friday that Jammeh had won"), or opens with ("a dam collapsed" ... "The collapse on Monday night"), or a
+    disaster or attack the lead names by a noun ("trapped by an earthquake" ... "The quake struck Sunday"): the event is
+    the lead's, dated by the later telling, at the finer place. A lead dated only by its report ("crashed ..., officials
+    said Friday") gives way to such a telling on or before the report's day.
     """
-    told = {lemma for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start}  # dated in the lead itself
+    # dated in the lead itself, unless only by its report ("A plane crashed ..., officials said Friday"): the story may
+    # tell the occurrence again on its own day ("Thursday's crash")
+    reported_on = {lemma: ev for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start and _dated_by_report(lead, ev)}
+    told = {lemma for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start} - reported_on.keys()
     verbs = {}
     doers: dict[str, int] = {}  # "A powerful cyclone has battered Bangladesh": the occurrence its subject names
+    nouns: dict[str, int] = {}  # "rescuers fought to save people trapped by an earthquake": one it names by a noun
     for i, t in enumerate(lead.tokens):
         if t.lemma in told:
             continue
@@ -909,12 +916,17 @@ def retold_lead(
             if setting.reference is not None and subj is not None and lead.tokens[subj].tag.startswith("NN") \
                     and clauses.kind_of(lead.tokens[subj].lemma) != "other" and clauses.tense(lead, i) != "future":
                 doers.setdefault(lead.tokens[subj].lemma.lower(), i)
+        elif t.tag in ("NN", "NNS") and t.dep not in ("nsubj", "nsubjpass") and clauses.kind_of(t.lemma) in _STRUCK \
+                and setting.reference is not None and lead.tokens[clauses.clause_verb(lead, i)].lemma not in told:
+            # (not what a dated verb of the lead is about: "Florence intensified Sunday into the second hurricane")
+            nouns.setdefault(t.lemma, i)
     out = []
+    dropped: set[str] = set()
     for ev, lemma, named in events:
-        if _programme_line(ev):
+        if _programme_line(ev) or ev.sentence.start <= lead.sentence.start:
             out.append((ev, lemma, named))  # a programme's item is its own occurrence, not the lead's told again
             continue
-        i = verbs.pop(lemma, None) if lemma and not named and not ev.itinerary_id and not ev.inferred else None
+        i = verbs.pop(lemma, None) if lemma and not ev.itinerary_id and not ev.inferred else None
         if i is None and doers and not named and not ev.itinerary_id and not ev.inferred:
             # "The cyclone crashed into the coast Thursday night": the same cyclone, told again with its day
             m = _THE_DOER.search(ev.sentence.text)
@@ -930,10 +942,18 @@ def retold_lead(
             if i is None and m.group(1).lower() == "incident" and (root := clauses.root(lead)) is not None:
                 # "Police arrested a man after an assault ... The incident occurred Monday": the lead's news, that day
                 i = verbs.pop(lead.tokens[root].lemma, None)
-        if i is not None and not _recent(ev, setting.reference):
-            verbs[lead.tokens[i].lemma] = i  # "In September, 21 people died when a bus plunged": another occasion than the news
+        if i is None and (verbs or nouns) and not named and not ev.itinerary_id and not ev.inferred:
+            # "The quake belted the island at 1:04 a.m. Sunday", "The collapse of the dam on Monday night was described
+            # as an accident": a sentence opening with the occurrence the lead named, told again with its day
+            i = _opened_with(ev.sentence.text, verbs, nouns)
+            verbs = {k: v for k, v in verbs.items() if v != i}
+            nouns = {k: v for k, v in nouns.items() if v != i}
+        said = reported_on.get(lead.tokens[i].lemma) if i is not None else None
+        if i is not None and (not _recent(ev, setting.reference) or said is not None and not _before(ev, said)):
+            # "In September, 21 people died when a bus plunged": another occasion than the news
+            (nouns if lead.tokens[i].tag in ("NN", "NNS") else verbs)[lead.tokens[i].lemma] = i
             i = None
-        if i is None or ev.sentence.start <= lead.sentence.start:
+        if i is None:
             out.append((ev, lemma, named))
             continue
         roles = [(p, clauses.place_role(lead, p.start, p.end, i)) for p in places]
@@ -948,7 +968,42 @@ def retold_lead(
             places=tuple(ordered), primary=0 if where is not None else None,
         )
         out.append((moved, lead.tokens[i].lemma, named))
-    return out
+        if said is not None:
+            dropped.add(said.event_id)
+    return [x for x in out if x[0].event_id not in dropped]
+
+
+_STRUCK = frozenset({"disaster", "attack", "military"})  # what befalls a place on its own day, not what people agree on
+_OPENING_WORDS = re.compile(r"\s*(?:(?:The|This|That)\s+)((?:[\w-]+\s+){0,3}?[a-z]{4,})\b")
+
+
+def _opened_with(sentence: str, verbs: dict[str, int], nouns: dict[str, int]) -> int | None:
+    """The lead's token for the occurrence a later sentence opens with ("The quake ..." after "an earthquake", "The
+    collapse ..." after "a dam collapsed"), or None."""
+    m = _OPENING_WORDS.match(sentence)
+    if m is None:
+        return None
+    word = m.group(1).split()[-1]
+    for noun, i in nouns.items():
+        noun = noun.lower()
+        if noun == word or len(word) >= 5 and (noun.endswith(word) or word.endswith(noun)):
+            return i
+    return next((i for verb, i in verbs.items() if _noun_of(verb, word)), None)
+
+
+def _dated_by_report(lead: Parse, ev: Event) -> bool:
+    """Whether a lead's event has its date only from the verb that reports it ("crashed ..., officials said Friday")."""
+    t = ev.time
+    if t is None or not lead.sentence.start <= t.start < lead.sentence.end:
+        return False
+    pred = clauses.predicate(lead, t.start, t.end)
+    return pred is not None and lead.tokens[pred].lemma in clauses.REPORTING and clauses.reported(lead, pred) != pred
+
+
+def _before(ev: Event, said: Event) -> bool:
+    """Whether a later telling's date is no later than the day the lead's report was made."""
+    a, b = ev.time, said.time
+    return a is None or b is None or a.start_date is None or b.end_date is None or a.start_date <= b.end_date
 
 
 def lead_today(doc_id: str, lead: Parse, places: list[PlaceMention], text: str, setting: Setting, told: set[str]) -> list[tuple[Event, str, bool]]:
