@@ -192,6 +192,11 @@ CASES = [
     ("OKHA, Russia (AP) _ Rescue teams fought on Monday to save some of the 3,000 people trapped by a major earthquake."
      "\n\nThe quake belted the island at 1:04 a.m. Sunday.", date(1995, 5, 29),
      [("fought", "1995-05-29", "1995-05-29", "Okha"), ("earthquake", "1995-05-28", "1995-05-28", "Okha")]),
+    # ... and so is the subject of one of its verbs ("when a wildfire swept": "The fire that sped ... July 23")
+    ("ATHENS, Greece (AP) -- Hundreds of mourners attended a memorial service Sunday for the people who perished when a "
+     "wildfire swept through a coastal village.\n\nThe fire that sped through the village without warning July 23 was the "
+     "deadliest in decades.", date(2018, 7, 29),
+     [("attended", "2018-07-29", "2018-07-29", "Athens"), ("swept", "2018-07-23", "2018-07-23", "Athens")]),
     # ... but a siege or a fall is of the town it names: what the page tells without a place happens there
     ("The Siege of Varna was fought in 1828. Varna was a strong fortress on the Black Sea.\n\nVarna held out for months. "
      "The approach was first attempted on 28 June 1828.", None, [("fought", "1828-01-01", "1828-12-31", "Varna"),

@@ -942,12 +942,15 @@ def retold_lead(
             if i is None and m.group(1).lower() == "incident" and (root := clauses.root(lead)) is not None:
                 # "Police arrested a man after an assault ... The incident occurred Monday": the lead's news, that day
                 i = verbs.pop(lead.tokens[root].lemma, None)
-        if i is None and (verbs or nouns) and not named and not ev.itinerary_id and not ev.inferred:
+        if i is None and (verbs or nouns or doers) and not named and not lemma.startswith("~") and not ev.itinerary_id \
+                and not ev.inferred:
             # "The quake belted the island at 1:04 a.m. Sunday", "The collapse of the dam on Monday night was described
-            # as an accident": a sentence opening with the occurrence the lead named, told again with its day
-            i = _opened_with(ev.sentence.text, verbs, nouns)
+            # as an accident", "The fire that sped through the village July 23": a sentence opening with the occurrence
+            # the lead named, told again with its day
+            i = _opened_with(ev.sentence.text, verbs, nouns | doers)
             verbs = {k: v for k, v in verbs.items() if v != i}
             nouns = {k: v for k, v in nouns.items() if v != i}
+            doers = {k: v for k, v in doers.items() if v != i}
         said = reported_on.get(lead.tokens[i].lemma) if i is not None else None
         if i is not None and (not _recent(ev, setting.reference) or said is not None and not _before(ev, said)):
             # "In September, 21 people died when a bus plunged": another occasion than the news
@@ -986,7 +989,7 @@ def _opened_with(sentence: str, verbs: dict[str, int], nouns: dict[str, int]) ->
     word = m.group(1).split()[-1]
     for noun, i in nouns.items():
         noun = noun.lower()
-        if noun == word or len(word) >= 5 and (noun.endswith(word) or word.endswith(noun)):
+        if noun == word or len(word) >= 4 and (noun.endswith(word) or word.endswith(noun)):
             return i
     return next((i for verb, i in verbs.items() if _noun_of(verb, word)), None)
 

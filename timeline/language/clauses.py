@@ -45,11 +45,13 @@ PERSON_TITLES = frozenset({
 PREDICATE_KINDS = {
     "travel": "travel visit tour trip arrive depart fly return leave journey",
     "meeting": "meet meeting talk talks host welcome discuss confer convene conference consultation dialogue summit",
-    "attack": "attack strike kill shoot bomb bombing explode explosion ambush raid assault shootout siege execution massacre",
+    "attack": "attack strike kill shoot shooting bomb bombing explode explosion ambush raid assault shootout siege execution"
+              " massacre",
     "military": "invade invasion occupy capture seize besiege battle fight war offensive sack conquer conquest defeat deploy"
                 " coup uprising rebellion revolt insurrection insurgency",
-    "disaster": "earthquake quake aftershock flood cyclone hurricane typhoon fire blaze burn crest landslide mudslide erupt"
-                " eruption storm landfall crash wreck derail derailment collide collision sink accident",
+    "disaster": "earthquake quake aftershock tremor flood cyclone hurricane typhoon fire wildfire bushfire blaze burn crest"
+                " landslide mudslide avalanche erupt eruption storm landfall crash wreck derail derailment collide collision"
+                " sink accident",
     "election": "elect election vote ballot balloting poll referendum reelect",
     "agreement": "sign agree agreement ratify treaty accord deal ceasefire cease",
     "opening": "open opening inaugurate inauguration launch unveil",
