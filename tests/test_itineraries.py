@@ -1966,6 +1966,13 @@ CASES = [
         [("Limburg", "2023-07-16", "2023-07-16"), ("Wiesbaden", "2023-07-18", "2023-07-18"), ("Mainz", "2023-07-19", "2023-07-19")],
     ),
     (
+        "how a traveller goes comes between the travel word and where ('went by yacht to', 'travelled by special train "
+        "to')",
+        "Emperor Jon Doe went by yacht to Haifa on 25 October. He travelled by special train to Damascus on 7 November.",
+        date(1898, 11, 13),
+        [("Haifa", "1898-10-25", "1898-10-25"), ("Damascus", "1898-11-07", "1898-11-07")],
+    ),
+    (
         "a tour's lines may give the day, a comma, then the town and the venue, with an aside in brackets; the tour is of "
         "the name it is called by ('the first Jondoe South American tour'), not of the page's 'we'",
         "We are delighted to announce the first Jondoe South American tour since 2016.\n"

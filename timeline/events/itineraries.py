@@ -36,7 +36,7 @@ TRAVEL = re.compile(
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|go(?:es)?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|went\s+to|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -1351,6 +1351,10 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     return bool(_LIST_GAP.fullmatch(bare))
 
 
+# how a traveller goes, between the travel word and where ("travelled by special train to", "went by yacht to")
+_BY_WAY_OF = re.compile(r"^\s*by\s+(?:[a-z]+\s+)?(?:yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land)\s+(?=to\b)")
+
+
 def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What lies between travel words and the first stop: 'to', 'in', 'for', a date ('travel May 21 to')."""
     gap = _without_dates(gap, times, gap_start)
@@ -1360,8 +1364,9 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # verb: "continue to support Ukraine")
     # "traveled with Vice President JD Vance to East Palestine": a companion before the destination
     gap = re.sub(r"^\s*with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6}(?=to\b)", " ", gap)
-    # "travel south to Lanarkshire", "travel onward to Osh": which way, before where
+    # "travel south to Lanarkshire", "travel onward to Osh": which way, before where; "went by yacht to Haifa": how
     gap = re.sub(r"^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west|onwards?)(?:wards?)?\s+(?=to\b)", " ", gap)
+    gap = _BY_WAY_OF.sub(" ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
