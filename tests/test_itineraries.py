@@ -1973,6 +1973,12 @@ CASES = [
         [("Haifa", "1898-10-25", "1898-10-25"), ("Damascus", "1898-11-07", "1898-11-07")],
     ),
     (
+        "a town may be named by the part of its land it lies in ('the southern city of')",
+        "Emperor Jon Doe flew to the southern city of Chennai on Wednesday.",
+        date(2013, 11, 30),
+        [("Chennai", "2013-11-27", "2013-11-27")],
+    ),
+    (
         "a tour's lines may give the day, a comma, then the town and the venue, with an aside in brackets; the tour is of "
         "the name it is called by ('the first Jondoe South American tour'), not of the page's 'we'",
         "We are delighted to announce the first Jondoe South American tour since 2016.\n"
