@@ -197,6 +197,16 @@ CASES = [
      "wildfire swept through a coastal village.\n\nThe fire that sped through the village without warning July 23 was the "
      "deadliest in decades.", date(2018, 7, 29),
      [("attended", "2018-07-29", "2018-07-29", "Athens"), ("swept", "2018-07-23", "2018-07-23", "Athens")]),
+    # two doings at two hours of one day are two events, however the model reads the second ("Bus departs" as a noun)
+    ("MONDAY 17th Cusco to Puno\nMeeting downstairs at 07:30 to transfer to the bus station.\nBus departs at 08:30.",
+     date(2017, 7, 17), [("meeting", "2017-07-17", "2017-07-17", NO_PLACE), ("departs", "2017-07-17", "2017-07-17", "Cusco")]),
+    # a line with a year the calendar cannot hold ("415 BC") takes no date from the heading above it
+    ("The following is a timeline of the history of the city of Palermo, Sicily, Italy.\n\nPrior to 19th century\n\n"
+     "- 415 BC – Carthaginians in power.\n- 276 BC – Conquered by Pyrrhus of Epirus.\n- 440 – Vandal siege and conquest of "
+     "Panormus.\n- 1282 –\n  - 30 March: Sicilian Vespers uprising against Anjou rule.\n  - 4 September: Peter III of Aragon "
+     "crowned as king of Sicily in Palermo Cathedral.", None,
+     [("siege", "0440-01-01", "0440-12-31", "Palermo"), ("uprising", "1282-03-30", "1282-03-30", "Palermo"),
+      ("crowned", "1282-09-04", "1282-09-04", "Palermo")]),
     # ... but a siege or a fall is of the town it names: what the page tells without a place happens there
     ("The Siege of Varna was fought in 1828. Varna was a strong fortress on the Black Sea.\n\nVarna held out for months. "
      "The approach was first attempted on 28 June 1828.", None, [("fought", "1828-01-01", "1828-12-31", "Varna"),

@@ -118,6 +118,9 @@ def build(
     next_items = _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     labelled, firsts = _schedule_labels(text, sentences, own_times, places_in, headings)
+    for s in sentences:
+        if any(t.start_date is None and t.value.startswith("BC") for t in times_in[s.start]):
+            own_times[s.start] = []  # "- 415 BC – Carthaginians in power": a year the calendar cannot hold, not the heading's
     # the lead is parsed only when it can matter: a later dated telling, or a news story's own date
     lead = _lead(text, sentences, stop_events, own_times) if setting.reference is not None or any(own_times.values()) else None
     parses = reader.parse(s for s in sentences if (s.start not in stop_events and own_times[s.start]) or s is lead)

@@ -1091,7 +1091,7 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
         if day is not None:
             # (a programme's lines that open with their clock times are two occurrences: "-- 9 a.m. Meeting with ..." and
             # "-- 5:15 p.m. Meeting with ..."; a later telling without the clock is the first's)
-            clock = (t.value,) if _programme_line(ev) else ()
+            clock = (t.value,) if _programme_line(ev) or t.precision in ("hour", "minute") else ()
             first = seen_days.get(day + clock) if named else None
             first = first if first is not None else seen_words.get(day + clock + (lemma, ahead))
             if first is not None:
