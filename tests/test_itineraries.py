@@ -2017,6 +2017,10 @@ def test_stop_text_is_the_mention():
     ("We are delighted to announce the first Jondoe South American tour.\nTuesday, April 7th 2026, Lima, Teatro Municipal, "
      "Peru\nWednesday, April 8th 2026, Quito, Teatro Sucre, Ecuador\nFriday, April 10th 2026, Bogota, Teatro Colon, "
      "Colombia", {"Jondoe"}),
+    # a style of address is no part of a name ("His Majesty", "Her Majesty"): each of two so styled travels
+    ("His Majesty Sultan Jon Doe will undertake a state visit to Brunei tomorrow.", {"Sultan Jon Doe"}),
+    ("His Majesty Sultan Jon Doe and Her Majesty Raja Jane Doe will undertake a state visit to Brunei tomorrow.",
+     {"Sultan Jon Doe", "Raja Jane Doe"}),
     # a team named before any person is its own traveller
     ("The Pakistan cricket team will depart for England on June 25, 2021.", {"Pakistan cricket team"}),
     ("The Illinois men’s basketball team leaves for Italy on Sunday.", {"Illinois men’s basketball team"}),  # (named deeper)

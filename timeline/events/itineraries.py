@@ -97,7 +97,7 @@ _TITLE_WORDS = {
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
     "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
-    "ceo", "executive", "officer", "republic", "guest", "diplomat",
+    "ceo", "executive", "officer", "republic", "guest", "diplomat", "majesty", "excellency", "highness", "holiness",
     # a church's ranks and styles ("Archbishop of Canterbury Rt. Rev. Justin Welby")
     "archbishop", "bishop", "patriarch", "metropolitan", "rev", "rev.", "reverend", "rt.", "most", "imam", "rabbi", "pastor",
 }
