@@ -1973,6 +1973,14 @@ CASES = [
         [("Haifa", "1898-10-25", "1898-10-25"), ("Damascus", "1898-11-07", "1898-11-07")],
     ),
     (
+        "'On Wednesday, while in Denver' takes the stop on to the next day, for one known only by a title too",
+        "On Tuesday, the President will welcome the Secretary General to the White House. In the evening, the President "
+        "will travel to Denver, where he will remain overnight.\n\nOn Wednesday, while in Denver, the President will "
+        "attend a fundraiser. The President will then travel to Dallas for a reception.",
+        date(2014, 7, 4),
+        [("Denver", "2014-07-08", "2014-07-09"), ("Dallas", "2014-07-09", "2014-07-09")],
+    ),
+    (
         "a town may be named by the part of its land it lies in ('the southern city of')",
         "Emperor Jon Doe flew to the southern city of Chennai on Wednesday.",
         date(2013, 11, 30),

@@ -1880,7 +1880,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 finer = [p for p in led[1:] if p.literal and p.place.kind == "city" and p.place.country_code == named[0].place.country_code
                          and _AT.search(text, max(0, p.start - 14), p.start)]
                 named = finer[:1] or named
-            if named and people.names:
+            if named and people.last():
                 # the first day, to the day "and" or "through" joins to it ("On Wednesday and Thursday in Brussels")
                 # not the day of another occasion the stop comes before ("ahead of the Strategic Dialogue on 30 July")
                 days = [t for t in s_times if t.precision == "day" and not _AHEAD_OF.search(text, max(s.start, t.start - 80), t.start)]
@@ -2535,7 +2535,7 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             # already says more than the day someone arrives; a stop's own day replaces the day its trip starts.
             coarse = slot.time is not None and slot.time.precision in ("year", "quarter", "season", "month")
             week = _a_week_named(slot.time, t)
-            if t is not None and again and j == at and st.kind == "trip" and not slot.shared and _next_days(slot.time, t):
+            if t is not None and again and j == at and st.kind in ("trip", "lead") and not slot.shared and _next_days(slot.time, t):
                 # "will arrive in Amman on the Sunday. He will tour Jordan's capital city on the Monday": the stop goes
                 # on to the later day the text takes it up again
                 slot.time = replace(slot.time, end_date=t.end_date, end_value=t.end_date.isoformat())
