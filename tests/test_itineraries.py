@@ -1981,6 +1981,13 @@ CASES = [
         [("Denver", "2014-07-08", "2014-07-09"), ("Dallas", "2014-07-09", "2014-07-09")],
     ),
     (
+        "'while in Austin' opening a sentence is read before the return the sentence tells after it",
+        "On Wednesday, the President will travel to Austin, where he will remain overnight.\n\nOn Thursday, while in "
+        "Austin, the President will deliver remarks on the economy before returning to the White House.",
+        date(2014, 7, 4),
+        [("Austin", "2014-07-09", "2014-07-10"), ("White House", "2014-07-10", "2014-07-10")],
+    ),
+    (
         "a town may be named by the part of its land it lies in ('the southern city of')",
         "Emperor Jon Doe flew to the southern city of Chennai on Wednesday.",
         date(2013, 11, 30),

@@ -1889,7 +1889,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 stated = tuple(o is not None for o in _own_dates(named, s_times, text, s.end)) if len(named) > 1 else (time is not None,)
                 # (of the one it names next, if met before: "In Ambon, President Joko Widodo is scheduled to")
                 who = _known_next(text, named[-1].end, s.end, people) or people.last()
-                out.append(_Statement(who, tuple(named), (time,) * len(named), s, False, "lead", stated))
+                # (it opens the sentence: before what the rest of it tells, "while in Austin, ... before returning to
+                # the White House")
+                out.insert(statements_before, _Statement(who, tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
         ends = _TRIP_ENDS.search(text, s.start, s.end) if len(out) == statements_before and people.names else None
         last = next((t for t in s_times if ends and t.start > ends.end() and t.precision == "day"), None)
