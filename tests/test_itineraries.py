@@ -1994,6 +1994,16 @@ CASES = [
         [("Chennai", "2013-11-27", "2013-11-27")],
     ),
     (
+        "a town after a tour line's day opens the line's name whatever venue follows ('Feb 20: Rio Estadio Do Maracana'); "
+        "a town's two lines in a row are one stop",
+        "The Jon Doe Band have announced a 2016 South American tour.\nFeb 16: Montevideo Estadio Centenario, Uruguay\n"
+        "Feb 20: Rio Estadio Do Maracana, Brazil\nFeb 24: Sao Paulo Estadio Do Morumbi, Brazil\nFeb 27: Sao Paulo Estadio Do "
+        "Morumbi, Brazil",
+        date(2015, 11, 6),
+        [("Montevideo", "2016-02-16", "2016-02-16"), ("Rio de Janeiro", "2016-02-20", "2016-02-20"),
+         ("São Paulo", "2016-02-24", "2016-02-27")],
+    ),
+    (
         "a tour's lines may give the day, a comma, then the town and the venue, with an aside in brackets; the tour is of "
         "the name it is called by ('the first Jondoe South American tour'), not of the page's 'we'",
         "We are delighted to announce the first Jondoe South American tour since 2016.\n"

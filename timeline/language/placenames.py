@@ -605,10 +605,20 @@ _DAY_ENDS_LINE = re.compile(r"[^\n]*?\s(?:[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
 
+# a list's line that opens with its day, before its town: "Feb 20: Rio Estadio Do Maracana, Brazil"
+_DAY_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+[1-3]?\d(?:st|nd|rd|th)?|[1-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+                             r"(?:,?\s+\d{4})?[ \t]*[:|–—-][ \t]*$")
+
+
 def _opens_a_dated_line(c: Candidate, text: str) -> bool:
     """A town that opens a line of a list of dates, before its venue ("• Dublin Vicar Street - 7", "Leamington Spa
-    Assembly - October 5", "Munich Gasteig (9 May 2020)"): the town, whatever name follows."""
-    if not any(p.kind == "city" for p in c.places) or not opens_line(text, c.start):
+    Assembly - October 5", "Munich Gasteig (9 May 2020)"), or that follows the line's day ("Feb 20: Rio Estadio Do
+    Maracana, Brazil"): the town, whatever name follows."""
+    if not any(p.kind == "city" for p in c.places):
+        return False
+    if _DAY_OPENS_LINE.search(text, max(0, c.start - _DATED_LINE), c.start):
+        return True
+    if not opens_line(text, c.start):
         return False
     end = text.find("\n", c.end, c.end + _DATED_LINE)
     end = len(text) if end < 0 and len(text) - c.end <= _DATED_LINE else end
