@@ -1998,10 +1998,10 @@ CASES = [
         "a town's two lines in a row are one stop",
         "The Jon Doe Band have announced a 2016 South American tour.\nFeb 16: Montevideo Estadio Centenario, Uruguay\n"
         "Feb 20: Rio Estadio Do Maracana, Brazil\nFeb 24: Sao Paulo Estadio Do Morumbi, Brazil\nFeb 27: Sao Paulo Estadio Do "
-        "Morumbi, Brazil",
+        "Morumbi, Brazil\nMar 02: Porto Alegre Estadio Beira-Rio, Brazil",
         date(2015, 11, 6),
         [("Montevideo", "2016-02-16", "2016-02-16"), ("Rio de Janeiro", "2016-02-20", "2016-02-20"),
-         ("São Paulo", "2016-02-24", "2016-02-27")],
+         ("São Paulo", "2016-02-24", "2016-02-27"), ("Porto Alegre", "2016-03-02", "2016-03-02")],
     ),
     (
         "a tour's lines may give the day, a comma, then the town and the venue, with an aside in brackets; the tour is of "

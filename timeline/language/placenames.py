@@ -606,7 +606,7 @@ _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so tha
 
 
 # a list's line that opens with its day, before its town: "Feb 20: Rio Estadio Do Maracana, Brazil"
-_DAY_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+[1-3]?\d(?:st|nd|rd|th)?|[1-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+_DAY_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
                              r"(?:,?\s+\d{4})?[ \t]*[:|–—-][ \t]*$")
 
 
