@@ -1973,6 +1973,14 @@ CASES = [
         [("Haifa", "1898-10-25", "1898-10-25"), ("Damascus", "1898-11-07", "1898-11-07")],
     ),
     (
+        "the day a trip sets out from home, told before any stop ('will leave via the RSS plane from Grenada, on Friday "
+        "morning'), is the first stop's",
+        "Prime Minister Jon Doe will leave via the RSS plane from Grenada, on Friday morning. Their first stop is Barbados, "
+        "where they will meet the Premier.",
+        date(2017, 9, 14),
+        [("Barbados", "2017-09-15", "2017-09-15")],
+    ),
+    (
         "'On Wednesday, while in Denver' takes the stop on to the next day, for one known only by a title too",
         "On Tuesday, the President will welcome the Secretary General to the White House. In the evening, the President "
         "will travel to Denver, where he will remain overnight.\n\nOn Wednesday, while in Denver, the President will "

@@ -1999,6 +1999,13 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # has, each on its own days
                 out.append(_Statement(people.last(), literal, tuple(own), s, False, "programme", (True,) * len(literal)))
                 continue
+            who = people.canonical(people.last())
+            if _BEGINS.search(s.text) and s_times[0].precision in ("day", "hour", "minute") \
+                    and not any(st.places and st.kind != "extend" and people.canonical(st.traveller) == who for st in out):
+                # "will leave via the RSS plane from Grenada, on Friday morning. Their first stop is ...": the day the
+                # trip sets out, its first stop's, from home before any stop is told
+                pending[who] = s_times[0]
+                continue
             out.append(_Statement(people.last(), literal, (s_times[0],) * len(literal), s, False, "extend"))
     return out
 
