@@ -2458,3 +2458,16 @@ def test_a_stop_row_keeps_the_text_s_date_and_gives_the_days_there_apart():
         ("Lomé", "2018-04-09", "2018-04-09", "2018-04-09", "2018-04-10"),
         ("Lusaka", "2018-04-10", "2018-04-10", "2018-04-10", "2018-04-12"),
     ]
+
+
+def test_a_stay_taken_up_again_keeps_the_day_the_trip_went_there():
+    """"On Wednesday, while in Denver" makes the stay last to Wednesday; the stop's event is still Tuesday's trip there."""
+    from timeline.pipeline import extract
+
+    text = ("On Tuesday, the President will welcome the Secretary General to the White House. In the evening, the President "
+            "will travel to Denver, where he will remain overnight.\n\nOn Wednesday, while in Denver, the President will "
+            "attend a fundraiser.")
+    table = extract(text, reference=date(2014, 7, 4))
+    row = table[(table["place"] == "Denver") & (table["place_role"] == "stop")].iloc[0]
+    assert (str(row["start"]), str(row["end"]), str(row["stay_start"]), str(row["stay_end"])) == \
+        ("2014-07-08", "2014-07-08", "2014-07-08", "2014-07-09")

@@ -2546,7 +2546,10 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             week = _a_week_named(slot.time, t)
             if t is not None and again and j == at and st.kind in ("trip", "lead") and not slot.shared and _next_days(slot.time, t):
                 # "will arrive in Amman on the Sunday. He will tour Jordan's capital city on the Monday": the stop goes
-                # on to the later day the text takes it up again
+                # on to the later day the text takes it up again ("On Wednesday, while in Denver": the stay does, the
+                # day the trip went there stays the day told)
+                if st.kind == "lead":
+                    slot.told = slot.told or slot.time
                 slot.time = replace(slot.time, end_date=t.end_date, end_value=t.end_date.isoformat())
                 continue
             if t is not None and (
