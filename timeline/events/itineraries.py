@@ -30,13 +30,15 @@ from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
 
+# How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
+_MEANS = "yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land"
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -377,10 +379,10 @@ def _named_tour(text: str) -> tuple[str, str] | None:
     m = _NAMED_TOUR.search(text)
     if m is None:
         return None
-    demonym = default_gazetteer().demonym
+    gaz = default_gazetteer()
     words = []
     for w in m.group(1).split():
-        if _COMPASS_WORD.fullmatch(w.lower()) or demonym(w) is not None or default_gazetteer().lookup(w):
+        if _COMPASS_WORD.fullmatch(w.lower()) or gaz.demonym(w) is not None or gaz.lookup(w):
             break
         words.append(w)
     name = " ".join(words)
@@ -1351,8 +1353,7 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     return bool(_LIST_GAP.fullmatch(bare))
 
 
-# how a traveller goes, between the travel word and where ("travelled by special train to", "went by yacht to")
-_BY_WAY_OF = re.compile(r"^\s*by\s+(?:[a-z]+\s+)?(?:yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land)\s+(?=to\b)")
+_BY_WAY_OF = re.compile(r"^\s*by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r")\s+(?=to\b)")  # ("travelled by special train to")
 
 
 def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:

@@ -988,8 +988,8 @@ def _opened_with(sentence: str, verbs: dict[str, int], nouns: dict[str, int]) ->
         return None
     word = m.group(1).split()[-1]
     for noun, i in nouns.items():
-        noun = noun.lower()
-        if noun == word or len(word) >= 4 and (noun.endswith(word) or word.endswith(noun)):
+        said = noun.lower()  # ("earthquake" is told again as "The quake", "a wildfire" as "The fire")
+        if said == word or len(word) >= 4 and (said.endswith(word) or word.endswith(said)):
             return i
     return next((i for verb, i in verbs.items() if _noun_of(verb, word)), None)
 
@@ -1089,8 +1089,9 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
         # "Gates met the minister this morning ... Gates will also meet the president today": one day, two meetings
         ahead = bool(_WILL.search(ev.sentence.text))
         if day is not None:
-            # (a programme's lines that open with their clock times are two occurrences: "-- 9 a.m. Meeting with ..." and
-            # "-- 5:15 p.m. Meeting with ..."; a later telling without the clock is the first's)
+            # (two hours of one day are two occurrences: a programme's "-- 9 a.m. Meeting with ..." and "-- 5:15 p.m.
+            # Meeting with ...", a diary's "Meeting downstairs at 07:30" and "Bus departs at 08:30"; a later telling
+            # without the clock is the first's)
             clock = (t.value,) if _programme_line(ev) or t.precision in ("hour", "minute") else ()
             first = seen_days.get(day + clock) if named else None
             first = first if first is not None else seen_words.get(day + clock + (lemma, ahead))
