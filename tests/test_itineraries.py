@@ -2021,6 +2021,32 @@ CASES = [
         date(2025, 9, 29),
         [("Lima", "2026-04-07", "2026-04-07"), ("Quito", "2026-04-08", "2026-04-08"), ("Bogotá", "2026-04-10", "2026-04-10")],
     ),
+    (
+        "a tour's lines of a day's number, a dash and the town under a month's line date their towns, the first line too",
+        "The Doe Band announces new tour dates.\n\nDates:\n\nNovember\n\n19 - Mexico City, Mexico - Foro Sol\n\n"
+        "23 - Bogota, Colombia - Auditorio\n\n26 - Santiago, Chile - Arena\n\nDecember\n\n5 - Sao Paulo, Brazil - Fabrique",
+        date(2024, 10, 28),
+        [("Mexico City", "2024-11-19", "2024-11-19"), ("Bogotá", "2024-11-23", "2024-11-23"),
+         ("Santiago", "2024-11-26", "2024-11-26"), ("São Paulo", "2024-12-05", "2024-12-05")],
+    ),
+    (
+        "a sentence that goes on with a part of the day goes on with the day the one before told last; a day that opens "
+        "a sentence and one told where the traveller arrives are the stop's first and last",
+        "From Tuesday, 18 February, to Friday, 21 February 2014, Minister Jon Doe will visit the capitals of the Western "
+        "Balkan countries.\n\nDoe will depart on Monday evening (17.2) for Belgrade, where he will be received on Tuesday, "
+        "18 February, by the President.\n\nIn the afternoon, Doe will travel to Podgorica, where he will meet the Speaker."
+        "\n\nLate Tuesday evening, Doe will fly to Sarajevo, where he will meet on Wednesday, 19 February, with the "
+        "Foreign Minister.",
+        date(2014, 2, 14),
+        [("Belgrade", "2014-02-17", "2014-02-18"), ("Podgorica", "2014-02-18", "2014-02-18"),
+         ("Sarajevo", "2014-02-18", "2014-02-19")],
+    ),
+    (
+        "a team named by its people's adjective travels, and reaching a town is going there",
+        "The Indian team will reach Colombo on August 3.",
+        date(2015, 7, 9),
+        [("Colombo", "2015-08-03", "2015-08-03")],
+    ),
 ]
 
 
@@ -2116,6 +2142,12 @@ def test_stop_text_is_the_mention():
     # a royal's land after the name is no part of it; a rank's land is its title ("the Duke of Edinburgh")
     ("Grand Duke Jon and Princess Jane of Luxembourg are on a three-day State Visit to Japan, from November 27th-29th, "
      "2017.", {"Grand Duke Jon", "Princess Jane"}),
+    # a band that announces its tour makes the list's trip, whoever it quotes; a people's adjective is its name's
+    ("British Doe announces new tour dates. “We’re really excited,” says Jon Roe.\n\nDates:\n\n19 November 2024 - Lima, Peru\n\n"
+     "23 November 2024 - Quito, Ecuador\n\n26 November 2024 - Santiago, Chile", {"British Doe"}),
+    # of two teams told together neither is the traveller of their shared trip's clause alone
+    ("The Indian men's team and the Indian women's team embarked on a tour of Europe on Saturday. During the tour, the "
+     "Indian men's team will compete against Belgium.", set()),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document

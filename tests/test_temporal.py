@@ -164,6 +164,14 @@ def test_not_a_time_expression(text):
     assert [m.text for m in find_dates(text, REF)] == []
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Dates:\n\nNovember\n\n19 - Mexico City, Mexico", []),  # a month's heading over a list is not the first line's day
+    ("on November\n19, 2024 the team", ["November\n19, 2024"]),  # a line wrapped inside a date keeps it whole
+])
+def test_a_date_never_runs_over_a_blank_line(text, found):
+    assert [m.text for m in find_dates(text, REF)] == found
+
+
 @pytest.mark.parametrize(
     "text,expected_span,mod",
     [

@@ -39,6 +39,8 @@ TRAVEL = re.compile(
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
+    # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
+    r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -337,34 +339,43 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
                    start_date=d, end_date=d, end_value="", function=""), place
 
 
-_OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?){0,3})(?:\s+(?:have|has|will|are|is|announced|announce)\b"
+_OWNER_OPENS = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?){0,3})(?:\s+(?:have|has|will|are|is|announce[sd]?)\b"
                           r"|(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}tour\b)")  # ("Spiritualized's tour dates are:")
 
 
-def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str] | None:
+def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool] | None:
     """Whose the tour of a list of dates is: the name a sentence telling of the tour opens with ("The Rolling Stones have
     announced a 2016 South American tour") and the words it is written in, else the body that acts in a sentence before
-    the list's first line (sentence `before`); else "we", when the page tells of its own tour; or None."""
-    we: tuple[str, str] | None = None
+    the list's first line (sentence `before`); else "we", when the page tells of its own tour; or None. The last item
+    says whether a sentence told the tour as the name's (and so it is the list's, whoever else the text names)."""
+    we: tuple[str, str, bool] | None = None
     for s in sentences:
         m = _OWNER_OPENS.match(s.text)
         if m and _TOUR_WORD.search(s.text) and m.group(1).lower() in _WE:
-            we = we or (m.group(1), m.group())
+            we = we or (m.group(1), m.group(), False)
         elif m and _TOUR_WORD.search(s.text) and m.group(1).lower() not in NOT_NAMES:
-            return clean_name(m.group(1)) or m.group(1), m.group()  # ("Gov. John Bel Edwards' campaign bus tour")
+            return _maker(m.group(1)), m.group(), True  # ("Gov. John Bel Edwards' campaign bus tour")
         shouted = _SHOUTED_TOUR.match(s.text) if s.text.isupper() else None
         if shouted:
             name = shouted.group(1).title()  # a headline in capitals: "VIENNA BOYS CHOIR TO TOUR AUSTRALIA"
-            return name, name
+            return name, name, True
         if (named := _named_tour(s.text)) is not None:
-            return named
+            return *named, True
     for s in sentences[:before]:
         # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
         # criss-crossed a further five states in just 10 days."
         m = _BODY_ACTS.search(s.text)
         if m and m.group(1).lower() not in NOT_NAMES:
-            return m.group(1), m.group()
+            return m.group(1), m.group(), False
     return we
+
+
+def _maker(run: str) -> str:
+    """A tour's maker from the run a sentence opens with: a person's name without titles ("Gov. John Bel Edwards"), a
+    band's whole ("British Lion", "Canadian Brass": a people's adjective is no title of theirs)."""
+    name = clean_name(run) or run
+    dropped = run[: len(run) - len(name)].split() if run.endswith(name) else []
+    return run if dropped and all(default_gazetteer().demonym(w) is not None for w in dropped) else name
 
 
 # a tour called by its maker's name: "the first PiL South American tour", "a new Coldplay European tour"
@@ -937,6 +948,11 @@ _LEADS = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)\s+(?:will\s+
                     r"(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|team)\b")
 
 
+def _people_word(word: str) -> bool:
+    """Whether a word is a people's adjective ("Indian", "Kenyan")."""
+    return default_gazetteer().demonym(word) is not None
+
+
 def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
     """Whether the sentence opens with the name's first word and the model reads that word as a verb ("Promoting")."""
     first = parse.tokens[0] if parse.tokens else None
@@ -957,6 +973,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         return None
     # the travel verb, or for a trip noun ("During the visit, Hammond will meet ...") the verb of its clause
     verb = next((j for j in words if toks[j].tag.startswith("VB") and toks[j].dep not in ("aux", "auxpass")), None)
+    moves = verb is not None  # (the travel verb's own subject, not a trip noun's clause's)
     verb = clauses.clause_verb(parse, words[0]) if verb is None else verb
     subj = clauses.subject(parse, verb)
     if subj is not None and toks[verb].dep == "advcl" and any(toks[c].dep == "mark" and toks[c].text.lower() == "for"
@@ -1018,10 +1035,14 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
             return "they", people.couple[0]  # "They will return to Japan on Tuesday": the two who set out together
         return ("pronoun", people.meant()) if t.text.lower() in ("he", "she", "they", "it") and people.meant() else None
     elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
-            and (first := min((k for k in range(subj) if toks[k].tag == "NNP" and toks[k].dep in ("amod", "compound", "poss", "nmod")
+            and not any(toks[c].dep == "conj" for c in parse.children(subj)) \
+            and (first := min((k for k in range(subj) if (toks[k].tag == "NNP" or moves and toks[k].tag == "JJ" and _people_word(toks[k].text))
+                               and toks[k].dep in ("amod", "compound", "poss", "nmod")
                                and clauses.path_up(parse, k, subj) is not None), default=None)) is not None:
         # "The Pakistan cricket team will depart for England": a team no one is named before is its own traveller (its
-        # name may stand deeper: "The Illinois men's basketball team leaves for Italy")
+        # name may stand deeper: "The Illinois men's basketball team leaves for Italy"; or be its people's adjective:
+        # "The Indian team will reach Colombo", when it is the travel verb's subject; not one of two: "The men's team and
+        # the women's team embarked")
         run = parse.sentence.text[toks[first].start - parse.sentence.start: t.end - parse.sentence.start]
         return "name", people.add(run, run)
     elif t.tag == "NNS" and people.last() and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") \
@@ -1552,6 +1573,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     first_day: dict[str, tuple[int, TimeMention]] = {}  # "is flying to India today": each traveller's first statement's day
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
+    told_day: TimeMention | None = None  # the last single day the sentence before told
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     prev_end = 0
     lead = _lead_person(sentences[:_LEAD_SENTENCES], text)
@@ -1573,7 +1595,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_places = places_in[s.start]
         if s.start in dated_lines:
             # "Feb 07: La Plata Estadio Ciudad De La Plata, Argentina": a tour's list of dates, a stop a line
-            who = people.last() or (people.add(*owner) if owner else "")
+            # (the tour's own maker before whoever the text quotes: "British Lion announces new tour dates ... says
+            # Steve Harris")
+            who = (people.add(*owner[:2]) if owner and owner[2] else people.last()) or (people.add(*owner[:2]) if owner else "")
             if who:
                 time, towns = dated_lines[s.start]
                 out.append(_Statement(who, towns, (time,) * len(towns), s, False, "trip", (True,) * len(towns)))
@@ -1587,13 +1611,19 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             s_times = [t for t in s_times if t.type != "TIME" or _NAMES_ITS_DAY.search(t.text)]
         s_times = joined(s_times, text)  # "from 27 October to 1 November", "between 29 July and 4 August": one range
         s_spans = joined(s_all_times, text)  # the same, for the gaps between a list's stops
+        last_day, told_day = told_day, next((t for t in reversed(s_times) if t.precision == "day" and t.start_date
+                                             and t.start_date == t.end_date), None)
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
             opening = next((t for t in s_times if t.precision == "day" and not t.end_value
                             and (t.start - s.start <= 4 or _DAY_NUMBER.fullmatch(text, s.start, t.start))
                             and not _DATELINE_DASH.match(text, t.end)), None)  # not "May 28, 2008 - The chairman ..."
-            day = opening or (day if heading or _GOES_ON.match(text, s.start) else None)
+            goes_on = _GOES_ON.match(text, s.start)
+            # (the day the sentence before told last, when no paragraph's day stands over it: "... depart on Monday for
+            # Belgrade, where he will be received on Tuesday, 18 February." then "In the afternoon, he will travel to
+            # Podgorica")
+            day = opening or (day if heading or goes_on else None) or (last_day if goes_on and not s_times else None)
             # a day alone on its line heads what follows, and a schedule's short lines under it keep it ("8:30 a.m.
             # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
             # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
@@ -1793,11 +1823,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 del pending[traveller]  # a stop dated after the trip's first day is no first stop: nor is one after it
             if time is None and traveller in pending:
                 time, begins = pending.pop(traveller), True
-            elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
-                time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and day is not None and not _ITS_STOPS.search(m.group()):
                 time = day  # "In the evening, the President will travel to Denver", under "On Tuesday, ..." (not the
-                # stops a trip includes: "left on Monday to begin his tour, which also includes visits to Cuba")
+                # stops a trip includes: "left on Monday to begin his tour, which also includes visits to Cuba"); the
+                # day before the whole trip's range
+            elif traveller in spans and (time is None or time.precision == "year" and _within(spans[traveller], time)):
+                time = spans[traveller]  # the trip's range, finer than "this year"
             elif time is None and reference is not None and _MADE.match(m.group()) and stops and not s_times \
                     and filed and s.start <= filed <= s.end:
                 # "Tashkent, OCT 6: President Jon Doe ... arrived from Kazan to Moscow": a trip made, told right under
@@ -1828,6 +1859,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 later = next((t for t in mine if t.start > stops[0].end and t.precision == "day" and t.start_date
                               and time.start_date < t.start_date <= time.start_date + _LONGEST_STAY), None)
                 time = _from_to(time, later) if later is not None else time
+            elif time is not None and len(stops) == 1 and time.start > stops[0].end and time.start_date == time.end_date \
+                    and _WHERE_AT.match(text, stops[0].end, time.start) \
+                    and (opener := next((t for t in mine if t.end <= m.start() and t.start - s.start <= _OPENER
+                                         and t.start_date and t.start_date == t.end_date), None)) is not None \
+                    and opener.start_date < time.start_date <= opener.start_date + _LONGEST_STAY:
+                # "Late Tuesday evening, he will fly to Sarajevo, where he will meet on Wednesday ...": so too from the
+                # day the sentence opens with
+                time = _from_to(opener, time)
             # "embarks Friday on a two-day trip"; "will travel to Mauritania on 12 September for a three-day visit"
             # (not a return home: "return to Seoul on Nov. 18 before ... a four-day state visit to London")
             lengthy = begins or bool(_VISIT_LONG.search(text, s.start, s.end))
@@ -2746,6 +2785,8 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_WHERE_AT = re.compile(r",\s+where\b[^;.]*$")  # ("Skopje, where, on Thursday, 20 February")
+_OPENER = 6  # characters before a day that opens its sentence: "Late Tuesday evening, ...", "On Monday, ..."
 _LONG_AGO = timedelta(days=366)
 _UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")

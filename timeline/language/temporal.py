@@ -1341,8 +1341,14 @@ def _programme_clock(text: str, start: int) -> bool:
     return False
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
-    """Drop matches that are numbers, not times: '$2008', '2000 troops', 'aged 20 years'."""
+    """Drop matches that are numbers, not times ('$2008', '2000 troops', 'aged 20 years'), and those that run over a
+    blank line: "November" over a tour's list is a heading, its "19" the first line's day."""
+    if _BLANK_LINE.search(text, m.start(), m.end()):
+        return False
     before = text[max(0, m.start() - 12): m.start()]
     if rule.name in ("year", "year_range", "numeric", "decade"):
         if _MONEY_BEFORE.search(before):
@@ -1784,7 +1790,7 @@ def _shared_year(chosen: list[_Candidate], k: int, text: str, m: re.Match) -> in
 
 
 _SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
-_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*|,\s*(?:to|until|till|through)\s+")  # ("from Tuesday, 18 February, to")
 
 
 _AND = re.compile(r",?\s+(?:and|or)\s+")

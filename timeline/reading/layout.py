@@ -476,8 +476,9 @@ def calendar_days(text: str, times: list[TimeMention]) -> list[TimeMention]:
 # Theatre" under "SEPTEMBER"
 _WEEKDAY_DAY_LINE = re.compile(r"(?im)^[ \t]*(?P<wd>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]*[—–:-]")
 _YEARS_AROUND = (0, 1, -1)  # years, from the reference's, a weekday and its day are looked for in
-# a tour's line of a day of the month alone and its venue: "1 Sagres Campo Pequeno, Lisbon, Portugal" under "NOVEMBER"
-_BARE_DAY_LINE = re.compile(r"(?m)^[ \t]*(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?=[A-Z])")
+# a tour's line of a day of the month alone and its venue, perhaps after a dash: "1 Sagres Campo Pequeno, Lisbon, Portugal"
+# under "NOVEMBER", "19 - Mexico City, Mexico - Foro Puebla"
+_BARE_DAY_LINE = re.compile(r"(?m)^[ \t]*(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?:[ \t]*[—–:-])?[ \t]+(?=[A-Z])")
 _BARE_DAY_LINES = 3  # such lines, at least, that make a tour's dates (not a numbered list under a month's name)
 _TOUR_BACK = timedelta(days=31)  # a tour's day this far before the story's is still this year's, further the next year's
 
