@@ -2042,6 +2042,20 @@ CASES = [
          ("Sarajevo", "2014-02-18", "2014-02-19")],
     ),
     (
+        "arriving 'here' is arriving at the dispatch's dateline; 'Delhi' after 'New Delhi' is the same stop",
+        "TASHKENT, May 17 — Prime Minister Jon Doe arrived here on Friday for a visit to Uzbekistan. From Tashkent, he "
+        "will travel to Samarkand on Saturday.",
+        date(2024, 5, 17),
+        [("Tashkent", "2024-05-17", "2024-05-17"), ("Samarkand", "2024-05-18", "2024-05-18")],
+    ),
+    (
+        "'Delhi' after 'New Delhi' is the same stop",
+        "NEW DELHI, Sept 19 — President Jon Doe on Thursday arrived here on a visit to India. Doe arrived in "
+        "Delhi at noon, the ministry said. He will travel to Agra on Saturday.",
+        date(2019, 9, 19),
+        [("New Delhi", "2019-09-19", "2019-09-19"), ("Agra", "2019-09-21", "2019-09-21")],
+    ),
+    (
         "a team named by its people's adjective travels, and reaching a town is going there",
         "The Indian team will reach Colombo on August 3.",
         date(2015, 7, 9),

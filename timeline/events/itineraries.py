@@ -37,7 +37,7 @@ TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z])|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
+    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z]|\s+here\b)|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
@@ -1589,6 +1589,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
     dated_lines = _tour_dates(sentences, times_in, places_in, text, reference)
     filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
+    filed_at = dateline(text, places)  # ... and its town: where a traveller who "arrived here" is
     # (looked for once: a long list stays linear)
     owner = _tour_owner(sentences, next(k for k, s in enumerate(sentences) if s.start in dated_lines)) if dated_lines else None
     for k, s in enumerate(sentences):
@@ -1647,8 +1648,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         with_before = ""  # and whoever travels with them
         phrases = list(TRAVEL.finditer(text, s.start, s.end))
         # (a place that then says something is who speaks, no stop: "to Kazakhstan and Uzbekistan this week, Beijing said")
+        if filed_at is None:
+            phrases = [m for m in phrases if not _HERE.match(text, m.end())]  # (no dateline says where "here" is)
         stops_of = [[p for p in _stops_after(m.end(), s_places, s_spans, text, s) if not _SPEAKS.match(text, p.end)]
-                    for m in phrases]
+                    if not _HERE.match(text, m.end()) else [filed_at] for m in phrases]
         for k, m in enumerate(phrases):
             # ("the last stop in Samarkand" is the trip's final one, not an earlier trip's)
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
@@ -2394,9 +2397,10 @@ def _area_range(slots: list[_Slot], p: PlaceMention) -> TimeMention | None:
 
 
 def _one_name(a: str, b: str) -> bool:
-    """'Washington' and 'Washington DC', 'New York' and 'New York City': one name the longer one completes."""
-    short, long = sorted((a, b), key=len)
-    return long == short or long.startswith(short + " ")
+    """'Washington' and 'Washington DC', 'New York' and 'New York City', 'Delhi' and 'New Delhi': one name the longer
+    one completes (the caller knows them in one country)."""
+    short, long = sorted((a.lower(), b.lower()), key=len)  # (a dateline's "NEW DELHI")
+    return long == short or long.startswith(short + " ") or long == "new " + short
 
 
 def _within(new: TimeMention, old: TimeMention | None) -> bool:
@@ -2785,6 +2789,7 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_HERE = re.compile(r"\s+here\b")  # "arrived here on Friday", under the dispatch's dateline
 _WHERE_AT = re.compile(r",\s+where\b[^;.]*$")  # ("Skopje, where, on Thursday, 20 February")
 _OPENER = 6  # characters before a day that opens its sentence: "Late Tuesday evening, ...", "On Monday, ..."
 _LONG_AGO = timedelta(days=366)
