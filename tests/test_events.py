@@ -552,7 +552,7 @@ CASES = [
     ("ROME (CNS) -- The Pope will visit Chile on Jan. 15-21.\n\nMonday, Jan. 15 (Rome, Santiago)\n\n-- 8 a.m. (2 a.m.) "
      "Departure from the airport.\n\n-- 8:10 p.m. (6:10 p.m.) Arrival at Santiago International Airport.\n\nTuesday, Jan. 16 (Santiago)\n\n-- 9 a.m. (7 a.m.) Meeting with the president at the "
      "palace.\n\n-- 5:15 p.m. (3:15 p.m.) Meeting with priests at the cathedral.", date(2018, 1, 5),
-     [("travels to santiago", "2018-01-15", "2018-01-21", "Santiago"),
+     [("visits santiago", "2018-01-15", "2018-01-21", "Santiago"),
       ("departure from the airport", "2018-01-15", "2018-01-15", "Rome"),
       ("arrival at santiago", "2018-01-15", "2018-01-15", "Santiago"),
       ("meeting with the president", "2018-01-16", "2018-01-16", "Santiago"),
@@ -835,6 +835,16 @@ CASES = [
      [("talks", "2005-06-15", "2005-06-17", "Ghana")]),
     # where a ride goes is a destination, whatever the verb: "took the ferry to X"
     ("On Monday we took the ferry to Split.", date(2019, 6, 5), [("ferry", "2019-06-03", "2019-06-03", "Split")]),
+    # an agency's dateline may qualify its town by a hyphenated land and end with "_"
+    ("BELGRADE, Serbia-Montenegro (AP) _ Prime Minister Jon Doe was assassinated Wednesday by gunmen.", date(2003, 3, 12),
+     [("assassinated", "2003-03-12", "2003-03-12", "Belgrade")]),
+    # a country the lead names as a party ("a dispute with Syria") is not where the story is
+    ("Jon Doe, who resigned as prime minister last fall after a sharp dispute with Syria, was killed Monday in a bomb "
+     "explosion.", date(2005, 2, 14), [("resigned", "2004-09-01", "2004-11-30", NO_PLACE), ("killed", "2005-02-14", "2005-02-14", NO_PLACE)]),
+    # who "arrived here" under a dateline arrives at its town, and the headline says so
+    ("SEOUL - The two countries agreed to hold a summit, the Blue House said Tuesday. Jon Doe, who leads a US delegation, "
+     "arrived here Monday evening.", date(2017, 5, 16),
+     [("agreed", "2017-05-16", "2017-05-16", "Seoul"), ("arrives in seoul", "2017-05-15", "2017-05-15", "Seoul")]),
 ]
 
 

@@ -430,8 +430,14 @@ def _going(stop: Stop, reader: syntax.Reader) -> str:
         going = next((g for g in between if g in ("visit", "arrive", "tour")), None)
         if going is not None:
             return _GOING[going]
-    elif not stop.sentence.start <= stop.place.start < stop.sentence.end and _RETURNS.search(stop.sentence.text):
-        return "returns to"  # "will depart Canada on Thursday and return on Tuesday": home, named elsewhere
+    elif not stop.sentence.start <= stop.place.start < stop.sentence.end:
+        if _RETURNS.search(stop.sentence.text):
+            return "returns to"  # "will depart Canada on Thursday and return on Tuesday": home, named elsewhere
+        # (the sentence's own verb of going, for a place named elsewhere: "arrived here Monday" under a dateline)
+        going = next((t.lemma for k, t in enumerate(parse.tokens) if t.lemma in _GOING and clauses.is_verb(parse, k)), None) \
+            if parse is not None else None
+        if going is not None:
+            return _GOING[going]
     return "travels to"
 
 

@@ -48,7 +48,7 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _DATELINE = re.compile(
     rf"^(?P<name>[{_UP}][{_UP}.’']*(?:[ \-][{_UP}][{_UP}.’']*)*)"
-    r"(?:,\s*(?P<qual>[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)*))?"
+    r"(?:,\s*(?P<qual>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*))?"  # ("BELGRADE, Serbia-Montenegro (AP) _ ")
     r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?\.?)?"  # ("ROME, JUL 5 - ")
     # ("(Zenit.org).- John Paul II"; an agency's wire of the 1990s, in ASCII, wrote its dash "_": "MORONI, Comoros (AP) _ ")
     r"\s*(?:(?:\([^)\n]{1,40}\)\.?|/[^/\n]{1,40}/)\s*)?(?:[—–−]\s?|(?:-{1,2}|:)\s|(?<=\)\s)_\s)",
@@ -378,6 +378,10 @@ def _within_region(town: PlaceMention, region: PlaceMention) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
 
+# a party to what the lead tells, not where it is: "after a sharp dispute with Syria", "a war against Iraq"
+_PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$")
+
+
 def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
     """The place a news story without a dateline is about, or None.
 
@@ -390,7 +394,7 @@ def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> Place
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
     for a, b in (headline, lead) if headline else (lead,):
         inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code and not HOME_OF.match(text, p.end)
-                  and not _a_people(p)]
+                  and not _a_people(p) and not _PARTY_BEFORE.search(text, max(a, p.start - 12), p.start)]
         countries = {p.place.country_code for p in inside}
         if len(countries) > 1:
             return None
