@@ -116,6 +116,10 @@ CASES = [
                                                                     "Stage 3 - 15 February 2024: a mountain stage"]),
     # a year alone on a bullet line is a year, whatever its size
     (("DATE", "1194", "1194-01-01", "1194-12-31", "year"), REF, ["Timeline\n- 1194\n"]),
+    # a day whose year follows its comma with no space, as pasted pages write it
+    (("DATE", "2024-01-14", "2024-01-14", "2024-01-14", "day"), REF, ["Jan 14,2024.", "on January 14,2024 the refinery"]),
+    # a count of years written with a thousands separator is the whole number
+    (("DATE", "0824", "0824-01-01", "0824-12-31", "year"), REF, ["some 1,200 years ago"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"
     (("DATE", "1041", "1041-01-01", "1041-12-31", "year"), REF, ["The annals.\n1041. King Henry entered Bohemia.", "Anno 1041. King Henry",
                                                                  "Chronology\n1041 | King Henry enters Bohemia. |"]),
@@ -155,6 +159,7 @@ NEGATIVES = [
     "- 57 – the number of dead.",  # a short number heads a line as a year only with its era
     "The list.\n1200 Troops left the fort.",
     "It opens at 15 pm.",  # no hour
+    "made at least 45,500 years ago",  # before the calendar, and no "500 years ago"
     "version 2024.11.13.1",  # a version's numbers  # a number opening a line is no annal's year without its stop or dash
 ]
 

@@ -78,7 +78,7 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _LINE_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"  # spaces, or one line break: a date never runs on past an empty line
 _DASH = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
 _NUMWORD = (
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|a hundred|hundred|a couple of|a couple|couple of|a dozen|dozen|a|an)"
 )
@@ -186,7 +186,7 @@ def _number(words: str) -> float | None:
     if w in VAGUE_NUMBERS:
         return None
     try:
-        n = float(w)
+        n = float(w.replace(",", ""))  # ("1,200 years ago")
     except ValueError:
         parts = re.split(r"[- ]", w) if w not in NUMBERS else [w]
         if len(parts) > 1 and parts[0] in ("a", "an"):
@@ -927,7 +927,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:(?:\s*,\s*{_DAY})*\s*(?:-|–|—|,?\s*and|&|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}(?:(?:\s*,\s*{_DAY})*\s*(?:-|–|—|,?\s*and|&|to|through)\s*(?P<day2>{_DAY}){_WD_AFTER})?(?:(?:,?{_LINE_GAP}|,)(?P<year>{_YEAR}))?(?![\w%]|[.,:]\d|-\d)",
         _r_month_day, True,
     ),
     _rule(
@@ -1342,13 +1342,16 @@ def _programme_clock(text: str, start: int) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_INSIDE_A_NUMBER = re.compile(r"\d[,.]$")
 
 
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
-    """Drop matches that are numbers, not times ('$2008', '2000 troops', 'aged 20 years'), and those that run over a
-    blank line: "November" over a tour's list is a heading, its "19" the first line's day."""
+    """Drop matches that are numbers, not times ('$2008', '2000 troops', 'aged 20 years'), or a bigger number's tail, and
+    those that run over a blank line: "November" over a tour's list is a heading, its "19" the first line's day."""
     if _BLANK_LINE.search(text, m.start(), m.end()):
         return False
+    if _INSIDE_A_NUMBER.search(text, max(0, m.start() - 2), m.start()) and m.group()[:1].isdigit():
+        return False  # the tail of a bigger number: "45,500 years ago" is no "500 years ago", "12.5 years" no "5 years"
     before = text[max(0, m.start() - 12): m.start()]
     if rule.name in ("year", "year_range", "numeric", "decade"):
         if _MONEY_BEFORE.search(before):
