@@ -1065,7 +1065,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "weekday",
         rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\))?"
-        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b)(?!\s+\d)",
+        # (not the weekday of a month's day, which that rule reads; "On Wednesday, May intends to meet" is Mrs May's)
+        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b\.?,?\s*\d)(?!\s+\d)",
         _r_weekday, False,
     ),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
