@@ -2056,6 +2056,17 @@ CASES = [
         [("New Delhi", "2019-09-19", "2019-09-19"), ("Agra", "2019-09-21", "2019-09-21")],
     ),
     (
+        "a fixture list in capitals dates its lines and names the town in brackets; the tour named in the heading "
+        "makes the whole list, whoever the notes between its lines name",
+        "Itinerary of the British and Irish Lions tour of New Zealand:\n\nJUNE 3: TOUR MATCH V BARBARIANS (WHANGAREI)\n"
+        "The side is made up of provincial players, coached by Jon Doe.\nJUNE 7: TOUR MATCH V BLUES (AUCKLAND)\n"
+        "Jane Roe has recovered from surgery, and her team mates travelled back from Samoa after facing Queensland in "
+        "Apia on June 2.\nJUNE 10: TOUR MATCH V CRUSADERS (CHRISTCHURCH)\nThe last match before the tests.",
+        date(2017, 5, 29),
+        [("Whangarei", "2017-06-03", "2017-06-03"), ("Auckland", "2017-06-07", "2017-06-07"),
+         ("Christchurch", "2017-06-10", "2017-06-10")],
+    ),
+    (
         "a team named by its people's adjective travels, and reaching a town is going there",
         "The Indian team will reach Colombo on August 3.",
         date(2015, 7, 9),

@@ -120,6 +120,8 @@ CASES = [
     (("DATE", "2024-01-14", "2024-01-14", "2024-01-14", "day"), REF, ["Jan 14,2024.", "on January 14,2024 the refinery"]),
     # a weekday before a name that is also a month's ("On Tuesday, May will travel"): the weekday, not a month's day
     (("DATE", "2024-11-19", "2024-11-19", "2024-11-19", "day"), REF, ["On Tuesday, May will travel to Cape Town."]),
+    # a month in capitals before its day, as a fixture list writes it (not a release's "23 MAY 2018:" stamp)
+    (("DATE", "2024-06-03", "2024-06-03", "2024-06-03", "day"), REF, ["JUNE 3: TOUR MATCH V BARBARIANS (WHANGAREI)"]),
     # a count of years written with a thousands separator is the whole number
     (("DATE", "0824", "0824-01-01", "0824-12-31", "year"), REF, ["some 1,200 years ago"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"

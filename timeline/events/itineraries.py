@@ -14,6 +14,7 @@ A dated return that names no place ("returns on Sunday, January 8") ends the tri
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -380,7 +381,7 @@ def _maker(run: str) -> str:
 
 # a tour called by its maker's name: "the first PiL South American tour", "a new Coldplay European tour"
 _NAMED_TOUR = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?:first|new|next|latest|upcoming|forthcoming|final|last|"
-                         r"\d{4})\s+)*((?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,5})\s+tour\b")
+                         r"\d{4})\s+)*((?-i:[A-Z])[\w’'.&-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'.&-]*){0,5})\s+tour\b")
 
 
 def _named_tour(text: str) -> tuple[str, str] | None:
@@ -391,12 +392,17 @@ def _named_tour(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     gaz = default_gazetteer()
-    words = []
-    for w in m.group(1).split():
-        if _COMPASS_WORD.fullmatch(w.lower()) or gaz.demonym(w) is not None or gaz.lookup(w):
-            break
-        words.append(w)
-    name = " ".join(words)
+
+    def of_a_region(w: str) -> bool:
+        return bool(_COMPASS_WORD.fullmatch(w.lower()) or gaz.demonym(w) is not None or gaz.lookup(w))
+
+    run = m.group(1).split()
+    last = run[-1]
+    if not (_COMPASS_WORD.fullmatch(last.lower()) or gaz.demonym(last) is not None
+            or any(p.kind in ("country", "region", "continent", "admin1") for p in gaz.lookup(last))):
+        name = " ".join(run)  # the maker's whole name, its people's adjectives too: "the British and Irish Lions tour"
+    else:
+        name = " ".join(itertools.takewhile(lambda w: not of_a_region(w), run))
     return (name, name) if name and name.lower() not in NOT_NAMES else None
 
 
@@ -1592,13 +1598,17 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     filed_at = dateline(text, places)  # ... and its town: where a traveller who "arrived here" is
     # (looked for once: a long list stays linear)
     owner = _tour_owner(sentences, next(k for k, s in enumerate(sentences) if s.start in dated_lines)) if dated_lines else None
+    list_who = ""  # the traveller of the tour's list of dates
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         if s.start in dated_lines:
             # "Feb 07: La Plata Estadio Ciudad De La Plata, Argentina": a tour's list of dates, a stop a line
             # (the tour's own maker before whoever the text quotes: "British Lion announces new tour dates ... says
             # Steve Harris")
-            who = (people.add(*owner[:2]) if owner and owner[2] else people.last()) or (people.add(*owner[:2]) if owner else "")
+            # (and one list is one trip: its first line's traveller is every line's, whoever the notes between name)
+            who = list_who or (people.add(*owner[:2]) if owner and owner[2] else people.last()) \
+                or (people.add(*owner[:2]) if owner else "")
+            list_who = who
             if who:
                 time, towns = dated_lines[s.start]
                 out.append(_Statement(who, towns, (time,) * len(towns), s, False, "trip", (True,) * len(towns)))

@@ -178,6 +178,18 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CAPS_LINE_TOWN = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+_LONG_ENOUGH = 5  # letters: a town's name in capitals, not an initialism ("(NATO)")
+
+
+def _bracketed_town_of_a_caps_line(c: _Candidate, text: str) -> bool:
+    """A town in brackets closing a line written all in capitals, as a fixture list gives it ("JUNE 3: TOUR MATCH V
+    PROVINCIAL BARBARIANS (WHANGAREI)"), not an organisation's initialism."""
+    start = text.rfind("\n", 0, c.start) + 1
+    return len(c.text) >= _LONG_ENOUGH and text[c.start - 1: c.start] == "(" and _CAPS_LINE_TOWN.match(text, c.end) is not None \
+        and not any(ch.islower() for ch in text[start: c.start]) and any(p.kind == "city" for p in c.places)
+
+
 def _is_cap(word: str) -> bool:
     """'Lima', and the lower-case article of "Côte d'Ivoire" and "Shatt al-Arab"."""
     if word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper()):
@@ -509,7 +521,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
         not big or (c.places[0].kind not in ("country", "region", "continent") and normalise(c.places[0].name) == key)
-    ) and not (_sentence_initial(text, c.start) and _DATELINE_AFTER.match(text, c.end)):
+    ) and not (_sentence_initial(text, c.start) and _DATELINE_AFTER.match(text, c.end)) and not _bracketed_town_of_a_caps_line(c, text):
         # acronyms ("NATO", "GAO") name organisations; "NSW", "DC" and a dateline ("LIMA —", and in a roundup of cables
         # "... gassed. LONDON, January 22.") are kept
         return False

@@ -68,7 +68,10 @@ _MONTH = (
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     # (written small between its day and year: "founded 02 july 1860")
     r"|(?<=\d[ \t])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=,?[ \t]+(?:1[0-9]\d\d|20\d\d)\b)"
-    r"|Jan\.?|Feb\.?|Mar(?:\.|(?=\s+\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.?|Feb\.?|Mar(?:\.|(?=\s+\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    # (in capitals before its day or year, as a fixture list's lines write it: "JUNE 3: TOUR MATCH V ...")
+    # (not a release's "23 MAY 2018:", its date, which no trip or event is on)
+    r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=[ \t]+[0-3]?\d(?!\d)))"
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
