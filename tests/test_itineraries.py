@@ -2067,6 +2067,12 @@ CASES = [
          ("Christchurch", "2017-06-10", "2017-06-10")],
     ),
     (
+        "a side's fixtures are where it goes: whom it plays, faces or takes on, at or in a town",
+        "The Pakistan hockey team will play Belgium in Antwerp on May 20 and face Germany in Krefeld on May 22.",
+        date(2018, 6, 25),
+        [("Antwerp", "2019-05-20", "2019-05-20"), ("Krefeld", "2019-05-22", "2019-05-22")],
+    ),
+    (
         "a team named by its people's adjective travels, and reaching a town is going there",
         "The Indian team will reach Colombo on August 3.",
         date(2015, 7, 9),

@@ -42,6 +42,8 @@ TRAVEL = re.compile(
     r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
+    # a side's fixture: where it plays whom ("will face England at Wembley on November 15", "take on Belgium in Antwerp")
+    r"(?:play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
