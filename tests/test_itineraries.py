@@ -2067,6 +2067,15 @@ CASES = [
          ("Christchurch", "2017-06-10", "2017-06-10")],
     ),
     (
+        "a tour's lines of a few days, a comma and a town's venue name the town; the same town on the next line goes on",
+        "The Doe Ballet's tour schedule for the next six weeks:\n\nMay 21-22, Shenzhen Poly Grand Theater, Giselle;\n\n"
+        "May 25-26, Chongqing Grand Theater, The Little Mermaid;\n\nMay 28-29, Chongqing Grand Theater, Giselle;\n\n"
+        "June 1-2, Wuhan Qintai Grand Theater, The Little Mermaid;\n\nJune 8, Wenzhou Grand Theater, Giselle;",
+        date(2014, 5, 13),
+        [("Shenzhen", "2014-05-21", "2014-05-22"), ("Chongqing", "2014-05-25", "2014-05-29"), ("Wuhan", "2014-06-01", "2014-06-02"),
+         ("Wenzhou", "2014-06-08", "2014-06-08")],
+    ),
+    (
         "a side's fixtures are where it goes: whom it plays, faces or takes on, at or in a town",
         "The Pakistan hockey team will play Belgium in Antwerp on May 20 and face Germany in Krefeld on May 22.",
         date(2018, 6, 25),

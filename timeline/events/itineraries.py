@@ -2644,8 +2644,10 @@ _TOLD_AGAIN_DAYS = 3  # a stop taken up again this many days after its own: the 
 
 
 def _next_days(had: TimeMention | None, t: TimeMention) -> bool:
-    """Whether `t`, a day, falls in the few days after the days a stop holds (`had`)."""
-    return had is not None and had.end_date is not None and t.precision == "day" and t.start_date == t.end_date \
+    """Whether `t`, a day or a few days ("May 28-29" after "May 25-26"), begins in the few days after the days a stop
+    holds (`had`)."""
+    return had is not None and had.end_date is not None and t.precision == "day" and t.start_date is not None \
+        and t.end_date is not None and (t.end_date - t.start_date).days <= _TOLD_AGAIN_DAYS \
         and 0 < (t.start_date - had.end_date).days <= _TOLD_AGAIN_DAYS
 
 

@@ -617,9 +617,11 @@ _DAY_ENDS_LINE = re.compile(r"[^\n]*?\s(?:[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
 
-# a list's line that opens with its day, before its town: "Feb 20: Rio Estadio Do Maracana, Brazil"
-_DAY_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-                             r"(?:,?\s+\d{4})?[ \t]*[:|–—-][ \t]*$")
+# a list's line that opens with its day or days, before its town: "Feb 20: Rio Estadio Do Maracana, Brazil", "June 1-2,
+# Wuhan Qintai Grand Theater, The Little Mermaid;"
+_DAY_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?"
+                             r"|[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?\s+[A-Z][a-z]{2,8}\.?)"
+                             r"(?:,?\s+\d{4})?[ \t]*[:|–—,-][ \t]*$")
 
 
 def _opens_a_dated_line(c: Candidate, text: str) -> bool:
