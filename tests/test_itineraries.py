@@ -2076,6 +2076,14 @@ CASES = [
          ("Wenzhou", "2014-06-08", "2014-06-08")],
     ),
     (
+        "a tour's lines of a month and days with a slash and a colon date their towns",
+        "The Doe Orchestra will tour this spring. The full schedule of dates is below.\n02/27-28: Lima @ Teatro Municipal\n"
+        "03/03: Quito @ Teatro Sucre\n03/07-08: Bogota @ Teatro Colon\n03/13: Caracas @ Teatro Teresa Carreño",
+        date(2015, 1, 30),
+        [("Lima", "2015-02-27", "2015-02-28"), ("Quito", "2015-03-03", "2015-03-03"), ("Bogotá", "2015-03-07", "2015-03-08"),
+         ("Caracas", "2015-03-13", "2015-03-13")],
+    ),
+    (
         "a side's fixtures are where it goes: whom it plays, faces or takes on, at or in a town",
         "The Pakistan hockey team will play Belgium in Antwerp on May 20 and face Germany in Krefeld on May 22.",
         date(2018, 6, 25),

@@ -166,7 +166,8 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")  # a line's aside, not its words: "(Tic
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
-_SLASHED_DAY = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})[ \t]+(?=[A-Z])")  # "04/11 Santiago, Chile @ Estadio Nacional"
+# "04/11 Santiago, Chile @ Estadio Nacional", "02/27-28: New York @ Rose Theater"
+_SLASHED_DAY = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?(?:[ \t]*:)?[ \t]+(?=[A-Z])")
 
 
 def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, reference: date) -> dict[int, tuple[TimeMention, PlaceMention]]:
@@ -188,9 +189,14 @@ def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, refere
         month, day = (int(m.group(2)), int(m.group(1))) if day_first else (int(m.group(1)), int(m.group(2)))
         try:
             d = date(reference.year, month, day)
+            last = d.replace(day=int(m.group(3))) if m.group(3) and not day_first else d  # ("02/27-28": to the 28th)
         except ValueError:
             continue
-        out[s.start] = (TimeMention(m.start(1), m.end(2), text[m.start(1): m.end(2)], "DATE", d.isoformat(), "day", d, d), where)
+        if last < d:
+            continue
+        end = m.end(3) if last != d else m.end(2)
+        out[s.start] = (TimeMention(m.start(1), end, text[m.start(1): end], "DATE", d.isoformat(), "day", d, last,
+                                    end_value=last.isoformat() if last != d else ""), where)
     return out
 _TOUR_BEHIND = 90  # days: a list of dates this far behind its text is read as the coming ones
 _TOUR_STAY = 14  # days a tour line's dates may span ("23-25 October Central Coast")
