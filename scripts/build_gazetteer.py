@@ -102,6 +102,9 @@ COUNTRY_NAME_OVERRIDES = {
 # "no codes" filter (so USA / UK / DRC / UAE / DPRK are allowed here).
 COUNTRY_ALIASES = {
     "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
+    # the island a two-island country is called by in news and sport ("Test matches in Barbados, Antigua and St Lucia")
+    "AG": ["Antigua"],
+    "KN": ["St Kitts", "St. Kitts", "Saint Kitts"],
     "PG": ["PNG"],
     "SA": ["KSA"],
     "BD": ["East Pakistan"],

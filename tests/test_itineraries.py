@@ -2084,6 +2084,16 @@ CASES = [
          ("Caracas", "2015-03-13", "2015-03-13")],
     ),
     (
+        "a tour's lines of an abbreviated weekday, a month and its day, to another such day, date the island they end with",
+        "The dates for England's tour of the Caribbean were confirmed on Friday.\nENGLAND IN THE CARIBBEAN 2019\n"
+        "Fri Jan 11: England Team arrive, Barbados\nThu Jan 31 - Mon Feb 4: 2nd Test, Sir "
+        "Vivian Richards Stadium, Antigua\nSat Feb 9 - Wed Feb 13: 3rd Test, Darren Sammy National Cricket Stadium, St Lucia\n"
+        "Mon Feb 25: 3rd ODI, National Cricket Stadium, Grenada",
+        date(2018, 8, 31),
+        [("Barbados", "2019-01-11", "2019-01-11"), ("Antigua and Barbuda", "2019-01-31", "2019-02-04"),
+         ("Saint Lucia", "2019-02-09", "2019-02-13"), ("Grenada", "2019-02-25", "2019-02-25")],
+    ),
+    (
         "a side's fixtures are where it goes: whom it plays, faces or takes on, at or in a town",
         "The Pakistan hockey team will play Belgium in Antwerp on May 20 and face Germany in Krefeld on May 22.",
         date(2018, 6, 25),

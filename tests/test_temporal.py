@@ -122,6 +122,8 @@ CASES = [
     (("DATE", "2024-11-19", "2024-11-19", "2024-11-19", "day"), REF, ["On Tuesday, May will travel to Cape Town."]),
     # a month in capitals before its day, as a fixture list writes it (not a release's "23 MAY 2018:" stamp)
     (("DATE", "2024-06-03", "2024-06-03", "2024-06-03", "day"), REF, ["JUNE 3: TOUR MATCH V BARBARIANS (WHANGAREI)"]),
+    # a weekday written short before a month's day, on both ends of a range, as a fixture list writes it
+    (("DATE", "2025-01-15", "2025-01-15", "2025-01-18", "day"), REF, ["Tue Jan 15 - Fri Jan 18: Tour match, Barbados"]),
     # a count of years written with a thousands separator is the whole number
     (("DATE", "0824", "0824-01-01", "0824-12-31", "year"), REF, ["some 1,200 years ago"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"

@@ -160,6 +160,7 @@ class _Statement:
 
 # between a tour line's date and its place ("11 September | Church of ...", "Tuesday, April 7th 2026, Montevideo")
 _DATE_LINE_GAP = re.compile(r"\s*(?:[:|–—-]|,(?=\s*[A-Z]))\s*")
+_SIDE_AFTER = re.compile(r"\s+(?:Team|Squad|Side|XI)\b", re.IGNORECASE)  # a place that names a side, not where it plays
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
 _SPACED = re.compile(r"[ \t]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")  # a line's aside, not its words: "(Tickets on sale Monday October 6th 11am)"
@@ -227,11 +228,12 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         line = s.text if gap is not None else text[opens or s.end: s.end]  # (a day alone on its line: the line under it)
         # (a day's items may stand on its line, each after a semicolon: "July 8: 10 a.m. rally in New Orleans; afternoon
         # in Houma;")
-        if opens is None or max(len(item.split()) for item in _BRACKETED.sub("", line).split(";")) > _SCHEDULE_LINE + 4 \
+        # (its words after the day: "Sat Feb 9 - Wed Feb 13: 3rd Test, Darren Sammy National Cricket Stadium, St Lucia")
+        if opens is None or max(len(item.split()) for item in _BRACKETED.sub("", text[opens: s.end]).split(";")) > _SCHEDULE_LINE + 4 \
                 or not (text[opens: opens + 1].isupper() or text[opens: opens + 1].isdigit()):
             continue  # (the place may come after a venue's name: "Feb 07: La Plata Estadio Ciudad De La Plata", or a
             # match's: "8 July - 1st ODI, Sophia Gardens, Cardiff")
-        ps = [p for p in ps if p.start >= opens]
+        ps = [p for p in ps if p.start >= opens and not _SIDE_AFTER.match(text, p.end)]  # (not "England Team arrive, Barbados")
         if not ps:
             continue
         found[s.start] = (ts[0], _item_towns(text, s.end - len(line), s.end, ps))
@@ -370,6 +372,9 @@ def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool]
             return name, name, True
         if (named := _named_tour(s.text)) is not None:
             return *named, True
+        whose = _WHOSE_TOUR.search(s.text)
+        if whose and whose.group(1).lower() not in NOT_NAMES and not whose.group(1).isupper():
+            return whose.group(1), whose.group(), True  # "The dates for England's tour of the Caribbean were confirmed"
     for s in sentences[:before]:
         # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
         # criss-crossed a further five states in just 10 days."
@@ -414,6 +419,7 @@ def _named_tour(text: str) -> tuple[str, str] | None:
     return (name, name) if name and name.lower() not in NOT_NAMES else None
 
 
+_WHOSE_TOUR = re.compile(r"\b((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}tour\b")
 _WE = frozenset({"we", "i", "you"})  # a band's own page ("We are delighted to announce ..."): its name is told elsewhere
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:ern)?|central|trans-?\w*|pan-?\w*")
 

@@ -732,7 +732,9 @@ def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
     heads: dict[str, Place] = {}  # the first words of each town named so far ("antigua" for Antigua Guatemala)
     out = []
     for m in mentions:
-        full = heads.get(normalise(m.text)) if m.literal and m.place.kind == "city" else None
+        # (read as a town, or as a land only by another name of it: "Antigua", Antigua and Barbuda's)
+        full = heads.get(normalise(m.text)) if m.literal and (m.place.kind == "city" or normalise(m.place.name) != normalise(m.text)) \
+            else None
         if full is not None and full != m.place:
             m = replace(m, place=full)
         if m.literal and m.place.kind == "city":

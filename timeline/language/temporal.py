@@ -914,7 +914,7 @@ def _triggered(rule: _Rule, trigger: str, before: int) -> _Rule:
 
 
 _I = re.IGNORECASE
-_WD_PREFIX = rf"(?:{_WEEKDAY},?[ \t]+)?"
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun),?[ \t]+)?"  # ("Fri Jan 11: England Team arrive")
 _WD_AFTER = r"(?:[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "April 28 (Sat)": the day's name, in brackets
 _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
@@ -925,7 +925,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
     _rule(
         "month_day_range_cross",
-        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}{_WD_PREFIX}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
