@@ -835,6 +835,14 @@ CASES = [
      [("talks", "2005-06-15", "2005-06-17", "Ghana")]),
     # where a ride goes is a destination, whatever the verb: "took the ferry to X"
     ("On Monday we took the ferry to Split.", date(2019, 6, 5), [("ferry", "2019-06-03", "2019-06-03", "Split")]),
+    # a storm the lead names by its name is the storm a later sentence tells again with its day; not when the lead
+    # dates its own doing
+    ("At least 16 people were killed after Cyclone Jon pounded Madagascar, the bureau said on Wednesday. The storm "
+     "struck in the early hours of Tuesday, lashing the town of Toamasina.", date(2012, 2, 16),
+     [("killed", "2012-02-15", "2012-02-15", "Toamasina"), ("pounded", "2012-02-14", "2012-02-14", "Toamasina")]),
+    ("On Wednesday, Hurricane Jon continued on its path toward Jamaica. The hurricane barreled through Grenada on "
+     "Monday.", date(2012, 2, 16),
+     [("continued", "2012-02-15", "2012-02-15", "Jamaica"), ("barreled", "2012-02-13", "2012-02-13", "Grenada")]),
     # an agency's dateline may qualify its town by a hyphenated land and end with "_"
     ("BELGRADE, Serbia-Montenegro (AP) _ Prime Minister Jon Doe was assassinated Wednesday by gunmen.", date(2003, 3, 12),
      [("assassinated", "2003-03-12", "2003-03-12", "Belgrade")]),

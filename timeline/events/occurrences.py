@@ -901,6 +901,11 @@ def retold_lead(
     # tell the occurrence again on its own day ("Thursday's crash")
     reported_on = {lemma: ev for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start and _dated_by_report(lead, ev)}
     told = {lemma for ev, lemma, _ in events if ev.sentence.start == lead.sentence.start} - reported_on.keys()
+    # (a lead dated in itself: "On Wednesday, Hurricane Beryl continued on its path" is not what "The hurricane barreled
+    # through Grenada on Monday" tells again)
+    dated_here = any(ev.sentence.start == lead.sentence.start and ev.time is not None
+                     and lead.sentence.start <= ev.time.start < lead.sentence.end and not _dated_by_report(lead, ev)
+                     for ev, _, _ in events)
     verbs = {}
     doers: dict[str, int] = {}  # "A powerful cyclone has battered Bangladesh": the occurrence its subject names
     nouns: dict[str, int] = {}  # "rescuers fought to save people trapped by an earthquake": one it names by a noun
@@ -914,8 +919,13 @@ def retold_lead(
             verbs.setdefault(t.lemma, i)
             subj = clauses.subject(lead, i)
             if setting.reference is not None and subj is not None and lead.tokens[subj].tag.startswith("NN") \
-                    and clauses.kind_of(lead.tokens[subj].lemma) != "other" and clauses.tense(lead, i) != "future":
-                doers.setdefault(lead.tokens[subj].lemma.lower(), i)
+                    and clauses.tense(lead, i) != "future":
+                # (a storm by its name is its kind's: "after Cyclone Giovanna pounded Madagascar" ... "The storm struck")
+                kinds = [subj] + [c for c in lead.children(subj) if lead.tokens[c].dep == "compound"] \
+                    if lead.tokens[subj].tag == "NNP" and not dated_here else [subj]
+                doer = next((k for k in kinds if clauses.kind_of(lead.tokens[k].lemma) != "other"), None)
+                if doer is not None and (doer == subj or clauses.kind_of(lead.tokens[doer].lemma) in _STRUCK):
+                    doers.setdefault(lead.tokens[doer].lemma.lower(), i)
         elif t.tag in ("NN", "NNS") and t.dep not in ("nsubj", "nsubjpass") and clauses.kind_of(t.lemma) in _STRUCK \
                 and setting.reference is not None and lead.tokens[clauses.clause_verb(lead, i)].lemma not in told:
             # (not what a dated verb of the lead is about: "Florence intensified Sunday into the second hurricane")
@@ -976,6 +986,7 @@ def retold_lead(
     return [x for x in out if x[0].event_id not in dropped]
 
 
+_STORMS = frozenset({"storm", "cyclone", "hurricane", "typhoon"})  # one kind of wind, told again by another of its words
 _STRUCK = frozenset({"disaster", "attack", "military"})  # what befalls a place on its own day, not what people agree on
 _OPENING_WORDS = re.compile(r"\s*(?:(?:The|This|That)\s+)((?:[\w-]+\s+){0,3}?[a-z]{4,})\b")
 
@@ -988,8 +999,8 @@ def _opened_with(sentence: str, verbs: dict[str, int], nouns: dict[str, int]) ->
         return None
     word = m.group(1).split()[-1]
     for noun, i in nouns.items():
-        said = noun.lower()  # ("earthquake" is told again as "The quake", "a wildfire" as "The fire")
-        if said == word or len(word) >= 4 and (said.endswith(word) or word.endswith(said)):
+        said = noun.lower()  # ("earthquake" is told again as "The quake", "a wildfire" as "The fire", a cyclone as "The storm")
+        if said == word or len(word) >= 4 and (said.endswith(word) or word.endswith(said)) or {said, word} <= _STORMS:
             return i
     return next((i for verb, i in verbs.items() if _noun_of(verb, word)), None)
 
