@@ -2094,6 +2094,13 @@ CASES = [
          ("Saint Lucia", "2019-02-09", "2019-02-13"), ("Grenada", "2019-02-25", "2019-02-25")],
     ),
     (
+        "a town told by what kind of city it is goes as well ('the ancient city of Hue')",
+        "Emperor Jon Doe will leave Tokyo for Hanoi on Feb 28. In Hanoi, he will attend a banquet, before visiting the "
+        "ancient city of Hue in central Vietnam. He will then head to Bangkok on March 5.",
+        date(2017, 1, 21),
+        [("Hanoi", "2017-02-28", "2017-02-28"), ("Huế", None, None), ("Bangkok", "2017-03-05", "2017-03-05")],
+    ),
+    (
         "a side's fixtures are where it goes: whom it plays, faces or takes on, at or in a town",
         "The Pakistan hockey team will play Belgium in Antwerp on May 20 and face Germany in Krefeld on May 22.",
         date(2018, 6, 25),

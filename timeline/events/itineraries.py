@@ -1411,7 +1411,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = _BY_WAY_OF.sub(" ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
-                             r"|(?:[A-Z][\w’'-]+\s+|[a-z]+ern\s+)?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
+                             # ("the southern city of Chennai", "the ancient city of Hue")
+                             r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,2})?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
                              # ("visit the Republic of Togo", "the Federal Republic of Germany": a state's form before its name)
                              r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
