@@ -381,11 +381,12 @@ CASES = [
         [("Muscat", "2013-05-21", "2013-05-21"), ("Amman", "2013-05-22", "2013-05-22"), ("Washington", "2013-05-27", "2013-05-27")],
     ),
     (
-        "a range for the list goes to every stop; a day narrows one; a city replaces its country",
+        "a range for the list goes to every stop; a day narrows one; a city replaces its country; the day it departs "
+        "for the next ends it",
         "Secretary of State Hillary Rodham Clinton will travel to Vietnam, Cambodia and Australia October 27-November 8. "
         "Secretary Clinton will travel to Hanoi on October 29. On October 30, the Secretary will depart for Cambodia.",
         date(2010, 10, 22),
-        [("Hanoi", "2010-10-29", "2010-10-29"), ("Cambodia", "2010-10-30", "2010-10-30"), ("Australia", "2010-10-27", "2010-11-08")],
+        [("Hanoi", "2010-10-29", "2010-10-30"), ("Cambodia", "2010-10-30", "2010-10-30"), ("Australia", "2010-10-27", "2010-11-08")],
     ),
     (
         "a trip that begins on a day: that day is the first stop's",
@@ -1201,10 +1202,10 @@ CASES = [
         [("Belgium", "2017-10-19", "2017-10-24"), ("Paris", "2017-10-23", "2017-10-23")],
     ),
     (
-        "'leaves for Accra on the 6th': the day of the month just told",
+        "'leaves for Accra on the 6th': the day of the month just told, and the last of the stop it leaves",
         "President Jon Doe arrives in Abidjan on April 4 and leaves for Accra, Ghana on the 6th for a day's visit.",
         date(2018, 4, 4),
-        [("Abidjan", "2018-04-04", "2018-04-04"), ("Accra", "2018-04-06", "2018-04-06")],
+        [("Abidjan", "2018-04-04", "2018-04-06"), ("Accra", "2018-04-06", "2018-04-06")],
     ),
     (
         "a visit denied is none: 'has not visited Pyongyang since July 2000'",
@@ -2092,6 +2093,12 @@ CASES = [
         date(2018, 8, 31),
         [("Barbados", "2019-01-11", "2019-01-11"), ("Antigua and Barbuda", "2019-01-31", "2019-02-04"),
          ("Saint Lucia", "2019-02-09", "2019-02-13"), ("Grenada", "2019-02-25", "2019-02-25")],
+    ),
+    (
+        "a stop lasts until the day the traveller leaves it for the next, told in a sentence of its own",
+        "Minister Jane Roe will arrive in Cairo on April 29. She leaves for Nairobi on May 1 to meet the President.",
+        date(2023, 4, 20),
+        [("Cairo", "2023-04-29", "2023-05-01"), ("Nairobi", "2023-05-01", "2023-05-01")],
     ),
     (
         "a town told by what kind of city it is goes as well ('the ancient city of Hue')",

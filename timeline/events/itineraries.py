@@ -1925,6 +1925,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # ("will also travel to Kassala" goes on to another town; "will also visit the Mission to Skopje" may be at
             # the stop it is at)
             also = bool(_ALSO.search(text, max(s.start, m.start() - 24), m.start())) and bool(_GOING_ON.match(m.group()))
+            if _LEAVES_FOR.match(m.group()) and time is not None and time.start_date is not None:
+                # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": the stop it leaves lasts until then
+                # (the traveller's last statement before, in this sentence or an earlier one)
+                i = next((i for i in range(len(out) - 1, -1, -1) if out[i].traveller == traveller), None)
+                left = out[i] if i is not None else None
+                if left is not None and left.kind == "trip" and left.times and (t0 := left.times[-1]) is not None \
+                        and t0.start_date == t0.end_date and t0.start_date < time.start_date <= t0.start_date + _LONGEST_STAY:
+                    out[i] = replace(left, times=left.times[:-1] + (_from_to(t0, time),))
             for who in filter(None, (companion, traveller)):
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated,
                                       also, retold))
@@ -2816,6 +2824,7 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_LEAVES_FOR = re.compile(r"(?:will\s+)?(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+for\b", re.IGNORECASE)  # (naming no place left)
 _HERE = re.compile(r"\s+here\b")  # "arrived here on Friday", under the dispatch's dateline
 _WHERE_AT = re.compile(r",\s+where\b[^;.]*$")  # ("Skopje, where, on Thursday, 20 February")
 _OPENER = 6  # characters before a day that opens its sentence: "Late Tuesday evening, ...", "On Monday, ..."
