@@ -843,6 +843,9 @@ CASES = [
     ("On Wednesday, Hurricane Jon continued on its path toward Jamaica. The hurricane barreled through Grenada on "
      "Monday.", date(2012, 2, 16),
      [("continued", "2012-02-15", "2012-02-15", "Jamaica"), ("barreled", "2012-02-13", "2012-02-13", "Grenada")]),
+    # a word of a date is no place, whatever the gazetteer holds ("Mon" of "Mon Feb 25" is no state of Myanmar)
+    ("Mon Feb 25: England play the 3rd ODI at the National Cricket Stadium, Grenada.", date(2018, 8, 31),
+     [("3rd odi", "2019-02-25", "2019-02-25", "Grenada")]),
     # an agency's dateline may qualify its town by a hyphenated land and end with "_"
     ("BELGRADE, Serbia-Montenegro (AP) _ Prime Minister Jon Doe was assassinated Wednesday by gunmen.", date(2003, 3, 12),
      [("assassinated", "2003-03-12", "2003-03-12", "Belgrade")]),

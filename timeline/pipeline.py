@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, Iterable, Iterator
@@ -70,6 +72,19 @@ class _Read:
     parts: tuple[_Read, ...] = ()  # a roundup's dispatches, each read on its own (`layout.roundup`)
 
 
+def _outside(places: list[PlaceMention], times: list[TimeMention]) -> list[PlaceMention]:
+    """The places that are no part of a date: "Mon" of "Mon Feb 25" is Monday, not Myanmar's Mon State."""
+    spans = sorted((t.start, t.end) for t in times)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the dates starting at or before
+    out = []
+    for p in places:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or reach[k] < p.end:
+            out.append(p)
+    return out
+
+
 def process(doc: Document, settings: Settings = Settings(), progress: Progress | None = None) -> Extraction:
     """Dates, places, events and itineraries of one document; `progress(share done, what next)` is told
     each step (a dashboard's progress bar on a long article)."""
@@ -127,7 +142,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     times = [replace(t, function="CREATION_TIME") if (t.start, t.end) in header
              or (dispatch is not None and dispatch[0] <= t.start < dispatch[1]) else t for t in times]
     progress(0.25, "finding places")
-    places = find_places(doc.text)
+    places = _outside(find_places(doc.text), times)
     # the story starts after its dateline: "KABUL (Reuters) — ", or a place and date opening it ("Brussels 13.11.2024 ")
     opening = span[1] if span and (span[0] < 40 or span[0] == layout.first_body_line(doc.text) or dispatch) else 0
     story = max(layout.dateline_end(doc.text) if dispatch is None else 0, opening)
