@@ -182,7 +182,7 @@ _CAPS_LINE_TOWN = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
 _LONG_ENOUGH = 5  # letters: a town's name in capitals, not an initialism ("(NATO)")
 
 
-def _bracketed_town_of_a_caps_line(c: _Candidate, text: str) -> bool:
+def _bracketed_town_of_a_caps_line(c: Candidate, text: str) -> bool:
     """A town in brackets closing a line written all in capitals, as a fixture list gives it ("JUNE 3: TOUR MATCH V
     PROVINCIAL BARBARIANS (WHANGAREI)"), not an organisation's initialism."""
     start = text.rfind("\n", 0, c.start) + 1
