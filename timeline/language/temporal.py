@@ -1346,17 +1346,18 @@ def _programme_clock(text: str, start: int) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_INSIDE_A_NUMBER = re.compile(r"\d[,.]$")
+_NUMERALS = frozenset("0123456789")
 
 
 def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     """Drop matches that are numbers, not times ('$2008', '2000 troops', 'aged 20 years'), or a bigger number's tail, and
     those that run over a blank line: "November" over a tour's list is a heading, its "19" the first line's day."""
-    if _BLANK_LINE.search(text, m.start(), m.end()):
+    at, end = m.span()
+    if "\n" in text[at:end] and _BLANK_LINE.search(text, at, end):
         return False
-    if _INSIDE_A_NUMBER.search(text, max(0, m.start() - 2), m.start()) and m.group()[:1].isdigit():
+    if at >= 2 and text[at] in _NUMERALS and text[at - 1] in ",." and text[at - 2] in _NUMERALS:
         return False  # the tail of a bigger number: "45,500 years ago" is no "500 years ago", "12.5 years" no "5 years"
-    before = text[max(0, m.start() - 12): m.start()]
+    before = text[max(0, at - 12): at]
     if rule.name in ("year", "year_range", "numeric", "decade"):
         if _MONEY_BEFORE.search(before):
             return False
