@@ -406,16 +406,15 @@ def _named_tour(text: str) -> tuple[str, str] | None:
         return None
     gaz = default_gazetteer()
 
-    def of_a_region(w: str) -> bool:
-        return bool(_COMPASS_WORD.fullmatch(w.lower()) or gaz.demonym(w) is not None or gaz.lookup(w))
+    def of_a_region(w: str, lands_only: bool = False) -> bool:  # (any place's name, or only a land's)
+        return bool(_COMPASS_WORD.fullmatch(w.lower()) or gaz.demonym(w) is not None or any(
+            not lands_only or p.kind in ("country", "region", "continent", "admin1") for p in gaz.lookup(w)))
 
     run = m.group(1).split()
-    last = run[-1]
-    if not (_COMPASS_WORD.fullmatch(last.lower()) or gaz.demonym(last) is not None
-            or any(p.kind in ("country", "region", "continent", "admin1") for p in gaz.lookup(last))):
-        name = " ".join(run)  # the maker's whole name, its people's adjectives too: "the British and Irish Lions tour"
-    else:
-        name = " ".join(itertools.takewhile(lambda w: not of_a_region(w), run))
+    # a run that ends with no land's word is the maker's whole name, its people's adjectives too ("the British and Irish
+    # Lions tour"); else the maker's words stop where the region's begin ("the first PiL South American tour")
+    words = run if not of_a_region(run[-1], lands_only=True) else itertools.takewhile(lambda w: not of_a_region(w), run)
+    name = " ".join(words)
     return (name, name) if name and name.lower() not in NOT_NAMES else None
 
 

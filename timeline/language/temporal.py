@@ -69,8 +69,8 @@ _MONTH = (
     # (written small between its day and year: "founded 02 july 1860")
     r"|(?<=\d[ \t])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?=,?[ \t]+(?:1[0-9]\d\d|20\d\d)\b)"
     r"|Jan\.?|Feb\.?|Mar(?:\.|(?=\s+\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-    # (in capitals before its day or year, as a fixture list's lines write it: "JUNE 3: TOUR MATCH V ...")
-    # (not a release's "23 MAY 2018:", its date, which no trip or event is on)
+    # (in capitals before its day, as a fixture list's lines write it: "JUNE 3: TOUR MATCH V ..."; not before a year, as a
+    # release's stamp "23 MAY 2018:" has it, on which no trip or event is)
     r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=[ \t]+[0-3]?\d(?!\d)))"
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
