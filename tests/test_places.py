@@ -130,6 +130,8 @@ CASES = [
     ("Police are investigating an assault on Malfroy Road in Rotorua.", "Rotorua", "NZ", (-38.14, 176.25)),
     # ... and so is one that outnumbers its namesakes five to one ("in Inverness": not a village of Florida)
     ("The assault took place in Inverness on Monday afternoon.", "Inverness", "GB", (57.48, -4.22)),
+    # ... its own borough of the same name is no namesake ("in Darlington": the town, not a village of South Carolina)
+    ("The relics arrived in Darlington on Monday.", "Darlington", "GB", (54.52, -1.55)),
     # an item of a list opens a sentence: the word before the name is no first name ("Near Rawah")
     ("Strikes in Iraq:\n-- Near Huwayjah, two strikes.\n-- Near Rawah, a strike engaged a unit.", "Rawah", "IQ", (34.48, 41.92)),
     # a land too small for states backs its villages as a state would; an entry's headword opens its line as a place

@@ -306,9 +306,11 @@ _SITE_PREFIX = re.compile(r"\b(?:HMP|HMYOI|RAF|RAAF|RNAS)\s+$")
 def _said_where(c: Candidate, text: str, best: Place) -> bool:
     """A town of 10,000 or more after "in", "at" or "near" ("on Malfroy Road in Rotorua"), that only one place is named
     or that outnumbers its namesakes five to one ("in Inverness": not the villages of Florida and Illinois): a local
-    story need not name its own country."""
+    story need not name its own country. The town's own district or state of its name ("Darlington", a borough) is
+    no namesake."""
     return best.kind == "city" and best.population >= 10_000 \
-        and all(p is best or p.population * _DOMINANT <= best.population for p in c.places) \
+        and all(p is best or p.population * _DOMINANT <= best.population
+                or p.kind != "city" and p.country_code == best.country_code for p in c.places) \
         and bool(WHERE_BEFORE.search(text, max(0, c.start - 16), c.start))
 
 
