@@ -102,6 +102,15 @@ CASES = [
     # ... but a headline's weekday is its own clause's, whatever the sentence under it tells of
     ("Tuesday's bombing in Kabul\n\nThe UN will hold an emergency meeting on Friday.", date(2024, 1, 12),
      [("bombing", "2024-01-09", "2024-01-09", "Kabul"), ("meeting", "2024-01-12", "2024-01-12", NO_PLACE)]),
+    # a list of three years or more given to one verb is that many occurrences of it, one a year (each flood its own);
+    # two years alone stay one span ("in 2007 and 2008")
+    ("Floods hit the town in 1910, 1927, twice in 1936 and 1955. The bridge was built in 2007 and 2008.", None,
+     [("floods", "1910-01-01", "1910-12-31", NO_PLACE), ("floods", "1927-01-01", "1927-12-31", NO_PLACE),
+      ("floods", "1936-01-01", "1936-12-31", NO_PLACE), ("floods", "1955-01-01", "1955-12-31", NO_PLACE),
+      ("built", "2007-01-01", "2008-12-31", NO_PLACE)]),
+    ("Great fires ravaged Bergen in 1702, 1771, 1841 and 1842.", None,
+     [("fires", "1702-01-01", "1702-12-31", "Bergen"), ("fires", "1771-01-01", "1771-12-31", "Bergen"),
+      ("fires", "1841-01-01", "1841-12-31", "Bergen"), ("fires", "1842-01-01", "1842-12-31", "Bergen")]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century

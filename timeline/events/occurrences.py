@@ -637,7 +637,10 @@ def from_sentence(
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
     before: tuple[TimeMention, int] | None = None
-    spans = joined(times, text)
+    listed = _listed(times, text)
+    # (a list's last two years are no span of their own: "in 1702, 1771, 1841 and 1842")
+    spans = [u for t in joined(times, text)
+             for u in ([v for v in times if t.start <= v.start and v.end <= t.end] if t.start in listed else [t])]
     for t in spans:
         if _ALTERNATIVE.search(text, max(0, t.start - 12), t.start):
             continue  # "founded in 1070 (or in 1062 according to some sources)": another reading of the same date
@@ -654,7 +657,8 @@ def from_sentence(
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         pred = -1 if pred is None else pred
-        if before is not None and (_SAME_MOMENT.fullmatch(text, before[0].end, t.start)
+        if before is not None and not (before[0].start in listed and t.start in listed) \
+                and (_SAME_MOMENT.fullmatch(text, before[0].end, t.start)
                                    or _DASH.fullmatch(text, before[0].end, t.start) and _nested(t, before[0])):
             # "yesterday (Monday) at about 5 pm (1400 GMT)": one moment told four ways, of the verb one of them is on;
             # "1887 – 9 June: A magnitude 7.3 earthquake": a year, then its day
@@ -664,7 +668,7 @@ def from_sentence(
                 pred = before[1]
         before = (t, pred)
         groups.setdefault(pred, []).append(t)
-    groups = _apart(groups, text)
+    groups = _apart(groups, text, listed)
     out: list[tuple[Event, str, bool]] = []
     for key, ts in groups.items():
         pred = key[0] if isinstance(key, tuple) else key
@@ -790,12 +794,19 @@ def _coordinated(
     return out
 
 
-def _apart(groups: dict[int, list[TimeMention]], text: str) -> dict[int | tuple[int, int], list[TimeMention]]:
+def _apart(groups: dict[int, list[TimeMention]], text: str, listed: frozenset[int] = frozenset()
+           ) -> dict[int | tuple[int, int], list[TimeMention]]:
     """Days of one predicate that do not meet, joined by "and", are occurrences of their own ("signed by Spain, 2 July
-    1494, and by Portugal, 5 September 1494"): keyed (predicate, k) after the first. A day and its hour, a day inside
-    a month, or one moment told by two clocks are one."""
+    1494, and by Portugal, 5 September 1494"), and so is each date of a list (`listed`, by their starts): keyed
+    (predicate, k) after the first. A day and its hour, a day inside a month, or one moment told by two clocks are
+    one."""
     out: dict[int | tuple[int, int], list[TimeMention]] = {}
     for pred, ts in groups.items():
+        if pred >= 0 and sum(t.start in listed for t in ts) >= _LIST:
+            # "Great fires ravaged the city in 1598, 1651, 1681 and 1708": a fire a year
+            for k, t in enumerate(sorted(ts, key=lambda t: t.start)):
+                out[pred if k == 0 else (pred, k)] = [t]
+            continue
         days = [t for t in ts if t.precision == "day" and t.start_date is not None]
         if pred < 0 or len(days) < 2 or len(days) != len([t for t in ts if t.type == "DATE"]):
             out[pred] = ts
@@ -818,6 +829,25 @@ def _apart(groups: dict[int, list[TimeMention]], text: str) -> dict[int | tuple[
 
 
 _AND = re.compile(r"\band\b")
+_LIST = 3  # dates, at least, that make a list of occurrences, not the ends of a span
+# what stands between two dates of a list: ", ", ", and ", " and ", and perhaps how often ("1708, twice in 1717")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+in\s+)?")
+
+
+def _listed(times: list[TimeMention], text: str) -> frozenset[int]:
+    """The starts of the years that make a list of three or more ("in 1598, 1651, 1681, 1708, twice in 1717 and 1742");
+    not days, which may be those a habit keeps ("fairs are still held on March 5, May 3, and September 18")."""
+    out: set[int] = set()
+    run: list[TimeMention] = []
+    for t in sorted(times, key=lambda t: t.start) + [None]:
+        if t is not None and run and t.precision == run[-1].precision and not t.end_value \
+                and _LISTED.fullmatch(text, run[-1].end, t.start):
+            run.append(t)
+            continue
+        if len(run) >= _LIST:
+            out.update(u.start for u in run)
+        run = [t] if t is not None and t.precision == "year" and not t.end_value else []
+    return frozenset(out)
 
 
 def _meet(a: TimeMention, b: TimeMention) -> bool:
