@@ -280,6 +280,10 @@ def test_narrative_mode_anchors_on_the_story():
     ("Rescue goes on Tuesday. The quake struck on Monday, near the city.", ["2020-06-16", "2020-06-15"]),
     ("The talks began on Saturday. On Monday, the President of the republic moves to Porto, a city in the north of the "
      "country, where he will open a fair.", ["2020-06-13", "2020-06-15"]),
+    # days "later" or "earlier" count from the day just told, not from the story's; "ago" always from the story's
+    ("The team plays in Brisbane on 13 October and in Cairns four days later.", ["2020-10-13", "2020-10-17"]),
+    ("The ship sank on 2 June. Two days earlier it had left port. It was found three days ago.",
+     ["2020-06-02", "2020-05-31", "2020-06-13"]),
     # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
     # weekday above "May ..." across an empty line is no date "Wednesday May"
     ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",

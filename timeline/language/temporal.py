@@ -689,11 +689,16 @@ def _r_ago(m: re.Match, ctx: _Context) -> _Value | None:
     if n is None or unit in TIME_UNITS or unit not in _UNIT_PRECISION:
         return _unresolved("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    if not ctx.anchor:
+    anchor = ctx.anchor
+    # "in Brisbane on 13 October and in Cairns four days later": "later" and "earlier" count from the day just told (as
+    # "the next day" does); "ago" from the story's own
+    if ctx.told and direction in ("later", "earlier") and _FINER_OR_SAME.get(ctx.told[1], 9) <= _FINER_OR_SAME.get(unit, 0):
+        anchor = ctx.told[0]
+    if not anchor:
         return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
     if n != int(n):
         return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
-    return _shift_unit(ctx.anchor, unit, sign * int(n))
+    return _shift_unit(anchor, unit, sign * int(n))
 
 
 def _r_duration(m: re.Match, ctx: _Context) -> _Value | None:
