@@ -476,6 +476,8 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
          {"Cortés"}),
         # the first word of an airport's name is no short form of it (Lord Howe Island Airport, Duke Field)
         ("Play at Lord's began on Thursday, and the Duke and Duchess watched.", {"Lord", "Duke"}),
+        # a word that opens one town's longer name alone is no short name of it ("Inver" of Inver Grove Heights)
+        ("People injured in the crash at Inver in the south of the county are being treated.", {"Inver"}),
         # an era after a year or a century is no province ("BC" is British Columbia only alone)
         ("The hill was settled in 5000 BC and deserted in the second century BC.", {"BC"}),
     ],

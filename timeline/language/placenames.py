@@ -353,10 +353,19 @@ def _part_of_a_country(surface: str, gaz: Gazetteer) -> tuple[Place, ...]:
     return (country,) if country is not None else ()
 
 
+# what may follow a town's own name in its longer name and only qualify it: a river or a region in brackets or after a
+# slash, a point of the compass, "am Main", "an der Donau", "-sur-Mer", "upon Tyne"
+_QUALIFIES = re.compile(r"\s*[(/].*|\s+(?:North|South|East|West|Central|City|Town)|[\s-]+(?:am|an|on|upon|sur|bei)[\s-].+")
+
+
 def _area_of_heads(heads: tuple[Place, ...]) -> tuple[Place, ...]:
     """The largest of the towns a word opens the names of, when they all lie within a few kilometres of each other and
-    one is a town of 10,000: "Kilwa" is Kilwa Kisiwani and Kilwa Masoko, the one place; "Abu" opens far-apart names."""
+    one is a town of 10,000: "Kilwa" is Kilwa Kisiwani and Kilwa Masoko, the one place; "Abu" opens far-apart names.
+    One town's name the word opens is its name only where the rest qualifies it ("Schwedt (Oder)", "Aliwal North"),
+    not where it goes on ("Inver" is no Inver Grove Heights)."""
     towns = [p for p in heads if p.kind == "city"]
+    if len(towns) == 1 and not _QUALIFIES.fullmatch(towns[0].name, len(towns[0].name.split()[0])):
+        return ()
     if not towns or len(towns) != len(heads) or max(p.population for p in towns) < 10_000:
         return ()
     lat, lon = towns[0].lat, towns[0].lon
