@@ -111,6 +111,9 @@ CASES = [
     ("Great fires ravaged Bergen in 1702, 1771, 1841 and 1842.", None,
      [("fires", "1702-01-01", "1702-12-31", "Bergen"), ("fires", "1771-01-01", "1771-12-31", "Bergen"),
       ("fires", "1841-01-01", "1841-12-31", "Bergen"), ("fires", "1842-01-01", "1842-12-31", "Bergen")]),
+    # an opening phrase before the subject gives way where the headline has no room for both: who did what
+    ("After a protracted war in the north between the rebels and the army of the old regime, elections were held in "
+     "November 1989.", None, [("elections were held", "1989-11-01", "1989-11-30", NO_PLACE)]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century

@@ -388,11 +388,26 @@ def title(parse: Parse, pred: int, times: list[TimeMention], text: str, skip_bef
         # verb it hangs from
         idx = sorted(set(idx) | set(path) | set(clauses.title_tokens(parse, verb, drop)))
     idx = _with_its_conjunct(parse, pred, idx, drop, text)
+    idx = _without_opener(parse, pred, idx, drop, text)
     if len(idx) < 2:  # a bare verb or noun says little: keep its whole clause, less the dates (and their "on")
         kids = parse.kids
         idx = [i for i in range(len(parse.tokens)) if i not in drop
                and not (parse.tokens[i].dep == "prep" and kids[i] and all(k in drop for k in kids[i]))]
     return clip(_without_orphans(clauses.render(parse, idx, text)))
+
+
+def _without_opener(parse: Parse, pred: int, idx: list[int], drop: set[int], text: str) -> list[int]:
+    """The headline's words less a phrase that opens the sentence before its subject ("After a protracted war in the
+    north between the rebels and the army, elections were held"), where both would not fit: who did what comes first.
+    Not one that holds a date (`drop`): "After the outbreak of the Revolution in 1917, ..." tells of the outbreak."""
+    toks = parse.tokens
+    subj = clauses.subject(parse, pred)
+    if subj is None or len(clauses.render(parse, idx, text)) <= MAX_TITLE:
+        return idx
+    opening = {k for c in parse.children(pred) if c < subj and toks[c].dep in ("prep", "advcl") for k in _subtree(parse, c)}
+    if not opening or max(opening) >= subj or toks[max(opening) + 1].text != "," or opening & drop:
+        return idx
+    return [i for i in idx if i not in opening and not (i < subj and toks[i].dep == "punct")]
 
 
 def _with_its_conjunct(parse: Parse, pred: int, idx: list[int], drop: set[int], text: str) -> list[int]:
