@@ -223,6 +223,10 @@ def test_narrative_mode_anchors_on_the_story():
     # a clock time without its own day is on the day just told; with none told, on the story's own
     ("The assault took place on Monday afternoon. The incident occurred around 2:25pm.", ["2020-06-15TAF", "2020-06-15T14:25"]),
     ("The incident occurred around 2:25pm.", ["2020-06-16T14:25"]),
+    # a 24-hour clock after any word of when ("before 08:00", "by 14:30"), and midday, as after "at"
+    ("We set off before 08:00 and arrived by midday. The ferry left after 14:30.",
+     ["2020-06-16T08:00", "2020-06-16T12:00", "2020-06-16T14:30"]),
+    ("The score was 10:30 at half time.", []),  # (a score is no clock)
     ("Tomorrow morning at 11:45 we will have a briefing; on Thursday at noon, another.",
      ["2020-06-17TMO", "2020-06-17T11:45", "2020-06-18", "2020-06-18T12:00"]),
     # what begins on a bare weekday begins on the coming one

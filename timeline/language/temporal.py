@@ -886,7 +886,7 @@ def _r_clock24(m: re.Match, ctx: _Context) -> _Value | None:
 
 
 def _r_noon(m: re.Match, ctx: _Context) -> _Value | None:
-    hh = "12:00" if m[0].lower() == "noon" else "24:00"
+    hh = "24:00" if m[0].lower() == "midnight" else "12:00"
     if not ctx.anchor:
         return _unresolved(f"XXXX-XX-XXT{hh}", "TIME", "hour")
     d = _day_told(ctx)
@@ -1094,12 +1094,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:every|each)\s+(?P<unit>day|week|month|year|hour|minute|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", _r_set, False, _I),
     # ("8.15am", a British hour; never the minutes alone: "15am")
     _rule("clock", r"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST)\b)?", _r_clock, False, _I),
-    _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?<=\bat )(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
+    _rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?P<zone>UTC|GMT|[ECMP][SD]T|CET|CEST|BST|hrs|hours\b)|(?:(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\baround )|(?<=\babout ))"
+          r"(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
           # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
           r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)"
           # ("1830 Dame Cindy will join ...", a day's programme's line: see `_programme_clock`)
           r"|(?<![^\n])(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=[ \t]+[A-Z0-9‘'\"“])", _r_clock24, False),
-    _rule("noon", r"\b(?:noon|midnight)\b", _r_noon, False, _I),
+    _rule("noon", r"\b(?:noon|midday|midnight)\b", _r_noon, False, _I),
     # "On the second day of the tour": a day of the trip whose days the text told last (read in `find_dates`)
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
                          r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
@@ -1161,8 +1162,9 @@ _TRIGGERS = {
     "anaphoric": (r"\b(?:time|period|day|night|month|year|century|week|season|morning|afternoon|evening)", 16),
     "set": (r"daily|weekly|monthly|annually|yearly|hourly|quarterly|every|each", 2),
     "clock": (r"[ap]\.?m\b", 12),
-    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|at \d|(?:^|\n)\d\d[.:]?\d\d", 8),
-    "noon": (r"noon|midnight", 2),
+    "clock24": (r"\d\d\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|bst|hrs|hours)|(?:at|by|before|after|until|till|from|around|about) \d"
+                r"|(?:^|\n)\d\d[.:]?\d\d", 8),
+    "noon": (r"noon|midday|midnight", 2),
     "day_of_trip": (r"day of (?:the|his|her|their|its) ", 40),
     "nth_day": (r"\d(?:st|nd|rd|th)\b", 8),
     "weekday_nth": (r"\d(?:st|nd|rd|th)\b", 16),
