@@ -10,6 +10,13 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "'proceed' tells of a trip to come, not of one made: its undated stops stay beside the return home",
+        "President Jane Doe is tomorrow expected on the Copperbelt province for a three day working visit. The Secretary "
+        "said the President will immediately proceed to Kitwe and Mufulira. President Doe will return to Lusaka on Sunday.",
+        date(2022, 6, 9),
+        [("Kitwe", None, None), ("Mufulira", None, None), ("Lusaka", "2022-06-12", "2022-06-12")],
+    ),
+    (
         "'moving onto China', written as one word, goes on to the next stops",
         "President Jane Doe will begin her tour of Asia with a stopover in Dubai, before moving onto China and Japan.",
         date(2017, 5, 10),

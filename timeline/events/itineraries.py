@@ -2155,7 +2155,7 @@ def _read_ahead(sentences: list[Sentence], k: int, likely: _Likely, in_day: bool
 
 
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")
-_MADE = re.compile(r"\w+ed\b|flew\b|went\b|left\b", re.IGNORECASE)  # travel words of a trip made
+_MADE = re.compile(r"(?!proceed\b)\w+ed\b|flew\b|went\b|left\b", re.IGNORECASE)  # travel words of a trip made ("proceed" is none)
 _MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
 
 
