@@ -10,6 +10,15 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "a day a later clause gives a town narrows the trip's range the town took from its country ('a day given for one "
+        "stop narrows it')",
+        "President Jon Doe is embarking on a trip to the Gulf on July 17. The three-day tour comes after his reelection. "
+        "Doe is scheduled to arrive in Jeddah on Monday. He is expected to travel to Doha on Tuesday. Doe's last stop "
+        "will be the United Arab Emirates. He is scheduled to meet President Jon Roe in Abu Dhabi on July 19.",
+        date(2023, 7, 17),
+        [("Jeddah", "2023-07-17", "2023-07-17"), ("Doha", "2023-07-18", "2023-07-18"), ("Abu Dhabi", "2023-07-19", "2023-07-19")],
+    ),
+    (
         "'proceed' tells of a trip to come, not of one made: its undated stops stay beside the return home",
         "President Jane Doe is tomorrow expected on the Copperbelt province for a three day working visit. The Secretary "
         "said the President will immediately proceed to Kitwe and Mufulira. President Doe will return to Lusaka on Sunday.",

@@ -3327,11 +3327,13 @@ def _span(t: TimeMention) -> tuple[date | None, date | None]:
 def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[PlaceMention]],
                   times_in: dict[int, list[TimeMention]], reader: syntax.Reader, reference: date | None) -> list[_Slot]:
     """A stop told without a date takes the date of a clause that happens there ("will visit Berlin and Paris ...
-    followed by talks in Paris on Thursday evening"): the time and the place hang from one predicate.
+    followed by talks in Paris on Thursday evening"): the time and the place hang from one predicate. So does a stop
+    that holds only a range it did not state itself (the trip's, or its country's: "last stop will be the United Arab
+    Emirates ... meet the President in Abu Dhabi on July 19"), with a day inside that range: a day narrows it.
 
     `told`: for each place, the sentences that name it.
     """
-    if all(sl.time is not None for sl in slots):
+    if all(sl.time is not None and not _narrowable(sl) for sl in slots):
         return slots
     # the trip's days, give or take a travel day; with none, a recent day ("established April 9 in Washington" two
     # weeks before the story tells of another occasion, not of this trip)
@@ -3342,14 +3344,20 @@ def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[Plac
         low, high = (reference - timedelta(days=7) if reference else date.min), date.max
     out = []
     for sl in slots:
+        narrow = sl.time is not None and _narrowable(sl)
+        within = (sl.time.start_date, sl.time.end_date) if narrow else (low, high)
         found = None
-        for s in told.get(sl.place.place, ()) if sl.time is None else ():
+        # (a range narrows only to the one day the text tells with the town: "arrive in Benin's largest city, Cotonou,
+        # on Nov. 18 ... On Nov. 19 he will meet ... at the Presidential Palace of Cotonou" is a stay of two)
+        narrow = narrow and len({t.start_date for s in told.get(sl.place.place, ()) for t in times_in[s.start] if dated(t)
+                                 and t.precision in ("day", "hour", "minute") and within[0] <= t.start_date <= within[1]}) == 1
+        for s in told.get(sl.place.place, ()) if sl.time is None or narrow else ():
             if s == sl.sentence:
                 continue  # the statement that made the stop has read its own sentence's dates
             here = [p for p in places_in[s.start] if p.place == sl.place.place]
             # a day (a stop's date is a day or a trip's range, never "in 2017" from a sentence about something else)
             when = [t for t in times_in[s.start] if dated(t) and t.precision in ("day", "hour", "minute")
-                    and low <= t.start_date <= high]
+                    and within[0] <= t.start_date <= within[1] and (not narrow or (t.end_date or t.start_date) <= within[1])]
             if not here or not when:
                 continue
             parse = reader.parse([s]).get(s.start)
@@ -3361,6 +3369,15 @@ def _clause_dates(slots: list[_Slot], told: dict, places_in: dict[int, list[Plac
                 break
         out.append(replace(sl, time=found, own=True) if found is not None else sl)
     return out
+
+
+def _narrowable(sl: _Slot) -> bool:
+    """Whether a stop is a town that holds the range of days its country was told with (not days of its own, nor a
+    stay the text went on with: "while in Denver on Wednesday")."""
+    t = sl.time
+    return t is not None and not sl.own and t.start_date is not None and t.end_date is not None and t.start_date < t.end_date \
+        and sl.place.place.kind == "city" and bool(sl.names) and sl.names[0].place.kind == "country" \
+        and not sl.sentence.start <= sl.place.start < sl.sentence.end  # (the town named apart from its country's days)
 
 
 def _in_the_range(slots: list[_Slot]) -> list[_Slot]:
