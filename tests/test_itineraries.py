@@ -2443,6 +2443,10 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
         ("King Jon Doe and Queen Ann Roe to make State Visit to Germany\nKing Jon Doe and Queen Ann Roe are set to arrive "
          "for the three day trip on December 5th 2023.\nThe State Visit will take them to Berlin and Dresden.",
          {"Jon Doe": ["Berlin", "Dresden"], "Ann Roe": ["Berlin", "Dresden"]}),
+        # ... also where their verb's words stand between them and the trip ("will pay a state visit"), after an opening
+        # phrase that names another
+        ("At the invitation of President Jon Roe, Their Majesties King Jon Doe and Queen Ann Doe will pay a state visit "
+         "to Indonesia from Tuesday 10 March to Friday 13 March 2020.", {"Jon Doe": ["Indonesia"], "Ann Doe": ["Indonesia"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -1244,6 +1244,9 @@ def _untitled(run: str) -> str:
 _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*|of|the))*)\s*,?\s+and\s+(?:the\s+)?$")
 
 
+_VERB_WORDS = re.compile(r"(?:\s+[a-z][\w’'-]*){0,4}\s*")
+
+
 def _no_other_word(name: str) -> bool:
     """Whether no word of `name` is one no name holds ("Then", "Here", "Visit")."""
     return not any(w.lower() in NOT_NAMES for w in name.split())
@@ -1265,7 +1268,12 @@ def _companion(text: str, sentence: Sentence, verb_start: int, people: _Travelle
     head = text[sentence.start: verb_start].rstrip()
     head = re.sub(r"\s+(?:will|would|also|then|to)(?:\s+(?:then|also))?$", "", head)
     last = CAP_RUN.search(head[-80:]) and list(CAP_RUN.finditer(head))
-    m = _AND_BEFORE.search(head[: last[-1].start()]) if last and not head[last[-1].end():].strip() else None
+    # (the names stand right before the travel words, or before the words of their verb: "... and Queen Máxima will pay
+    # a state visit", where a name, not a title alone, comes first: not "Chairman and CEO Satya Nadella will begin a")
+    close = last and not head[last[-1].end():].strip()
+    m = _AND_BEFORE.search(head[: last[-1].start()]) if last and (close or _VERB_WORDS.fullmatch(head, last[-1].end())) else None
+    if m and not close and not clean_name(m.group(1).strip()):
+        m = None
     if not m or m.end() != last[-1].start():
         # (the travellers stand right before the travel words; "visits to China and Japan, the secretary" has none),
         # else they are the subject of the clause the travel words are told in
