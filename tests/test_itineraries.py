@@ -2447,6 +2447,10 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
         # phrase that names another
         ("At the invitation of President Jon Roe, Their Majesties King Jon Doe and Queen Ann Doe will pay a state visit "
          "to Indonesia from Tuesday 10 March to Friday 13 March 2020.", {"Jon Doe": ["Indonesia"], "Ann Doe": ["Indonesia"]}),
+        # ... but places joined by "and" before a clause of another subject are no pair of travellers
+        ("The President of India, Smt. Jane Doe leaves New Delhi tomorrow on a five-day tour to Mumbai and Madhya Pradesh "
+         "where she will visit Indore, Ujjain, Bhopal and Gwalior.",
+         {"Jane Doe": ["Mumbai", "Indore", "Ujjain", "Bhopal", "Gwalior"]}),
     ],
 )
 def test_several_travellers(text, travellers):

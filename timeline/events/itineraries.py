@@ -1244,7 +1244,9 @@ def _untitled(run: str) -> str:
 _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*|of|the))*)\s*,?\s+and\s+(?:the\s+)?$")
 
 
-_VERB_WORDS = re.compile(r"(?:\s+[a-z][\w’'-]*){0,4}\s*")
+# the words of a verb after its subject, up to the travel words ("will pay a state"): lower case, and no clause of
+# another subject ("Mumbai and Madhya Pradesh where she will": places, not people)
+_VERB_WORDS = re.compile(r"(?:\s+(?!(?:where|when|who|which|that|he|she|they|it|we)\b)[a-z][\w’'-]*){0,4}\s*")
 
 
 def _no_other_word(name: str) -> bool:
