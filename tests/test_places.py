@@ -136,6 +136,9 @@ CASES = [
     ("Strikes in Iraq:\n-- Near Huwayjah, two strikes.\n-- Near Rawah, a strike engaged a unit.", "Rawah", "IQ", (34.48, 41.92)),
     # a land too small for states backs its villages as a state would; an entry's headword opens its line as a place
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man.", "Castletown", "IM", (54.07, -4.65)),
+    # ... and so does a land of a few million named in the text ("Jamaica" backs Port Royal, not one in South Carolina)
+    ("- 1692 – 7 June: The Jamaica earthquake destroys Port Royal due to heavy liquefaction and a tsunami.", "Port Royal",
+     "JM", (17.94, -76.84)),
     # two villages only one place in the world is called, 50 km apart, back each other as a county would
     ("Minister to visit Buncrana, Carrigart and Gweedore", "Gweedore", "IE", (55.05, -8.23)),
     # ... and so does a list of the towns of one country with a big city in it
