@@ -114,6 +114,10 @@ CASES = [
     # an opening phrase before the subject gives way where the headline has no room for both: who did what
     ("After a protracted war in the north between the rebels and the army of the old regime, elections were held in "
      "November 1989.", None, [("elections were held", "1989-11-01", "1989-11-30", NO_PLACE)]),
+    # a running count of a year or a month ("so far this year") is no occurrence
+    ("A man died in a crash near Inver on Saturday. The death brings to 11 the number of people killed on the county's "
+     "roads so far in 2024. It also brings to 125 the total number of deaths so far this year.", date(2024, 8, 26),
+     [("died", "2024-08-24", "2024-08-24", NO_PLACE)]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century

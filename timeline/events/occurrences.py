@@ -694,6 +694,8 @@ def from_sentence(
         if pred >= 0 and _many(parse, pred):
             continue  # "Events in the year 1905 in Norway", "lists events that happened during 1959": a page's scope
         time = finest(ts)
+        if time.precision in _COARSE and any(_SO_FAR.match(text, max(s.start, t.start - 12), t.start) for t in ts):
+            continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
             roles = [(p, "topic" if _owner(p, text) or _owns_the_object(parse, p, head) or _kind_of_another(p, places, text)
@@ -844,6 +846,8 @@ def _apart(groups: dict[int, list[TimeMention]], text: str, listed: frozenset[in
 
 
 _AND = re.compile(r"\band\b")
+_SO_FAR = re.compile(r".*\bso\s+far\s+(?:in\s+|this\s+|during\s+)?$", re.IGNORECASE | re.DOTALL)  # ("so far this year")
+_COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _LIST = 3  # dates, at least, that make a list of occurrences, not the ends of a span
 # what stands between two dates of a list: ", ", ", and ", " and ", and perhaps how often ("1708, twice in 1717")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+in\s+)?")
