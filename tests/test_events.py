@@ -118,6 +118,14 @@ CASES = [
     ("A man died in a crash near Inver on Saturday. The death brings to 11 the number of people killed on the county's "
      "roads so far in 2024. It also brings to 125 the total number of deaths so far this year.", date(2024, 8, 26),
      [("died", "2024-08-24", "2024-08-24", NO_PLACE)]),
+    # a year alone on a list's line dates each item of the list after it, up to the next line that opens with a date
+    ("Timeline of Addis Ababa\n- 1917 — The railway begins operating.\n- 1922\n- Nasibu Emmanual becomes mayor.\n- Leprosy "
+     "hospital built.\n- 1924 — Medhane Alem school established.\n- 1930\n- 2 November: Haile Selassie crowned.\n- Guenete "
+     "Leul Palace built.\n- Population: 80,000 (estimate).", None,
+     [("railway begins", "1917-01-01", "1917-12-31", "Addis Ababa"),
+      ("becomes mayor", "1922-01-01", "1922-12-31", "Addis Ababa"), ("hospital built", "1922-01-01", "1922-12-31", "Addis Ababa"),
+      ("school established", "1924-01-01", "1924-12-31", "Addis Ababa"), ("crowned", "1930-11-02", "1930-11-02", "Addis Ababa"),
+      ("palace built", "1930-01-01", "1930-12-31", "Addis Ababa")]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..language import clauses, syntax
 from ..language.placenames import within
+from ..language.temporal import opens_line
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from . import occurrences
@@ -114,6 +115,16 @@ def build(
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
+        if _BULLETED.match(text, text.rfind("\n", 0, h.start) + 1) and h.precision in ("year", "month"):
+            # "- 1922" / "- Nasibu Emmanual becomes mayor." / "- Leprosy hospital built.": a list whose nesting the page
+            # lost; each item after the year's is of that year, up to the next item that opens with a date of its own
+            for j in range(i + 1, len(sentences)):
+                s = sentences[j]
+                if s.start >= until or not opens_line(text, s.start) or not _BULLETED.match(text, text.rfind("\n", 0, s.start) + 1) \
+                        or any(t.start - s.start <= _ITEM_OPENS for t in own_times[s.start]):
+                    break
+                if not own_times[s.start] and not _FIGURE.match(s.text):  # ("- Population: 14,711": a figure, no occurrence)
+                    own_times[s.start] = [h]
     items = _item_dates(text, sentences, starts, own_times)
     next_items = _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
@@ -505,6 +516,11 @@ def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Set
     parse = reader.parse([s]).get(s.start)
     root = clauses.root(parse) if parse is not None else None
     return occurrences.title(parse, root, times, text, setting.dateline_end) if root is not None else ""
+
+
+_FIGURE = re.compile(r"[\s\-*•·–]*[A-Z][\w ]{0,30}:\s*[\d.,]+")  # a label and its number: "Population: 14,711"
+_BULLETED = re.compile(r"[ \t]*[-*•·–][ \t]")  # a line that opens as a list's item
+_ITEM_OPENS = 4  # characters before a date that opens its item ("- 2 November: ...")
 
 
 def _indent(text: str, at: int) -> int:
