@@ -90,7 +90,8 @@ CASES = [
     (("DATE", "1728", "1728-01-01", "1729-12-31", "year"), REF, ["- 1728/9 - A Portuguese force held Mombasa."]),
     (("DATE", "1456", "1456-01-01", "1731-12-31", "year"), REF, ["a Kazakh state that existed in 1456-1731"]),
     # a one- or two-digit year heads a timeline's line only with its era; a decade heads one too
-    (("DATE", "0057", "0057-01-01", "0057-12-31", "year"), REF, ["- 57 CE – Theatre built.", "57 AD: a theatre is built."]),
+    (("DATE", "0057", "0057-01-01", "0057-12-31", "year"), REF, ["- 57 CE – Theatre built.", "57 AD: a theatre is built.",
+                                                               "57 AD\n\nA theatre is built."]),  # (alone on its line with its era)
     (("DATE", "071", "0710-01-01", "0719-12-31", "decade"), REF, ["- 710s – Olisipo taken by Moors.", "710s: taken."]),
     (("DATE", "14", "1401-01-01", "1450-12-31", "century"), REF, ["in the first half of the 15th century"]),
     (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
@@ -167,6 +168,7 @@ NEGATIVES = [
     "It opens at 15 pm.",  # no hour
     "made at least 45,500 years ago",  # before the calendar, and no "500 years ago"
     "version 2024.11.13.1",  # a version's numbers  # a number opening a line is no annal's year without its stop or dash
+    "Call police on 131 444 or Crime Stoppers on 1800 333 000.",  # a telephone number's groups
 ]
 
 

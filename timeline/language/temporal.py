@@ -1040,7 +1040,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "line_year",
         r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3}|[1-9]\d?(?=[ \t]+(?:CE|AD|A\.D\.)))(?:/(?P<year2>[1-9]\d{2,3}))?"
-        r"(?:[ \t]+(?:CE|AD|A\.D\.))?)(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))",
+        r"(?:[ \t]+(?:CE|AD|A\.D\.)(?=[ \t]*$)|(?:[ \t]+(?:CE|AD|A\.D\.))?(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))))",
         _r_year, True,
     ),
     # a decade that opens a line of a timeline page: "710s – Olisipo taken by Moors"
@@ -1231,6 +1231,7 @@ def _found(pattern: re.Pattern, hints: list[int] | None, text: str, start: int, 
 
 
 _AGE = re.compile(r"\b(?:aged?|age of)\s+$", _I)
+_PHONE_AFTER = re.compile(r"[ \t]\d{2,4}[ \t-]\d{3,4}\b")  # the rest of a telephone number after its first group
 _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women|index|series)\b",
     _I,
@@ -1368,8 +1369,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     if rule.name in ("year", "year_range", "numeric", "decade"):
         if _MONEY_BEFORE.search(before):
             return False
-        if rule.name == "year" and _NOT_AFTER_YEAR.match(text, m.end()):
-            return False
+        if rule.name == "year" and (_NOT_AFTER_YEAR.match(text, m.end()) or _PHONE_AFTER.match(text, m.end())):
+            return False  # ("2000 troops"; "on 1800 333 000": a telephone number's first group)
         if rule.name == "year" and _programme_clock(text, m.start()):
             return False
         if rule.name == "year":
