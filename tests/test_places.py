@@ -451,6 +451,9 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         ("Lee led the Army of Northern Virginia and the Star of the West sailed.", {"Virginia", "Star"}),
         # a ship's name stays the ship; a word the text also writes in lower case is no alternate name of a city
         ("USS Vincennes fired. Iran said the Vincennes was in its waters.", {"Vincennes"}),
+        # ... also where the ship's name stands in quotation marks after its prefix
+        ('The founder of Western Australia, James Stirling, explored the Swan River in HMS "Success" in 1827. In 1831, '
+         '"Success" sailed for England via India.', {"Success"}),
         ("Iraq bought dual-use goods. Dual use items are civilian items.", {"Dual"}),
         # a town named like a big city of three countries backs no village of one of them
         ("Franco took Salamanca and Burgos. Franco then marched on Madrid.", {"Franco"}),
