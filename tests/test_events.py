@@ -126,6 +126,9 @@ CASES = [
       ("becomes mayor", "1922-01-01", "1922-12-31", "Addis Ababa"), ("hospital built", "1922-01-01", "1922-12-31", "Addis Ababa"),
       ("school established", "1924-01-01", "1924-12-31", "Addis Ababa"), ("crowned", "1930-11-02", "1930-11-02", "Addis Ababa"),
       ("palace built", "1930-01-01", "1930-12-31", "Addis Ababa")]),
+    # an occurrence told by a verb of its time ("took place", "began") happens at the place it is "of"
+    ("The founding of Perth took place on 12 August 1829.", None, [("founding", "1829-08-12", "1829-08-12", "Perth")]),
+    ("The siege of Rhodes began in June 1522.", None, [("siege", "1522-06-01", "1522-06-30", "Rhodes")]),
     # a bare subject and verb are told with what they did it for
     ("The army worked on Sunday to rescue survivors.", date(2023, 9, 10), [("rescue", "2023-09-10", "2023-09-10", NO_PLACE)]),
     # two years that open a chronology's entry are its span, whatever their century
