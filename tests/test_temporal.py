@@ -286,6 +286,8 @@ def test_narrative_mode_anchors_on_the_story():
     ("Rescue goes on Tuesday. The quake struck on Monday, near the city.", ["2020-06-16", "2020-06-15"]),
     ("The talks began on Saturday. On Monday, the President of the republic moves to Porto, a city in the north of the "
      "country, where he will open a fair.", ["2020-06-13", "2020-06-15"]),
+    # a weekday right after a date that falls on it names the same day ("December 17 Tuesday" in a diary of the past)
+    ("December 17 Tuesday\nThe ship reached Sydney at 9 a.m.", ["2019-12-17", "2019-12-17", "2019-12-17T09:00"]),
     # days "later" or "earlier" count from the day just told, not from the story's; "ago" always from the story's
     ("The team plays in Brisbane on 13 October and in Cairns four days later.", ["2020-10-13", "2020-10-17"]),
     ("The ship sank on 2 June. Two days earlier it had left port. It was found three days ago.",

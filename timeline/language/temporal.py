@@ -1630,6 +1630,12 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             # "from Tuesday to Friday": the span's end is after its start, whatever the tense said of the end alone
             d = v.start_date + timedelta(days=7 * ((out[-1].start_date - v.start_date).days // 7 + 1))
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        if rule.name == "weekday" and v.start_date and out and out[-1].precision == "day" and out[-1].start_date \
+                and out[-1].end_date == out[-1].start_date and out[-1].start_date.weekday() == v.start_date.weekday() \
+                and _RESTATED_DAY.fullmatch(text, out[-1].end, start):
+            # "December 17 Tuesday", "on 3 May (Friday)": the day just told, named again
+            d = out[-1].start_date
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         if rule.name == "day_of_trip":
             v = _day_of_the_trip(m["nth"].lower(), out, start, text)
             if v is None:
@@ -1759,6 +1765,7 @@ _LONGEST_TRIP = 60  # days
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RESTATED_DAY = re.compile(r"[ \t]*[,(]?[ \t]*")  # between a date and its weekday told after it
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
 _WEEKDAY_NAME = re.compile(r"(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day")
 
