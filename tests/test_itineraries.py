@@ -2262,6 +2262,16 @@ def test_a_tour_s_dated_lines_may_name_the_match_before_the_town():
         ("Manchester", "2021-06-25"), ("Cardiff", "2021-07-08"), ("London", "2021-07-10"), ("Birmingham", "2021-07-13")]
 
 
+def test_a_tour_s_venue_lines_may_stand_over_their_date_lines():
+    text = ("Jane Doe has announced her first Australian tour, with dates in Perth, Sydney, Brisbane and Adelaide.\n\nThe "
+            "singer posted a note on her Twitter account sharing her excitement.\n\nJANE DOE LIVE 2017\n\nPERTH – DOMAIN STADIUM\nTUESDAY "
+            "FEBRUARY 28\n\nBRISBANE – THE GABBA\nSATURDAY MARCH 4\n\nSYDNEY – ANZ STADIUM\nFRIDAY MARCH 10\n\nADELAIDE – "
+            "ADELAIDE OVAL\nMONDAY MARCH 13\n")
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2016-11-20"})
+    assert [(s["name"], s["start"]) for s in rec["stops"]] == [
+        ("Perth", "2017-02-28"), ("Brisbane", "2017-03-04"), ("Sydney", "2017-03-10"), ("Adelaide", "2017-03-13")]
+
+
 @pytest.mark.parametrize(
     "text,travellers",
     [

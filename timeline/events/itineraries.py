@@ -240,6 +240,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     if len(found) < _TOUR_LINES and reference is not None:
         found = {at: (t, (where,)) for at, (t, where) in _slashed_lines(sentences, places_in, text, reference).items()}
     if len(found) < _TOUR_LINES:
+        found = _venue_over_day(sentences, times_in, places_in, text)
+    if len(found) < _TOUR_LINES:
         return {}
     if reference is not None:
         # a list of a tour's dates announces them: a day told without its year, months before the text's date
@@ -257,6 +259,27 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             t = moved
             found[at] = (t, where)
         before = t.start_date
+    return found
+
+
+_ONLY_A_DAY = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[ \t,.]*", re.IGNORECASE)
+
+
+def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
+                    text: str) -> dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]:
+    """A tour's lines of a town and its venue, each over a line of its day alone ("PERTH – DOMAIN STADIUM" over
+    "TUESDAY FEBRUARY 28"): each venue line with that day and its town (its first town, else its first place). The town
+    opens its line: "Depart from Chicago" over "Monday, Aug. 5" is a programme's item under the day before."""
+    found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
+    for above, s in zip(sentences, sentences[1:]):
+        days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None]
+        ps = [p for p in places_in[above.start] if p.literal]
+        if len(days) != 1 or places_in[s.start] or not ps or times_in[above.start] or not _own_line(text, s) \
+                or not _OPENS_WITH_PLACE.fullmatch(text, above.start, ps[0].start) and ps[0].start != above.start \
+                or not _own_line(text, above) or text[above.end: s.start].count("\n") != 1 \
+                or not _ONLY_A_DAY.fullmatch(text, s.start, days[0].start) or text[days[0].end: s.end].strip(" \t.,"):
+            continue
+        found[above.start] = (days[0], (next((p for p in ps if p.place.kind == "city"), ps[0]),))
     return found
 
 
