@@ -19,6 +19,7 @@ from ..language.placenames import within
 from ..language.temporal import opens_line
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
+from ..reading.layout import opens_item
 from . import occurrences
 from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, trips
 from .occurrences import Setting, event_id
@@ -115,12 +116,12 @@ def build(
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
-        if _BULLETED.match(text, text.rfind("\n", 0, h.start) + 1) and h.precision in ("year", "month"):
+        if opens_item(text, h.start) and h.precision in ("year", "month"):
             # "- 1922" / "- Nasibu Emmanual becomes mayor." / "- Leprosy hospital built.": a list whose nesting the page
             # lost; each item after the year's is of that year, up to the next item that opens with a date of its own
             for j in range(i + 1, len(sentences)):
                 s = sentences[j]
-                if s.start >= until or not opens_line(text, s.start) or not _BULLETED.match(text, text.rfind("\n", 0, s.start) + 1) \
+                if s.start >= until or not opens_line(text, s.start) or not opens_item(text, s.start) \
                         or any(t.start - s.start <= _ITEM_OPENS for t in own_times[s.start]):
                     break
                 if not own_times[s.start] and not _FIGURE.match(s.text):  # ("- Population: 14,711": a figure, no occurrence)
@@ -519,7 +520,6 @@ def _what_happens(s: Sentence, times: list[TimeMention], text: str, setting: Set
 
 
 _FIGURE = re.compile(r"[\s\-*•·–]*[A-Z][\w ]{0,30}:\s*[\d.,]+")  # a label and its number: "Population: 14,711"
-_BULLETED = re.compile(r"[ \t]*[-*•·–][ \t]")  # a line that opens as a list's item
 _ITEM_OPENS = 4  # characters before a date that opens its item ("- 2 November: ...")
 
 

@@ -262,7 +262,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     return found
 
 
-_ONLY_A_DAY = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[ \t,.]*", re.IGNORECASE)
+# a weekday, in full or by its first three letters, alone before a line's day ("TUESDAY FEBRUARY 28", "Sat March 4")
+_ONLY_A_DAY = re.compile(rf"[ \t]*(?:{'|'.join(WEEKDAYS)}|{'|'.join(w[:3] for w in WEEKDAYS)})?[ \t,.]*", re.IGNORECASE)
 
 
 def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,

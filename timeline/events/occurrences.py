@@ -694,7 +694,7 @@ def from_sentence(
         if pred >= 0 and _many(parse, pred):
             continue  # "Events in the year 1905 in Norway", "lists events that happened during 1959": a page's scope
         time = finest(ts)
-        if time.precision in _COARSE and any(_SO_FAR.match(text, max(s.start, t.start - 12), t.start) for t in ts):
+        if time.precision in _COARSE and any(_SO_FAR.search(text, max(s.start, t.start - 16), t.start) for t in ts):
             continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
         head = clauses.reported(parse, pred) if pred >= 0 else pred
         if pred >= 0:
@@ -846,7 +846,7 @@ def _apart(groups: dict[int, list[TimeMention]], text: str, listed: frozenset[in
 
 
 _AND = re.compile(r"\band\b")
-_SO_FAR = re.compile(r".*\bso\s+far\s+(?:in\s+|this\s+|during\s+)?$", re.IGNORECASE | re.DOTALL)  # ("so far this year")
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+|this\s+|during\s+)?$", re.IGNORECASE)  # ("so far this year")
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
 _LIST = 3  # dates, at least, that make a list of occurrences, not the ends of a span
 # what stands between two dates of a list: ", ", ", and ", " and ", and perhaps how often ("1708, twice in 1717")
@@ -875,15 +875,11 @@ def _meet(a: TimeMention, b: TimeMention) -> bool:
     return a.start_date <= (b.end_date or b.start_date) and b.start_date <= (a.end_date or a.start_date)
 
 
-# Verbs that say when an occurrence named by their subject happens, not what happens: "the siege lasted four months".
-_ASPECTUAL = frozenset({"last", "occur", "happen", "begin", "start", "end", "continue", "take"})
-
-
 def _occurrence(parse: Parse, pred: int) -> str:
     """The word for what happens: the predicate's lemma, or, for a verb of its time, "~" and its subject's ("~siege")."""
     lemma = parse.tokens[pred].lemma
     subj = clauses.subject(parse, pred)
-    if lemma in _ASPECTUAL and subj is not None and parse.tokens[subj].tag.startswith("NN"):
+    if lemma in clauses.TIME_VERBS and subj is not None and parse.tokens[subj].tag.startswith("NN"):
         return "~" + parse.tokens[subj].lemma.lower()
     return lemma
 

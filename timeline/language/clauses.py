@@ -346,8 +346,9 @@ def _conveyed(parse: Parse, head: int, pred: int) -> bool:
     return bool(rides) and (head == pred or head in rides)
 
 
-# verbs that tell when an occurrence their subject names happens, not what happens ("the siege began in June")
-_TIME_VERBS = frozenset({"take", "occur", "happen", "begin", "start", "end", "last", "continue"})
+# verbs that tell when an occurrence their subject names happens, not what happens ("the siege began in June", "the
+# siege lasted four months")
+TIME_VERBS = frozenset({"take", "occur", "happen", "begin", "start", "end", "last", "continue"})
 
 
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
@@ -398,7 +399,7 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                 if toks[t.head].dep == "dobj" and toks[t.head].head == pred and toks[t.head].tag == "NN":
                     return "object"  # "completed the conquest of China"
                 if toks[t.head].dep in ("nsubj", "nsubjpass") and toks[t.head].head == pred and toks[t.head].tag == "NN" \
-                        and toks[pred].lemma in _TIME_VERBS and k == 1:
+                        and toks[pred].lemma in TIME_VERBS and k == 1:
                     return "names"  # "the founding of Perth took place", "the siege of Rhodes began": where it happened
                 if _titled(parse, t.head):
                     return "topic"  # "met President Roe of Ukraine": a party's country

@@ -154,6 +154,11 @@ _NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 
+def opens_item(text: str, at: int) -> bool:
+    """Whether the line holding `at` opens as a list's item ("- 1922", "• Leprosy hospital built.")."""
+    return bool(_BULLET.match(text, text.rfind("\n", 0, at) + 1))
+
+
 _CHRONICLE_ITEMS = 3  # lines that open with a date and go on with their entry: a chronology
 _ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\w")  # ("1999 – 700 cases and 88 deaths")
 _ENTRY_INDENT = 8  # characters at most before an entry's date on its line (a bullet, spaces)
