@@ -879,6 +879,12 @@ CASES = [
     # a country the lead names as a party ("a dispute with Syria") is not where the story is
     ("Jon Doe, who resigned as prime minister last fall after a sharp dispute with Syria, was killed Monday in a bomb "
      "explosion.", date(2005, 2, 14), [("resigned", "2004-09-01", "2004-11-30", NO_PLACE), ("killed", "2005-02-14", "2005-02-14", NO_PLACE)]),
+    # a definite place noun refers back to the last place named of its kind when the story has none of it: the town a
+    # text about a land named, the feature whose name holds the noun's word; what befalls it happens there
+    ("Trade made Cyprus rich. Its merchants settled in Limassol. In 1755 the town was taken by pirates.", None,
+     [("taken", "1755-01-01", "1755-12-31", "Limassol")]),
+    ("Mount Etna is Europe's most active volcano. Farmers grow grapes on its slopes. On 4 May 2019 the mountain erupted "
+     "again.", None, [("erupted", "2019-05-04", "2019-05-04", "Mount Etna")]),
     # who "arrived here" under a dateline arrives at its town, and the headline says so
     ("SEOUL - The two countries agreed to hold a summit, the Blue House said Tuesday. Jon Doe, who leads a US delegation, "
      "arrived here Monday evening.", date(2017, 5, 16),

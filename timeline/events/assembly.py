@@ -24,6 +24,8 @@ from . import occurrences
 from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, trips
 from .occurrences import Setting, event_id
 
+# how many places named before a sentence its "the city", "the mountain" may refer back to
+_LOOK_BACK = 40
 
 
 def build(
@@ -142,6 +144,8 @@ def build(
         # "The site now preserves ..." after a dated item told in the past describes, it does not go on telling
         if later in parses and first in parses and _tense_of(parses[later]) != _tense_of(parses[first]):
             own_times[later] = []
+    named = [p for s in sentences for p in places_in[s.start] if p.literal]  # each place named, in the text's order
+    named_at = [p.start for p in named]
     for s in sentences:
         if s.start in stop_events:
             events_in.extend((e, "", False) for e in stop_events[s.start])
@@ -151,8 +155,12 @@ def build(
         s_places = places_in[s.start]
         if own_times[s.start]:
             if s.start in parses:
+                k = bisect_left(named_at, s.start)
+                # (a chronology's or a list's items, each on its line, refer to nothing before it)
+                line = text.rfind("\n", 0, s.start) + 1 if setting.chronicle or opens_item(text, s.start) else 0
                 events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting,
-                                                           _last_place(text, sentences, places_in, bisect_left(starts, s.start))))
+                                                           _last_place(text, sentences, places_in, bisect_left(starts, s.start)),
+                                                           [p for p in named[max(0, k - _LOOK_BACK):k] if p.start >= line]))
             else:
                 events_in.append(occurrences.unparsed(doc_id, s, own_times[s.start], s_places, setting))
         elif s_places:

@@ -25,6 +25,7 @@ import hashlib
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -289,19 +290,40 @@ _DESCRIBES = {
     **dict.fromkeys(("state", "province", "county"), frozenset({"admin1", "admin2"})),
     **dict.fromkeys(("island", "islands", "archipelago", "atoll"), frozenset({"city", "admin2", "admin1", "country"})),
 }
+# the nouns by which a text refers back to a named feature, and the words one of the feature's names holds ("the
+# mountain" after "Mount St. Helens", "the fortress" after "Hammershus Castle")
+_FEATURES = {
+    "mountain": ("mount", "mountain", "volcano"), "volcano": ("mount", "volcano"), "lake": ("lake", "loch"),
+    "park": ("park",), "castle": ("castle",), "fortress": ("fort", "fortress", "castle", "citadel"), "fort": ("fort",),
+    "mine": ("mine",), "river": ("river",), "falls": ("falls",), "bay": ("bay",), "beach": ("beach",),
+    "valley": ("valley",), "canyon": ("canyon",), "cave": ("cave", "caves"), "glacier": ("glacier",),
+}
 _DEFINITE = frozenset({"the", "this", "that"})
 _APPOSED = re.compile(r"[\s,]*")  # what stands between a place noun and the name set beside it ("the capital, Harare")
 
 
+def _referent(noun: str, earlier: Sequence[PlaceMention], setting: Setting) -> PlaceMention | None:
+    """What a definite place noun refers back to: the story's place of its kind (its dateline, the place a history is
+    about, the place a news story is about, the land it names most), else the last place named before of that kind, or
+    the last feature whose name holds the noun's word ("the park" after "Yellowstone National Park")."""
+    kinds = _DESCRIBES.get(noun)
+    if kinds is not None:
+        story = next((q for q in (setting.dateline, setting.about, setting.focus, setting.land)
+                      if q is not None and q.place.kind in kinds), None)
+        return story or next((q for q in reversed(earlier) if q.place.kind in kinds), None)
+    words = _FEATURES.get(noun, ())
+    return next((q for q in reversed(earlier) if any(w in words for w in q.text.lower().split())), None)
+
+
 def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Setting,
-               roles: list[tuple[PlaceMention, str]]) -> list[tuple[PlaceMention, str]]:
-    """"resumed their shelling of this 1,000-year-old city" under "DUBROVNIK —": a definite place noun of the event's
-    clause that names no place of its own is the story's place of that kind (its dateline, the place a history is
-    about, or the place a news story is about), in the part the noun plays."""
+               roles: list[tuple[PlaceMention, str]], earlier: Sequence[PlaceMention] = ()) -> list[tuple[PlaceMention, str]]:
+    """"resumed their shelling of this 1,000-year-old city" under "DUBROVNIK —", "the mountain erupted" after "Mount
+    St. Helens": a definite place noun of the event's clause that names no place of its own is the place it refers
+    back to (`_referent`; `earlier`, the places named before the sentence), in the part the noun plays."""
     out = []
     for i, t in enumerate(parse.tokens):
-        kinds = _DESCRIBES.get(t.text.lower())
-        if kinds is None or t.tag not in ("NN", "NNS") \
+        noun = t.text.lower()
+        if noun not in _DESCRIBES and noun not in _FEATURES or t.tag not in ("NN", "NNS") \
                 or not any(parse.tokens[c].dep == "det" and parse.tokens[c].text.lower() in _DEFINITE for c in parse.children(i)):
             continue
         span = _subtree(parse, i)
@@ -309,13 +331,14 @@ def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Set
         off = parse.sentence.start
         inside = [p for p in places
                   if a <= p.start and p.end <= b or _APPOSED.fullmatch(parse.sentence.text, t.end - off, p.start - off)]
-        story = next((q for q in (setting.dateline, setting.about, setting.focus, setting.land)
-                      if q is not None and q.place.kind in kinds), None)
+        story = _referent(noun, earlier, setting)
         if story is None or any(p.literal or p.place.country_code != story.place.country_code for p in inside):
             # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is
             # another's
             continue
         role = clauses.place_role(parse, t.start, t.end, pred)
+        if role == "subject" and (noun in _FEATURES or _DESCRIBES.get(noun) == _TOWN):
+            role = "locative"  # "the mountain erupted", "the town was sacked": what befalls a site or a town is there
         if role in ("locative", "destination", "object", "subject") or role == "sublocative" and not any(
                 q.literal and r in ("locative", "names", "destination", "object", "subject") for q, r in roles):
             # (a clause under the event's says where only when the event's own names no place: "blocking streets
@@ -643,11 +666,12 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "century", "decade", "e
 
 def from_sentence(
     doc_id: str, text: str, parse: Parse, times: list[TimeMention], places: list[PlaceMention], setting: Setting,
-    told: PlaceMention | None = None,
+    told: PlaceMention | None = None, earlier: Sequence[PlaceMention] = (),
 ) -> list[tuple[Event, str, bool]]:
     """The events of one sentence, each with its predicate's lemma and whether a date names it ("Sunday's attack").
 
-    `times` are the sentence's dated mentions; `told`, the last place the sentence before it named.
+    `times` are the sentence's dated mentions; `told`, the last place the sentence before it named; `earlier`, the
+    places named before the sentence, the last last.
     """
     groups: dict[int, list[TimeMention]] = {}
     s = parse.sentence
@@ -702,7 +726,7 @@ def from_sentence(
                       else clauses.place_role(parse, p.start, p.end, head))
                      for p in places]
             roles += _here(parse, head, setting)
-            roles += _described(parse, places, head, setting, roles)
+            roles += _described(parse, places, head, setting, roles, earlier)
             roles += _beside_the_date(parse, roles, head, ts)
             roles += _named_after_its_kind(parse, places, head, text)
             roles += _its_name(parse, places, head)
