@@ -241,6 +241,9 @@ def main() -> int:
         ("itineraries_unseen_73.jsonl", "held out: 10 UN envoys', patriarch's, chief minister's, football sides', "
                                         "presidents', explorers', regatta's, band's, tall ships' and prime minister's trips, "
                                         "from news, releases and a history page; first run 0.358 at a71db62"),
+        ("itineraries_unseen_74.jsonl", "held out: 10 royals', UN officials', pope's, president's, cricket sides', band's, "
+                                        "Mozarts', cycle race's and UN chief's trips, from news, releases, a letter and a "
+                                        "royal diary; first run 0.280 at d2b4d4f"),
         ("itineraries_unseen_75.jsonl", "held out: 10 UN chief's, pope's, singer's, stage race's, cricket sides', "
                                         "president's, royals', Kennedys', minister's and under secretary's "
                                         "trips, from news, releases and archives; first run 0.267 at 9d8ed06"),
