@@ -1826,6 +1826,13 @@ CASES = [
         [("Singapore", "2023-09-05", "2023-09-05"), ("Kuala Lumpur", "2023-09-07", "2023-09-07"), ("Tokyo", "2023-09-24", "2023-09-24")],
     ),
     (
+        "... under a month with a colon, the day with its leading zero and the town in capitals, in the next year",
+        "The Doe Quartet have shared details of a tour of the UK and Europe next year.\n\nThe Doe Quartet tour 2021:\n\n"
+        "APRIL:\n\nThursday 08 – ABERDEEN Lemon Tree\n\nFriday 09 – GLASGOW SWG3\n\nSaturday 10 – MANCHESTER Gorilla",
+        date(2020, 9, 16),
+        [("Aberdeen", "2021-04-08", "2021-04-08"), ("Glasgow", "2021-04-09", "2021-04-09"), ("Manchester", "2021-04-10", "2021-04-10")],
+    ),
+    (
         "a tour's lines of a day's number alone and a venue under a month alone on its line date their towns, months ahead",
         "The Doe Quartet have announced a tour of Europe this November.\n\nThe tour dates are:\n\nNOVEMBER\n\n1 Sagres "
         "Campo Pequeno, Lisbon, Portugal\n\n2 WiZink Center, Madrid, Spain\n\n4 Alcatraz, Milan, Italy",

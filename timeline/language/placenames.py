@@ -190,6 +190,20 @@ def _bracketed_town_of_a_caps_line(c: Candidate, text: str) -> bool:
         and not any(ch.islower() for ch in text[start: c.start]) and any(p.kind == "city" for p in c.places)
 
 
+# a tour's line up to its town in capitals: a day, perhaps with its weekday and month, and a dash ("Thursday 08 – ABERDEEN
+# Lemon Tree", "Sat 7 Sep: GLASGOW")
+_DAY_BEFORE_TOWN = re.compile(
+    r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8}\.?)?[ \t]*[–—:|-][ \t]*")
+
+
+def _town_of_a_tour_line(c: Candidate, text: str) -> bool:
+    """A town in capitals right after a line's day and its dash ("Thursday 08 – ABERDEEN Lemon Tree"), as a tour's
+    dates give it, not an organisation's initialism."""
+    return len(c.text) >= _LONG_ENOUGH and any(p.kind == "city" for p in c.places) \
+        and _DAY_BEFORE_TOWN.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None
+
+
 def _is_cap(word: str) -> bool:
     """'Lima', and the lower-case article of "Côte d'Ivoire" and "Shatt al-Arab"."""
     if word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper()):
@@ -530,7 +544,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     if c.text.isupper() and len(c.text) > 1 and not _line_start(text, c.start) and (
         not big or (c.places[0].kind not in ("country", "region", "continent") and normalise(c.places[0].name) == key)
-    ) and not (_sentence_initial(text, c.start) and _DATELINE_AFTER.match(text, c.end)) and not _bracketed_town_of_a_caps_line(c, text):
+    ) and not (_sentence_initial(text, c.start) and _DATELINE_AFTER.match(text, c.end)) and not _bracketed_town_of_a_caps_line(c, text) \
+            and not _town_of_a_tour_line(c, text):
         # acronyms ("NATO", "GAO") name organisations; "NSW", "DC" and a dateline ("LIMA —", and in a roundup of cables
         # "... gassed. LONDON, January 22.") are kept
         return False

@@ -453,8 +453,8 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
 
 
 _HAS_YEAR = re.compile(r"\d{3,4}")
-# a calendar's month alone on its line ("JANUARY."), and a day's line under it ("1. — Mason and Slidell sailed ..., '62.")
-_MONTH_LINE = re.compile(r"(?im)^[ \t]*(" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\.?[ \t]*$")
+# a calendar's month alone on its line ("JANUARY.", "APRIL:"), and a day's line under it ("1. — Mason and Slidell sailed ..., '62.")
+_MONTH_LINE = re.compile(r"(?im)^[ \t]*(" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")[.:]?[ \t]*$")
 _DAY_LINE = re.compile(r"(?m)^[ \t]*([12]?\d|3[01])\.?[ \t]*[—–-]")
 
 
@@ -483,7 +483,7 @@ def calendar_days(text: str, times: list[TimeMention]) -> list[TimeMention]:
 
 # a tour's line of a weekday and its day of the month under a month alone on its line: "Tuesday 5 – Singapore, The Star
 # Theatre" under "SEPTEMBER"
-_WEEKDAY_DAY_LINE = re.compile(r"(?im)^[ \t]*(?P<wd>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]*[—–:-]")
+_WEEKDAY_DAY_LINE = re.compile(r"(?im)^[ \t]*(?P<wd>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*[—–:-]")
 _YEARS_AROUND = (0, 1, -1)  # years, from the reference's, a weekday and its day are looked for in
 # a tour's line of a day of the month alone and its venue, perhaps after a dash: "1 Sagres Campo Pequeno, Lisbon, Portugal"
 # under "NOVEMBER", "19 - Mexico City, Mexico - Foro Puebla"
