@@ -1833,6 +1833,16 @@ CASES = [
         [("Aberdeen", "2021-04-08", "2021-04-08"), ("Glasgow", "2021-04-09", "2021-04-09"), ("Manchester", "2021-04-10", "2021-04-10")],
     ),
     (
+        "a race's stage lines give each stage's start and finish its day, the days before the story's too: the race is under way",
+        "Organized by the federation, the Doe Cycling Tour of Turkey debuted in 1963.\nThis year, the six-day tour started in Konya on Oct. 9 and "
+        "will end in Istanbul on Oct. 12.\nStage 1: Konya - Konya / Oct. 9 // 148.4 km\nStage 2: Alanya - Antalya / Oct. "
+        "10 // 149.6 km\nStage 3: Fethiye - Marmaris / Oct. 11 // 132.7 km\nStage 4: Bursa - Istanbul / Oct. 12 // 164 km",
+        date(2018, 10, 12),
+        [("Konya", "2018-10-09", "2018-10-09"), ("Alanya", "2018-10-10", "2018-10-10"), ("Antalya", "2018-10-10", "2018-10-10"),
+         ("Fethiye", "2018-10-11", "2018-10-11"), ("Marmaris", "2018-10-11", "2018-10-11"), ("Bursa", "2018-10-12", "2018-10-12"),
+         ("Istanbul", "2018-10-12", "2018-10-12")],
+    ),
+    (
         "a tour's lines of a day's number alone and a venue under a month alone on its line date their towns, months ahead",
         "The Doe Quartet have announced a tour of Europe this November.\n\nThe tour dates are:\n\nNOVEMBER\n\n1 Sagres "
         "Campo Pequeno, Lisbon, Portugal\n\n2 WiZink Center, Madrid, Spain\n\n4 Alcatraz, Milan, Italy",

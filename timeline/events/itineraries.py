@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
@@ -242,6 +243,8 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     if len(found) < _TOUR_LINES:
         found = _venue_over_day(sentences, times_in, places_in, text)
     if len(found) < _TOUR_LINES:
+        found = _stage_lines(sentences, times_in, places_in, text)
+    if len(found) < _TOUR_LINES:
         return {}
     if reference is not None:
         # a list of a tour's dates announces them: a day told without its year, months before the text's date
@@ -281,6 +284,30 @@ def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
                 or not _ONLY_A_DAY.fullmatch(text, s.start, days[0].start) or text[days[0].end: s.end].strip(" \t.,"):
             continue
         found[above.start] = (days[0], (next((p for p in ps if p.place.kind == "city"), ps[0]),))
+    return found
+
+
+# a race's stage on its line ("Stage 2: Alanya - Antalya / Oct. 10 // 149.6 km"): its towns after the label, a dash
+# between its start and its finish
+_STAGE = re.compile(r"\bStage\s+\d{1,2}\b[ \t]*:?", re.IGNORECASE)
+_START_TO_FINISH = re.compile(r"[ \t]*(?:[-–—]|to)[ \t]*")
+
+
+def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
+                 text: str) -> dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]:
+    """A race's lines of a stage, its day and its towns ("Stage 3: Fethiye - Marmaris / Oct. 11"): each with that day
+    and the stage's start and finish (one town for a stage that starts and ends in it)."""
+    found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
+    for s in sentences:
+        label = _STAGE.search(text, s.start, s.end)
+        days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+        towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
+        if label is None or len(days) != 1 or not towns or not _own_line(text, s):
+            continue
+        ends = towns[:2] if len(towns) > 1 and _START_TO_FINISH.fullmatch(text, towns[0].end, towns[1].start) else towns[:1]
+        if len(ends) == 2 and ends[0].place == ends[1].place:
+            ends = ends[:1]  # "Konya - Konya": a stage around its town
+        found[s.start] = (days[0], tuple(ends))
     return found
 
 
@@ -2820,6 +2847,7 @@ def trips(
                 told.setdefault(p.place, []).append(s)
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
     filed_at = dateline(text, places)
+    listed = _tour_dates(sentences, times_in, places_in, text, reference) if reference is not None else {}
     ranged: list[tuple[Sentence, TimeMention]] | None = None
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
@@ -2845,7 +2873,8 @@ def trips(
             if home_that_day and any(o.time is not None and o.time.end_date < reference for o in kept):
                 s.back = True
         if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
-            kept = [s for k, s in enumerate(kept) if s.time is None or s.time.end_date >= reference
+            begun = _begun(kept, reference, listed)
+            kept = [s for k, s in enumerate(kept) if s.time is None or s.time.end_date >= reference or k in begun
                     or k == 0 and _under_way(s.sentence, s.time, reference)]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
         # the same stop told twice in a row ("expected back in Oslo on Wednesday ... will return to Oslo on Wednesday")
@@ -2864,6 +2893,19 @@ _OPENER = 6  # characters before a day that opens its sentence: "Late Tuesday ev
 _LONG_AGO = timedelta(days=366)
 _UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")
+
+
+def _begun(kept: list[_Slot], reference: date, listed: Container[int]) -> range:
+    """The stops of a list of a tour's dates (lines at `listed`) that lead up to its first stop from the story's day on,
+    each at most a few days before the next: the tour under way ("Stage 1: Konya - Konya / Oct. 9" ... "Stage 6: Bursa -
+    Istanbul / Oct. 14", told on the 14th)."""
+    first = next(k for k, s in enumerate(kept) if s.time is not None and s.time.start_date >= reference and not s.back)
+    k = first
+    while k > 0 and kept[k - 1].sentence.start in listed and (before := kept[k - 1].time) is not None \
+            and before.end_date is not None and kept[k].time is not None and kept[k].time.start_date is not None \
+            and kept[k].time.start_date - _UNDER_WAY <= before.end_date <= kept[k].time.start_date:
+        k -= 1
+    return range(k, first)
 
 
 def _under_way(s: Sentence, t: TimeMention, reference: date) -> bool:
