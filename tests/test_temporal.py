@@ -292,6 +292,10 @@ def test_narrative_mode_anchors_on_the_story():
     ("The team plays in Brisbane on 13 October and in Cairns four days later.", ["2020-10-13", "2020-10-17"]),
     ("The ship sank on 2 June. Two days earlier it had left port. It was found three days ago.",
      ["2020-06-02", "2020-05-31", "2020-06-13"]),
+    # "N days after" a time is a date counted from it; after an occurrence it is a length (the occurrence's day is not
+    # the story's), and the trip's own days stay its dates
+    ("From 5 to 12 June, she will travel to Beira, three months after Idai made landfall.", ["2020-06-05", "P3M"]),
+    ("It came two days after soldiers inaugurated a bridge.", ["P2D"]),
     # a weekday alone on its line heads its paragraph and takes its tense; a schedule's day headings go forward; a
     # weekday above "May ..." across an empty line is no date "Wednesday May"
     ("Wednesday\n\nThe minister will fly into Cape Town.\n\nThursday\n\nMay intends to meet the President.",

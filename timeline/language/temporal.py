@@ -680,6 +680,13 @@ def _r_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     return _day_value(d)
 
 
+# what "two days after" counts from when it is a date of its own: a time ("after that", "after Christmas", "after May
+# 3") or nothing; before an occurrence ("three months after Idai made landfall", "after soldiers inaugurated") it is a
+# length, whose day is the occurrence's, not the story's
+_OF_A_TIME = (r"(?=\s*(?:$|[.,;:)!?—–-]|\d|(?:that|this|then|it|now)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|christmas\b|easter\b|new\s+year))")
+
+
 def _r_ago(m: re.Match, ctx: _Context) -> _Value | None:
     """'two years ago', 'three days later' (narrative), 'a week earlier'."""
     direction = (m["dir"] or m["dir2"]).lower()
@@ -1077,7 +1084,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b\.?,?\s*\d)(?!\s+\d)",
         _r_weekday, False,
     ),
-    _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|\w+ing)\b))", _r_ago, False, _I),
+    _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b{_OF_A_TIME})", _r_ago, False, _I),
     _rule(
         "last_n",
         rf"\bthe\s+(?:last|past|next|coming|previous|following|first|final)\s+(?:(?P<num>{_NUM})\s+)?(?:(?:straight|consecutive|full|trading|working|business)\s+)?(?P<unit>{_UNIT})\b",
