@@ -1843,6 +1843,14 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "a country's towns named in brackets after it, anywhere in the text, are the stops of a trip to it",
+        "WHERE: Mozambique (Beira and Maputo) and Malawi (Chikwawa and Lilongwe)\n\nFrom 5 to 12 June, Jon Doe will travel "
+        "on mission to Mozambique and Malawi to see the response to the cyclone.",
+        date(2019, 6, 4),
+        [("Beira", "2019-06-05", "2019-06-12"), ("Maputo", "2019-06-05", "2019-06-12"), ("Chikwawa", "2019-06-05", "2019-06-12"),
+         ("Lilongwe", "2019-06-05", "2019-06-12")],
+    ),
+    (
         "a tour's lines of a day's number alone and a venue under a month alone on its line date their towns, months ahead",
         "The Doe Quartet have announced a tour of Europe this November.\n\nThe tour dates are:\n\nNOVEMBER\n\n1 Sagres "
         "Campo Pequeno, Lisbon, Portugal\n\n2 WiZink Center, Madrid, Spain\n\n4 Alcatraz, Milan, Italy",

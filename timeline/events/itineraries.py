@@ -3499,6 +3499,7 @@ def _told_as_past(p: PlaceMention, slot: _Slot, sentences: list[Sentence], start
 
 
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _AT = re.compile(r"\b(?:in|to|at|visit|visits|visiting|arrive in|arrives in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3512,17 +3513,25 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
     the war, the Government in Exile had its seat in Wingrave").
     """
     cities: dict[str, list[PlaceMention]] = {}
+    bracketed: dict[str, list[PlaceMention]] = {}  # "Mozambique (Beira and Maputo)": a country's towns, wherever told
     before: PlaceMention | None = None  # the last city taken: a list goes on from it ("to Tillaberi, Agadez and Diffa")
+    land: PlaceMention | None = None  # the last place, when a country
     for p in places:  # text order
         # (in a list, a province of that country too: GeoNames may know "Agadez" better as its region)
         listed = before is not None and _LISTED.fullmatch(text, before.end, p.start) and p.place.country_code == before.place.country_code \
             and p.place.kind in ("city", "admin2", "admin1") \
             and not (_qualifies(before, p, text) and p.place.admin1 == before.place.admin1)  # not "Derry, Northern Ireland"
-        if p.literal and (listed or p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))):
+        in_brackets = land is not None and p.place.kind in ("city", "admin2") and p.place.country_code == land.place.country_code \
+            and _OPEN_BRACKET.fullmatch(text, land.end, p.start) is not None
+        if p.literal and (listed or p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))
+                          or in_brackets):
             cities.setdefault(p.place.country_code, []).append(p)
+            if in_brackets or listed and before in bracketed.get(p.place.country_code, ()):
+                bracketed.setdefault(p.place.country_code, []).append(p)
             before = p
         else:
             before = None
+        land = p if p.literal and p.place.kind == "country" else None
     starts = {cc: [p.start for p in ps] for cc, ps in cities.items()}
     starts_of = [s.start for s in sentences]  # (once, not per town: a long text stays linear)
     taken = {(s.place.place.name, s.place.place.country_code) for s in slots}
@@ -3536,7 +3545,7 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
         first = bisect_right(starts[cc], slot.place.start)
         last = bisect_right(starts[cc], slot.place.start + _FINER_WITHIN)
         finer: list[PlaceMention] = []
-        for p in cities[cc][first:last]:
+        for p in cities[cc][first:last] or bracketed.get(cc, []):
             key = (p.place.name, p.place.country_code)
             if key not in taken and not _told_as_past(p, slot, sentences, starts_of, reader):
                 taken.add(key)
