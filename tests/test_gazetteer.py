@@ -41,6 +41,8 @@ def test_shipped_key_index_is_the_index_of_the_shipped_rows():
         # a two-island country by the island news and sport call it by
         ("Antigua", "country", "AG"),
         ("St Kitts", "country", "KN"),
+        # a town's English name that a town of under a fifth of its people has as its own (Bruges, Gironde)
+        ("Bruges", "city", "BE"),
     ],
 )
 def test_lookup_by_name_alias_case_and_accents(name, kind, country):
