@@ -454,6 +454,9 @@ def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
         # ... also where the ship's name stands in quotation marks after its prefix
         ('The founder of Western Australia, James Stirling, explored the Swan River in HMS "Success" in 1827. In 1831, '
          '"Success" sailed for England via India.', {"Success"}),
+        # ... and after the kind of vessel it is
+        ("In 1647 the Portuguese ship Sacramento was wrecked near Durban; the English ketch Good Hope ran ashore.",
+         {"Sacramento", "Good Hope"}),
         ("Iraq bought dual-use goods. Dual use items are civilian items.", {"Dual"}),
         # a town named like a big city of three countries backs no village of one of them
         ("Franco took Salamanca and Burgos. Franco then marched on Madrid.", {"Franco"}),

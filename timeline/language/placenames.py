@@ -74,7 +74,9 @@ _NOT_PLACES = {
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "di", "du", "des", "le", "la", "ten", "ter"})
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
-_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$")  # "sailed aboard the Orel": a vessel
+# the kinds of vessel a ship's name is written after ("The Portuguese ship Sacramento", "the English ketch Good Hope")
+_VESSELS = r"(?:ship|galleon|caravel|carrack|slaver|vessel|ketch|frigate|steamer|steamship|liner|schooner|brig|barque|sloop|corvette|warship|freighter|tanker|trawler)"
+_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$|\b{_VESSELS}\s+$")  # "sailed aboard the Orel": a vessel
 _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+[\"“‘']?([A-Z][\w’'-]+)")  # (its name perhaps in quotes: HMS "Success")
 _SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of ships, a hull number
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
