@@ -181,6 +181,7 @@ ADMIN1_ALIASES = {
     "CA-BC": ["B.C."], "CA-PE": ["P.E.I.", "PEI"], "CA-QC": ["Québec", "Quebec"], "CA-NS": ["N.S."],
     "CA-NB": ["N.B."], "CA-NL": ["Newfoundland", "N.L."], "CA-NT": ["N.W.T.", "NWT"],
     "GB-NIR": ["N. Ireland"],
+    "ZA-KZN": ["Natal"],  # the province's name until 1994, in every history of Durban and Zululand
 }
 
 # Preferred English names for a few admin-1 units where the automatic choice

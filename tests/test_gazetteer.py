@@ -43,6 +43,8 @@ def test_shipped_key_index_is_the_index_of_the_shipped_rows():
         ("St Kitts", "country", "KN"),
         # a town's English name that a town of under a fifth of its people has as its own (Bruges, Gironde)
         ("Bruges", "city", "BE"),
+        # a province by the name it had until 1994
+        ("Natal", "admin1", "ZA"),
     ],
 )
 def test_lookup_by_name_alias_case_and_accents(name, kind, country):
