@@ -326,6 +326,9 @@ CASES = [
     # islands news names alone: the island, not the city that bears its name (Santa Cruz de Tenerife)
     ("The King and Queen will arrive in Tenerife on the morning of Wednesday.", "Tenerife", "ES", (28.29, -16.63)),
     ("The front was expected to head back across the South Island late on Friday.", "South Island", "NZ", None),
+    # a county's name that a lord also bears is the place where the text says someone went to it
+    ("In 1283 Edward visited Conwy and decided to build a castle and a new town there. Centuries later the castle fell "
+     "derelict and it was sold to Lord Conwy in 1627. In 1724 Daniel Defoe visited Conwy.", "Conwy", "GB", None),
 ]
 
 

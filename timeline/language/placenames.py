@@ -1165,7 +1165,7 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # "came to Gotland") is that place: the "surname" came from a name like "Grow Wellington", "Bonderepubliken Gotland"
     # ("pledge loyalty to Mara" after "President Mara" is the person's: a title keeps a state's name someone's)
     people -= {c.text for c in cands if c.text in people and _a_place_gone_to(c, text)
-               and (c.places[0].kind == "city" or c.text not in titled)}
+               and (c.places[0].kind in ("city", "admin2") or c.text not in titled)}
     last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
     # a major place written after a first name is someone ("George Washington", "Hernán Cortés"); so is that name
     # alone where the text names nothing else in that place's country ("Cortés ... founded" in a story of Mexico)
