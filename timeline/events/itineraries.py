@@ -300,7 +300,8 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
     found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
     for s in sentences:
         label = _STAGE.search(text, s.start, s.end)
-        days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+        days = [t for t in times_in[s.start]
+                if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
         towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
         if label is None or len(days) != 1 or not towns or not _own_line(text, s):
             continue
@@ -1647,7 +1648,8 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
 
 
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers,
-                reader: syntax.Reader, reference: date | None = None) -> list[_Statement]:
+                reader: syntax.Reader, reference: date | None = None,
+                dated_lines: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] | None = None) -> list[_Statement]:
     out: list[_Statement] = []
     pending: dict[str, TimeMention] = {}  # "will travel abroad beginning September 2": a start, stops to come
     spans: dict[str, TimeMention] = {}  # "will travel to Africa February 15-21 ... will visit Benin, ...": the trip's range
@@ -1668,7 +1670,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     retold = False  # the last trip statement told of a trip made ("Fugate returned to Tennessee"): its stays are told so too
     areas: set[str] = set()  # the countries trip statements so far name as stops (or name a state of)
     counted_at, counted = _counted_trip(sentences, times_in, text, reference)
-    dated_lines = _tour_dates(sentences, times_in, places_in, text, reference)
+    if dated_lines is None:
+        dated_lines = _tour_dates(sentences, times_in, places_in, text, reference)
     filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
     filed_at = dateline(text, places)  # ... and its town: where a traveller who "arrived here" is
     # (looked for once: a long list stays linear)
@@ -2814,7 +2817,9 @@ def trips(
     """
     people = _Travellers(text)
     reader = reader or syntax.Reader(syntax.PARSE_BUDGET)
-    statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference)), text)
+    places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
+    listed = _tour_dates(sentences, times_in, places_in, text, reference)  # a tour's list of dates: one trip, one line a stop
+    statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
         lean: Counter = Counter()
@@ -2839,7 +2844,6 @@ def trips(
     statements = _titles_held(statements, people)
     assembled = _assemble([st for st in statements if st.places], people)
     out = {}
-    places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     told: dict = {}  # each place, the sentences that name it: one pass for all travellers, so long texts stay linear
     for s in sentences:
         for p in places_in[s.start]:
@@ -2847,7 +2851,6 @@ def trips(
                 told.setdefault(p.place, []).append(s)
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
     filed_at = dateline(text, places)
-    listed = _tour_dates(sentences, times_in, places_in, text, reference) if reference is not None else {}
     ranged: list[tuple[Sentence, TimeMention]] | None = None
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
@@ -3521,10 +3524,10 @@ def _finest(slots: list[_Slot], places: list[PlaceMention], text: str, sentences
         listed = before is not None and _LISTED.fullmatch(text, before.end, p.start) and p.place.country_code == before.place.country_code \
             and p.place.kind in ("city", "admin2", "admin1") \
             and not (_qualifies(before, p, text) and p.place.admin1 == before.place.admin1)  # not "Derry, Northern Ireland"
-        in_brackets = land is not None and p.place.kind in ("city", "admin2") and p.place.country_code == land.place.country_code \
-            and _OPEN_BRACKET.fullmatch(text, land.end, p.start) is not None
-        if p.literal and (listed or p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))
-                          or in_brackets):
+        in_brackets = land is not None and p.place.kind in ("city", "admin2") \
+            and p.place.country_code == land.place.country_code and _OPEN_BRACKET.fullmatch(text, land.end, p.start) is not None
+        sent = p.place.kind == "city" and (_AT.search(text, max(0, p.start - 14), p.start) or names_an_occasion(text, p.end))
+        if p.literal and (listed or sent or in_brackets):
             cities.setdefault(p.place.country_code, []).append(p)
             if in_brackets or listed and before in bracketed.get(p.place.country_code, ()):
                 bracketed.setdefault(p.place.country_code, []).append(p)

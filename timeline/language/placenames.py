@@ -75,8 +75,10 @@ NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "di", "du", "des", 
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
 # the kinds of vessel a ship's name is written after ("The Portuguese ship Sacramento", "the English ketch Good Hope")
-_VESSELS = r"(?:ship|galleon|caravel|carrack|slaver|vessel|ketch|frigate|steamer|steamship|liner|schooner|brig|barque|sloop|corvette|warship|freighter|tanker|trawler)"
-_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$|\b{_VESSELS}\s+$")  # "sailed aboard the Orel": a vessel
+_VESSELS = "|".join(("ship", "galleon", "caravel", "carrack", "slaver", "vessel", "ketch", "frigate", "steamer", "steamship",
+                     "liner", "schooner", "brig", "barque", "sloop", "corvette", "warship", "freighter", "tanker", "trawler"))
+# "sailed aboard the Orel": a vessel
+_SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$|\b(?:{_VESSELS})\s+$")
 _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+[\"“‘']?([A-Z][\w’'-]+)")  # (its name perhaps in quotes: HMS "Success")
 _SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of ships, a hull number
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
@@ -192,11 +194,11 @@ def _bracketed_town_of_a_caps_line(c: Candidate, text: str) -> bool:
         and not any(ch.islower() for ch in text[start: c.start]) and any(p.kind == "city" for p in c.places)
 
 
-# a tour's line up to its town in capitals: a day, perhaps with its weekday and month, and a dash ("Thursday 08 – ABERDEEN
-# Lemon Tree", "Sat 7 Sep: GLASGOW")
+# a tour's line up to its town in capitals: a day, perhaps with its weekday and month, and a dash ("Thursday 08 –
+# ABERDEEN Lemon Tree", "Sat 7 Sep: GLASGOW")
 _DAY_BEFORE_TOWN = re.compile(
-    r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])"
-    r"(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8}\.?)?[ \t]*[–—:|-][ \t]*")
+    r"[ \t]*(?:(?i:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\.?,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?"
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8}\.?)?[ \t]*[–—:|-][ \t]*")
 
 
 def _town_of_a_tour_line(c: Candidate, text: str) -> bool:

@@ -453,7 +453,8 @@ def _finest_in(inside: list[PlaceMention], places: list[PlaceMention]) -> PlaceM
 
 
 _HAS_YEAR = re.compile(r"\d{3,4}")
-# a calendar's month alone on its line ("JANUARY.", "APRIL:"), and a day's line under it ("1. — Mason and Slidell sailed ..., '62.")
+# a calendar's month alone on its line ("JANUARY.", "APRIL:"), and a day's line under it ("1. — Mason and Slidell
+# sailed ..., '62.")
 _MONTH_LINE = re.compile(r"(?im)^[ \t]*(" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")[.:]?[ \t]*$")
 _DAY_LINE = re.compile(r"(?m)^[ \t]*([12]?\d|3[01])\.?[ \t]*[—–-]")
 
