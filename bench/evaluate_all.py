@@ -253,6 +253,12 @@ def main() -> int:
         ("itineraries_unseen_77.jsonl", "held out: 10 prime minister's, crown prince's, UN officials', pope's, president's, "
                                         "band's, basketball team's, rally's and novelist's trips, from news, releases, "
                                         "schedules and a history page; first run 0.450 at 21dc57d"),
+        ("itineraries_unseen_78.jsonl", "held out: 10 torch relay's, presidents', secretary's, UN chairman's, emperor's, "
+                                        "royals', pope's, football team's and founders' trips, from news, releases, "
+                                        "schedules and history pages; first run 0.489 at c8e8128"),
+        ("itineraries_unseen_79.jsonl", "held out: 10 queen's, UN rapporteur's, prince's, bands', presidents', Gandhi's, "
+                                        "Dalai Lama's, car race's and prime minister's trips, from news, releases, "
+                                        "tables and history pages; first run 0.340 at c8e8128"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
