@@ -349,8 +349,32 @@ def test_place_is_found_and_resolved(text, surface, country, point):
     "Cologne Cathedral was finished in 1880. Cologne, Germany was bombed in 1942.",
 ])
 def test_a_castle_fort_or_cathedral_named_for_its_town_stands_in_it(text):
-    first = find_places(text)[0]
-    assert (first.start, first.text) == (0, text.split()[0])
+    found = find_places(text)
+    first = found[0]
+    assert (first.start, first.text) == (0, " ".join(text.split()[:2]))
+    assert first.place == next(m.place for m in found if m.text == text.split()[0])  # the town the text names alone
+
+
+@pytest.mark.parametrize("text,mention,town,country", [
+    # the town is not named alone: its country backs it, and the landmark's name is the mention
+    ("In 1907, Punakha Dzong was the site of the coronation of the first King of Bhutan.", "Punakha Dzong", "Punākha", "BT"),
+    ("In 1294 the king gave Siklós Castle, in southern Hungary, to a lord.", "Siklós Castle", "Siklós", "HU"),
+    ("In 1283 Edward I began Conwy Castle in north Wales.", "Conwy Castle", "Conwy", "GB"),  # the town, not the county
+    ("The monks of Durham Cathedral in England finished it in 1133.", "Durham Cathedral", "Durham", "GB"),
+])
+def test_a_town_s_castle_or_cathedral_is_a_place_at_the_town(text, mention, town, country):
+    found = {m.text: m for m in find_places(text)}
+    assert mention in found, list(found)
+    assert (found[mention].place.name, found[mention].place.country_code) == (town, country)
+    assert text[found[mention].start:found[mention].end] == mention
+
+
+@pytest.mark.parametrize("text,not_mention", [
+    ("The Duke was born at Blenheim Palace in Oxfordshire.", "Blenheim"),  # a palace is not in the town it is named for
+    ("Flights to Dallas Fort Worth in Texas resumed.", "Dallas Fort"),  # a longer name
+])
+def test_a_palace_or_a_longer_name_is_no_town_s_landmark(text, not_mention):
+    assert not any(m.text.startswith(not_mention) for m in find_places(text))
 
 
 @pytest.mark.parametrize(
@@ -758,4 +782,4 @@ def test_a_town_that_opens_a_castle_s_name_is_that_town():
     """Though a larger town abroad shares its name: the text names it alone too, and its country."""
     text = "Elmina Castle was founded in 1482. The Dutch took Elmina castle, in Ghana, in 1637."
     opening = [m for m in find_places(text) if m.start == 0]
-    assert [(m.text, m.place.country_code) for m in opening] == [("Elmina", "GH")]
+    assert [(m.text, m.place.name, m.place.country_code) for m in opening] == [("Elmina Castle", "Elmina", "GH")]

@@ -629,7 +629,7 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
             return False
         # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town;
         # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
-        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) and (
+        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) and not _a_town_s_landmark(c, text) and (
             (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
             or (c.places[0].kind == "city" and not _a_place_of_note(gaz.lookup(nxt)) and nk not in _FEATURE_KEYS
                 and not _AIRPORT.match(text, c.end))
@@ -697,6 +697,24 @@ def _sited_in(c: Candidate, text: str) -> bool:
     alone = re.compile(rf"\b{re.escape(c.text)}\b(?! [A-Z])")
     # (looked for near the mention only, so that a long text of such names stays linear)
     return any(m.start() != c.start for m in alone.finditer(text, max(0, c.start - _NEAR_TEXT), c.end + _NEAR_TEXT))
+
+
+# a castle, cathedral or the like a town names stands in that town ("Conwy Castle", "Punakha Dzong", "Durham
+# Cathedral", "Lahore Fort"); not a palace, often a town's name given to a house elsewhere ("Buckingham Palace",
+# "Blenheim Palace"), nor a longer name ("Dallas Fort Worth")
+_LANDMARK_AFTER = re.compile(r" (?:Castle|Cathedral|Abbey|Minster|Priory|Monastery|Dzong|Citadel|Fortress|Fort)\b(?! [A-Z])")
+
+
+def names_a_landmark(text: str, end: int) -> int | None:
+    """Where the name of a castle, cathedral or the like that the place name ending at `end` opens ends ("Conwy
+    Castle"); None when it opens none."""
+    m = _LANDMARK_AFTER.match(text, end)
+    return m.end() if m else None
+
+
+def _a_town_s_landmark(c: Candidate, text: str) -> bool:
+    """A town that names the castle, cathedral or the like after it: the building stands there ("Siklós Castle")."""
+    return any(p.kind == "city" for p in c.places) and names_a_landmark(text, c.end) is not None
 
 
 _NEAR_TEXT = 3_000  # characters either side

@@ -24,7 +24,8 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, qualifiers, span_candidates, town_in, within,
+    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, names_a_landmark, qualifiers,
+    span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -480,8 +481,9 @@ def _kind_hint(c: Candidate, text: str) -> frozenset:
     """'Washington state', 'the state of New York', 'New York Governor': the state; a dateline: the city."""
     if _STATE_AFTER.match(text, c.end) or _STATE_BEFORE.search(text[max(0, c.start - 20): c.start]):
         return frozenset({"admin1"})
-    if dateline(c, text) or _TOWN_BEFORE.search(text[max(0, c.start - 24): c.start]):
-        return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city; so does "the siege of"
+    if dateline(c, text) or _TOWN_BEFORE.search(text[max(0, c.start - 24): c.start]) \
+            or names_a_landmark(text, c.end) is not None:
+        return frozenset({"city"})  # "WASHINGTON (Reuters) -": a dateline names a city; so do "the siege of", "Conwy Castle"
     return frozenset()
 
 
@@ -819,7 +821,13 @@ def learned_ranking() -> Ranking:
 def find_places(text: str, gazetteer: Gazetteer | None = None, ranking: Ranking = HAND_SET) -> list[PlaceMention]:
     """Place names and demonyms in `text`, in order, each resolved to one place."""
     gaz = gazetteer or default_gazetteer()
-    return _resolve(text, name_candidates(text, gaz), ranking=ranking)
+    return [_landmark(m, text) for m in _resolve(text, name_candidates(text, gaz), ranking=ranking)]
+
+
+def _landmark(m: PlaceMention, text: str) -> PlaceMention:
+    """A town read as the castle, cathedral or the like it names, at the town's point: "Conwy Castle", not "Conwy"."""
+    end = names_a_landmark(text, m.end) if m.literal and m.place.kind == "city" else None
+    return m if end is None else replace(m, end=end, text=text[m.start:end])
 
 
 def resolve_spans(
