@@ -1843,6 +1843,15 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "a relay's stage lines that name a region and then, in brackets, its town stop at the town",
+        "The Doe flame will arrive in Marseille on 8 May and cross France until 26 July.\n-\nStage 1: 9 May 2024, Marseille\n-\n"
+        "Stage 2: 10 May 2024, Var (Stopover city: Toulon)\n-\nStage 3: 11 May 2024, Alpes-de-Haute-Provence (Manosque)\n-\n"
+        "Stage 4: 12 May 2024, Gers (Auch)",
+        date(2024, 5, 7),
+        [("Marseille", "2024-05-08", "2024-05-09"), ("Toulon", "2024-05-10", "2024-05-10"), ("Manosque", "2024-05-11", "2024-05-11"),
+         ("Auch", "2024-05-12", "2024-05-12")],
+    ),
+    (
         "a country's towns named in brackets after it, anywhere in the text, are the stops of a trip to it",
         "WHERE: Mozambique (Beira and Maputo) and Malawi (Chikwawa and Lilongwe)\n\nFrom 5 to 12 June, Jon Doe will travel "
         "on mission to Mozambique and Malawi to see the response to the cyclone.",

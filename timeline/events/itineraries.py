@@ -308,8 +308,22 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
         ends = towns[:2] if len(towns) > 1 and _START_TO_FINISH.fullmatch(text, towns[0].end, towns[1].start) else towns[:1]
         if len(ends) == 2 and ends[0].place == ends[1].place:
             ends = ends[:1]  # "Konya - Konya": a stage around its town
+        ends = tuple(_town_in_brackets(p, towns, text) for p in ends)
         found[s.start] = (days[0], tuple(ends))
     return found
+
+
+_BRACKET_LABEL = re.compile(r"[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:[A-Za-z]+:[ \t]*)?")  # "(Stopover city: "
+
+
+def _town_in_brackets(region: PlaceMention, towns: list[PlaceMention], text: str) -> PlaceMention:
+    """A region's town named in brackets after it is where the stage stops ("Var (Stopover city: Toulon)", "Gers
+    (Auch)"); any other place stays itself."""
+    if region.place.kind not in ("admin1", "admin2"):
+        return region
+    return next((p for p in towns if p.start >= region.end and p.place.kind == "city"
+                 and p.place.country_code == region.place.country_code
+                 and _BRACKET_LABEL.fullmatch(text, region.end, p.start) is not None), region)
 
 
 def _in_year(t: TimeMention, year: int) -> TimeMention | None:
