@@ -419,8 +419,12 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     # four figures opening the lines under a weekday are clock times, not years
     ("Friday 1 August 2014 (local time)\n\n1105 Traditional welcome.\n\n1830 Dinner with leaders.",
      ["2014-08-01", "2014-08-01T11:05", "2014-08-01T18:30"]),
+    # ... after them a dash, a time zone in brackets or a second time of a span: a diary's lines
+    ("Sunday, August 3\n\n1930 - Stopped near Kent for dinner.\n\n2230(ADT) - Arrived.\n\n1730-1900 - Toured the museum.",
+     ["2014-08-03", "2014-08-03T19:30", "2014-08-03T22:30", "2014-08-03T17:30"]),
     # ... under an almanac's day without a weekday, years
     ("1 August\n\n1644 Pilgrims reported a sighting.\n1919 The congress opened.", ["2014-08-01", "1644", "1919"]),
+    ("1 August\n\n1644 - Pilgrims reported a sighting.\n1919 - The congress opened.", ["2014-08-01", "1644", "1919"]),
     # ... and opening a history's paragraphs, years
     ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
 ])

@@ -74,6 +74,9 @@ _MONTH = (
     r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=[ \t]+[0-3]?\d(?!\d)))"
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# what stands between a programme line's four-figure clock time and its entry: spaces, or a dash or colon, perhaps
+# after the time zone in brackets ("1930(ADT) - Arrived")
+_CLOCK_LINE_GAP = r"(?:\([A-Z]{2,4}\))?(?:[ \t]*[-–—:][ \t]*|[ \t]+)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
 # "the 2d of January", in older print; "19 th October", its ordinal set apart
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z])|[ \t](?:st|nd|rd|th)\b)?"
@@ -1106,7 +1109,8 @@ _RULES: tuple[_Rule, ...] = (
           # a programme line's hour ("09.40: Inspection of the Norse ruins", "14.00-14.20: The couple arrives")
           r"|(?<![^\n])(?P<h3>[01]\d|2[0-3])[.:](?P<min3>[0-5]\d)(?=(?:\s*[-–]\s*(?:[01]\d|2[0-3])[.:][0-5]\d)?:\s)"
           # ("1830 Dame Cindy will join ...", a day's programme's line: see `_programme_clock`)
-          r"|(?<![^\n])(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=[ \t]+[A-Z0-9‘'\"“])", _r_clock24, False),
+          # ("1930 - Stopped at ...", "1930(ADT) - Arrived ...": a diary's, with a dash and its time zone)
+          r"|(?<![^\n])(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=" + _CLOCK_LINE_GAP + r"[A-Z0-9‘'\"“])", _r_clock24, False),
     _rule("noon", r"\b(?:noon|midday|midnight)\b", _r_noon, False, _I),
     # "On the second day of the tour": a day of the trip whose days the text told last (read in `find_dates`)
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
@@ -1329,8 +1333,10 @@ def _almanac_line(text: str, start: int, end: int) -> bool:
     return any(k >= 0 and _YEAR_LINE.match(text, k) for k in (previous, text.find("\n", end)))
 
 
-# a line of a day's programme that opens with its 24-hour clock time, no separator: "1830 Dame Cindy will join ..."
-_HHMM_LINE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z0-9‘'\"“]")
+# a line of a day's programme that opens with its 24-hour clock time, or a span of two, no separator or a dash:
+# "1830 Dame Cindy will join ...", "1930(ADT) - Arrived at ...", "1730-1900 - Toured the museum"
+_HHMM_LINE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d)?" + _CLOCK_LINE_GAP
+                        + r"[A-Z0-9‘'\"“]")
 # (a weekday in it: an almanac's "18 January" over "1644 Pilgrims reported ..." heads years, not clock times)
 _DAY_HEADING = re.compile(rf"[^\n]{{0,12}}?{_WEEKDAY}\b[^\n]{{0,40}}$", re.IGNORECASE)
 _PROGRAMME_LINES = 12  # lines looked back over for the day a programme's clock line is under
@@ -1378,7 +1384,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
             return False
         if rule.name == "year" and (_NOT_AFTER_YEAR.match(text, m.end()) or _PHONE_AFTER.match(text, m.end())):
             return False  # ("2000 troops"; "on 1800 333 000": a telephone number's first group)
-        if rule.name == "year" and _programme_clock(text, m.start()):
+        if rule.name in ("year", "year_range") and _programme_clock(text, m.start()):
             return False
         if rule.name == "year":
             y = int(m["year"])
@@ -1392,6 +1398,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
                 # Thorn (1411)")
                 return False
+    if rule.name == "line_year" and _programme_clock(text, m.start("core")):
+        return False  # ("1930 - Stopped at ...", under "Sunday, June 6": a diary's clock time)
     if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start()):
         return False  # (a year opening a line: "1830 The town was founded")
     if rule.name in ("duration", "adj_duration") and _AGE.search(before):
