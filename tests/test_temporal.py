@@ -14,6 +14,8 @@ REF = date(2024, 11, 13)  # a Wednesday
 # (type, value, start, end, precision), reference, texts whose only time expression is that
 CASES = [
     (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["13.11.2024", "2024-11-13", "November 13, 2024", "13 November 2024", "Nov. 13, 2024", "today", "Today"]),
+    # dotted and two figures of year: the month first where the day cannot be a month (a diary's "11.25.04")
+    (("DATE", "2004-11-25", "2004-11-25", "2004-11-25", "day"), REF, ["11.25.04", "25.11.04", "11/25/04"]),
     # "the week of" a day is the seven days from it
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["the week of November 18", "the week of 18 November 2024"]),
     # a day glued to its month by a typing slip
