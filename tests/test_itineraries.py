@@ -1843,6 +1843,14 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "towns a trip took someone through, listed with semicolons and each day in brackets, are its stops on those days",
+        "Jon Doe left Springfield on February 11. Jon Doe's trip took him, among other places, through Indianapolis "
+        "(February 11); Cincinnati (February 12); Columbus, Ohio (February 13); Pittsburgh (February 14).",
+        date(1861, 2, 23),
+        [("Indianapolis", "1861-02-11", "1861-02-11"), ("Cincinnati", "1861-02-12", "1861-02-12"), ("Columbus", "1861-02-13", "1861-02-13"),
+         ("Pittsburgh", "1861-02-14", "1861-02-14")],
+    ),
+    (
         "a relay's stage lines that name a region and then, in brackets, its town stop at the town",
         "The Doe flame will arrive in Marseille on 8 May and cross France until 26 July.\n-\nStage 1: 9 May 2024, Marseille\n-\n"
         "Stage 2: 10 May 2024, Var (Stopover city: Toulon)\n-\nStage 3: 11 May 2024, Alpes-de-Haute-Provence (Manosque)\n-\n"

@@ -369,6 +369,17 @@ def test_a_town_s_castle_or_cathedral_is_a_place_at_the_town(text, mention, town
     assert text[found[mention].start:found[mention].end] == mention
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a list's items told with semicolons, each perhaps with its aside, are not sentences' first words
+    ("He went to Indianapolis (February 11); Cincinnati (February 12); Columbus (February 13).", ["Indianapolis", "Cincinnati", "Columbus"]),
+    ("He went to Indianapolis; Cincinnati; and Columbus.", ["Indianapolis", "Cincinnati", "Columbus"]),
+    # ... but a clause after a semicolon opens with a word that may be anyone's name
+    ("They met in Paris; Florence said nothing.", ["Paris"]),
+])
+def test_a_list_s_items_after_semicolons_are_places(text, expected):
+    assert [m.text for m in find_places(text)] == expected
+
+
 @pytest.mark.parametrize("text,not_mention", [
     ("The Duke was born at Blenheim Palace in Oxfordshire.", "Blenheim"),  # a palace is not in the town it is named for
     ("Flights to Dallas Fort Worth in Texas resumed.", "Dallas Fort"),  # a longer name

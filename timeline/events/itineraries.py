@@ -64,7 +64,7 @@ TRAVEL = re.compile(
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the|this)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
-    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)(?:\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)\s+to|"
+    r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)(?:\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)(?:,[^,.;]{1,40},)?\s+(?:to|through)|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
     r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include|"
     # "The tour will have performances in Chicago, Toronto and Ottawa": where what the tour holds is held, it goes
@@ -1484,7 +1484,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     # "travel south to Lanarkshire", "travel onward to Osh": which way, before where; "went by yacht to Haifa": how
     gap = re.sub(r"^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west|onwards?)(?:wards?)?\s+(?=to\b)", " ", gap)
     gap = _BY_WAY_OF.sub(" ", gap)
-    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
+    return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between|through)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              # ("the southern city of Chennai", "the ancient city of Hue")
                              r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,2})?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
@@ -1496,6 +1496,7 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_THROUGH = re.compile(r"\bthrough\b")
 _FROM_A_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _ITS_LIST = re.compile(r"\s*[–—:(]\s*|\s+-\s+")  # between a region and the list of its places
 _IN_LATER = re.compile(r"[^,;:.()]{0,40}?\s+in\s+(?:the\s+)?")  # a clause's "in" a few words on, no new clause between
@@ -1534,7 +1535,10 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
             return []  # "the first official visit from Turkey to the West African country": where it goes, unnamed here
         else:
             return []  # "departed for their European tour from Bengaluru on Wednesday": where it leaves from, only
-    if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text):
+    if after and _gap_ok(text[verb_end: after[0].start], times, verb_end) and not _is_modifier(after[0], text) \
+            and (after[0].place.kind == "city" or not _THROUGH.search(text, verb_end, after[0].start)):
+        # ("through Indianapolis (February 11); Cincinnati ...": towns passed through are stops; a land a tour goes
+        # through is where its stops are, told later: "will tour through South Korea and Japan")
         stops = [after[0]]
         owner: PlaceMention | None = None  # "China’s" before "Jiaxing"
         for k, (prev, cur) in enumerate(zip(after, after[1:]), start=1):

@@ -755,6 +755,20 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
     )
 
 
+# between two items of a list told with semicolons, perhaps after the first item's aside: "Indianapolis (February 11);
+# Cincinnati"
+_SEMICOLON_ITEM = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?;[ \t]*(?:and[ \t]+)?")
+
+
+def _listed_after(prev: Candidate, c: Candidate, text: str) -> bool:
+    """Whether `c` is the next item of a list of places told with semicolons after `prev`: not a sentence's start."""
+    return prev.literal and _SEMICOLON_ITEM.fullmatch(text, prev.end, c.start) is not None \
+        and _ITEM_ENDS.match(text, c.end) is not None
+
+
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[(;,.]|and\b|\n|$)")  # (not "; Florence said": a sentence of its own)
+
+
 # a schedule's line of a day and its place: "2 August 2014: Nuuk", "Tuesday – Mexico City"
 _DAY_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[\w ,.]{0,30}?(?:\d|day\b)[\w ,.]{0,20}?[ \t]*[:–—-][ \t]*$")
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
@@ -1164,7 +1178,7 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     read = _candidates(text, gaz)
     keep = [_keep(c, text, gaz) for c in read]
     kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c, k in zip(read, keep) if k]
-    doubtful = [_doubtful_start(c, text) for c in kept]
+    doubtful = [_doubtful_start(c, text) and not (i and _listed_after(kept[i - 1], c, text)) for i, c in enumerate(kept)]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
     # start: "Charlottetown reported little damage" in a story about Prince Edward Island
