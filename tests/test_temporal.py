@@ -427,6 +427,11 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     # ... under an almanac's day without a weekday, years
     ("1 August\n\n1644 Pilgrims reported a sighting.\n1919 The congress opened.", ["2014-08-01", "1644", "1919"]),
     ("1 August\n\n1644 - Pilgrims reported a sighting.\n1919 - The congress opened.", ["2014-08-01", "1644", "1919"]),
+    # ... and an almanac's lines a paragraph each, years before 1500 too
+    ("1004 The Danes sack the town\n\n1086 The town has 6,000 people\n\n1094 The bishop moves his seat",
+     ["1004", "1086", "1094"]),
+    # ... but not a count opening a line of its own among prose
+    ("Reinforcements came.\n\n1200 Soldiers died in the battle.\n\nThe war went on.", []),
     # ... and opening a history's paragraphs, years
     ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
 ])

@@ -1320,7 +1320,8 @@ _YEAR_BEFORE = re.compile(
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z\"“]")
-_YEAR_LINE = re.compile(r"\n[ \t]*(?:[-*•·–][ \t]*)?\d{3,4}[ \t]+[A-Z\"“]")
+_YEAR_LINE = re.compile(r"\n(?:[ \t]*\n){0,3}[ \t]*(?:[-*•·–][ \t]*)?\d{3,4}[ \t]+[A-Z\"“]")
+_BLANK_RUN = 12  # characters of blank lines between two lines of an almanac, at most
 
 
 def _almanac_line(text: str, start: int, end: int) -> bool:
@@ -1329,7 +1330,10 @@ def _almanac_line(text: str, start: int, end: int) -> bool:
     if not _WORD_AFTER.match(text, end):
         return False
     line = text.rfind("\n", 0, start)  # the line break that opens the year's line (-1 on the first line)
-    previous = text.rfind("\n", 0, line) if line > 0 else -1
+    last = line
+    while last > 0 and text[last - 1] in "\n \t" and line - last < _BLANK_RUN:
+        last -= 1  # (back over blank lines: a page that sets its years a paragraph each)
+    previous = text.rfind("\n", 0, last) if last > 0 else -1
     return any(k >= 0 and _YEAR_LINE.match(text, k) for k in (previous, text.find("\n", end)))
 
 
