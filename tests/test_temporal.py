@@ -266,6 +266,11 @@ def test_narrative_mode_anchors_on_the_story():
     ("The visit takes place between Saturday 20th June and Friday 26th June. On the second day of the tour they met "
      "the President, and on the last day of their tour they flew home.",
      ["2020-06-20", "2020-06-26", "2020-06-21", "2020-06-26"]),
+    # a diary's "Day 2" heading its line is that day of the trip's days told last, the next numbered days after it;
+    # not one whose line gives its own date, nor one with no trip's days told before it
+    ("From June 14th to June 18th, 2020\nDay 1\nFlew in.\nDay 2\nA tour.\nDay 3: Into the hills\nA hike.\nDay 4 - June 17\nRest.",
+     ["2020-06-14", "2020-06-14", "2020-06-15", "2020-06-16", "2020-06-17"]),
+    ("Day 1\nWe flew in.", []),
     # "the last day of the Pope’s visit" is none of the days before the story's ("the last day" alone would be)
     ("Monday 22 June\n\nThe last day of the Pope’s visit, he will inaugurate a charity center.", ["2020-06-22"]),
     ("Ford posted a profit for the last year of US$2.7 billion.", ["2019"]),  # ... but "the last year of" a sum is

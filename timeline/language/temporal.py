@@ -1116,6 +1116,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("day_of_trip", r"\b(?:(?:on|during)\s+)?(?P<core>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|opening|final|"
                          r"last|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|visit|trip|journey|mission))\b",
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False, _I),
+    # "Day 2" heading a diary's line, perhaps with a title that names no day ("Day 3: Into the mountains"): that day of
+    # the trip whose days the text told last, or after the numbered day before (read in `find_dates`)
+    _rule("numbered_day", r"(?m)^[ \t]*(?P<core>Day[ \t]+(?P<n>[1-9]\d?))(?=[ \t]*(?:[:.–—-][ \t]*)?(?:\n|$)|[ \t]*[:.–—-][ \t]+[A-Z][^\n\d]*(?:\n|$))",
+          lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False),
     # "Day 1 - Wednesday 12th", "on Friday the 14th": the day of the month told with its weekday (not "Wednesday 12th July")
     _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
                          r"(?!\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
@@ -1600,6 +1604,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     coarse = False  # the anchor is a year, a season or a month
     told: tuple[date, str, int] | None = None
     last_heading: date | None = None  # the day of the last weekday alone on its line
+    numbered: tuple[int, date] | None = None  # the last diary's "Day 2" read, and its day
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1659,6 +1664,16 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v = _day_of_the_trip(m["nth"].lower(), out, start, text)
             if v is None:
                 continue  # (no trip's days told before it)
+        if rule.name == "numbered_day":
+            n = int(m["n"])
+            if numbered is not None and n > numbered[0]:
+                d = numbered[1] + timedelta(days=n - numbered[0])  # "Day 3" after "Day 2": the next day on
+                v = _day_value(d)
+            else:
+                v = _day_of_the_trip(n, out, start, text)
+            if v is None:
+                continue  # (no trip's days told before it)
+            numbered = (n, v.start_date)
         if rule.name == "weekday" and v.start_date and _THE_DAY_OF.search(text, max(0, start - 8), start):
             v = _of_the_days_told(v, out, start) or v
         elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] \
@@ -1743,7 +1758,7 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
     return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
 
 
-def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) -> _Value | None:
+def _day_of_the_trip(nth: str | int, out: list[TimeMention], start: int, text: str) -> _Value | None:
     """"the second day of the tour": that day of the last range of days told before it ("1 to 8 July", "between Saturday
     19th March and Saturday 26th March"), within a window; None past its end or with no range told."""
     first = last = None
@@ -1770,7 +1785,8 @@ def _day_of_the_trip(nth: str, out: list[TimeMention], start: int, text: str) ->
             break
     if first is None or (last - first).days > _LONGEST_TRIP:
         return None
-    d = last if nth in ("final", "last", "closing") else first + timedelta(days=_ORDINAL_WORDS.get(nth, 1) - 1)  # ("opening": 1)
+    number = nth if isinstance(nth, int) else _ORDINAL_WORDS.get(nth, 1)  # ("opening": 1)
+    d = last if nth in ("final", "last", "closing") else first + timedelta(days=number - 1)
     return _day_value(d) if d <= last else None
 
 
