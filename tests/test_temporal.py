@@ -271,6 +271,11 @@ def test_narrative_mode_anchors_on_the_story():
     ("From June 14th to June 18th, 2020\nDay 1\nFlew in.\nDay 2\nA tour.\nDay 3: Into the hills\nA hike.\nDay 4 - June 17\nRest.",
      ["2020-06-14", "2020-06-14", "2020-06-15", "2020-06-16", "2020-06-17"]),
     ("Day 1\nWe flew in.", []),
+    # "this morning", "tonight" under a diary's dated heading, before the page's day, are that entry's day
+    ("Day 3 06/14/20\n\nThis morning we left Maseru. Tonight we sleep in the hills.\n\nDay 4 06/15/20\n\nWe ride this afternoon.",
+     ["2020-06-14", "2020-06-14TMO", "2020-06-14TNI", "2020-06-15", "2020-06-15TAF"]),
+    # ... but a news story's first line of its own day leaves its "today" the story's
+    ("June 16, 2020\n\nThe minister said today that prices rose.", ["2020-06-16", "2020-06-16"]),
     # "the last day of the Pope’s visit" is none of the days before the story's ("the last day" alone would be)
     ("Monday 22 June\n\nThe last day of the Pope’s visit, he will inaugurate a charity center.", ["2020-06-22"]),
     ("Ford posted a profit for the last year of US$2.7 billion.", ["2019"]),  # ... but "the last year of" a sum is

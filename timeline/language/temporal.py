@@ -1280,6 +1280,8 @@ def opens_line(text: str, at: int) -> bool:
 
 
 _NEAR_LINE = 24
+# what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
+_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 
 
@@ -1605,6 +1607,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     told: tuple[date, str, int] | None = None
     last_heading: date | None = None  # the day of the last weekday alone on its line
     numbered: tuple[int, date] | None = None  # the last diary's "Day 2" read, and its day
+    entry_day: date | None = None  # the day a diary's last dated heading gives, before the reference: its "this morning"
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1634,6 +1637,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                        ahead)
         if rule.name == "anaphoric" and mode == "narrative" and told:
             ctx = replace(ctx, told=told[:2])  # "in the same century": the century last told, which anchors nothing else
+        if rule.name in ("day_word", "this_part") and entry_day is not None:
+            ctx = replace(ctx, anchor=entry_day)  # "Day 3 10/14/10 ... This morning after breakfast": that day's morning
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
@@ -1687,6 +1692,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         if heading:
             last_heading = v.start_date
+        if mode == "news" and reference is not None and v.precision == "day" and v.start_date and v.start_date == v.end_date \
+                and v.type == "DATE" and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) and _LINE_HEAD_AFTER.match(text, end):
+            entry_day = v.start_date if v.start_date < reference else None
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
