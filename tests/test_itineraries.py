@@ -1843,6 +1843,12 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "where a race will overnight and where it will finish are its stops",
+        "The Doe Rally will overnight in Perrysburg on Tuesday and will finish in Fargo on Sunday.",
+        date(2022, 6, 20),
+        [("Perrysburg", "2022-06-21", "2022-06-21"), ("Fargo", "2022-06-26", "2022-06-26")],
+    ),
+    (
         "towns a trip took someone through, listed with semicolons and each day in brackets, are its stops on those days",
         "Jon Doe left Springfield on February 11. Jon Doe's trip took him, among other places, through Indianapolis "
         "(February 11); Cincinnati (February 12); Columbus, Ohio (February 13); Pittsburgh (February 14).",

@@ -59,7 +59,11 @@ TRAVEL = re.compile(
     r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|hours?)"
-    r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|"
+    # "will stay overnight in Hamirpur", "will overnight in Perrysburg": where the night is spent, a stop
+    r"(?:stay(?:s|ed|ing)?\s+)?overnight(?:s|ed|ing)?\s+in(?=\s+(?:the\s+)?[A-Z])|"
+    # "will end in Istanbul", "will finish in Fargo": where a tour or a race ends, its last stop
+    r"(?:end(?:s|ed)?|finish(?:es|ed)?)\s+in(?=\s+(?-i:[A-Z]))|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
