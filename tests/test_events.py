@@ -297,6 +297,13 @@ CASES = [
     # "here" is the town the story is told from
     ("Rensselaer, Indiana expects a new factory.\n\nTwo directors of the company arrived here on Tuesday morning.",
      date(1911, 6, 29), [("arrived", "1911-06-27", "1911-06-27", "Rensselaer")]),
+    # a place in what the subject is ("a former mayor of a town in Rwanda's south") is no locative beside the clause's
+    # own ("in Congo"), whatever word the model hangs that on; alone, it is where the thing it describes is
+    ("KIGALI, Rwanda (AP) — A court convicted a man on Thursday.\nJon Doe, a former mayor of Nyakizu in Rwanda’s south, "
+     "was arrested by agents of Interpol in Congo in 2015.", date(2020, 5, 28),
+     [("convicted", "2020-05-28", "2020-05-28", "Kigali"), ("arrested", "2015-01-01", "2015-12-31", "Democratic Republic of the Congo")]),
+    ("The famed Azure Window, a natural rock formation on the Maltese island of Gozo, collapsed on March 8, 2017.", None,
+     [("collapsed", "2017-03-08", "2017-03-08", "Gozo")]),
     # a court named for its town stands there, wherever the sentence puts it
     ("Queensland police arrested the 66-year-old Cooktown man today. He faced Cooktown Circuit Court today and was "
      "granted bail.", date(2022, 6, 7), [("arrested", "2022-06-07", "2022-06-07", "Cooktown"), ("faced", "2022-06-07", "2022-06-07", "Cooktown")]),

@@ -351,6 +351,9 @@ def _conveyed(parse: Parse, head: int, pred: int) -> bool:
 TIME_VERBS = frozenset({"take", "occur", "happen", "begin", "start", "end", "last", "continue"})
 
 
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})  # who does it, or to whom it is done
+
+
 def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
     """What part a place plays for the event of `pred`.
 
@@ -415,6 +418,11 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             if word in LOCATIVE and not (word == "on" and not _sited(parse, path[:k])):
                 if not _in_the_place(parse, path[:k]):
                     return "topic"  # "in support of the government of Peru", "in the wake of": a phrase, not where
+                if any(toks[j].dep == "appos" and toks[j].tag in ("NN", "NNS") and toks[toks[j].head].dep in _PARTIES
+                       and toks[toks[j].head].head == pred for j in path[k + 1:-1]):
+                    # "Roe, a former mayor of a town in Rwanda's south, was arrested in Congo": who, not where; only
+                    # where the clause says nothing else ("The Azure Window, a rock formation on Gozo, collapsed")
+                    return "sublocative"
                 if _another_occasion(parse, t.head, pred):
                     return "elsewhere"  # "raised two days before the Declaration of Independence in Vlorë": its place
                 return "sublocative" if crossed else "locative"
