@@ -1843,6 +1843,12 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "'went in a post chaise to' goes there, as 'went by coach to' does",
+        "Jon Doe went in a post chaise to Oxford and Birmingham on 4 April.",
+        date(1786, 4, 10),
+        [("Oxford", "1786-04-04", "1786-04-04"), ("Birmingham", "1786-04-04", "1786-04-04")],
+    ),
+    (
         "where a race will overnight and where it will finish are its stops",
         "The Doe Rally will overnight in Perrysburg on Tuesday and will finish in Fargo on Sunday.",
         date(2022, 6, 20),

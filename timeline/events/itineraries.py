@@ -33,14 +33,14 @@ from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
 
 # How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
-_MEANS = "yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land"
+_MEANS = "yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land|carriage|chaise|taxi"
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z]|\s+here\b)|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*)?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+(?:by|in\s+(?:a|an|the|our|his|her|their))\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
     # a side's fixture: where it plays whom ("will face England at Wembley on November 15", "take on Belgium in Antwerp")
