@@ -33,7 +33,8 @@ from ..reading.documents import by_sentence
 from ..reading.layout import dateline, dateline_end
 
 # How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
-_MEANS = "yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land|carriage|chaise|taxi"
+_MEANS = ("yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land|carriage"
+          "|chaise|taxi")
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"

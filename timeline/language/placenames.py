@@ -629,7 +629,8 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
             return False
         # "Paris Hilton", "Michael Sicilia": the head of a longer name, even when that name is also a town;
         # and "the Toronto Blue Jays", "the Melbourne Cup": a city before a word that names no place
-        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) and not _a_town_s_landmark(c, text) and (
+        if nk not in _PLACE_FOLLOWERS and not gaz.demonym(nxt) and not _sited_in(c, text) \
+                and not _a_town_s_landmark(c, text) and (
             (not big and (c.places[0].population < 10_000 or not any(p.kind != "city" or p.population >= 1_000_000 for p in gaz.lookup(nxt))))
             or (c.places[0].kind == "city" and not _a_place_of_note(gaz.lookup(nxt)) and nk not in _FEATURE_KEYS
                 and not _AIRPORT.match(text, c.end))

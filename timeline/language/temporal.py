@@ -1118,7 +1118,8 @@ _RULES: tuple[_Rule, ...] = (
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False, _I),
     # "Day 2" heading a diary's line, perhaps with a title that names no day ("Day 3: Into the mountains"): that day of
     # the trip whose days the text told last, or after the numbered day before (read in `find_dates`)
-    _rule("numbered_day", r"(?m)^[ \t]*(?P<core>Day[ \t]+(?P<n>[1-9]\d?))(?=[ \t]*(?:[:.–—-][ \t]*)?(?:\n|$)|[ \t]*[:.–—-][ \t]+[A-Z][^\n\d]*(?:\n|$))",
+    _rule("numbered_day", r"(?m)^[ \t]*(?P<core>Day[ \t]+(?P<n>[1-9]\d?))"
+                          r"(?=[ \t]*(?:[:.–—-][ \t]*)?(?:\n|$)|[ \t]*[:.–—-][ \t]+[A-Z][^\n\d]*(?:\n|$))",
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False),
     # "Day 1 - Wednesday 12th", "on Friday the 14th": the day of the month told with its weekday (not "Wednesday 12th July")
     _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
@@ -1692,9 +1693,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         if heading:
             last_heading = v.start_date
-        if mode == "news" and reference is not None and v.precision == "day" and v.start_date and v.start_date == v.end_date \
-                and v.type == "DATE" and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) and _LINE_HEAD_AFTER.match(text, end):
-            entry_day = v.start_date if v.start_date < reference else None
+        if mode == "news" and reference is not None and v.type == "DATE" and v.precision == "day" and v.start_date \
+                and v.start_date == v.end_date and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) \
+                and _LINE_HEAD_AFTER.match(text, end):
+            entry_day = v.start_date if v.start_date < reference else None  # (a heading of the page's own day: its today)
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
