@@ -1843,6 +1843,21 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "a journey told on its last day, most of its days behind, keeps them: it is reported, not announced",
+        "Jon Doe's trip took him, among other places, through Indianapolis (February 11); Cincinnati (February 12); "
+        "Pittsburgh (February 14); Baltimore and Washington (February 23).",
+        date(1861, 2, 23),
+        [("Indianapolis", "1861-02-11", "1861-02-11"), ("Cincinnati", "1861-02-12", "1861-02-12"), ("Pittsburgh", "1861-02-14", "1861-02-14"),
+         ("Baltimore", "1861-02-23", "1861-02-23"), ("Washington", "1861-02-23", "1861-02-23")],
+    ),
+    (
+        "... but an announcement for today that recalls earlier trips keeps only today's",
+        "Secretary Jon Doe will visit Santa Fe today. Last August he toured Wisconsin, Minnesota and Iowa, and in "
+        "September Connecticut and Maine.",
+        date(2018, 5, 14),
+        [("Santa Fe", "2018-05-14", "2018-05-14")],
+    ),
+    (
         "'went in a post chaise to' goes there, as 'went by coach to' does",
         "Jon Doe went in a post chaise to Oxford and Birmingham on 4 April.",
         date(1786, 4, 10),

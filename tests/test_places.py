@@ -369,6 +369,11 @@ def test_a_town_s_castle_or_cathedral_is_a_place_at_the_town(text, mention, town
     assert text[found[mention].start:found[mention].end] == mention
 
 
+def test_a_land_s_tour_is_still_the_land():
+    """"Britain's tour of India" is a side's: the land stays a place."""
+    assert [m.text for m in find_places("Britain's tour of India began in Mumbai.")] == ["Britain", "India", "Mumbai"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a list's items told with semicolons, each perhaps with its aside, are not sentences' first words
     ("He went to Indianapolis (February 11); Cincinnati (February 12); Columbus (February 13).", ["Indianapolis", "Cincinnati", "Columbus"]),
@@ -392,6 +397,8 @@ def test_a_palace_or_a_longer_name_is_no_town_s_landmark(text, not_mention):
     "text,not_places",
     [
         ("NATO chief Mark Rutte met Kaja Kallas and Josep Borrell.", {"Mark Rutte", "Rutte", "Kaja Kallas", "Kallas", "Borrell"}),
+        # whoever's trip or voyage it is, is someone, everywhere in the text
+        ("Lincoln left Springfield, Illinois. Lincoln's trip took him through Indianapolis.", {"Lincoln"}),
         ("Baranov sailed into the sound aboard the Orel; the column crossed at Rorke's Drift.", {"Orel", "Rorke"}),
         ("U.S. Trade Representative Katherine Tai spoke.", {"Tai", "Katherine Tai"}),
         ("A sales office in Richmond's Scott's Addition neighborhood.", {"Scott"}),

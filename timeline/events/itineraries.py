@@ -2843,9 +2843,9 @@ def trips(
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     listed = _tour_dates(sentences, times_in, places_in, text, reference)  # a tour's list of dates: one trip, one line a stop
     statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
+    lean: Counter = Counter()
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
-        lean: Counter = Counter()
         later: set[str] = set()  # travellers with a day told after the story's
         for st in statements:
             if st.kind == "extend":
@@ -2898,7 +2898,15 @@ def trips(
                 and s.time is not None and s.time.start_date == reference
             if home_that_day and any(o.time is not None and o.time.end_date < reference for o in kept):
                 s.back = True
-        if reference is not None and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
+        # (a journey told after it ended, most of its days behind the story's, keeps them: "Lincoln's trip took him through
+        # Indianapolis (February 11); ... Washington (February 23)", told on the 23rd)
+        # (not an announcement that also recalls earlier trips: "will visit New Mexico today ... last August he toured
+        # Wisconsin")
+        reported = sum(n for w, n in lean.items() if people.canonical(w) == who) < 0 \
+            and not any(s.time is not None and s.time.start_date > reference for s in kept) \
+            and not any(_TO_COME.search(st.sentence.text) for st in statements if people.canonical(st.traveller) == who)
+        if reference is not None and not reported \
+                and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             begun = _begun(kept, reference, listed)
             kept = [s for k, s in enumerate(kept) if s.time is None or s.time.end_date >= reference or k in begun
                     or k == 0 and _under_way(s.sentence, s.time, reference)]
@@ -2912,6 +2920,7 @@ def trips(
 
 
 _LONGEST_STAY = timedelta(days=31)
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set|to)\b)", re.IGNORECASE)
 _LEAVES_FOR = re.compile(r"(?:will\s+)?(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+for\b", re.IGNORECASE)  # (naming no place left)
 _HERE = re.compile(r"\s+here\b")  # "arrived here on Friday", under the dispatch's dateline
 _WHERE_AT = re.compile(r",\s+where\b[^;.]*$")  # ("Skopje, where, on Thursday, 20 February")

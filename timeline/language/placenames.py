@@ -923,7 +923,16 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
                     # "Mary Barra ... Barra said": the pair is a person though Mary is a province;
                     # not "Nyanza Province" or "the Aburi Accord"
                     firsts.add(m.span(1))
+    for m in _WHOSE_JOURNEY.finditer(text):
+        # "Lincoln's trip took him through Indianapolis", "Darwin's voyage": someone's, no town's; not a land's ("Britain's
+        # tour of India", a side's) nor a great city's
+        if not any(_major(p) or p.population >= 1_000_000 for p in gaz.lookup(m.group(1))):
+            out.setdefault(m.group(1), m.start(1))
     return out, firsts, titled, named
+
+
+_WHOSE_JOURNEY = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:(?:first|second|last|final|long|famous|historic|inaugural|[a-z]+-day)\s+)?"
+                            r"(?:trip|journey|voyage|travels|expedition)\b")
 
 
 _GONE_TO = re.compile(r"\b(?:in|to|from|between|leaving|leave|leaves|left|visiting|visit|visited)\s+$", re.IGNORECASE)
