@@ -2875,6 +2875,11 @@ def trips(
     backs = [s for s in sentences if _BACK.search(s.text)]  # the sentences that tell of a return, found once for all
     filed_at = dateline(text, places)
     ranged: list[tuple[Sentence, TimeMention]] | None = None
+    # each traveller's lean of dates and whether any of their sentences tells what will be: once, not per traveller
+    looks_back: Counter = Counter()
+    for w, n in lean.items():
+        looks_back[people.canonical(w)] += n
+    to_come = {people.canonical(st.traveller) for st in statements if _TO_COME.search(st.sentence.text)}
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
                     reference)
@@ -2902,9 +2907,8 @@ def trips(
         # Indianapolis (February 11); ... Washington (February 23)", told on the 23rd)
         # (not an announcement that also recalls earlier trips: "will visit New Mexico today ... last August he toured
         # Wisconsin")
-        reported = sum(n for w, n in lean.items() if people.canonical(w) == who) < 0 \
-            and not any(s.time is not None and s.time.start_date > reference for s in kept) \
-            and not any(_TO_COME.search(st.sentence.text) for st in statements if people.canonical(st.traveller) == who)
+        reported = looks_back[who] < 0 and who not in to_come \
+            and not any(s.time is not None and s.time.start_date > reference for s in kept)
         if reference is not None and not reported \
                 and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             begun = _begun(kept, reference, listed)
