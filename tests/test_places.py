@@ -647,6 +647,17 @@ def test_a_town_at_a_sentence_start_counts_when_the_text_names_it_elsewhere():
     assert [(m.text, m.place.country_code) for m in find_places(text)] == [("Acapulco", "MX"), ("Acapulco", "MX")]
 
 
+@pytest.mark.parametrize("text,town,times", [
+    # a lone small town the text says is a place once ("in Essaouira") is that town wherever the text names it
+    ("The Portuguese built a fort in Essaouira in 1506. The kasbah of Essaouira was overpopulated by 1807.", "Essaouira", 2),
+    ("The siege of Vicksburg ended on July 4, 1863. Vicksburg did not celebrate the Fourth for 81 years.", "Vicksburg", 2),
+    # ... and where no mention says so, none is
+    ("Galamsey: Cocoa farmers lose out. Cocoa farmers say mining poisons their rivers.", "Cocoa", 0),
+])
+def test_one_town_s_name_means_the_town_throughout_the_text(text, town, times):
+    assert [m.place.name for m in find_places(text)].count(town) == times
+
+
 def test_the_settlement_of_a_name_is_the_town_not_the_province():
     text = "Quebec City\nThe infant settlement of Quebec might have died. Ontario and Quebec and Canada grew."
     at = text.index("Quebec might")

@@ -699,6 +699,7 @@ def _resolve(
     states_in: dict[int, Counter] = {}
     widened: dict[tuple[tuple[Place, ...], Place], tuple[Place, ...]] = {}
     out: list[PlaceMention] = []
+    doubted: list[tuple[int, PlaceMention]] = []  # lone small towns left out, each with where it would stand in `out`
     for i, c in enumerate(cands):
         if containers[i] is not None:
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
@@ -724,14 +725,30 @@ def _resolve(
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
             best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
+        if not c.literal or (best.kind == "city" and best.geonameid is None):
+            confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
+        mention = PlaceMention(c.start, c.end, c.text, best, c.literal, confidence)
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i])) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
                 and not _said_where(c, text, best) and not dateline(c, text):  # "SAINT HELIER (Alliance News) -"
+            doubted.append((len(out), mention))
             continue
-        if not c.literal or (best.kind == "city" and best.geonameid is None):
-            confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
-        out.append(PlaceMention(c.start, c.end, c.text, best, c.literal, confidence))
-    return _short_forms(out)
+        out.append(mention)
+    return _short_forms(_one_sense(out, doubted))
+
+
+def _one_sense(kept: list[PlaceMention], doubted: list[tuple[int, PlaceMention]]) -> list[PlaceMention]:
+    """The kept mentions, with each doubted one (a lone small town, at its index among them) that names what a kept
+    mention of the same name does: a text that says "in Essaouira" once means the town wherever it writes the name
+    ("the kasbah of Essaouira was overpopulated")."""
+    sure = {(normalise(m.text), m.place) for m in kept if m.literal}
+    back = [(k, m) for k, m in doubted if (normalise(m.text), m.place) in sure]
+    if not back:
+        return kept
+    out = list(kept)
+    for k, m in reversed(back):
+        out.insert(k, m)
+    return out
 
 
 def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
