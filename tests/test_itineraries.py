@@ -1647,6 +1647,16 @@ CASES = [
          ("Manchester", "2011-10-08", "2011-10-08"), ("London", "2011-10-11", "2011-10-11")],
     ),
     (
+        "a table of a march's stops, each row its town, the miles to it and its day; the march named is what goes, and a "
+        "rest between two rows keeps the marchers where they are",
+        "Details of the Springfield Hunger March, 1 March 1932\n\nTo.  Miles.  Date of arrival.\n"
+        "Darlington 16Wednesday, 7th March.\nThirsk 11Friday, 9th March.\nHarrogate 15½ Saturday, 10th March.\n"
+        "(Sunday - rest)\nLeeds 9Monday, 12th March.\nLondon (Marble Arch) -Saturday, 17th March\n",
+        date(1932, 3, 1),
+        [("Darlington", "1932-03-07", "1932-03-07"), ("Thirsk", "1932-03-09", "1932-03-09"), ("Harrogate", "1932-03-10", "1932-03-11"),
+         ("Leeds", "1932-03-12", "1932-03-12"), ("London", "1932-03-17", "1932-03-17")],
+    ),
+    (
         "', and in South Korea from 11- 14 September': the next stop of a list with its own days; ', in China's "
         "Southwest' only says where the stop before is",
         "Minister Jon Doe will visit Japan and Korea next week.\nMinister Doe will be in Japan from 8-11 September, and in "

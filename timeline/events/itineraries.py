@@ -267,6 +267,23 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
             t = moved
             found[at] = (t, where)
         before = t.start_date
+    return _rests(found, text)
+
+
+# a line of its own that says the tour rests: "(Sunday - rest)", "Rest day"
+_REST = re.compile(r"^[ \t(]*(?:[A-Za-z]+[ \t]*[-–—:][ \t]*)?rest(?:[ \t]+day)?[ \t).]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _rests(found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]], text: str) -> dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]:
+    """A tour's lines, each stop kept until the next where a rest comes between them ("BOROUGHBRIDGE Saturday, 10th
+    October." then "(Sunday - rest)": the marchers stay at Boroughbridge over Sunday)."""
+    lines = list(found.items())
+    for (at, (t, where)), (nxt, (u, _)) in zip(lines, lines[1:]):
+        gap_from = max(p.end for p in where) if where else at
+        if t.end_date is not None and u.start_date is not None and (u.start_date - t.end_date).days > 1 \
+                and _REST.search(text, max(gap_from, t.end), nxt):
+            last = u.start_date - timedelta(days=1)
+            found[at] = (replace(t, end_date=last, end_value=last.isoformat()), where)
     return found
 
 
@@ -389,6 +406,10 @@ _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's
 _BRACKETED_DAY = re.compile(r"[ \t]*\)[ \t.,;]*")
 # (a tour line's place, its state or its venue, then a date with its month: "• Brisbane September 09, 2012")
 _QUALIFIED_THEN_DAY = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|[ \t]+[-–—][ \t]+[^\n,]{1,40},[ \t]*[A-Z][\w.]*)?[ \t]+")
+# (a table's row: its place, the place's venue in brackets, a number (the miles to it), a weekday, then the day)
+_COLUMNS = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*[½¼¾]?|[½¼¾])?[ \t]*[-–—]?[ \t]*"
+                      rf"(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]*)?", re.IGNORECASE)
+_ROW_END = re.compile(r"[ \t.]*")
 _DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
 
 
@@ -401,6 +422,10 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
     if days and _BRACKETED_DAY.fullmatch(text, days[-1].end, s.end) and text[place.start: days[-1].start].rstrip().endswith("(") \
             and (place.start == s.start or _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start)):
         return days[-1], place  # "Osaka Symphony Hall (5 March 2020)"
+    if days and (place.start == s.start or _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start)) \
+            and _COLUMNS.fullmatch(text, place.end, days[-1].start) and _ROW_END.fullmatch(text, days[-1].end, s.end) \
+            and any(c.isalpha() for c in days[-1].text):
+        return days[-1], place  # a table's row: "FERRYHILL 12Tuesday, 6th October.", "LONDON (Marble Arch) -Saturday, 31st October"
     if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):
         return None
     day = days[-1] if days and days[-1].end == s.end else None
@@ -446,6 +471,9 @@ def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool]
         whose = _WHOSE_TOUR.search(s.text)
         if whose and whose.group(1).lower() not in NOT_NAMES and not whose.group(1).isupper():
             return whose.group(1), whose.group(), True  # "The dates for England's tour of the Caribbean were confirmed"
+        journey = _NAMED_JOURNEY.search(s.text)
+        if journey:
+            return journey.group(1), journey.group(1), True  # "Details of the Jarrow March": the march is what goes
     for s in sentences[:before]:
         # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
         # criss-crossed a further five states in just 10 days."
@@ -502,6 +530,9 @@ _SHOUTED_TOUR = re.compile(r"(?:THE\s+)?((?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*(
 
 
 _TOUR_WORD = re.compile(r"\btour\b", re.IGNORECASE)
+# a journey known by its name, which is what travels the list's stops: "the Jarrow March", "the 2019 Tour of Britain"
+_NAMED_JOURNEY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:March|Rally|Relay|Race|Challenge|Expedition|Pilgrimage|Trek)"
+                            r"|Tour\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b")
 
 
 def _from_to(first: TimeMention | None, last: TimeMention) -> TimeMention:

@@ -643,6 +643,11 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
 _DAY_ENDS_LINE = re.compile(r"[^\n]*?\s(?:[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?[1-3]?\d(?:st|nd|rd|th)?"
                             r"|\(\s*(?:[A-Z][a-z]{2,8}\.?\s+[1-3]?\d(?:st|nd|rd|th)?|[1-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
                             r"(?:,?\s+\d{4})?\s*\))[ \t]*")
+# a table's row after its town: the town's venue in brackets, the miles to it, a weekday, then the day ("DARLINGTON
+# 16Wednesday, 7th October.", "LONDON (Marble Arch) -Saturday, 31st October")
+_ROW_ENDS_LINE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*[½¼¾]?|[½¼¾])?[ \t]*[-–—]?[ \t]*"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?[0-3]?\d(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
+                            r"(?:,?[ \t]+\d{4})?[ \t.]*")
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
 
@@ -665,7 +670,7 @@ def _opens_a_dated_line(c: Candidate, text: str) -> bool:
         return False
     end = text.find("\n", c.end, c.end + _DATED_LINE)
     end = len(text) if end < 0 and len(text) - c.end <= _DATED_LINE else end
-    return end >= 0 and bool(_DAY_ENDS_LINE.fullmatch(text, c.end, end))
+    return end >= 0 and bool(_DAY_ENDS_LINE.fullmatch(text, c.end, end) or _ROW_ENDS_LINE.fullmatch(text, c.end, end))
 
 
 def _a_place_of_note(places: tuple[Place, ...]) -> bool:
