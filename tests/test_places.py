@@ -658,6 +658,17 @@ def test_one_town_s_name_means_the_town_throughout_the_text(text, town, times):
     assert [m.place.name for m in find_places(text)].count(town) == times
 
 
+@pytest.mark.parametrize("text,found", [
+    # a city joined by a hyphen to a town we do not know: a race's stage from one to the other
+    ("July 22nd  11:00  Stage 1  Ledu-Xining  162km", ["Xining"]),
+    # ... not a virus's strain, nor a maker's name
+    ("Scientists sequenced the Wuhan-Hu-1 strain.", []),
+    ("He bought a Mercedes-Benz.", []),
+])
+def test_a_city_in_a_hyphenated_pair_with_an_unknown_name(text, found):
+    assert [m.text for m in find_places(text)] == found
+
+
 def test_the_settlement_of_a_name_is_the_town_not_the_province():
     text = "Quebec City\nThe infant settlement of Quebec might have died. Ontario and Quebec and Canada grew."
     at = text.index("Quebec might")

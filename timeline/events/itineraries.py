@@ -531,7 +531,7 @@ _SHOUTED_TOUR = re.compile(r"(?:THE\s+)?((?!(?:OF|THE|AND)\b)[A-Z][A-Z’'.&-]*(
 
 _TOUR_WORD = re.compile(r"\btour\b", re.IGNORECASE)
 # a journey known by its name, which is what travels the list's stops: "the Jarrow March", "the 2019 Tour of Britain"
-_NAMED_JOURNEY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:March|Rally|Relay|Race|Challenge|Expedition|Pilgrimage|Trek)"
+_NAMED_JOURNEY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+|\d{1,3}(?:st|nd|rd|th)\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:March|Rally|Relay|Race|Challenge|Expedition|Pilgrimage|Trek)"
                             r"|Tour\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b")
 
 

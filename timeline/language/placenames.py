@@ -330,7 +330,10 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
         return out  # "India-Pakistan", "UK-based"
     if len(out) >= 2 and any(_major(c.places[0]) or c.places[0].population >= 100_000 for c in out):
         return out  # "the Mehran-Khorramabad axis", "the Khorramshahr-Ahvaz-Susangerd line"
-    return []  # "Agence France-Presse", "Jean-Pierre": a name
+    if len(out) == 1 and len(pieces) == 2 == names and all(x.isalpha() and len(x) > 2 for x in pieces) \
+            and out[0].places[0].kind == "city" and out[0].places[0].population >= 100_000 and out[0].literal:
+        return out  # "Stage 1 Ledu-Xining": a city, joined to a town we do not know (not a strain: "Wuhan-Hu-1")
+    return []  # "Agence France-Presse", "Jean-Pierre", "Mercedes-Benz": a name
 
 
 def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
