@@ -669,6 +669,20 @@ def test_a_city_in_a_hyphenated_pair_with_an_unknown_name(text, found):
     assert [m.text for m in find_places(text)] == found
 
 
+@pytest.mark.parametrize("text,found", [
+    # a land after a comma picks the town it knows by another name: Palmyra is Tadmur, not a Palmyra of New York
+    ("He flew to Palmyra, Syria, on Monday.", [("Palmyra", "Tadmur", "SY"), ("Syria", "Syria", "SY")]),
+    # ... and a heading's capitalised words make no first name of it ("Peaceful Palmyra" is no one)
+    ("Peaceful Palmyra\n\n14 August 2009 - Palmyra, Syria\n\nWe took the bus from Damascus to Palmyra.",
+     [("Palmyra", "Tadmur", "SY")] * 2 + [("Syria", "Syria", "SY"), ("Damascus", "Damascus", "SY"), ("Palmyra", "Tadmur", "SY")]),
+    # ... not the next item of a list of states
+    ("Cases rose in Illinois, Missouri, New Jersey and Ohio.", [("Illinois", "Illinois", "US"), ("Missouri", "Missouri", "US"),
+                                                               ("New Jersey", "New Jersey", "US"), ("Ohio", "Ohio", "US")]),
+])
+def test_a_qualified_name_is_the_qualifier_s_town(text, found):
+    assert [(m.text, m.place.name, m.place.country_code) for m in find_places(text)] == found
+
+
 def test_the_settlement_of_a_name_is_the_town_not_the_province():
     text = "Quebec City\nThe infant settlement of Quebec might have died. Ontario and Quebec and Canada grew."
     at = text.index("Quebec might")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Place, PlaceMention
 from .gazetteer import ABBREVIATED, Gazetteer, normalise
@@ -939,6 +939,30 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
     return out, firsts, titled, named
 
 
+def _qualified_readings(cands: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
+    """`cands`, each name that a comma and a land or state qualify, and that names no place there by its own name, read
+    as the town of that land the gazetteer knows it by as another name: "Palmyra, Syria" is Tadmur, not a Palmyra of
+    New York."""
+    out = list(cands)
+    for i, c in enumerate(cands[:-1]):
+        area = cands[i + 1]
+        if len(area.places) != 1 or area.places[0].kind not in ("country", "admin1") or not area.literal \
+                or any(p.kind != "city" or within(p, area.places[0]) for p in c.places) \
+                or _comma_pair(c, area, at(cands, i + 2), text) is not False:
+            continue  # (not a list of states: "Illinois, Missouri, New Jersey")
+        there = tuple(p for p in gaz.lookup(c.text) if p.kind == "city" and within(p, area.places[0]))
+        if there:
+            out[i] = replace(c, places=there)
+    return out
+
+
+def _paired_only_in_headings(name: str, text: str) -> bool:
+    """Whether every capitalised word written before `name` ("Peaceful Palmyra") stands with it alone on its line: a
+    heading's words, not someone's first name."""
+    pairs = list(re.finditer(rf"(?:^|(?<=\s))[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b", text))
+    return bool(pairs) and all(opens_line(text, m.start()) and _ENDS_LINE.match(text, m.end()) for m in pairs)
+
+
 _WHOSE_JOURNEY = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:(?:first|second|last|final|long|famous|historic|inaugural|[a-z]+-day)\s+)?"
                             r"(?:trip|journey|voyage|travels|expedition)\b")
 
@@ -1193,7 +1217,7 @@ def _generic_readings(c: Candidate, gaz: Gazetteer) -> Candidate:
 
 def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     """The place names of a text, in order, each with every place it can name: no person, organisation or word."""
-    read = _candidates(text, gaz)
+    read = _qualified_readings(_candidates(text, gaz), text, gaz)
     keep = [_keep(c, text, gaz) for c in read]
     kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c, k in zip(read, keep) if k]
     doubtful = [_doubtful_start(c, text) and not (i and _listed_after(kept[i - 1], c, text)) for i, c in enumerate(kept)]
@@ -1218,6 +1242,10 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # ("pledge loyalty to Mara" after "President Mara" is the person's: a title keeps a state's name someone's)
     people -= {c.text for c in cands if c.text in people and _a_place_gone_to(c, text)
                and (c.places[0].kind in ("city", "admin2") or c.text not in titled)}
+    # ... and a "surname" that only a heading gave ("Peaceful Palmyra" over a blog's entry) is the town where the text
+    # qualifies it by a land it lies in ("14 August 2009 - Palmyra, Syria")
+    people -= {c.text for i, c in enumerate(cands) if c.text in people and c.text not in titled
+               and qualifier(c, at(cands, i + 1), at(cands, i + 2), text) is not None and _paired_only_in_headings(c.text, text)}
     last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
     # a major place written after a first name is someone ("George Washington", "Hernán Cortés"); so is that name
     # alone where the text names nothing else in that place's country ("Cortés ... founded" in a story of Mexico)
