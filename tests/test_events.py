@@ -896,6 +896,15 @@ CASES = [
     ("SEOUL - The two countries agreed to hold a summit, the Blue House said Tuesday. Jon Doe, who leads a US delegation, "
      "arrived here Monday evening.", date(2017, 5, 16),
      [("agreed", "2017-05-16", "2017-05-16", "Seoul"), ("arrives in seoul", "2017-05-15", "2017-05-15", "Seoul")]),
+    # a diary's entry heading, its day and where the writer is, is the entry's dateline, no event of its own: what the
+    # entry tells with no place of its clause happens there; "off to Aleppo" is where the writer goes
+    ("Quiet days\n\n14 August 2009 - Palmyra, Syria\n\nUp at 4:30am today to see the ruins at sunrise. We're off to "
+     "Aleppo tomorrow.", date(2009, 8, 14),
+     [("see the ruins", "2009-08-14", "2009-08-14", "Tadmur"), ("aleppo", "2009-08-15", "2009-08-15", "Aleppo")]),
+    # ... and each entry is at its own heading's place
+    ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
+     "We climbed to the citadel on 15 August.", date(2009, 8, 15),
+     [("saw the ruins", "2009-08-14", "2009-08-14", "Tadmur"), ("climbed", "2009-08-15", "2009-08-15", "Aleppo")]),
 ]
 
 

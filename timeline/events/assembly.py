@@ -146,7 +146,15 @@ def build(
             own_times[later] = []
     named = [p for s in sentences for p in places_in[s.start] if p.literal]  # each place named, in the text's order
     named_at = [p.start for p in named]
+    entries = _entry_datelines(text, sentences, times_in, places_in) if setting.dateline is None else []
+    entry_at = [at for at, _ in entries]
     for s in sentences:
+        if entries and (k := bisect_right(entry_at, s.start)) and s.start not in stop_events:
+            here = replace(setting, dateline=entries[k - 1][1])  # a diary's entry, under its heading's place
+        elif entries and s.end in entry_at and s.start not in stop_events:
+            continue  # the heading itself is the entry's dateline, no occurrence
+        else:
+            here = setting
         if s.start in stop_events:
             events_in.extend((e, "", False) for e in stop_events[s.start])
             events_in.extend(_besides_the_stops(doc_id, text, s, stop_events[s.start], own_times[s.start], places_in[s.start],
@@ -158,11 +166,11 @@ def build(
                 k = bisect_left(named_at, s.start)
                 # (a chronology's or a list's items, each on its line, refer to nothing before it)
                 line = text.rfind("\n", 0, s.start) + 1 if setting.chronicle or opens_item(text, s.start) else 0
-                events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, setting,
+                events_in.extend(occurrences.from_sentence(doc_id, text, parses[s.start], own_times[s.start], s_places, here,
                                                            _last_place(text, sentences, places_in, bisect_left(starts, s.start)),
                                                            [p for p in named[max(0, k - _LOOK_BACK):k] if p.start >= line]))
             else:
-                events_in.append(occurrences.unparsed(doc_id, s, own_times[s.start], s_places, setting))
+                events_in.append(occurrences.unparsed(doc_id, s, own_times[s.start], s_places, here))
         elif s_places:
             events_in.extend((e, "", False) for e in _inferred(doc_id, s, s_places, itineraries))
     if lead is not None:
@@ -180,6 +188,39 @@ def build(
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
     return [_classified(e, cast[e.sentence]) for e in events], itineraries
+
+
+# what a diary's entry heading holds besides its day and its places: "14 August 2009 - Palmyra, Syria", "Friday 1st
+# February 2008 Gabonese Border, (near Nkolmeng-Boua), Gabon"
+_HEADING_WORDS = re.compile(r"[\W\d_]*(?:(?:near|of|the|in|at|and|de|la|[A-Z][\w’'-]*)[\W\d_]*){0,4}")
+_HEADING_LINE = 100  # characters, at most
+
+
+def _entry_datelines(text: str, sentences: list[Sentence], times_in: dict, places_in: dict) -> list[tuple[int, PlaceMention]]:
+    """The places of a diary's entry headings, each a line of its own that opens with its day and then names where the
+    writer is and nothing more ("14 August 2009 - Palmyra, Syria"), with where each heading ends: what the entry under
+    it tells happens there, as under a dateline, where its clause names no place. Two entries at least, or one with
+    prose under it; not a list of a tour's dates (lines of a day and a place, one after another)."""
+    out: list[tuple[int, PlaceMention]] = []
+    prose = 0  # sentences under the headings that are no heading
+    for s in sentences:
+        days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None]
+        where = [p for p in places_in[s.start] if p.literal]
+        if not days or not where or days[0].start - s.start > 2 or len(s.text) > _HEADING_LINE or not opens_line(text, s.start) \
+                or "\n" not in text[s.end: s.end + 3] + "\n" * (s.end >= len(text.rstrip())):
+            prose += bool(out)
+            continue
+        rest = text[s.start: s.end]
+        for m in sorted(days + where, key=lambda m: m.start, reverse=True):
+            rest = rest[: m.start - s.start] + " " + rest[m.end - s.start:]
+        if not _HEADING_WORDS.fullmatch(rest):
+            prose += bool(out)
+            continue
+        if out and not prose:
+            return []  # two headings in a row: a list of dates and places, each line its own
+        out.append((s.end, min(where, key=lambda p: (p.place.kind != "city", p.start))))
+        prose = 0
+    return out if out and prose else []
 
 
 def _where_the_programme_is(events_in: list[tuple[Event, str, bool]], next_items: set[int], text: str) -> list[tuple[Event, str, bool]]:

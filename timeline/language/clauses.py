@@ -26,6 +26,7 @@ MOTION = frozenset({
     "deport", "exile", "banish", "extradite", "repatriate", "transfer",  # "was deported to the Seychelles": where one is sent
     "get",  # "We got to Uyuni just after 4 PM": arrived
 })
+_AWAY = frozenset({"off", "away", "back", "out", "home"})  # an adverb of leaving before its "to X"
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
 REPORTING = frozenset({
@@ -434,6 +435,8 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
             trip_noun = toks[t.head].dep == "dobj" and toks[t.head].head == pred and kind_of(toks[t.head].lemma) == "travel"
             if word == "to" and trip_noun:
                 return "destination"  # "shall make a brief visit to Ujjain", "paid a visit to Rome": where the visit goes
+            if word == "to" and toks[t.head].lemma in _AWAY and toks[t.head].dep in ("advmod", "prt"):
+                return "destination"  # "We're off to Aleppo tomorrow", "headed back to Kigali": where one goes
             if word == "to" and _conveyed(parse, t.head, pred):
                 return "destination"  # "took the bus to Chania", "boarded a flight to Lima": where the ride goes
             if word in ("into", "onto") and is_verb(parse, t.head):
