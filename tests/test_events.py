@@ -901,6 +901,11 @@ CASES = [
     ("Quiet days\n\n14 August 2009 - Palmyra, Syria\n\nUp at 4:30am today to see the ruins at sunrise. We're off to "
      "Aleppo tomorrow.", date(2009, 8, 14),
      [("see the ruins", "2009-08-14", "2009-08-14", "Tadmur"), ("aleppo", "2009-08-15", "2009-08-15", "Aleppo")]),
+    # a year alone on its line heads the lines under it, one item a line with no mark, up to an empty line
+    ("Timeline of the mine\n1910\nThe Union Mining Company opened its first shaft.\nPopulation: 360.\nJon Doe becomes "
+     "vice governor.\n1911\nThe newspaper begins publication.\n\nThe town grew fast.", None,
+     [("opened", "1910-01-01", "1910-12-31", NO_PLACE), ("becomes vice governor", "1910-01-01", "1910-12-31", NO_PLACE),
+      ("begins publication", "1911-01-01", "1911-12-31", NO_PLACE)]),
     # ... and each entry is at its own heading's place
     ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
      "We climbed to the citadel on 15 August.", date(2009, 8, 15),

@@ -440,8 +440,12 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     # ... and an almanac's lines a paragraph each, years before 1500 too
     ("1004 The Danes sack the town\n\n1086 The town has 6,000 people\n\n1094 The bishop moves his seat",
      ["1004", "1086", "1094"]),
+    # ... of three figures, or a span of them, too
+    ("The Shaping of Ghent\n\n630 St Amand founds abbeys.\n\n879-83 The Normans camp near Ghent.\n\n1180 The count "
+     "builds a castle.", ["0630", "0879", "1180"]),
     # ... but not a count opening a line of its own among prose
     ("Reinforcements came.\n\n1200 Soldiers died in the battle.\n\nThe war went on.", []),
+    ("Reinforcements came.\n\n250 Marines landed on the beach.\n\nThe war went on.", []),
     # ... and opening a history's paragraphs, years
     ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
 ])

@@ -118,6 +118,15 @@ def build(
                 break
             if not own_times[s.start]:
                 own_times[s.start] = [h]
+        if h.precision in ("year", "month") and not opens_item(text, h.start):
+            # "1910" / "Union Minière active." / "Émile Wangermée becomes vice governor-general.": a year's lines, one
+            # item a line with no mark, up to the next heading or an empty line, are each of that year
+            for j in range(i + 1, len(sentences)):
+                s = sentences[j]
+                if s.start >= until or "\n\n" in text[sentences[j - 1].end: s.start] or not opens_line(text, s.start):
+                    break
+                if not own_times[s.start] and not _FIGURE.match(s.text) and _own_line(text, s):
+                    own_times[s.start] = [h]
         if opens_item(text, h.start) and h.precision in ("year", "month"):
             # "- 1922" / "- Nasibu Emmanual becomes mayor." / "- Leprosy hospital built.": a list whose nesting the page
             # lost; each item after the year's is of that year, up to the next item that opens with a date of its own
@@ -323,6 +332,11 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
             own_times[s.start] = [day]
             nexts.add(s.start)
     return nexts
+
+
+def _own_line(text: str, s: Sentence) -> bool:
+    """Whether a sentence is the whole of its line."""
+    return opens_line(text, s.start) and not text[s.end: text.find("\n", s.end) if "\n" in text[s.end:] else len(text)].strip()
 
 
 def _title_line(text: str, s: Sentence) -> bool:

@@ -1053,6 +1053,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:[ \t]+(?:CE|AD|A\.D\.)(?=[ \t]*$)|(?:[ \t]+(?:CE|AD|A\.D\.))?(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))))",
         _r_year, True,
     ),
+    # a year of three figures, or a span of them, that opens a line of an almanac, whose line before or after opens with a
+    # year too: "630 St Amand founds abbeys on the River Leie", "879-83 The Normans erect their tents near Ghent"
+    _rule(
+        "almanac_year",
+        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2})(?:[-–](?P<year2>\d{2,3}))?)(?=[ \t]+[A-Z\"“])",
+        _r_year, True,
+    ),
     # a decade that opens a line of a timeline page: "710s – Olisipo taken by Moors"
     _rule("line_decade", r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<dec>[1-9]\d{1,2}0s))(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))", _r_decade, True),
     _rule(
@@ -1327,7 +1334,7 @@ _YEAR_BEFORE = re.compile(
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z\"“]")
-_YEAR_LINE = re.compile(r"\n(?:[ \t]*\n){0,3}[ \t]*(?:[-*•·–][ \t]*)?\d{3,4}[ \t]+[A-Z\"“]")
+_YEAR_LINE = re.compile(r"\n(?:[ \t]*\n){0,3}[ \t]*(?:[-*•·–][ \t]*)?\d{3,4}(?:[-–]\d{2,4})?[ \t]+[A-Z\"“]")  # ("879-83 The Normans")
 _BLANK_RUN = 12  # characters of blank lines between two lines of an almanac, at most
 
 
@@ -1409,6 +1416,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
                 # Thorn (1411)")
                 return False
+    if rule.name == "almanac_year" and not _almanac_line(text, m.start("core"), m.end("core")):
+        return False  # ("250 Marines landed": a count, unless the lines around it open with years too)
     if rule.name == "line_year" and _programme_clock(text, m.start("core")):
         return False  # ("1930 - Stopped at ...", under "Sunday, June 6": a diary's clock time)
     if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start()):
