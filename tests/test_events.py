@@ -906,6 +906,12 @@ CASES = [
      "vice governor.\n1911\nThe newspaper begins publication.\n\nThe town grew fast.", None,
      [("opened", "1910-01-01", "1910-12-31", NO_PLACE), ("becomes vice governor", "1910-01-01", "1910-12-31", NO_PLACE),
       ("begins publication", "1911-01-01", "1911-12-31", NO_PLACE)]),
+    # a chronology's line with no date of its own is of the year the last line opened with, up to an empty line; not a
+    # section's title
+    ("1630 Puritans settle the bay.\n1635 Oct 9 Jon Doe banished by the court.\n1636 Jan Jon Doe flees the colony.\n"
+     "Thomas Hooker and his followers found a new town.\n19th century\n\nThe colony grew.", None,
+     [("settle", "1630-01-01", "1630-12-31", NO_PLACE), ("banished", "1635-10-09", "1635-10-09", NO_PLACE),
+      ("flees", "1636-01-01", "1636-12-31", NO_PLACE), ("found a new town", "1636-01-01", "1636-12-31", NO_PLACE)]),
     # ... and each entry is at its own heading's place
     ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
      "We climbed to the citadel on 15 August.", date(2009, 8, 15),

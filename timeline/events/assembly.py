@@ -138,6 +138,7 @@ def build(
                 if not own_times[s.start] and not _FIGURE.match(s.text):  # ("- Population: 14,711": a figure, no occurrence)
                     own_times[s.start] = [h]
     items = _item_dates(text, sentences, starts, own_times)
+    _running_years(text, sentences, own_times, times_in)
     next_items = _day_goes_on(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     labelled, firsts = _schedule_labels(text, sentences, own_times, places_in, headings)
@@ -305,6 +306,35 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
                 own_times[later.start] = [opening]
                 items[later.start] = s.start
     return items
+
+
+def _running_years(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]], times_in: dict) -> None:
+    """In a chronology whose lines open with their years, a line with no date of its own, and no title, is of the year
+    the last such line opened with, up to an empty line ("1636 Jan Roger Williams flees Salem." / "Thomas Hooker and puritans found
+    Hartford."): `own_times` is filled in place."""
+    openings: dict[int, TimeMention] = {}  # each line that opens with its year: the year
+    for s in sentences:
+        if opens_line(text, s.start):
+            line = text.rfind("\n", 0, s.start) + 1
+            year = next((t for t in own_times[s.start] if t.precision == "year" and t.start == _INDENT.match(text, line).end()), None)
+            if year is not None:
+                openings[s.start] = year
+    if len(openings) < _ALMANAC_LINES:
+        return
+    year: TimeMention | None = None
+    prev_end = 0
+    for s in sentences:
+        if "\n\n" in text[prev_end: s.start]:
+            year = None
+        prev_end = s.end
+        if s.start in openings:
+            year = openings[s.start]
+        elif year is not None and opens_line(text, s.start) and not own_times[s.start] and not times_in[s.start] and _own_line(text, s) \
+                and not _FIGURE.match(s.text) and not _title_line(text, s):
+            own_times[s.start] = [year]  # (not a section's title: "20th century", "Modern Ages")
+
+
+_ALMANAC_LINES = 3  # lines that open with their years, at least, that make a text a chronology
 
 
 # what opens a sentence that goes on with the day of the one before: "In the evening, ...", "Later, ...", "Afterward, ..."
