@@ -443,14 +443,26 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     # ... of three figures, or a span of them, too
     ("The Shaping of Ghent\n\n630 St Amand founds abbeys.\n\n879-83 The Normans camp near Ghent.\n\n1180 The count "
      "builds a castle.", ["0630", "0879", "1180"]),
-    # ... but not a count opening a line of its own among prose
+    # ... but not a count opening a line of its own among prose, nor someone called June
     ("Reinforcements came.\n\n1200 Soldiers died in the battle.\n\nThe war went on.", []),
+    ("Reinforcements came.\nJune Smith said the war went on.", []),
     ("Reinforcements came.\n\n250 Marines landed on the beach.\n\nThe war went on.", []),
     # ... and opening a history's paragraphs, years
     ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
 ])
 def test_a_programme_line_opens_with_its_hour(text, expected):
     assert [t.value for t in find_dates(text, date(2014, 7, 31))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month's name opening a line of an almanac, among lines that open with years: that month of the year before
+    ("1635 Oct 9 Jon Doe banished by the court.\n1636 Jon Doe flees Salem.\nJune Jon Doe founds a town.\n1637 The compact is signed.",
+     ["1635", "1635-10-09", "1636", "1636-06", "1637"]),
+    # ... not someone called June
+    ("Reinforcements came.\nJune Smith said the war went on.", []),
+])
+def test_an_almanac_s_month_line_is_of_the_year_before(text, expected):
+    assert [t.value for t in find_dates(text, None, "narrative")] == expected
 
 
 @pytest.mark.parametrize("text,expected", [("2024-11-13", date(2024, 11, 13)), ("13.11.2024", date(2024, 11, 13)), ("next year", None), ("soon", None)])

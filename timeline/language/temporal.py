@@ -994,6 +994,9 @@ _RULES: tuple[_Rule, ...] = (
     # the line's year ("- 1506 – April: Pogrom of Jews.")
     _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?:[1-9]\d{{2,3}}[ \t]*[-–—][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)",
           _r_month_alone),
+    # ... or with no colon in an almanac whose neighbouring line opens with a year ("1636 Jan Roger Williams flees Salem"
+    # over "June Roger Williams crosses the Seekonk")
+    _rule("almanac_month", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]+[A-Z])", _r_month_alone),
     # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...")
     _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})[ \t]*[-–—][ \t]*(?P<mon>{_MONTH_BARE})(?=[ \t]*[-–—][ \t])",
           _r_month_year, True),
@@ -1159,6 +1162,7 @@ _TRIGGERS = {
     "year_then_month": (r"\d\d\d\s*\(", 4),
     "year_glued": (r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", 4),
     "year_month_line": (_MONTH_TRIGGER, 12),
+    "almanac_month": (_MONTH_TRIGGER, 4),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
     "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most
@@ -1416,6 +1420,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
                 # of annals ("1041. King Henry entered Bohemia") or stands in brackets after a name ("the Peace of
                 # Thorn (1411)")
                 return False
+    if rule.name == "almanac_month" and not _almanac_line(text, m.start("core"), m.end("core")):
+        return False  # ("June Smith said ...": a name, unless the lines around it open with years)
     if rule.name == "almanac_year" and not _almanac_line(text, m.start("core"), m.end("core")):
         return False  # ("250 Marines landed": a count, unless the lines around it open with years too)
     if rule.name == "line_year" and _programme_clock(text, m.start("core")):
