@@ -912,6 +912,13 @@ CASES = [
      "Thomas Hooker and his followers found a new town.\n19th century\n\nThe colony grew.", None,
      [("settle", "1630-01-01", "1630-12-31", NO_PLACE), ("banished", "1635-10-09", "1635-10-09", NO_PLACE),
       ("flees", "1636-01-01", "1636-12-31", NO_PLACE), ("found a new town", "1636-01-01", "1636-12-31", NO_PLACE)]),
+    # what a programme says the traveller will do next, undated, happens at the stop told last, on its day; not what
+    # will be
+    ("Governor General Jane Roe will arrive in Regina on Oct. 18.\n\n\"We are pleased,\" the premier said.\n\nRoe and the "
+     "premier will take a walk around Wascana Park. She will then visit the Saskatchewan War Memorial. Details will be "
+     "released later.", date(2018, 10, 17),
+     [("regina", "2018-10-18", "2018-10-18", "Regina"), ("walk", "2018-10-18", "2018-10-18", "Regina"),
+      ("memorial", "2018-10-18", "2018-10-18", "Regina")]),
     # ... and each entry is at its own heading's place
     ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
      "We climbed to the citadel on 15 August.", date(2009, 8, 15),

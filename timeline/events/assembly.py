@@ -181,8 +181,11 @@ def build(
                                                            [p for p in named[max(0, k - _LOOK_BACK):k] if p.start >= line]))
             else:
                 events_in.append(occurrences.unparsed(doc_id, s, own_times[s.start], s_places, here))
-        elif s_places:
-            events_in.extend((e, "", False) for e in _inferred(doc_id, s, s_places, itineraries))
+        else:
+            found = _inferred(doc_id, s, s_places, itineraries) if s_places else []
+            if not found and itineraries:
+                found = _programme_goes_on(doc_id, text, s, s_places, itineraries, starts, own_times)
+            events_in.extend((e, "", False) for e in found)
     if lead is not None:
         events_in = occurrences.retold_lead(events_in, parses[lead.start], places_in[lead.start], text, setting)
         told = {lemma for e, lemma, _ in events_in if e.sentence.start == lead.start}
@@ -827,6 +830,50 @@ _IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")  # "in Jerusalem": where the travell
 
 
 _SAID = re.compile(r"\b(?:said|says|told|added|stressed|noted)\b")  # what someone says there is no event of the stop
+
+
+# the traveller, by pronoun or title, or "then", before the verb of what a programme's next item will do
+_WILL_DO = re.compile(r'^\W*(?:(?:Then|Later|Afterwards?|Next|There|Finally),?\s+)?(?P<who>[^;:"“”]{1,60}?)\s+will\s+(?:then\s+|also\s+|later\s+)?'
+                      # (not what will be, "He will be the first foreign leader", nor what will be said, "He will make clear")
+                      r"(?!be\b|make\s+clear|stress|underline|underscore|emphasi[sz]e|reiterate|reaffirm|express|highlight|say|tell|urge|"
+                      r"call\s+for|discuss)[a-z]")
+_GOES_ON_WITHIN = 1500  # characters between a stop's sentence and what its programme goes on to tell, at most
+
+
+def _programme_goes_on(doc_id: str, text: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary],
+                       starts: list[int], own_times: dict[int, list[TimeMention]]) -> list[Event]:
+    """An undated sentence of what the traveller will do next ("Payette, Moe, and Molloy will take a walk around Wascana
+    Park", "She will then visit the Saskatchewan War Memorial"), after the sentence that told a dated stop and before
+    any other date, happens during that stop: on its days, at the place the sentence names, else at the stop."""
+    m = _WILL_DO.match(s.text)
+    if m is None or _SAID.search(s.text):
+        return []
+    who = m.group("who")
+    for it in itineraries:
+        surname = it.traveller.split()[-1]
+        if surname not in who and not (len(itineraries) == 1 and PRONOUN_OR_TITLE.fullmatch(who.strip())):
+            continue
+        told = [st for st in it.stops if st.sentence.start <= s.start and st.time is not None and st.time.start_date is not None]
+        if not told:
+            return []
+        stop = max(told, key=lambda st: st.sentence.start)
+        between = starts[bisect_right(starts, stop.sentence.start): bisect_left(starts, s.start)]
+        if any(own_times[b] for b in between) or s.start - stop.sentence.end > _GOES_ON_WITHIN:
+            return []  # the programme has moved on to another day, or the text to another matter
+        # (a place of its own finer than the stop's land: "the Saskatchewan War Memorial" is at the stop in Regina)
+        own = [i for i, p in enumerate(s_places) if p.literal and not within(stop.place.place, p.place)]
+        places = tuple(s_places) if own else (stop.place,)
+        return [Event(
+            event_id=event_id(doc_id, "inferred", s.start, stop.order),
+            doc_id=doc_id,
+            title=occurrences.clip(s.text),
+            time=stop.time,
+            sentence=s,
+            places=places,
+            primary=own[0] if own else 0,
+            inferred=True,
+        )]
+    return []
 
 
 def _inferred(doc_id: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary]) -> list[Event]:
