@@ -2548,6 +2548,10 @@ def test_a_tour_s_venue_lines_may_stand_over_their_date_lines():
         ("The President of India, Smt. Jane Doe leaves New Delhi tomorrow on a five-day tour to Mumbai and Madhya Pradesh "
          "where she will visit Indore, Ujjain, Bhopal and Gwalior.",
          {"Jane Doe": ["Mumbai", "Indore", "Ujjain", "Bhopal", "Gwalior"]}),
+        # the name set off by commas after a title's whole phrase travels, though the model hangs it from the phrase's
+        # last noun: one traveller, not the title
+        ("The UN Special Rapporteur on the rights of Indigenous Peoples, Jon Q Doe, will conduct an official visit to "
+         "Botswana from 1 to 12 September 2025. Doe will visit Gaborone and Ghanzi.", {"Jon Q Doe": ["Gaborone", "Ghanzi"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -1080,6 +1080,15 @@ def _a_verb_first(parse: syntax.Parse, name: str) -> bool:
     return first is not None and bool(name) and first.text == name.split()[0] and first.tag.startswith("VB")
 
 
+def _set_off(parse: syntax.Parse, name: int) -> bool:
+    """Whether a name and the words before it that are part of it ("Albert K Barume") stand between commas."""
+    toks = parse.tokens
+    first = name
+    while first > 0 and toks[first - 1].head == name and toks[first - 1].dep in ("compound", "flat"):
+        first -= 1
+    return first > 0 and toks[first - 1].text == "," and name + 1 < len(toks) and toks[name + 1].text == ","
+
+
 def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Travellers) -> tuple[str, str] | None:
     """Who travels, by the sentence's structure: the subject of the travel verb at start..end, or of the verb it is
     joined to ("will address the Assembly and will then travel to Belgrade"), as (how it is told, who).
@@ -1186,6 +1195,15 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
         # First Lady Mrs Arya Ali, and a team": the name beside the style is the first of the list, and travels)
         return None
     named = next((c for c in parse.children(subj) if toks[c].dep == "appos" and toks[c].tag == "NNP"), None)
+    if named is None and t.tag == "NNP" and (_title_word(t.text) or TITLE_ONLY.search(t.text) or any(
+            toks[c].dep == "det" and toks[c].text.lower() == "the" for c in parse.children(subj))):
+        # "The UN Special Rapporteur on the rights of Indigenous Peoples, Albert K Barume, will conduct": the name set
+        # beside the title's whole phrase, which the model hangs from its last noun
+        named = next((k for k in range(subj + 1, verb) if toks[k].dep == "appos" and toks[k].tag == "NNP"
+                      and clauses.path_up(parse, k, subj) is not None and _set_off(parse, k)), None)
+        beside_phrase = named is not None
+    else:
+        beside_phrase = False
     # a proper noun under "the" is a title ("the Tánaiste"), whatever the title
     # (right before the name's words: "The Governor-General and Lady Jane Roe", misread, gives Roe a far "The")
     lead_word = subj
@@ -1206,7 +1224,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
     # Mohammed, has departed")
     titled_beside = named is not None and _title_word(toks[named].text) and any(
         toks[c].dep == "appos" and toks[c].tag == "NNP" for c in parse.children(named))
-    if named is not None and (TITLE_ONLY.search(t.text) or the or styled or titled_beside):
+    if named is not None and (TITLE_ONLY.search(t.text) or the or styled or titled_beside or beside_phrase):
         title_at = t.start - parse.sentence.start
         subj, t = named, toks[named]  # "Minister for the Middle East, Lord Ahmad, visited Egypt": the name beside the title
         # a rank beside the title, then the name beside the rank ("The Governor-General, Lt Gen ... Sir Jerry Mateparae")
