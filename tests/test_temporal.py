@@ -454,6 +454,20 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
     assert [t.value for t in find_dates(text, date(2014, 7, 31))] == expected
 
 
+@pytest.mark.parametrize("text,reference,expected", [
+    # a weekday told after a span of days is the day of that span, though the page is dated its last day and the clause
+    # looks ahead
+    ("Pope Jon visits Slovakia on September 12 - 15, 2021.\n\nAfter his arrival on Sunday, the Pope will spend the whole "
+     "Monday in Bratislava.", date(2021, 9, 15), ["2021-09-12", "2021-09-12", "2021-09-13"]),
+    # ... not where the clause's tense puts it on the other side of the telling: a summit's days to come, then an arrival
+    # told in the past
+    ("The summit is scheduled for February 24-25 in Bhopal.\n\nUpon his arrival in Tokyo on Tuesday, he received a warm "
+     "welcome.", date(2025, 2, 1), ["2025-02-24", "2025-01-28"]),
+])
+def test_a_weekday_after_a_span_of_days_is_in_it(text, reference, expected):
+    assert [t.value[:10] for t in find_dates(text, reference)] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # a month's name opening a line of an almanac, among lines that open with years: that month of the year before
     ("1635 Oct 9 Jon Doe banished by the court.\n1636 Jon Doe flees Salem.\nJune Jon Doe founds a town.\n1637 The compact is signed.",

@@ -559,8 +559,22 @@ def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[S
             out.append(_by_the_lines_under(t, under, reference))
             continue
         pred = clauses.predicate(parse, t.start, t.end) if parse is not None and t.end <= sentences[i].end else None
-        out.append(t if pred is None else _by_tense(t, parse, pred, reference))
+        out.append(t if pred is None or _within_a_span_told(t, out) else _by_tense(t, parse, pred, reference))
     return out
+
+
+_SPAN_TOLD_WITHIN = 1200  # characters back to a span of days that holds a weekday told after it
+
+
+def _within_a_span_told(t: TimeMention, before: list[TimeMention]) -> bool:
+    """Whether a day falls within the last span of days told before it (a week at most, nearby): "visits Slovakia on
+    September 12 - 15 ... will spend the whole Monday in Bratislava" is that Monday, whatever the telling's date."""
+    for u in reversed(before):
+        if t.start - u.end > _SPAN_TOLD_WITHIN:
+            return False
+        if u.precision == "day" and u.start_date and u.end_date and 0 < (u.end_date - u.start_date).days <= 14:
+            return t.start_date is not None and u.start_date <= t.start_date <= u.end_date
+    return False
 
 
 def _heading(parse: Parse) -> bool:

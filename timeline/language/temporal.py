@@ -1701,6 +1701,12 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 and (d := named.get(v.start_date.weekday())) is not None and d != v.start_date:
             # "on Tuesday April 8 and Wednesday April 9 ... Her first stop will be ... on Tuesday": the Tuesday it told
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] \
+                and (d := _in_the_span_told(v.start_date.weekday(), out, start, reference, past, future)) is not None \
+                and d != v.start_date:
+            # "visits Slovakia on September 12 - 15 ... After his arrival on Sunday, ... the whole Monday": the weekday
+            # within the span of days just told
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
         heading = rule.name == "weekday" and bool(v.start_date) and _heads_a_line(text, start, end)
         if heading and last_heading is not None and v.start_date <= last_heading:
             # a schedule's day headings ("Tuesday" ... "Wednesday" ... "Thursday") go forward from the one before
@@ -1781,6 +1787,25 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
     if d is None:
         return None
     return replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+
+
+_SPAN_TOLD_WITHIN = 1200  # characters back to the span of days a weekday may fall in
+
+
+def _in_the_span_told(weekday: int, out: list[TimeMention], start: int, reference: date | None = None,
+                      past: bool = False, future: bool = False) -> date | None:
+    """The day of `weekday` within the last span of days told before `start` (a week at most, within a window), if
+    the span holds one and the clause's tense does not put it on the other side of the reference ("the summit on
+    February 24-25 ... Upon his arrival in Tokyo on Tuesday", told on 1 February, is the Tuesday gone); else None."""
+    for t in reversed(out):
+        if start - t.end > _SPAN_TOLD_WITHIN:
+            return None
+        if t.precision == "day" and t.start_date and t.end_date and 0 < (t.end_date - t.start_date).days <= _A_WEEK:
+            if reference is not None and (past and t.start_date > reference or future and t.end_date < reference):
+                return None
+            return next((t.start_date + timedelta(days=k) for k in range((t.end_date - t.start_date).days + 1)
+                         if (t.start_date + timedelta(days=k)).weekday() == weekday), None)
+    return None
 
 
 def _day_of_the_trip(nth: str | int, out: list[TimeMention], start: int, text: str) -> _Value | None:
