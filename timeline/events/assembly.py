@@ -157,6 +157,7 @@ def build(
     named = [p for s in sentences for p in places_in[s.start] if p.literal]  # each place named, in the text's order
     named_at = [p.start for p in named]
     entries = _entry_datelines(text, sentences, times_in, places_in) if setting.dateline is None else []
+    told_at: list[tuple[Itinerary, list[int], list[Stop]]] | None = None  # each trip's dated stops, in the text's order
     entry_at = [at for at, _ in entries]
     for s in sentences:
         if entries and (k := bisect_right(entry_at, s.start)) and s.start not in stop_events:
@@ -184,7 +185,9 @@ def build(
         else:
             found = _inferred(doc_id, s, s_places, itineraries) if s_places else []
             if not found and itineraries:
-                found = _programme_goes_on(doc_id, text, s, s_places, itineraries, starts, own_times)
+                if told_at is None:
+                    told_at = _stops_in_text_order(itineraries)
+                found = _programme_goes_on(doc_id, s, s_places, told_at, starts, own_times)
             events_in.extend((e, "", False) for e in found)
     if lead is not None:
         events_in = occurrences.retold_lead(events_in, parses[lead.start], places_in[lead.start], text, setting)
@@ -840,26 +843,39 @@ _WILL_DO = re.compile(r'^\W*(?:(?:Then|Later|Afterwards?|Next|There|Finally),?\s
 _GOES_ON_WITHIN = 1500  # characters between a stop's sentence and what its programme goes on to tell, at most
 
 
-def _programme_goes_on(doc_id: str, text: str, s: Sentence, s_places: list[PlaceMention], itineraries: list[Itinerary],
+def _stops_in_text_order(itineraries: list[Itinerary]) -> list[tuple[Itinerary, list[int], list[Stop]]]:
+    """Each trip with its dated stops in the order the text tells them, and where each is told."""
+    out = []
+    for it in itineraries:
+        dated_stops = sorted((st for st in it.stops if st.time is not None and st.time.start_date is not None),
+                             key=lambda st: st.sentence.start)
+        out.append((it, [st.sentence.start for st in dated_stops], dated_stops))
+    return out
+
+
+def _programme_goes_on(doc_id: str, s: Sentence, s_places: list[PlaceMention], told_at: list[tuple[Itinerary, list[int], list[Stop]]],
                        starts: list[int], own_times: dict[int, list[TimeMention]]) -> list[Event]:
     """An undated sentence of what the traveller will do next ("Payette, Moe, and Molloy will take a walk around Wascana
     Park", "She will then visit the Saskatchewan War Memorial"), after the sentence that told a dated stop and before
-    any other date, happens during that stop: on its days, at the place the sentence names, else at the stop."""
+    any other date, happens during that stop: on its days, at the place the sentence names, else at the stop.
+    `told_at`: `_stops_in_text_order` of the text's trips."""
     m = _WILL_DO.match(s.text)
     if m is None or _SAID.search(s.text):
         return []
     who = m.group("who")
-    for it in itineraries:
+    for it, at, dated_stops in told_at:
         surname = it.traveller.split()[-1]
-        if surname not in who and not (len(itineraries) == 1 and PRONOUN_OR_TITLE.fullmatch(who.strip())):
+        if surname not in who and not (len(told_at) == 1 and PRONOUN_OR_TITLE.fullmatch(who.strip())):
             continue
-        told = [st for st in it.stops if st.sentence.start <= s.start and st.time is not None and st.time.start_date is not None]
-        if not told:
+        k = bisect_right(at, s.start)
+        if not k:
             return []
-        stop = max(told, key=lambda st: st.sentence.start)
+        stop = dated_stops[k - 1]
+        if s.start - stop.sentence.end > _GOES_ON_WITHIN:
+            return []  # the text has gone on to another matter
         between = starts[bisect_right(starts, stop.sentence.start): bisect_left(starts, s.start)]
-        if any(own_times[b] for b in between) or s.start - stop.sentence.end > _GOES_ON_WITHIN:
-            return []  # the programme has moved on to another day, or the text to another matter
+        if any(own_times[b] for b in between):
+            return []  # the programme has moved on to another day
         # (a place of its own finer than the stop's land: "the Saskatchewan War Memorial" is at the stop in Regina)
         own = [i for i, p in enumerate(s_places) if p.literal and not within(stop.place.place, p.place)]
         places = tuple(s_places) if own else (stop.place,)

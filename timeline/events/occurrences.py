@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from ..language import clauses
 from ..language.placenames import NAMES_A_BODY, PLACE_NOUNS, RECORD_OF
 from ..language.syntax import Parse
-from ..language.temporal import MONTHS, WEEKDAYS, joined
+from ..language.temporal import MONTHS, WEEKDAYS, joined, last_span_told
 from ..models import Event, PlaceMention, Sentence, TimeMention
 from . import placing
 
@@ -563,18 +563,11 @@ def tensed(times: list[TimeMention], parses: dict[int, Parse], sentences: list[S
     return out
 
 
-_SPAN_TOLD_WITHIN = 1200  # characters back to a span of days that holds a weekday told after it
-
-
 def _within_a_span_told(t: TimeMention, before: list[TimeMention]) -> bool:
-    """Whether a day falls within the last span of days told before it (a week at most, nearby): "visits Slovakia on
-    September 12 - 15 ... will spend the whole Monday in Bratislava" is that Monday, whatever the telling's date."""
-    for u in reversed(before):
-        if t.start - u.end > _SPAN_TOLD_WITHIN:
-            return False
-        if u.precision == "day" and u.start_date and u.end_date and 0 < (u.end_date - u.start_date).days <= 14:
-            return t.start_date is not None and u.start_date <= t.start_date <= u.end_date
-    return False
+    """Whether a day falls within the last span of days told before it (`temporal.last_span_told`): "visits Slovakia
+    on September 12 - 15 ... will spend the whole Monday in Bratislava" is that Monday, whatever the telling's date."""
+    span = last_span_told(before, t.start)
+    return span is not None and t.start_date is not None and span.start_date <= t.start_date <= span.end_date
 
 
 def _heading(parse: Parse) -> bool:

@@ -1244,8 +1244,9 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
                and (c.places[0].kind in ("city", "admin2") or c.text not in titled)}
     # ... and a "surname" that only a heading gave ("Peaceful Palmyra" over a blog's entry) is the town where the text
     # qualifies it by a land it lies in ("14 August 2009 - Palmyra, Syria")
-    people -= {c.text for i, c in enumerate(cands) if c.text in people and c.text not in titled
-               and qualifier(c, at(cands, i + 1), at(cands, i + 2), text) is not None and _paired_only_in_headings(c.text, text)}
+    qualified = {c.text for i, c in enumerate(cands) if c.text in people and c.text not in titled
+                 and qualifier(c, at(cands, i + 1), at(cands, i + 2), text) is not None}
+    people -= {name for name in qualified if _paired_only_in_headings(name, text)}  # (once a name: a long text stays linear)
     last_at = _last_capitalised(text) if any(c.text in surnames and c.start < surnames[c.text] for c in cands) else {}
     # a major place written after a first name is someone ("George Washington", "Hernán Cortés"); so is that name
     # alone where the text names nothing else in that place's country ("Cortés ... founded" in a story of Mexico)

@@ -1790,22 +1790,29 @@ def _of_the_days_told(v: _Value, out: list[TimeMention], start: int) -> _Value |
 
 
 _SPAN_TOLD_WITHIN = 1200  # characters back to the span of days a weekday may fall in
+_SPAN_LOOK_BACK = 24  # dates back, at most (a page dense with dates stays linear)
+
+
+def last_span_told(before: list[TimeMention], start: int) -> TimeMention | None:
+    """The last span of days (two to a week's) told in `before`, the dates found before `start`, within a window."""
+    for n, t in enumerate(reversed(before)):
+        if start - t.end > _SPAN_TOLD_WITHIN or n >= _SPAN_LOOK_BACK:
+            return None
+        if t.precision == "day" and t.start_date and t.end_date and 0 < (t.end_date - t.start_date).days <= _A_WEEK:
+            return t
+    return None
 
 
 def _in_the_span_told(weekday: int, out: list[TimeMention], start: int, reference: date | None = None,
                       past: bool = False, future: bool = False) -> date | None:
-    """The day of `weekday` within the last span of days told before `start` (a week at most, within a window), if
-    the span holds one and the clause's tense does not put it on the other side of the reference ("the summit on
-    February 24-25 ... Upon his arrival in Tokyo on Tuesday", told on 1 February, is the Tuesday gone); else None."""
-    for t in reversed(out):
-        if start - t.end > _SPAN_TOLD_WITHIN:
-            return None
-        if t.precision == "day" and t.start_date and t.end_date and 0 < (t.end_date - t.start_date).days <= _A_WEEK:
-            if reference is not None and (past and t.start_date > reference or future and t.end_date < reference):
-                return None
-            return next((t.start_date + timedelta(days=k) for k in range((t.end_date - t.start_date).days + 1)
-                         if (t.start_date + timedelta(days=k)).weekday() == weekday), None)
-    return None
+    """The day of `weekday` within the last span of days told before `start` (`last_span_told`), if the span holds one
+    and the clause's tense does not put it on the other side of the reference ("the summit on February 24-25 ... Upon
+    his arrival in Tokyo on Tuesday", told on 1 February, is the Tuesday gone); else None."""
+    t = last_span_told(out, start)
+    if t is None or reference is not None and (past and t.start_date > reference or future and t.end_date < reference):
+        return None
+    return next((t.start_date + timedelta(days=k) for k in range((t.end_date - t.start_date).days + 1)
+                 if (t.start_date + timedelta(days=k)).weekday() == weekday), None)
 
 
 def _day_of_the_trip(nth: str | int, out: list[TimeMention], start: int, text: str) -> _Value | None:
