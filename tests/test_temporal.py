@@ -455,6 +455,17 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # "the next morning" is of the day after the one just told, and what follows counts on from it
+    ("We left Nasca on June 17. The next morning we drove to Chivay. The following day we hiked.", date(2019, 6, 19),
+     ["2019-06-17", "2019-06-18TMO", "2019-06-19"]),
+    # ... with no day told, nothing
+    ("The next morning he left.", date(2019, 6, 19), []),
+])
+def test_the_next_morning_is_the_day_after_the_one_told(text, reference, expected):
+    assert [t.value for t in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # a weekday told after a span of days is the day of that span, though the page is dated its last day and the clause
     # looks ahead
     ("Pope Jon visits Slovakia on September 12 - 15, 2021.\n\nAfter his arrival on Sunday, the Pope will spend the whole "

@@ -586,6 +586,20 @@ def _r_this_part(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d)
 
 
+def _r_next_part(m: re.Match, ctx: _Context) -> _Value | None:
+    """'the next morning', 'the following evening': of the day after the one just told ("We left Nasca on June 17 ...
+    The next morning we drove to Chivay"); in a story, after its day."""
+    part = m["part"].lower()
+    if ctx.told and ctx.told[1] in ("day", "hour", "minute"):
+        base = ctx.told[0]
+    elif ctx.narrative and ctx.anchor:
+        base = ctx.anchor
+    else:
+        return None
+    d = base + timedelta(days=1)
+    return _Value("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "day", d, d)
+
+
 def _r_present(m: re.Match, ctx: _Context) -> _Value | None:
     word = m[0].lower()
     if word in ("recently", "previously", "formerly", "in the past", "the past", "once"):
@@ -1077,6 +1091,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _r_day_word, False, _I),
     _rule("this_part", r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _r_this_part, False, _I),
+    _rule("next_part", r"\b(?:the\s+)(?P<rel>next|following)\s+(?P<part>morning|afternoon|evening|night)\b", _r_next_part, False, _I),
     _rule(
         "present",
         r"\b(?:at present|at the moment|currently|nowadays|now|recently|in the past|in the future|at this time)\b",
@@ -1197,6 +1212,7 @@ _TRIGGERS = {
     "weekday_nth": (r"\d(?:st|nd|rd|th)\b", 16),
     "day_word": (r"today|yesterday|tomorrow|tonight", 2),
     "this_part": (r"morning|afternoon|evening|night", 12),
+    "next_part": (r"morning|afternoon|evening|night", 16),
 }
 _RULES = tuple(_triggered(r, *_TRIGGERS[r.name]) if r.name in _TRIGGERS else r for r in _RULES)
 # Pieces that, unlike a trigger, need not open the match, read on the text itself with the rule's own flags: the
