@@ -83,6 +83,10 @@ _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+[\"“‘']?([A-Z][\w’'-]+)")
 _SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of ships, a hull number
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
+_AND_I = re.compile(r"\s+and\s+I\s+[a-z]")  # "When Mary and I visited Gozo" (not "went to Paris and I stayed")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(]\s*|\n\s*|\b(?i:when|while|as|after|before|then|and|but|so|because|since|until|once|if)\s+)$")
+_STYLED_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?i:king|queen|prince|princess|duke|duchess|earl|countess|count|bishop|archbishop|"
+                           r"emperor|empress|lord|lady|marquess|baron|baroness))\s+of\b")
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted)\s+(?:that\s+)?(?:he|she)\b")
 # a royal's title opens the name of some towns ("Princess Anne", Maryland; "Prince George", BC): before a verb, it is the royal
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress", "sultan"})
@@ -593,8 +597,12 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         (adjacent_prev and _is_cap(prev)) or _FEATURE_OF.search(text, max(0, c.start - 16), c.start)
     ):
         return False  # "the Cumberland Rivers", "Tokyo Bay", "the Bay of Islands": the tail of a name
-    if _PERSON_AFTER.match(text, c.end):
-        return False  # "Jordan said he would retire": a person, whatever the name
+    if _PERSON_AFTER.match(text, c.end) or (_STYLED_AFTER.match(text, c.end) or (
+            _AND_I.match(text, c.end) and _SUBJECT_BEFORE.search(text, max(0, c.start - 10), c.start))) \
+            and not any(p.kind in ("country", "continent") or p.population >= 1_000_000 for p in c.places):
+        # "Jordan said he would retire", "Mary and I visited Gozo": a person, whatever the name; and a name styled
+        # after a comma by a title of a place ("Mary, Queen of Scots", "Charles, Prince of Wales")
+        return False
     if normalise(c.text.split()[0]) in _ROYAL_TITLES and " " in c.text and not big and _DOES.match(text, c.end) \
             and not WHERE_BEFORE.search(text, max(0, c.start - 16), c.start):
         return False  # "Princess Anne will arrive at 4:30pm" (not the town in Maryland), "Prince George has started school"
