@@ -219,11 +219,12 @@ def _entry_datelines(text: str, sentences: list[Sentence], times_in: dict, place
     prose under it; not a list of a tour's dates (lines of a day and a place, one after another)."""
     out: list[tuple[int, PlaceMention]] = []
     prose = 0  # sentences under the headings that are no heading
+    last = len(text.rstrip())  # where the text's last line ends
     for s in sentences:
         days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None]
         where = [p for p in places_in[s.start] if p.literal]
         if not days or not where or days[0].start - s.start > 2 or len(s.text) > _HEADING_LINE or not opens_line(text, s.start) \
-                or "\n" not in text[s.end: s.end + 3] + "\n" * (s.end >= len(text.rstrip())):
+                or "\n" not in text[s.end: s.end + 3] and s.end < last:
             prose += bool(out)
             continue
         rest = text[s.start: s.end]
@@ -316,8 +317,8 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
 
 def _running_years(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]], times_in: dict) -> None:
     """In a chronology whose lines open with their years, a line with no date of its own, and no title, is of the year
-    the last such line opened with, up to an empty line ("1636 Jan Roger Williams flees Salem." / "Thomas Hooker and puritans found
-    Hartford."): `own_times` is filled in place."""
+    the last such line opened with, up to an empty line ("1636 Jan Roger Williams flees Salem." / "Thomas Hooker and
+    puritans found Hartford."): `own_times` is filled in place."""
     openings: dict[int, TimeMention] = {}  # each line that opens with its year: the year
     for s in sentences:
         if opens_line(text, s.start):
@@ -372,7 +373,8 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
 
 def _own_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is the whole of its line."""
-    return opens_line(text, s.start) and not text[s.end: text.find("\n", s.end) if "\n" in text[s.end:] else len(text)].strip()
+    end = text.find("\n", s.end)
+    return opens_line(text, s.start) and not text[s.end: end if end >= 0 else len(text)].strip()
 
 
 def _title_line(text: str, s: Sentence) -> bool:

@@ -745,9 +745,14 @@ def _one_sense(kept: list[PlaceMention], doubted: list[tuple[int, PlaceMention]]
     back = [(k, m) for k, m in doubted if (normalise(m.text), m.place) in sure]
     if not back:
         return kept
-    out = list(kept)
-    for k, m in reversed(back):
-        out.insert(k, m)
+    out: list[PlaceMention] = []
+    j = 0
+    for i, m in enumerate(kept):  # (one merge, not an insertion each: a long text stays linear)
+        while j < len(back) and back[j][0] <= i:
+            out.append(back[j][1])
+            j += 1
+        out.append(m)
+    out.extend(m for _, m in back[j:])
     return out
 
 
