@@ -21,7 +21,7 @@ from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
 from . import occurrences
-from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, trips
+from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, own_line, trips
 from .occurrences import Setting, event_id
 
 # how many places named before a sentence its "the city", "the mountain" may refer back to
@@ -125,7 +125,7 @@ def build(
                 s = sentences[j]
                 if s.start >= until or "\n\n" in text[sentences[j - 1].end: s.start] or not opens_line(text, s.start):
                     break
-                if not own_times[s.start] and not _FIGURE.match(s.text) and _own_line(text, s):
+                if not own_times[s.start] and not _FIGURE.match(s.text) and own_line(text, s):
                     own_times[s.start] = [h]
         if opens_item(text, h.start) and h.precision in ("year", "month"):
             # "- 1922" / "- Nasibu Emmanual becomes mayor." / "- Leprosy hospital built.": a list whose nesting the page
@@ -336,7 +336,7 @@ def _running_years(text: str, sentences: list[Sentence], own_times: dict[int, li
         prev_end = s.end
         if s.start in openings:
             year = openings[s.start]
-        elif year is not None and opens_line(text, s.start) and not own_times[s.start] and not times_in[s.start] and _own_line(text, s) \
+        elif year is not None and opens_line(text, s.start) and not own_times[s.start] and not times_in[s.start] and own_line(text, s) \
                 and not _FIGURE.match(s.text) and not _title_line(text, s):
             own_times[s.start] = [year]  # (not a section's title: "20th century", "Modern Ages")
 
@@ -369,12 +369,6 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
             own_times[s.start] = [day]
             nexts.add(s.start)
     return nexts
-
-
-def _own_line(text: str, s: Sentence) -> bool:
-    """Whether a sentence is the whole of its line."""
-    end = text.find("\n", s.end)
-    return opens_line(text, s.start) and not text[s.end: end if end >= 0 else len(text)].strip()
 
 
 def _title_line(text: str, s: Sentence) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from ..language import clauses, syntax
 from ..language.gazetteer import airport, default_gazetteer, landmark
 from ..language.places import km
-from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, lower_words, names_an_occasion, within
+from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, ROW_COLUMNS, lower_words, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
 from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence
@@ -185,7 +185,7 @@ def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, refere
     for s in sentences:
         m = _SLASHED_DAY.match(text, s.start)
         ps = [p for p in places_in[s.start] if p.literal and p.start >= (m.end() if m else s.end)]
-        if m and ps and _own_line(text, s):
+        if m and ps and own_line(text, s):
             lines.append((s, m, next((p for p in ps if p.place.kind == "city"), ps[0])))
     firsts, seconds = [int(m.group(1)) for _, m, _ in lines], [int(m.group(2)) for _, m, _ in lines]
     day_first = any(n > 12 for n in firsts)
@@ -221,11 +221,11 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.end_date is not None
               and 0 <= (t.end_date - t.start_date).days <= _TOUR_STAY]
         ps = [p for p in places_in[s.start] if p.literal]
-        if ps and _own_line(text, s) and (dated := _place_then_day(s, ts, ps[0], last, text)) is not None:
+        if ps and own_line(text, s) and (dated := _place_then_day(s, ts, ps[0], last, text)) is not None:
             found[s.start] = (dated[0], (dated[1],))
             last = dated[0]
             continue
-        if not ts or not ps or ts[0].start - s.start > 2 or not _own_line(text, s):
+        if not ts or not ps or ts[0].start - s.start > 2 or not own_line(text, s):
             continue
         # (a day's number alone, under its month's line, is followed by its venue: "1 Sagres Campo Pequeno, Lisbon")
         # (or after a space: "26 October Sydney workshops & showcase", "23-25 October Central Coast workshops")
@@ -300,9 +300,9 @@ def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
     for above, s in zip(sentences, sentences[1:]):
         days = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None]
         ps = [p for p in places_in[above.start] if p.literal]
-        if len(days) != 1 or places_in[s.start] or not ps or times_in[above.start] or not _own_line(text, s) \
+        if len(days) != 1 or places_in[s.start] or not ps or times_in[above.start] or not own_line(text, s) \
                 or not _OPENS_WITH_PLACE.fullmatch(text, above.start, ps[0].start) and ps[0].start != above.start \
-                or not _own_line(text, above) or text[above.end: s.start].count("\n") != 1 \
+                or not own_line(text, above) or text[above.end: s.start].count("\n") != 1 \
                 or not _ONLY_A_DAY.fullmatch(text, s.start, days[0].start) or text[days[0].end: s.end].strip(" \t.,"):
             continue
         found[above.start] = (days[0], (next((p for p in ps if p.place.kind == "city"), ps[0]),))
@@ -325,7 +325,7 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
         days = [t for t in times_in[s.start]
                 if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
         towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
-        if label is None or len(days) != 1 or not towns or not _own_line(text, s):
+        if label is None or len(days) != 1 or not towns or not own_line(text, s):
             continue
         ends = towns[:2] if len(towns) > 1 and _START_TO_FINISH.fullmatch(text, towns[0].end, towns[1].start) else towns[:1]
         if len(ends) == 2 and ends[0].place == ends[1].place:
@@ -397,7 +397,7 @@ def _safe_year(d: date, year: int) -> date | None:
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
-def _own_line(text: str, s: Sentence) -> bool:
+def own_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a line of its own (perhaps indented)."""
     return opens_line(text, s.start) and _LINE_END.match(text, s.end) is not None
 
@@ -406,9 +406,6 @@ _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's
 _BRACKETED_DAY = re.compile(r"[ \t]*\)[ \t.,;]*")
 # (a tour line's place, its state or its venue, then a date with its month: "• Brisbane September 09, 2012")
 _QUALIFIED_THEN_DAY = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|[ \t]+[-–—][ \t]+[^\n,]{1,40},[ \t]*[A-Z][\w.]*)?[ \t]+")
-# (a table's row: its place, the place's venue in brackets, a number (the miles to it), a weekday, then the day)
-_COLUMNS = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*[½¼¾]?|[½¼¾])?[ \t]*[-–—]?[ \t]*"
-                      rf"(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]*)?", re.IGNORECASE)
 _ROW_END = re.compile(r"[ \t.]*")
 _DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
 
@@ -423,7 +420,7 @@ def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, b
             and (place.start == s.start or _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start)):
         return days[-1], place  # "Osaka Symphony Hall (5 March 2020)"
     if days and (place.start == s.start or _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start)) \
-            and _COLUMNS.fullmatch(text, place.end, days[-1].start) and _ROW_END.fullmatch(text, days[-1].end, s.end) \
+            and ROW_COLUMNS.fullmatch(text, place.end, days[-1].start) and _ROW_END.fullmatch(text, days[-1].end, s.end) \
             and any(c.isalpha() for c in days[-1].text):
         return days[-1], place  # a table's row: "FERRYHILL 12Tuesday, 6th October.", "LONDON (Marble Arch) -Saturday, 31st October"
     if not _OPENS_WITH_PLACE.fullmatch(text, s.start, place.start):

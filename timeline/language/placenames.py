@@ -656,9 +656,10 @@ _DAY_ENDS_LINE = re.compile(r"[^\n]*?\s(?:[-–—]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?
                             r"(?:,?\s+\d{4})?\s*\))[ \t]*")
 # a table's row after its town: the town's venue in brackets, the miles to it, a weekday, then the day ("DARLINGTON
 # 16Wednesday, 7th October.", "LONDON (Marble Arch) -Saturday, 31st October")
-_ROW_ENDS_LINE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*[½¼¾]?|[½¼¾])?[ \t]*[-–—]?[ \t]*"
-                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?[0-3]?\d(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?"
-                            r"(?:,?[ \t]+\d{4})?[ \t.]*")
+_COLUMNS = (r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\d+(?:[.,]\d+)?[ \t]*[½¼¾]?|[½¼¾])?[ \t]*[-–—]?[ \t]*"
+            r"(?:(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?")
+ROW_COLUMNS = re.compile(_COLUMNS)  # (what stands between a row's town and its day)
+_ROW_ENDS_LINE = re.compile(_COLUMNS + r"[0-3]?\d(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?[ \t.]*")
 _DATED_LINE = 100  # characters, at most, of such a line (looked at near, so that a long line stays linear)
 
 
