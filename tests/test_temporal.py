@@ -53,6 +53,7 @@ CASES = [
     (("DATE", "2009-W13", "2009-03-25", "2009-03-31", "week"), date(2009, 4, 1), ["the last week of March 2009", "the last week of March"]),
     (("DATE", "2006-W31", "2006-08-01", "2006-08-07", "week"), date(2006, 8, 9), ["the first week of August 2006", "the first week of August"]),
     (("DATE", "2023-SU", "2023-06-01", "2023-08-31", "season"), REF, ["summer 2023", "the summer of 2023"]),
+    (("DATE", "2024-FA", "2024-09-01", "2024-11-30", "season"), REF, ["the fall", "this fall"]),
     # a day of a month named by its place ("this", "next" month)
     (("DATE", "2024-11-23", "2024-11-23", "2024-11-24", "day"), REF, ["the 23rd to 24th of this month", "from the 23rd to the 24th of this month"]),
     (("DATE", "2024-12-05", "2024-12-05", "2024-12-05", "day"), REF, ["the 5th of next month"]),
@@ -171,6 +172,10 @@ NEGATIVES = [
     "made at least 45,500 years ago",  # before the calendar, and no "500 years ago"
     "version 2024.11.13.1",  # a version's numbers  # a number opening a line is no annal's year without its stop or dash
     "Call police on 131 444 or Crime Stoppers on 1800 333 000.",  # a telephone number's groups
+    # a season's word that is no season: a collapse, a verb
+    "After the fall of Constantinople, refugees fled west.",
+    "It will spring back from the roots.",
+    "They plan to winter in Nice.",
 ]
 
 

@@ -1458,13 +1458,27 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         after = text[m.end(): m.end() + 12]
         if re.match(r"\s+(?:that|,)|-\w", after):
             return False
-    if rule.name == "season" and m["season"].lower() == "fall" and not m["year"] and not m["rel"]:
-        return False  # "fall" is mostly a verb
+    if rule.name == "season" and not m["year"] and not _a_season(text, m):
+        return False
     if rule.name == "month_day" and m["mon"] == "May" and not m["year"] and not m["day2"]:
         # "May 5" is a date; "May 5 people" is not, and neither is a sentence-initial modal.
         if _COUNT_AFTER.match(text, m.end()):
             return False
     return True
+
+
+# what makes a season's word no time: a verb after its modal ("will spring back", "to winter in Nice"), a collapse
+# ("the fall of Constantinople"); a season that names a thing stays one ("the Spring Offensive" is of that spring)
+_SEASON_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s+$", _I)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _a_season(text: str, m: re.Match) -> bool:
+    """Whether a season's word without its year ("last summer", "the fall") is the season."""
+    if _SEASON_VERB_BEFORE.search(text, max(0, m.start("season") - 10), m.start("season")):
+        return False
+    # "fall" is mostly a verb, and "the fall of X" a collapse
+    return m["season"].lower() != "fall" or (bool(m["rel"]) and not _OF_AFTER.match(text, m.end()))
 
 
 def _windows(trigger: re.Pattern | None, before: int, text: str, low: str) -> list[tuple[int, int]]:
