@@ -265,6 +265,10 @@ def main() -> int:
         ("itineraries_unseen_81.jsonl", "held out: 10 chancellor's, commissioners', royals', popes', president's, band's, "
                                         "football team's, motorcycle race's and Washington's trips, from news, releases, "
                                         "schedules and history pages; first run 0.345 at 5fd5ccd"),
+        ("itineraries_unseen_82.jsonl", "held out: 10 secretary-general's, Garibaldi's, patriarch's, UN rapporteur's, "
+                                        "relay baton's, prime minister's, theatre company's, cricket sides', president's "
+                                        "and royals' trips, from releases, news, history pages and tour dates; first run "
+                                        "0.333 at abcf24b"),
         ("itineraries_unseen_83.jsonl", "held out: 10 prime ministers', UN rapporteur's and working group's, church "
                                         "leaders', king's and queen's, vice president's, band's, basketball team's and "
                                         "foot race's trips, from releases, news, history pages and tour dates; first run "
