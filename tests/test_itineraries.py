@@ -1600,6 +1600,14 @@ CASES = [
         [("Santiago", "2018-04-11", "2018-04-11"), ("Buenos Aires", "2018-04-14", "2018-04-14"), ("Lima", "2018-04-17", "2018-04-17")],
     ),
     (
+        "a tour's list glued on one line, as a page that lost its breaks writes it, is read line by line; a day and "
+        "month with a slash may be set apart by a dash, and a country's two letters qualify its town",
+        "The Jon Does will spend April traveling the continent. Here are the full tour dates: 04/11 - Bogota, CO @ "
+        "Estadio El Campin04/14 - Buenos Aires, AR @ Tecnopolis04/17 - Lima, PE @ Estadio Nacional\n",
+        date(2017, 11, 29),
+        [("Bogotá", "2018-04-11", "2018-04-11"), ("Buenos Aires", "2018-04-14", "2018-04-14"), ("Lima", "2018-04-17", "2018-04-17")],
+    ),
+    (
         "a tour's lines may set the day apart with a bar; with no name opening a sentence about the tour, the tour is "
         "the body that acts before the list",
         "Starting in Denver, the Chamber Choir criss-crossed three states in a week.\n\n11 September | St Mark's Church, "
@@ -2320,6 +2328,9 @@ def test_stop_text_is_the_mention():
     # a band that announces its tour makes the list's trip, whoever it quotes; a people's adjective is its name's
     ("British Doe announces new tour dates. “We’re really excited,” says Jon Roe.\n\nDates:\n\n19 November 2024 - Lima, Peru\n\n"
      "23 November 2024 - Quito, Ecuador\n\n26 November 2024 - Santiago, Chile", {"British Doe"}),
+    # a number opening a sentence is no one's name ("Thirty five euros to travel the three hours")
+    ("We left Paramaribo on August 16. Thirty five euros to travel the three hours confirmed the rumours! We arrived "
+     "in Cayenne to find our hotel closed.", set()),
     # of two teams told together neither is the traveller of their shared trip's clause alone
     ("The Indian men's team and the Indian women's team embarked on a tour of Europe on Saturday. During the tour, the "
      "Indian men's team will compete against Belgium.", set()),

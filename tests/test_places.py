@@ -677,6 +677,9 @@ def test_a_city_in_a_hyphenated_pair_with_an_unknown_name(text, found):
     # ... and a heading's capitalised words make no first name of it ("Peaceful Palmyra" is no one)
     ("Peaceful Palmyra\n\n14 August 2009 - Palmyra, Syria\n\nWe took the bus from Damascus to Palmyra.",
      [("Palmyra", "Tadmur", "SY")] * 2 + [("Syria", "Syria", "SY"), ("Damascus", "Damascus", "SY"), ("Palmyra", "Tadmur", "SY")]),
+    # a country's two letters after a town of that country are its land, whatever state they also abbreviate
+    ("Shows in Bogota, CO and in Aurora, CO.", [("Bogota", "Bogotá", "CO"), ("CO", "Colorado", "US"), ("Aurora", "Aurora", "US"),
+                                               ("CO", "Colorado", "US")]),
     # ... not the next item of a list of states
     ("Cases rose in Illinois, Missouri, New Jersey and Ohio.", [("Illinois", "Illinois", "US"), ("Missouri", "Missouri", "US"),
                                                                ("New Jersey", "New Jersey", "US"), ("Ohio", "Ohio", "US")]),

@@ -229,6 +229,12 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
          ["Venue: City Hall - Time: 05.00 p.m.", "August 29th, 2019 - Shymkent, Kazakhstan"]),
         ("Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain",
          ["Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain"]),
+        # a list's items glued on one line, as a page that lost its breaks writes them, each stand alone (three at least)
+        ("Dates: Sep 19 – Woodstock, NY – Levon Studios Sep 27 – Madison, WI – Majestic ^ Oct 1 – Minneapolis, MN",
+         ["Dates:", "Sep 19 – Woodstock, NY – Levon Studios", "Sep 27 – Madison, WI – Majestic ^", "Oct 1 – Minneapolis, MN"]),
+        ("04/24 - Bogota, CO @ El Campin04/27 - Lima, PE @ Estadio Nacional04/30 - Santiago, CL",
+         ["04/24 - Bogota, CO @ El Campin", "04/27 - Lima, PE @ Estadio Nacional", "04/30 - Santiago, CL"]),
+        ("The fair ran Sep 19 – Sep 27 – all of it. Then Oct 1 – Nov 2.", ["The fair ran Sep 19 – Sep 27 – all of it.", "Then Oct 1 – Nov 2."]),
     ],
 )
 def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):

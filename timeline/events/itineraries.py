@@ -29,7 +29,7 @@ from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, ROW_COLUMNS, lower_words, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
 from ..models import Place, PlaceMention, Sentence, TimeMention
-from ..reading.documents import by_sentence
+from ..reading.documents import by_sentence, glued_items
 from ..reading.layout import dateline, dateline_end
 
 # How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
@@ -174,7 +174,7 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")  # a line's aside, not its words: "(Tic
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 # "04/11 Santiago, Chile @ Estadio Nacional", "02/27-28: New York @ Rose Theater"
-_SLASHED_DAY = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?(?:[ \t]*:)?[ \t]+(?=[A-Z])")
+_SLASHED_DAY = re.compile(r"[ \t]*(\d{1,2})/(\d{1,2})(?:-(\d{1,2}))?(?:[ \t]*[:–—-])?[ \t]+(?=[A-Z])")  # ("04/27 - Lima")
 
 
 def _slashed_lines(sentences: list[Sentence], places_in: dict, text: str, reference: date) -> dict[int, tuple[TimeMention, PlaceMention]]:
@@ -398,8 +398,13 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def own_line(text: str, s: Sentence) -> bool:
-    """Whether a sentence is a line of its own (perhaps indented)."""
-    return opens_line(text, s.start) and _LINE_END.match(text, s.end) is not None
+    """Whether a sentence is a line of its own (perhaps indented), or an item of a list glued on one line."""
+    glued = glued_items(text)
+    return (opens_line(text, s.start) or s.start in glued) and (
+        _LINE_END.match(text, s.end) is not None or _SPACES.match(text, s.end).end() in glued)
+
+
+_SPACES = re.compile(r"[ \t]*")
 
 
 _OPENS_WITH_PLACE = re.compile(r"[ \t]*[•▪◦●·*–-][ \t]*")  # a list's mark before the line's place (not a heading's)
@@ -923,9 +928,9 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "Touring party departs from London": the team the text is about (a group word, below)
         if m.start() == 0 and " " not in m.group() and m.group() != "I" and syntax.function_word(m.group()):
             continue  # "Upon his return to Bangkok", "Here the President will": the sentence's first word, no name
-        if " " not in m.group() and parse is not None and _tag_at(parse, s) in ("RB", "IN"):
-            # "Precisely, the group will be in Guangzhou", "Unlike most state visits, this trip will": an adverb or a
-            # preposition the sentence opens with, no name
+        if " " not in m.group() and parse is not None and _tag_at(parse, s) in ("RB", "IN", "CD"):
+            # "Precisely, the group will be in Guangzhou", "Unlike most state visits, this trip will", "Thirty five euros to
+            # travel": an adverb, a preposition or a number the sentence opens with, no name
             continue
         if m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", m.group()) and re.match(r"\s+(?:by|with)\b", head[m.end():]):
             continue  # "Joined by clergy leaders, the tour will": a participle opening the sentence, no name

@@ -643,6 +643,8 @@ def _unlisted_town(i: int, cands: list[Candidate], text: str) -> Candidate | Non
     areas = [q for q in following.places if q.kind in ("country", "admin1")]
     if not areas or any(within(p, q) for q in areas for p in c.places):
         return None
+    if following.text.isupper() and any(p.country_code == following.text for p in c.places):
+        return None  # "Bogota, CO", "Buenos Aires, AR" in a tour's list: a country's two letters, not Colorado's or Arkansas's
     if any(p.population >= 1_000_000 and p.country_code == q.country_code for q in areas for p in c.places):
         return None  # "St. Petersburg, Moscow, and the closed city of Sarov": a city of millions elsewhere in that country
     homes = {p.country_code for p in c.places}

@@ -10,6 +10,7 @@ import zlib
 from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -387,8 +388,46 @@ def by_sentence(sents: list[Sentence], items: Iterable) -> dict[int, list]:
     return out
 
 
+# a list's item that opens with its day, a dash and a capital: "Sep 27 – Madison, WI – Majestic Theatre", "04/27 - Lima"
+# (glued to the venue before it, as a page that lost its breaks writes it: "Estadio Nacional04/30 - Santiago")
+_ITEM = re.compile(r"(?:(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+                   r"|(?<![\d/])\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                   r"|(?<![\d/])\d{1,2}/\d{1,2})(?![\w/])[ \t]*[-–—][ \t]*[A-Z]")
+_GLUED_ITEMS = 3  # items on one line, at least, that make it a list whose line breaks the page lost
+
+
+@lru_cache(maxsize=2)  # asked by the sentences and by each line test of the same text
+def glued_items(text: str) -> frozenset[int]:
+    """Where each item of a list glued on one line starts ("Sep 19 – Woodstock, NY – Levon Helm Studios Sep 27 – Madison,
+    WI – Majestic Theatre ^ Sep 28 – Urbana, IL ..."): each is read as a line of its own."""
+    out: set[int] = set()
+    at = 0
+    for line in text.split("\n"):
+        items = [at + m.start() for m in _ITEM.finditer(line)]
+        if len(items) >= _GLUED_ITEMS:
+            out.update(items)
+        at += len(line) + 1
+    return frozenset(out)
+
+
 def sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets; abbreviations ('U.S.', 'Mr.', 'J.') do not end one."""
+    """Sentences with their offsets; abbreviations ('U.S.', 'Mr.', 'J.') do not end one; a glued list's items each
+    stand alone (`glued_items`)."""
+    out = _sentences(text)
+    glued = glued_items(text)
+    if not glued:
+        return out
+    cut: list[Sentence] = []
+    for s in out:
+        start = s.start
+        for at in sorted(a for a in glued if s.start < a < s.end):
+            _add_sentence(text, start, at, cut)
+            start = at
+        _add_sentence(text, start, s.end, cut)
+    return cut
+
+
+def _sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
