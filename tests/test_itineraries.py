@@ -1600,6 +1600,12 @@ CASES = [
         [("Santiago", "2018-04-11", "2018-04-11"), ("Buenos Aires", "2018-04-14", "2018-04-14"), ("Lima", "2018-04-17", "2018-04-17")],
     ),
     (
+        "the places an itinerary includes are the stops of the trip the text is about",
+        "Mayor Jon Doe will travel to Asia from 8 to 12 October. The itinerary includes Beijing, Shanghai and Seoul.",
+        date(2015, 9, 1),
+        [("Beijing", "2015-10-08", "2015-10-12"), ("Shanghai", "2015-10-08", "2015-10-12"), ("Seoul", "2015-10-08", "2015-10-12")],
+    ),
+    (
         "a tour's list glued on one line, as a page that lost its breaks writes it, is read line by line; a day and "
         "month with a slash may be set apart by a dash, and a country's two letters qualify its town",
         "The Jon Does will spend April traveling the continent. Here are the full tour dates: 04/11 - Bogota, CO @ "
