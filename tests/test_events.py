@@ -154,6 +154,9 @@ CASES = [
      "soldiers defect to the coup in Suva.\nMay 27, 2000\n  • Gunfire is exchanged in Suva and Levuka.", None,
      [("pledge", "2000-05-20", "2000-05-20", "Suva"), ("defect", "2000-05-26", "2000-05-26", "Suva"),
       ("exchanged", "2000-05-27", "2000-05-27", "Suva")]),
+    # a past participle opening a sentence with its own date is an occurrence of its own, not the main verb's date
+    ("Destroyed by the Prussians in 1262, the castle was restored in 1299.", None,
+     [("destroyed", "1262-01-01", "1262-12-31", NO_PLACE), ("restored", "1299-01-01", "1299-12-31", NO_PLACE)]),
     # a chronology's sentences that are only a date label the sentences after them, and are no events themselves
     ("1942 01/01 Thu. The admiral takes command of the fleet. 01/02 Fri. Manila falls to the Japanese.", None,
      [("takes", "1942-01-01", "1942-01-01", NO_PLACE), ("falls", "1942-01-02", "1942-01-02", "Manila")]),

@@ -227,8 +227,9 @@ def _predicate(parse: Parse, start: int, end: int) -> int | None:
         t = toks[j]
         if j != i and is_verb(parse, j) and t.dep not in ("aux", "auxpass"):
             # "Starting at noon, armed groups ceased fighting": a participle without a subject sets the main verb's time
-            # (before it: after it, ", sparking protests", it tells what followed)
-            if t.dep == "advcl" and t.tag in ("VBG", "VBN") and subject(parse, j) is None and j < t.head:
+            # (before it: after it, ", sparking protests", it tells what followed); a past one is an occurrence of its
+            # own ("Destroyed by the Prussians in 1262, it was restored in 1299")
+            if t.dep == "advcl" and t.tag == "VBG" and subject(parse, j) is None and j < t.head:
                 return clause_verb(parse, t.head)
             return j
         if t.head == j:
