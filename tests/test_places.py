@@ -688,6 +688,14 @@ def test_a_qualified_name_is_the_qualifier_s_town(text, found):
     assert [(m.text, m.place.name, m.place.country_code) for m in find_places(text)] == found
 
 
+def test_a_name_told_again_is_no_more_evidence_of_where_the_text_is():
+    """Each "Bath" sees the text's other places, not its own first guess read back four times: two mentions of a
+    Berkley (only American towns bear the name) do not outweigh Cirencester and the English Bath's size."""
+    text = ("We drove to Bath and on to Cirencester. Walked around Bath. Dinner in Bath. Our hotel in Bath was small. "
+            "Later we made it to Berkley Castle, home of the Berkley family.")
+    assert {(m.text, m.place.country_code) for m in find_places(text)} == {("Bath", "GB"), ("Cirencester", "GB")}
+
+
 def test_the_settlement_of_a_name_is_the_town_not_the_province():
     text = "Quebec City\nThe infant settlement of Quebec might have died. Ontario and Quebec and Canada grew."
     at = text.index("Quebec might")

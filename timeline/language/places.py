@@ -65,6 +65,7 @@ class _Context:
     dateline: str = ""
     hints: dict[str, frozenset] = field(default_factory=dict)
     hidden: Place | None = None
+    hidden_times: int = 1  # how many of the counts `hidden` stands for: a name's every mention, when each reads the same
     towns_by_cell: dict[tuple[int, int], tuple[Place, ...]] = field(default_factory=dict)  # the text's towns by degree
     continents: frozenset[int] = frozenset()  # the GeoNames ids of the continents the text names
 
@@ -76,33 +77,33 @@ class _Context:
         points = [_unit(p) for p in places if p is not None and p.kind in _LOCAL]
         centre = (sum(v[0] for v in points), sum(v[1] for v in points), sum(v[2] for v in points), len(points))
         continents = frozenset(p.geonameid for p in places if p is not None and p.kind == "continent" and p.geonameid)
-        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {}, None, {}, continents)
+        return _Context(countries, regions, towns, sum(countries.values()), centre, dateline, hints or {}, continents=continents)
 
     def share(self, cc: str) -> float:
         """The part of the document's places that lie in country `cc`."""
         n, total = self.countries[cc], self.total
         if self.hidden is not None and self.hidden.country_code:
-            total -= 1
-            n -= self.hidden.country_code == cc
+            total -= self.hidden_times
+            n -= self.hidden_times * (self.hidden.country_code == cc)
         return max(n, 0) / total if total > 0 else 0.0
 
     def region(self, cc: str, admin1: str) -> int:
         """How many of the document's places lie in state `admin1` of country `cc`."""
         n = self.regions[(cc, admin1)]
         if self.hidden is not None and _region_of(self.hidden) == (cc, admin1):
-            n -= 1
+            n -= self.hidden_times
         return max(n, 0)
 
     def region_share(self, n: int) -> float:
         """The part of the document's other places that `n` of them make."""
-        total = self.total - (self.hidden is not None and bool(self.hidden.country_code))
+        total = self.total - self.hidden_times * (self.hidden is not None and bool(self.hidden.country_code))
         return n / total if total > 0 else 0.0
 
     def towns_in(self, cc: str, admin1: str) -> int:
         """How many of the document's towns and counties lie in state `admin1` of country `cc`."""
         n = self.towns[(cc, admin1)]
         if self.hidden is not None and self.hidden.kind in ("city", "admin2") and _region_of(self.hidden) == (cc, admin1):
-            n -= 1
+            n -= self.hidden_times
         return max(n, 0)
 
     def km_from_centre(self, p: Place) -> float | None:
@@ -110,19 +111,20 @@ class _Context:
         x, y, z, n = self.centre
         if self.hidden is not None and self.hidden.kind in _LOCAL:
             hx, hy, hz = _unit(self.hidden)
-            x, y, z, n = x - hx, y - hy, z - hz, n - 1
+            k = self.hidden_times
+            x, y, z, n = x - k * hx, y - k * hy, z - k * hz, n - k
         norm = math.sqrt(x * x + y * y + z * z)
         if n <= 0 or norm < 1e-9:
             return None
         px, py, pz = _unit(p)
         return 6371.0 * math.acos(max(-1.0, min(1.0, (px * x + py * y + pz * z) / norm)))
 
-    def without(self, p: Place | None) -> "_Context":
-        """The context as the other mentions see it, not counting `p`'s own mention."""
+    def without(self, p: Place | None, times: int = 1) -> "_Context":
+        """The context as the other mentions see it, not counting `p`'s own mention (`times` mentions of it)."""
         if p is None:
             return self
         return _Context(self.countries, self.regions, self.towns, self.total, self.centre, self.dateline, self.hints, p,
-                        self.towns_by_cell, self.continents)
+                        times, self.towns_by_cell, self.continents)
 
     def neighbour(self, p: Place) -> bool:
         """Whether another town the text names lies within `_NEIGHBOUR_KM` of `p`: "Bethlehem" beside "Jerusalem"."""
@@ -371,14 +373,14 @@ def _one_country(cands: list[Candidate]) -> list[bool]:
     return out
 
 
-def _hiding(context: _Context) -> Callable[[Place | None], _Context]:
-    """`context.without`, made once per place hidden (by identity: the caller keeps the places alive)."""
-    made: dict[int, _Context] = {}
+def _hiding(context: _Context) -> Callable[..., _Context]:
+    """`context.without`, made once per place hidden and count (by identity: the caller keeps the places alive)."""
+    made: dict[tuple[int, int], _Context] = {}
 
-    def without(p: Place | None) -> _Context:
-        if id(p) not in made:
-            made[id(p)] = context.without(p)
-        return made[id(p)]
+    def without(p: Place | None, times: int = 1) -> _Context:
+        if (id(p), times) not in made:
+            made[id(p), times] = context.without(p, times)
+        return made[id(p), times]
 
     return without
 
@@ -437,7 +439,7 @@ def _remembered(ranking: Ranking) -> Callable[..., tuple[Place, float]]:
 
     def chosen(c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(),
                anchor: Place | None = None) -> tuple[Place, float]:
-        key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), sibling_kinds, id(anchor))
+        key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), context.hidden_times, sibling_kinds, id(anchor))
         if key not in seen:
             seen[key] = _choose(c, q, context, sibling_kinds, anchor, ranking)
         return seen[key]
@@ -693,7 +695,13 @@ def _resolve(
     # (a Columbus and an Atlanta that happen to lie close)
     # (a name that is one town: "Tel Aviv", the city and its district; not "Atlanta", of which Texas has one too)
     second = replace(_Context.of(picks, dated, named_hints), towns_by_cell=_town_grid([_one_town(c) for c in cands]))
-    others = _hiding(second)
+    hiding = _hiding(second)
+    # a mention sees the others, but not its own name told again: "Bath" seven times is one guess read back seven times
+    lead = _first_of_each_name(cands)
+    told = Counter((lead[i], id(picks[i])) for i in range(len(cands)))
+
+    def others(pick: Place | None, i: int) -> _Context:
+        return hiding(pick, told[lead[i], id(pick)])
     anchors = _anchors(cands, quals, second, choose)
     named_in = _names_by_country(cands, picks, single)
     joined = _joints(cands, text)
@@ -707,7 +715,7 @@ def _resolve(
             out.append(PlaceMention(c.start, c.end, c.text, containers[i], c.literal, 0.9))
             continue
         siblings = frozenset(_sibling(picks[j]) for j in _list_neighbours(i, joined)) | hints[i]
-        best, confidence = choose(c, quals[i], others(picks[i]), siblings)
+        best, confidence = choose(c, quals[i], others(picks[i], i), siblings)
         anchor = anchors.get(normalise(c.text)) if quals[i] is None else None
         if anchor is not None and anchor not in c.places:
             # the place the text gave this name where it qualified it ("in Belém, Lisbon"), though the readings kept
@@ -715,28 +723,34 @@ def _resolve(
             # (one widened tuple per name's readings, kept alive: `choose` remembers its answers by their identity)
             places = widened.setdefault((c.places, anchor), c.places + (anchor,))
             c = replace(c, places=places)
-            best, confidence = choose(c, quals[i], others(picks[i]), siblings)
+            best, confidence = choose(c, quals[i], others(picks[i], i), siblings)
         if trace is not None:
-            trace.append((c, quals[i], others(picks[i]), siblings, anchor))
+            trace.append((c, quals[i], others(picks[i], i), siblings, anchor))
         if anchor is not None:
-            best, confidence = choose(c, quals[i], others(picks[i]), siblings, anchor)
+            best, confidence = choose(c, quals[i], others(picks[i], i), siblings, anchor)
         elif best.kind == "admin1" and quals[i] is None and not any(k == "admin1" or k.startswith("admin1:") for k in siblings):
             if sentences is None:
                 sentences, states_in = _sentences(text, cands, picks)
             nearby = states_in[sentences[i]].copy()
             if picks[i].kind == "admin1":
                 nearby[(picks[i].country_code, picks[i].admin1)] -= 1
-            best = _unbacked_state(best, c, others(picks[i]), {k for k, n in nearby.items() if n > 0})
+            best = _unbacked_state(best, c, others(picks[i], i), {k for k, n in nearby.items() if n > 0})
         if not c.literal or (best.kind == "city" and best.geonameid is None):
             confidence = min(confidence, 0.7)  # a demonym, or a town we place only by its state
         mention = PlaceMention(c.start, c.end, c.text, best, c.literal, confidence)
-        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i])) \
+        if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i], i)) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
                 and not _said_where(c, text, best) and not dateline(c, text):  # "SAINT HELIER (Alliance News) -"
             doubted.append((len(out), mention))
             continue
         out.append(mention)
     return _short_forms(_one_sense(out, doubted))
+
+
+def _first_of_each_name(cands: list[Candidate]) -> list[int]:
+    """For each candidate, the index of the first candidate of its name."""
+    first: dict[str, int] = {}
+    return [first.setdefault(normalise(c.text), i) for i, c in enumerate(cands)]
 
 
 def _one_sense(kept: list[PlaceMention], doubted: list[tuple[int, PlaceMention]]) -> list[PlaceMention]:
