@@ -471,6 +471,8 @@ def test_a_palace_or_a_longer_name_is_no_town_s_landmark(text, not_mention):
         ("Rebels took the Northeast of the country.", {"Northeast"}),
         # a person: "X said he", and a surname that is only a short form of a state's name
         ("Jordan said he would retire. Sean Penn flew to Caracas.", {"Jordan", "Penn"}),
+        # a surname before "family" after "the" (not "a Boston family": a family from there)
+        ("The Kennedy family gathered. The Windsor family met a Boston family.", {"Kennedy", "Windsor"}),
         # a name styled after a comma by a title of a place, and one who goes with "I", though a province's name
         ("The unfortunate Mary, Queen of Scots, fled. When Mary and I visited Gozo, we hiked.", {"Mary"}),
         # a royal before a verb, though the name is a town's ("Princess Anne", Maryland)

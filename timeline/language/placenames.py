@@ -91,6 +91,7 @@ _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|insisted
 # a royal's title opens the name of some towns ("Princess Anne", Maryland; "Prince George", BC): before a verb, it is the royal
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress", "sultan"})
 _DOES = re.compile(r"\s+(?:will|would|has|had|is|was|arrived|arrives|visited|visits|met|meets|said|says|opened|opens)\b")
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|dynasty|clan|household)\b", re.I)
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|ebolavirus|encephalitis|disease)\b", re.I)
 # Words that end the name of a feature ("Fraser Valley", "Tokyo Bay"): the name before them is part of that name,
 # and they are no place of their own there ("Bay" is also a Somali region, "Delta" a Nigerian state).
@@ -610,6 +611,9 @@ def _keep(c: Candidate, text: str, gaz: Gazetteer) -> bool:
         not gaz.lookup(_next_word(text, c.end))
     ):
         return False  # "said Victoria Wanjiru, a trader": the first name of the one who spoke, not "said Wisconsin Governor"
+    if _FAMILY_AFTER.match(text, c.end) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
+            and not any(p.kind in ("country", "continent") or p.population >= 1_000_000 for p in c.places):
+        return False  # "the Kennedy family", "the Berkley family": a surname (not "a Boston family": a family from there)
     if _ROAD_AFTER.match(text, c.end):
         return False
     if _DISEASE_AFTER.match(text, c.end):
