@@ -154,6 +154,12 @@ CASES = [
      "soldiers defect to the coup in Suva.\nMay 27, 2000\n  • Gunfire is exchanged in Suva and Levuka.", None,
      [("pledge", "2000-05-20", "2000-05-20", "Suva"), ("defect", "2000-05-26", "2000-05-26", "Suva"),
       ("exchanged", "2000-05-27", "2000-05-27", "Suva")]),
+    # a line that opens with its day dates the list's items under it, each its own occurrence (no item is a story's
+    # lead that a later item retells), and an abbreviation ending an item ends its sentence
+    ("Our week in England\nSunday 14th: Drive to Bath\n- Drove to Lyndhurst and walked the main street.\n- Checked into "
+     "our hotel in Bath.\nTuesday 16th: Beyond Bath\n- Had dinner at Burger Co.\n- Drove to Cirencester.", date(2017, 5, 20),
+     [("lyndhurst", "2017-05-14", "2017-05-14", "Lyndhurst"), ("checked", "2017-05-14", "2017-05-14", "Bath"),
+      ("dinner", "2017-05-16", "2017-05-16", "Bath"), ("cirencester", "2017-05-16", "2017-05-16", "Cirencester")]),
     # a past participle opening a sentence with its own date is an occurrence of its own, not the main verb's date
     ("Destroyed by the Prussians in 1262, the castle was restored in 1299.", None,
      [("destroyed", "1262-01-01", "1262-12-31", NO_PLACE), ("restored", "1299-01-01", "1299-12-31", NO_PLACE)]),

@@ -229,6 +229,8 @@ def test_each_file_of_a_batch_gets_its_own_id(names, ids):
          ["Venue: City Hall - Time: 05.00 p.m.", "August 29th, 2019 - Shymkent, Kazakhstan"]),
         ("Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain",
          ["Monday, June 3, 2024, at 7:30 p.m.\nAuditorio Nacional | Madrid, Spain"]),
+        ("- Had dinner at Burger Co.\nTuesday 16th: Bath\n- Went to Wells Co.\n- Drove on.",
+         ["- Had dinner at Burger Co.", "Tuesday 16th: Bath", "- Went to Wells Co.", "- Drove on."]),
         # a list's items glued on one line, as a page that lost its breaks writes them, each stand alone (three at least)
         ("Dates: Sep 19 – Woodstock, NY – Levon Studios Sep 27 – Madison, WI – Majestic ^ Oct 1 – Minneapolis, MN",
          ["Dates:", "Sep 19 – Woodstock, NY – Levon Studios", "Sep 27 – Madison, WI – Majestic ^", "Oct 1 – Minneapolis, MN"]),

@@ -140,6 +140,7 @@ def build(
     items = _item_dates(text, sentences, starts, own_times)
     _running_years(text, sentences, own_times, times_in)
     next_items = _day_goes_on(text, sentences, own_times)
+    _items_of_the_day(text, sentences, own_times)
     _date_labels(text, sentences, own_times)
     labelled, firsts = _schedule_labels(text, sentences, own_times, places_in, headings)
     for s in sentences:
@@ -350,6 +351,27 @@ _DAY_GOES_ON = re.compile(r"\s*(?:(?:(?:Later|Then|Early|Late)\s+)?(?:in\s+the|t
                       r"|(?:Later|Afterwards?)\b)", re.IGNORECASE)
 # a programme's next item, told ahead: "This will be followed by a trip to Vágar", "The queen will then be taken to ..."
 _NEXT_ITEM = re.compile(r"\bwill\s+(?:then|later|afterwards?)\b|^(?:This|That|It)\s+will\s+be\s+followed\s+by\b")
+
+
+def _items_of_the_day(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
+    """A line that opens with its day ("Sunday 14th: Drive to Bath", "Monday 15th: Bath") dates the list's items under it
+    that have no date of their own ("- Drove to Lyndhurst", "- Visited the Roman Baths."), up to the next line that is
+    no item: set in place, in `own_times`."""
+    day: TimeMention | None = None
+    for s in sentences:
+        item = opens_item(text, s.start)
+        if not opens_line(text, s.start):
+            if day is not None and item and not own_times[s.start]:
+                own_times[s.start] = [day]  # (an item's second sentence: "- Saw deer. Went for a walk.")
+            continue
+        opening = next((t for t in own_times[s.start] if t.precision == "day" and t.start_date == t.end_date
+                        and t.start - (text.rfind("\n", 0, s.start) + 1) <= _ITEM_OPENS), None)
+        if not item:
+            day = opening  # (a day's line; any other line ends the day's list)
+        elif own_times[s.start]:
+            day = None if opening is None else day
+        elif day is not None:
+            own_times[s.start] = [day]
 
 
 def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> set[int]:
@@ -667,13 +689,14 @@ def likely_asked(text: str, sentences: list[Sentence], times: list[TimeMention],
 
 def _lead(text: str, sentences: list[Sentence], stop_events: dict, own_times: dict[int, list[TimeMention]]) -> Sentence | None:
     """The story's lead: its first sentence of prose (header lines are too short, a headline has no closing stop),
-    unless it is a trip's, or an entry of a chronology ("1960 (October 1): Independence. Azikiwe becomes ...")."""
+    unless it is a trip's, an entry of a chronology ("1960 (October 1): Independence. Azikiwe becomes ...") or an item of a
+    list ("- Drove to Bolderwood and saw deer": a diary's day, whose later items are other occurrences)."""
     for k, s in enumerate(sentences[:6]):
         if len(s.text.split()) >= 6 and not _headline(text, s):
             line = text.rfind("\n", 0, s.start) + 1
             first = next((o for o in sentences[: k + 1] if o.start >= line), s)
             entry = any(t.start == _INDENT.match(text, line).end() for t in own_times.get(first.start, ()))
-            return None if s.start in stop_events or entry else s
+            return None if s.start in stop_events or entry or opens_item(text, s.start) else s
     return None
 
 

@@ -365,7 +365,8 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "co", "vs", "no", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gov", "pres", "rev", "hon", "a.m", "p.m", "d.c",
 }
-_DATED_LINE = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DATED_LINE = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                         r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d|[ \t]*[-•*][ \t]")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.S. Maine", "U.A.E. officials"
 # (and a page's clock glued to the first words under it: "Monday, 12 January 2009 16:26The Taoiseach is travelling")
 # (and a stop glued to the next sentence, as pages lose their spaces: "said in a statement.Putin has not visited")
@@ -438,7 +439,8 @@ def _sentences(text: str) -> list[Sentence]:
             w = word.group(1).lower() if word else ""
             abbreviated = w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w)
             # (a line that ends in one still ends there when the next opens with a date of its own: "Time: 05.00 p.m."
-            # over "August 29th, 2019 - Shymkent")
+            # over "August 29th, 2019 - Shymkent", "Tuesday 16th: Bath", or a list's item: "- Had dinner at Burger Co."
+            # over "- Drove on")
             if abbreviated and not ("\n" in m.group() and _DATED_LINE.match(text, m.end())):
                 continue
         end = m.start() + len(m.group().rstrip())
