@@ -1342,7 +1342,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado", "The itinerary includes Beijing": the stops of the trip the
 # text is about
-_ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?"
+_ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:will\s+)?include"
+                        r"|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?"
                         r"|(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|announced|stated|confirmed|added)\s+(?:that\s+)?")

@@ -439,7 +439,8 @@ def _remembered(ranking: Ranking) -> Callable[..., tuple[Place, float]]:
 
     def chosen(c: Candidate, q: Place | None, context: _Context, sibling_kinds: frozenset = frozenset(),
                anchor: Place | None = None) -> tuple[Place, float]:
-        key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), context.hidden_times, sibling_kinds, id(anchor))
+        key = (c.text, id(c.places), id(q), id(context.countries), id(context.hidden), context.hidden_times, sibling_kinds,
+               id(anchor))
         if key not in seen:
             seen[key] = _choose(c, q, context, sibling_kinds, anchor, ranking)
         return seen[key]
@@ -702,6 +703,7 @@ def _resolve(
 
     def others(pick: Place | None, i: int) -> _Context:
         return hiding(pick, told[lead[i], id(pick)])
+
     anchors = _anchors(cands, quals, second, choose)
     named_in = _names_by_country(cands, picks, single)
     joined = _joints(cands, text)

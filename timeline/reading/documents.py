@@ -7,7 +7,7 @@ import logging
 import re
 import zipfile
 import zlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
@@ -418,10 +418,11 @@ def sentences(text: str) -> list[Sentence]:
     glued = glued_items(text)
     if not glued:
         return out
+    starts = sorted(glued)  # (each sentence finds its items by a binary search: a long list stays linear)
     cut: list[Sentence] = []
     for s in out:
         start = s.start
-        for at in sorted(a for a in glued if s.start < a < s.end):
+        for at in starts[bisect_right(starts, s.start): bisect_left(starts, s.end)]:
             _add_sentence(text, start, at, cut)
             start = at
         _add_sentence(text, start, s.end, cut)
