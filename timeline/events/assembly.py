@@ -358,14 +358,17 @@ def _items_of_the_day(text: str, sentences: list[Sentence], own_times: dict[int,
     that have no date of their own ("- Drove to Lyndhurst", "- Visited the Roman Baths."), up to the next line that is
     no item: set in place, in `own_times`."""
     day: TimeMention | None = None
+    breaks = [m.start() for m in re.finditer("\n", text)]  # line ends, found once: each line start is a binary search
     for s in sentences:
-        item = opens_item(text, s.start)
+        n = bisect_left(breaks, s.start)
+        line = breaks[n - 1] + 1 if n else 0
+        item = opens_item(text, s.start, line)
         if not opens_line(text, s.start):
             if day is not None and item and not own_times[s.start]:
                 own_times[s.start] = [day]  # (an item's second sentence: "- Saw deer. Went for a walk.")
             continue
         opening = next((t for t in own_times[s.start] if t.precision == "day" and t.start_date == t.end_date
-                        and t.start - (text.rfind("\n", 0, s.start) + 1) <= _ITEM_OPENS), None)
+                        and t.start - line <= _ITEM_OPENS), None)
         if not item:
             day = opening  # (a day's line; any other line ends the day's list)
         elif own_times[s.start]:

@@ -154,9 +154,10 @@ _NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
 
-def opens_item(text: str, at: int) -> bool:
-    """Whether the line holding `at` opens as a list's item ("- 1922", "• Leprosy hospital built.")."""
-    return bool(_BULLET.match(text, text.rfind("\n", 0, at) + 1))
+def opens_item(text: str, at: int, line: int | None = None) -> bool:
+    """Whether the line holding `at` opens as a list's item ("- 1922", "• Leprosy hospital built."); `line`, where the
+    caller already knows that line starts (a long text's many asks stay linear)."""
+    return bool(_BULLET.match(text, text.rfind("\n", 0, at) + 1 if line is None else line))
 
 
 _CHRONICLE_ITEMS = 3  # lines that open with a date and go on with their entry: a chronology
