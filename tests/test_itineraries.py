@@ -384,6 +384,18 @@ CASES = [
         [("Denver", "2014-07-08", "2014-07-08"), ("Dallas", "2014-07-09", "2014-07-09")],
     ),
     (
+        "a daily schedule: the surname after its title in the headline is whom 'the President' means; 'en route' names "
+        "where he goes; the day on its own line holds for 'At night'",
+        "Daily guidance and press schedule for President Doe\n\nNovember 4, 2012\n\nMONDAY, NOVEMBER 5, 2012\n\n"
+        "In the morning, the President will "
+        "deliver remarks at a campaign event in Madison, Wisconsin.\n\nIn the evening, the President will depart from "
+        "Madison, Wisconsin en route Des Moines, Iowa.\n\nAt night, the President will deliver remarks at a rally in "
+        "Waterloo, Iowa.",
+        date(2012, 11, 4),
+        [("Madison", "2012-11-05", "2012-11-05"), ("Des Moines", "2012-11-05", "2012-11-05"),
+         ("Waterloo", "2012-11-05", "2012-11-05")],
+    ),
+    (
         "a day given mid-paragraph to one stop is not the next stop's",
         "Secretary Clinton will travel to Tokyo on July 8. She then travels to Seoul.",
         date(2012, 7, 5),

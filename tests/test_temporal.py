@@ -210,6 +210,10 @@ def test_spans_leave_out_prepositions():
     assert [m.text for m in find_dates("It happened in 2014 and on November 12.", REF)] == ["2014", "November 12"]
 
 
+def test_a_schedule_heading_in_capitals_holds_its_weekday():
+    assert [m.text for m in find_dates("Schedule\n\nMONDAY, NOVEMBER 5, 2012\n\nIn the morning", REF)] == ["MONDAY, NOVEMBER 5, 2012"]
+
+
 def test_without_reference_relative_dates_stay_unresolved():
     (m,) = find_dates("It happened yesterday.", None)
     assert (m.value, m.start_date, m.anchored) == ("XXXX-XX-XX", None, False)

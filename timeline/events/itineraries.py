@@ -24,7 +24,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from ..language import clauses, syntax
-from ..language.gazetteer import airport, default_gazetteer, landmark
+from ..language.gazetteer import airport, default_gazetteer, landmark, normalise
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, ROW_COLUMNS, lower_words, names_an_occasion, within
 from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
@@ -68,7 +68,7 @@ TRAVEL = re.compile(
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the|this)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route\s+to|"
+    r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the|this)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route(?:\s+to|(?=\s+(?-i:[A-Z])))|"
     r"(?:conclude|end|finish|begin|start)(?:s|ed|d)?\s+(?:(?:his|her|their|the)\s+(?:trip|visit|tour|week|day)(?:\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+in|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)(?:,[^,.;]{1,40},)?\s+(?:to|through)|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
     r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include|"
@@ -1701,10 +1701,14 @@ def _named_subject(sentences: list[Sentence], text: str, places: list[PlaceMenti
 _TOWN = 10_000  # people: a name that opens with a town this large names a thing ("Galle Fort"), not a person
 
 
-def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY) -> tuple[str, str] | None:
+def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE_ONLY,
+                 places: list[PlaceMention] = ()) -> tuple[str, str] | None:
     """The person an announcement opens with under a title ("Secretary of the Interior Sally Jewell will ..."): the
-    one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title."""
-    for s in sentences:
+    one its later pronouns and bare titles mean, when no travel words named them first; with the words of the title.
+    A surname alone after its title, in the headline ("President Obama official schedule"), only where no full name
+    is found."""
+    surname: tuple[str, str] | None = None
+    for k, s in enumerate(sentences):
         for m in CAP_RUN.finditer(text, s.start, s.end):
             if _OF_AN_OFFICE.search(m.group()):
                 continue  # "Office of the Governor Press Releases": a body named for the title, not its holder
@@ -1720,7 +1724,20 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
                 if len(name.split()) >= 2 and _no_other_word(name) \
                         and not re.search(r" (?:of|the) ", name) and not TRAVEL.search(name) and not _BEGINS.search(name):
                     return name, m.group()
-    return None
+                if surname is None and k == 0 and _surname_after_title(name, m, text, places) and _no_other_word(name):
+                    surname = name, m.group()
+    return surname
+
+
+def _surname_after_title(name: str, run: re.Match, text: str, places: list[PlaceMention]) -> bool:
+    """Whether a name of one word is a surname the title just before it is enough for ("President Obama official
+    schedule"): a word the text never writes in lower case, and not read as a place there. Not after a rank ("King
+    Jon"): a given name, which the text's other ways of naming royals handle."""
+    words = run.group().split()
+    return len(words) >= 2 and words[-1] == name and _title_word(words[-2]) and words[-2].lower() not in ("the", "of") \
+        and not _title_word(name) and name.lower() not in _RANKS and words[-2].lower() not in _RANKS \
+        and name.lower() not in lower_words(text) \
+        and not any(run.start() < p.end and p.start < run.end() for p in places)
 
 
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers,
@@ -1735,7 +1752,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     told_day: TimeMention | None = None  # the last single day the sentence before told
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     prev_end = 0
-    lead = _lead_person(sentences[:_LEAD_SENTENCES], text)
+    lead = _lead_person(sentences[:_LEAD_SENTENCES], text, places=places)
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     elif sentences and (leader := _leader(text, sentences[0])):
@@ -1753,6 +1770,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     # (looked for once: a long list stays linear)
     owner = _tour_owner(sentences, next(k for k, s in enumerate(sentences) if s.start in dated_lines)) if dated_lines else None
     list_who = ""  # the traveller of the tour's list of dates
+    gone: set[str] = set()  # the travellers of the first `told` statements that went somewhere
+    told = 0
     for k, s in enumerate(sentences):
         s_places = places_in[s.start]
         if s.start in dated_lines:
@@ -1816,6 +1835,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             phrases = [m for m in phrases if not _HERE.match(text, m.end())]  # (no dateline says where "here" is)
         stops_of = [[p for p in _stops_after(m.end(), s_places, s_spans, text, s) if not _SPEAKS.match(text, p.end)]
                     if not _HERE.match(text, m.end()) else [filed_at] for m in phrases]
+        # "en route Columbus, Ohio": the place right after is where; no travel words before a town the gazetteer
+        # lacks ("en route Ramstein, Germany on his way to Riyadh": not to Germany)
+        kept = [k for k, (m, st) in enumerate(zip(phrases, stops_of))
+                if not _EN_ROUTE.search(m.group()) or (st and _SPACES.fullmatch(text, m.end(), st[0].start))]
+        phrases, stops_of = [phrases[k] for k in kept], [stops_of[k] for k in kept]
         for k, m in enumerate(phrases):
             # ("the last stop in Samarkand" is the trip's final one, not an earlier trip's)
             if _PAST_TRIP.search(text, max(0, m.start() - 20), m.start()) and not m.group().lower().startswith("stop") \
@@ -1847,9 +1871,11 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     # (nor a day of another doing the sentence goes on to: "flying visits to Angola, Botswana and Malawi
                     # before the family reunites in Johannesburg ... on Wednesday October 2")
                     and not (t.start > m.end() and _ANOTHER_DOING.search(text, m.end(), t.start))]
-            if reference is not None and any(t.precision == "day" and t.end_date and t.end_date >= reference for t in mine):
+            if reference is not None and (any(t.precision == "day" and t.end_date and t.end_date >= reference for t in mine)
+                                          or m.group()[:4].lower() == "will"):
                 # "will be in Bishkek on Sunday, 11 June, ... to attend a commemoration of the June 2010 events": a date
-                # years behind an announced day names what is remembered there, not when
+                # years behind an announced day names what is remembered there, not when; nor is one before a trip
+                # that will be ("King Jon, who ascended to the throne in 2013, will tour Albany")
                 mine = [t for t in mine if not (t.end_date and t.end_date < reference - _LONG_AGO)]
             aside = [t for t in mine if any(a.start() < t.start < a.end() for a in _WHO_CLAUSE.finditer(text, s.start, s.end))]
             if aside and len(aside) < len(mine):
@@ -2195,7 +2221,14 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 likely = _likely_stays(sentences, places_in, times_in, text)
             reader.parse(_read_ahead(sentences, k, likely, day is not None))
         stay = _stay(s, s_places, s_all_times, text, people, reader, retold)
-        if stay is not None:
+        if stay is not None and any(normalise(p.place.name) in default_gazetteer().seats for p in stay[1]):
+            gone.update(people.canonical(st.traveller) for st in out[told:] if st.places and st.kind != "extend")
+            told = len(out)
+            if people.canonical(stay[0]) not in gone:
+                # "On Tuesday, the President will meet the Prime Minister at the White House": at work in a seat of
+                # government before setting out is at home, no stop
+                stay = stay[0], [p for p in stay[1] if normalise(p.place.name) not in default_gazetteer().seats]
+        if stay is not None and stay[1]:
             who, here = stay
             stay_days = _each_its_day(here, s_times, day, text, s.end, s_all_times)
             out.append(_Statement(who, tuple(here), stay_days, s, False, "stay", tuple(t is not None for t in stay_days)))
@@ -2262,7 +2295,9 @@ def _under_location(text: str, at: int) -> bool:
 
 
 # a paragraph that goes on with the day of the one before ("In the afternoon, Her Excellency will travel to ...")
-_GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)\b|Later\b|Afterwards\b|Then\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"en\s+route$", re.IGNORECASE)
+_GOES_ON = re.compile(r"(?:(?:Later|Then)\s+)?(?:(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|day)|at\s+night)\b|Later\b|Afterwards\b|Then\b",
+                      re.IGNORECASE)
 _AHEAD = 32  # sentences the model reads in one batch when a stay is asked for
 
 

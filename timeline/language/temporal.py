@@ -943,7 +943,8 @@ def _triggered(rule: _Rule, trigger: str, before: int) -> _Rule:
 
 
 _I = re.IGNORECASE
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun),?[ \t]+)?"  # ("Fri Jan 11: England Team arrive")
+# ("Fri Jan 11: England Team arrive"; a schedule's heading in capitals: "MONDAY, NOVEMBER 5, 2012")
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]+)?"
 _WD_AFTER = r"(?:[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "April 28 (Sat)": the day's name, in brackets
 _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
