@@ -396,6 +396,12 @@ CASES = [
          ("Waterloo", "2012-11-05", "2012-11-05")],
     ),
     (
+        "a year long behind the story, in a sentence of a trip to come, is not the trip's (a clause about the traveller)",
+        "Queen Jane of Ruritania, who came to the throne in 2013, will tour Albany. She will visit Boston on June 13.",
+        date(2024, 6, 3),
+        [("Albany", None, None), ("Boston", "2024-06-13", "2024-06-13")],
+    ),
+    (
         "a day given mid-paragraph to one stop is not the next stop's",
         "Secretary Clinton will travel to Tokyo on July 8. She then travels to Seoul.",
         date(2012, 7, 5),
