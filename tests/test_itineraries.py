@@ -1883,6 +1883,14 @@ CASES = [
         [("Aberdeen", "2021-04-08", "2021-04-08"), ("Glasgow", "2021-04-09", "2021-04-09"), ("Manchester", "2021-04-10", "2021-04-10")],
     ),
     (
+        "... and with no dash between the day and the town in capitals, its state after it ('Sept. 7 SOMERVILLE, MA.')",
+        "Jon Doe & The Roes announce tour dates with Jim Poe\nThe band will play Somerville, Philadelphia and NYC.\n"
+        "JON DOE / THE ROES - 2023 TOUR DATES\nSept. 7 SOMERVILLE, MA. at The Crystal Ballroom with Jim Poe\n"
+        "Sept. 8 PHILADELPHIA, PA. at The First Unitarian Church\nSept 10 NEW YORK, NEW YORK at The Bowery Ballroom",
+        date(2023, 6, 6),
+        [("Somerville", "2023-09-07", "2023-09-07"), ("Philadelphia", "2023-09-08", "2023-09-08"), ("New York City", "2023-09-10", "2023-09-10")],
+    ),
+    (
         "a race's stage lines give each stage's start and finish its day, the days before the story's too: the race is under way",
         "Organized by the federation, the Doe Cycling Tour of Turkey debuted in 1963.\nThis year, the six-day tour started in Konya on Oct. 9 and "
         "will end in Istanbul on Oct. 12.\nStage 1: Konya - Konya / Oct. 9 // 148.4 km\nStage 2: Alanya - Antalya / Oct. "

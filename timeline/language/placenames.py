@@ -203,7 +203,7 @@ def _bracketed_town_of_a_caps_line(c: Candidate, text: str) -> bool:
 # ABERDEEN Lemon Tree", "Sat 7 Sep: GLASGOW")
 _DAY_BEFORE_TOWN = re.compile(
     r"[ \t]*(?:(?i:" + "|".join(w[:3] for w in WEEKDAYS) + r")[a-z]*\.?,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?"
-    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8}\.?)?[ \t]*[–—:|-][ \t]*")
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]{2,8}\.?)?(?:[ \t]*[–—:|-][ \t]*|[ \t]+)")
 
 
 def _town_of_a_tour_line(c: Candidate, text: str) -> bool:
