@@ -261,6 +261,11 @@ CASES = [
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "
      "in 1644. The seat of government moved to Douglas in 1869.", None,
      [("built", "1644-01-01", "1644-12-31", "Castletown"), ("moved", "1869-01-01", "1869-12-31", "Douglas")]),
+    # a page whose title names a site we lack ("Fort Doe"), with a line under it that gives only its town and state, is
+    # about that town: what the page tells with no place of its own happens there
+    ("Fort Doe\nTiconderoga, New York\nFort Doe was built in the years 1755-1757 by the French to protect themselves "
+     "against the British. In 1759, General Jon Roe captured the fort from the French.", None,
+     [("built", "1755-01-01", "1757-12-31", "Ticonderoga"), ("captured", "1759-01-01", "1759-12-31", "Ticonderoga")]),
     # a history counts "Zamboanga City" (its district) and "Zamboanga" (its town) as one place, named twice
     ("Fort Pilar is a fortress built in Zamboanga City on Mindanao Island in the Philippines. The sultans of Mindanao "
      "raided it. The cornerstone was laid in 1635. Zamboanga grew around it. It was attacked by the Dutch in 1646.", None,

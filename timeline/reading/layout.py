@@ -317,6 +317,9 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     headword = next((p for p in pool if p.literal and p.text == title and p.place.kind != "country"), None)
     if headword is not None:
         return headword  # a page under a place's name alone ("Castletown" over a gazetteer's entry) is about that place
+    located = _located_under_title(places, text)
+    if located is not None:
+        return located  # "Fort Ticonderoga" over "Ticonderoga, New York": where the page's subject is
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
     # a place a treaty, a congress or a battle is named after ("the Treaty of Guadalupe Hidalgo", "the Battle of Talas")
@@ -361,6 +364,38 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                    key=lambda p: (_LOCAL_RANK.get(p.place.kind, len(_LOCAL)), p.start))
         return None if best.place.kind == "country" else best
     return None
+
+
+_TITLE_LINES = 3  # lines of a page's title block, above its first paragraph
+_ONLY_JOINTS = re.compile(r"[\s,]*")
+
+
+def _located_under_title(places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """A town that a short line of the page's title block gives alone, with its region perhaps ("Ticonderoga, New York"
+    under "Fort Ticonderoga"): where the page's subject is."""
+    at = 0
+    for _ in range(_TITLE_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - at > _HEADING:
+            return None  # the first paragraph of prose: the title block is over
+        here = [p for p in places if at <= p.start and p.end <= end]
+        if here and here[0].literal and here[0].place.kind in _LOCAL and _ONLY_JOINTS.fullmatch(_between(text, at, end, here)):
+            return here[0]
+        if end >= len(text):
+            return None
+        at = end + 1
+    return None
+
+
+def _between(text: str, start: int, end: int, spans: list[PlaceMention]) -> str:
+    """The text of a line outside the place names in it."""
+    out, at = [], start
+    for p in spans:
+        out.append(text[at: p.start])
+        at = p.end
+    out.append(text[at: end])
+    return "".join(out)
 
 
 def _town_key(p: PlaceMention) -> tuple[str, str]:
