@@ -210,6 +210,11 @@ def test_spans_leave_out_prepositions():
     assert [m.text for m in find_dates("It happened in 2014 and on November 12.", REF)] == ["2014", "November 12"]
 
 
+def test_the_years_before_a_year_are_its_words_not_a_duration():
+    assert [m.text for m in find_dates("It was built in the years 1755-1757 by the French.", REF)] == ["1755-1757"]
+    assert [m.value for m in find_dates("Over the years the town grew.", REF)] == ["PXY"]
+
+
 def test_a_schedule_heading_in_capitals_holds_its_weekday():
     assert [m.text for m in find_dates("Schedule\n\nMONDAY, NOVEMBER 5, 2012\n\nIn the morning", REF)] == ["MONDAY, NOVEMBER 5, 2012"]
 

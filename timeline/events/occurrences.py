@@ -608,8 +608,9 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     if head is None or clauses.opens_line(parse, t.start, t.end):
         return False
     tok, noun = parse.tokens[head], parse.tokens[pred]
-    if t.precision == "year" and tok.dep == "nummod" and parse.tokens[tok.head].tag == "NNS":
-        return True
+    if t.precision == "year" and tok.dep == "nummod" and parse.tokens[tok.head].tag == "NNS" \
+            and parse.tokens[tok.head].lemma.lower() not in _TIME_NOUNS:
+        return True  # (not "in the years 1755-1757": the years are when)
     if t.precision in ("century", "decade") and tok.dep == "pobj" and parse.tokens[tok.head].lemma == "of":
         owner = parse.tokens[parse.tokens[tok.head].head]
         return owner.tag.startswith("NN") and clauses.kind_of(owner.lemma) == "other"

@@ -1121,7 +1121,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("adj_duration", rf"\b(?P<num>\d+|{_NUMWORD})-(?P<unit>second|minute|hour|day|week|month|year|decade)(?!-old)\b", _r_adj_duration, False, _I),
     _rule("duration", rf"\b(?P<num>{_NUM})\s+(?:(?:straight|consecutive|successive|full|more|additional|further|long|short|trading|working|business|calendar)\s+)?(?P<unit>{_UNIT})(?!-old|\s+old\b)\b", _r_duration, False, _I),
-    _rule("vague_duration", r"\b(?:(?<=\bin )|(?<=\bfor )|(?<=\bwithin )|(?<=\bover )|(?<=\bjust ))(?:the\s+)?(?:recent\s+|coming\s+|past\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b|\b(?:recent|coming)\s+(?P<unit2>years|months|weeks|decades)\b", _r_vague_duration, False, _I),
+    _rule("vague_duration", r"\b(?:(?<=\bin )|(?<=\bfor )|(?<=\bwithin )|(?<=\bover )|(?<=\bjust ))(?:the\s+)?(?:recent\s+|coming\s+|past\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:1[0-9]\d\d|20\d\d)\b)|\b(?:recent|coming)\s+(?P<unit2>years|months|weeks|decades)\b", _r_vague_duration, False, _I),
     _rule("the_day", r"(?:(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bfinish )|(?<=\bfinished )|(?<=\b[Ff]or )|(?<=\b[Dd]uring )|(?<=\b[Oo]n )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\b[Aa]t )|(?<=\b[Oo]ver ))the\s+(?:same\s+)?(?P<unit>day|weekend)\b", _r_the_day, False),
     _rule("bc_year", r"\b(?P<y>\d{1,4})\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?!\w)", lambda m, c: _Value("DATE", f"BC{int(m['y']):04d}", "year"), True),
     _rule("christmas", r"\b(?:Christmas(?:\s+Day)?|New Year's Day|New Year's Eve)\b", _r_holiday, False),
