@@ -400,6 +400,8 @@ def test_news_days_told_again(text, expected):
     ("In 1850 the town grew. It ended in March. 1857 was calm.", ["1850", "1850-03", "1857"]),
     # a chronology's month between its line's year and its entry, dashes around it
     ("2006 – Civic groups warn of an outbreak in March.\n\n2007 – February – Supplies are blamed.", ["2006", "2006-03", "2007-02"]),
+    # ... or right after its year, a dash after it ("1966 July—Mwambutsa deposed"); not a month that runs on in prose
+    ("1966 July—Mwambutsa deposed.\n\n1993 June - Ndadaye wins.\n\nIn 1966 July was hot.", ["1966-07", "1993-06", "1966"]),
     # a month's name written small between its day and year is that day; "may" alone is no month
     ("The town was founded 02 july 1860. He may 1861 have left.", ["1860-07-02", "1861"]),
     # a chronology's "01/02 Fri.": two numbers are a day when a day's name follows, in the order the day's name fits

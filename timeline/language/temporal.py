@@ -1012,8 +1012,10 @@ _RULES: tuple[_Rule, ...] = (
     # ... or with no colon in an almanac whose neighbouring line opens with a year ("1636 Jan Roger Williams flees Salem"
     # over "June Roger Williams crosses the Seekonk")
     _rule("almanac_month", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]+[A-Z])", _r_month_alone),
-    # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...")
-    _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})[ \t]*[-–—][ \t]*(?P<mon>{_MONTH_BARE})(?=[ \t]*[-–—][ \t])",
+    # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...") or
+    # after it ("1966 July—Mwambutsa deposed")
+    _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})(?:[ \t]*[-–—][ \t]*|[ \t]+)(?P<mon>{_MONTH_BARE})"
+          r"(?=[ \t]*(?:[–—]|-[ \t]))",
           _r_month_year, True),
     _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
     # (after "since", "in", "of", or closing a clause: "sailed for England, '62.")
