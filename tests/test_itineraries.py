@@ -1891,6 +1891,13 @@ CASES = [
         [("Somerville", "2023-09-07", "2023-09-07"), ("Philadelphia", "2023-09-08", "2023-09-08"), ("New York City", "2023-09-10", "2023-09-10")],
     ),
     (
+        "... told as a title's itinerary, the traveller named by no name ('the President's itinerary')",
+        "Formal announcement was made at the White House of the President's itinerary on his forthcoming trip.\n"
+        "June 22, Kansas City, evening\nJune 23, Hutchinson, Kansas, afternoon\nJune 25, Denver, morning",
+        date(1923, 6, 18),
+        [("Kansas City", "1923-06-22", "1923-06-22"), ("Hutchinson", "1923-06-23", "1923-06-23"), ("Denver", "1923-06-25", "1923-06-25")],
+    ),
+    (
         "a race's stage lines give each stage's start and finish its day, the days before the story's too: the race is under way",
         "Organized by the federation, the Doe Cycling Tour of Turkey debuted in 1963.\nThis year, the six-day tour started in Konya on Oct. 9 and "
         "will end in Istanbul on Oct. 12.\nStage 1: Konya - Konya / Oct. 9 // 148.4 km\nStage 2: Alanya - Antalya / Oct. "

@@ -476,6 +476,9 @@ def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool]
         journey = _NAMED_JOURNEY.search(s.text)
         if journey:
             return journey.group(1), journey.group(1), True  # "Details of the Jarrow March": the march is what goes
+        titled = _TITLE_S_TRIP.search(s.text)
+        if titled:
+            return _untitled(titled.group(1)), titled.group(1), True  # "the President's itinerary on his forthcoming trip"
     for s in sentences[:before]:
         # else the body a sentence above the list names before its verb: "Starting in New York City, the Choir
         # criss-crossed a further five states in just 10 days."
@@ -483,6 +486,11 @@ def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool]
         if m and m.group(1).lower() not in NOT_NAMES:
             return m.group(1), m.group(), False
     return we
+
+
+# a trip told as a title's, no name given: "the President's itinerary", "the Prime Minister's tour"
+_TITLE_S_TRIP = re.compile(rf"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)}))['’]s\s+(?:[\w-]+\s+)?"
+                           r"(?:itinerary|trip|tour|visit|journey|programme|program)\b")
 
 
 def _maker(run: str) -> str:
