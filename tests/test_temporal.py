@@ -400,6 +400,8 @@ def test_news_days_told_again(text, expected):
     ("In 1850 the town grew. It ended in March. 1857 was calm.", ["1850", "1850-03", "1857"]),
     # a chronology's month between its line's year and its entry, dashes around it
     ("2006 – Civic groups warn of an outbreak in March.\n\n2007 – February – Supplies are blamed.", ["2006", "2006-03", "2007-02"]),
+    # a timeline's day glued to its entry's first word, as a page that lost its layout gives it
+    ("Timeline 1825\n\nMarch 19Lafayette arrives in Savannah.\nMarch 21Today is the Big Day.", ["1825", "1825-03-19", "1825-03-21"]),
     # ... or right after its year, a dash after it ("1966 July—Mwambutsa deposed"); not a month that runs on in prose
     ("1966 July—Mwambutsa deposed.\n\n1993 June - Ndadaye wins.\n\nIn 1966 July was hot.", ["1966-07", "1993-06", "1966"]),
     # a month's name written small between its day and year is that day; "may" alone is no month

@@ -1012,6 +1012,10 @@ _RULES: tuple[_Rule, ...] = (
     # ... or with no colon in an almanac whose neighbouring line opens with a year ("1636 Jan Roger Williams flees Salem"
     # over "June Roger Williams crosses the Seekonk")
     _rule("almanac_month", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]+[A-Z])", _r_month_alone),
+    # a timeline's day glued to its entry's first word, as a page that lost its layout gives it ("March 19Lafayette arrives
+    # in Savannah")
+    _rule("glued_line_day", rf"(?m)^[ \t]*(?P<mon>{_MONTH_BARE})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?P<year>)(?=[A-Z][a-z])",
+          _r_month_day, True),
     # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...") or
     # after it ("1966 July—Mwambutsa deposed")
     _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})(?:[ \t]*[-–—][ \t]*|[ \t]+)(?P<mon>{_MONTH_BARE})"
