@@ -266,6 +266,11 @@ CASES = [
     ("Fort Doe\nTiconderoga, New York\nFort Doe was built in the years 1755-1757 by the French to protect themselves "
      "against the British. In 1759, General Jon Roe captured the fort from the French.", None,
      [("built", "1755-01-01", "1757-12-31", "Ticonderoga"), ("captured", "1759-01-01", "1759-12-31", "Ticonderoga")]),
+    # a diary's day lines, its count of days before the date and the date's weekday after it ("Day 19 (June 28
+    # -Thursday):"), date the items under them and are no events
+    ("My trip to Sao Tome\n\nDay 19 (June 28 -Thursday):\n\n  • I got in almost 9pm at the hotel in Sao Tome.\n\n"
+     "Day 20 (June 29, Friday): South Route\n\n  • We explored the south of Sao Tome.", date(2018, 7, 25),
+     [("got in", "2018-06-28", "2018-06-28", "São Tomé"), ("explored", "2018-06-29", "2018-06-29", "São Tomé")]),
     # a history counts "Zamboanga City" (its district) and "Zamboanga" (its town) as one place, named twice
     ("Fort Pilar is a fortress built in Zamboanga City on Mindanao Island in the Philippines. The sultans of Mindanao "
      "raided it. The cornerstone was laid in 1635. Zamboanga grew around it. It was attacked by the Dutch in 1646.", None,

@@ -215,6 +215,10 @@ def test_the_years_before_a_year_are_its_words_not_a_duration():
     assert [m.value for m in find_dates("Over the years the town grew.", REF)] == ["PXY"]
 
 
+def test_a_weekday_after_its_date_and_a_dash_is_that_date():
+    assert [m.value for m in find_dates("Day 19 (June 28 -Thursday):", date(2018, 7, 25))] == ["2018-06-28", "2018-06-28"]
+
+
 def test_a_schedule_heading_in_capitals_holds_its_weekday():
     assert [m.text for m in find_dates("Schedule\n\nMONDAY, NOVEMBER 5, 2012\n\nIn the morning", REF)] == ["MONDAY, NOVEMBER 5, 2012"]
 

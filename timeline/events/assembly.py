@@ -91,7 +91,10 @@ def build(
     heading_starts = [h.start for h in headings]  # in text order, as `layout.lines` gives them
     for h in headings:  # a timeline page's "June 25, 1950" line dates the first sentence below it, and is no event
         at = sentences[bisect_right(starts, h.start) - 1]
-        own_times[at.start] = [t for t in own_times[at.start] if t is not h]
+        # (and the other dates of its line: "Day 19 (June 28 -Thursday):" names its day twice)
+        line_end = text.find("\n", h.end)
+        line_end = len(text) if line_end < 0 else line_end
+        own_times[at.start] = [t for t in own_times[at.start] if not (h.start <= t.start < line_end or t is h)]
         i = bisect_left(starts, h.end)
         if i + 1 < len(sentences) and _title_line(text, sentences[i]) and not own_times[sentences[i].start]:
             i += 1  # "1950" / "The Schuman Declaration" / "French foreign minister Robert Schuman announced ...": the

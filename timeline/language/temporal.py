@@ -1894,7 +1894,7 @@ _LONGEST_TRIP = 60  # days
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RESTATED_DAY = re.compile(r"[ \t]*[,(]?[ \t]*")  # between a date and its weekday told after it
+_RESTATED_DAY = re.compile(r"[ \t]*[,(–—-]?[ \t]*")  # between a date and its weekday told after it ("June 28 -Thursday")
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
 _WEEKDAY_NAME = re.compile(r"(?:[Oo]n\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day")
 

@@ -32,11 +32,12 @@ _SEPARATORS = re.compile(r"[|/•·,:;()\-–—]+|\.(?=\s|$)")
 
 def _labels_only(rest: str) -> bool:
     """Whether what a line holds besides its dates is labels and capitalised names only ("Washington, DC |")."""
-    words = _SEPARATORS.sub(" ", _CLOCK.sub(" ", rest)).split()
+    words = _SEPARATORS.sub(" ", _CLOCK.sub(" ", _DAY_COUNT.sub(" ", rest))).split()
     return len(words) <= 6 and all(w.lower().rstrip(".") in _LABEL_WORDS or w[:1].isupper() for w in words)
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d\b")  # "18 Mar 2018 | Sun 16:44": the time it was posted
+_DAY_COUNT = re.compile(r"\b(?:Day|DAY|Stage|STAGE)[ \t]+\d{1,3}\b")  # a diary's count of its days: "Day 19 (June 28 -Thursday):"
 
 
 # "KABUL —", "PESCARA DEL TRONTO, Italy (Reuters) -", "ACCRA, Ghana —": capitals, an optional qualifier and agency, a dash.
