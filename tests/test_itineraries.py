@@ -402,6 +402,13 @@ CASES = [
         [("Albany", None, None), ("Boston", "2024-06-13", "2024-06-13")],
     ),
     (
+        "'a visit by X, to Y': whose visit, set off by commas, then where; its first day told starts its two days",
+        "Today, Friday 9 March 2018, marked the first of a two-day visit by the Prime Minister of Ruritania, Jon Doe, "
+        "to Luxembourg.",
+        date(2018, 3, 9),
+        [("Luxembourg", "2018-03-09", "2018-03-10")],
+    ),
+    (
         "a day given mid-paragraph to one stop is not the next stop's",
         "Secretary Clinton will travel to Tokyo on July 8. She then travels to Seoul.",
         date(2012, 7, 5),
