@@ -1718,6 +1718,8 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
     A surname alone after its title, in the headline ("President Obama official schedule"), only where no full name
     is found."""
     surname: tuple[str, str] | None = None
+    lower: set[str] | None = None  # the text's words in lower case, found once, when a surname asks
+    ends: list[int] = []  # ... and where its places end, in text order
     for k, s in enumerate(sentences):
         for m in CAP_RUN.finditer(text, s.start, s.end):
             if _OF_AN_OFFICE.search(m.group()):
@@ -1734,20 +1736,22 @@ def _lead_person(sentences: list[Sentence], text: str, title: re.Pattern = TITLE
                 if len(name.split()) >= 2 and _no_other_word(name) \
                         and not re.search(r" (?:of|the) ", name) and not TRAVEL.search(name) and not _BEGINS.search(name):
                     return name, m.group()
-                if surname is None and k == 0 and _surname_after_title(name, m, text, places) and _no_other_word(name):
-                    surname = name, m.group()
+                if surname is None and k == 0 and _surname_after_title(name, m) and _no_other_word(name):
+                    if lower is None:
+                        lower, ends = lower_words(text), [p.end for p in places]
+                    k_place = bisect_left(ends, m.start() + 1)  # the first place that ends inside the run or after it
+                    if name.lower() not in lower and not (k_place < len(places) and places[k_place].start < m.end()):
+                        surname = name, m.group()
     return surname
 
 
-def _surname_after_title(name: str, run: re.Match, text: str, places: list[PlaceMention]) -> bool:
-    """Whether a name of one word is a surname the title just before it is enough for ("President Obama official
-    schedule"): a word the text never writes in lower case, and not read as a place there. Not after a rank ("King
-    Jon"): a given name, which the text's other ways of naming royals handle."""
+def _surname_after_title(name: str, run: re.Match) -> bool:
+    """Whether a name of one word may be a surname the title just before it is enough for ("President Obama official
+    schedule"); the caller checks that the text never writes it in lower case and does not read it as a place. Not
+    after a rank ("King Jon"): a given name, which the text's other ways of naming royals handle."""
     words = run.group().split()
     return len(words) >= 2 and words[-1] == name and _title_word(words[-2]) and words[-2].lower() not in ("the", "of") \
-        and not _title_word(name) and name.lower() not in _RANKS and words[-2].lower() not in _RANKS \
-        and name.lower() not in lower_words(text) \
-        and not any(run.start() < p.end and p.start < run.end() for p in places)
+        and not _title_word(name) and name.lower() not in _RANKS and words[-2].lower() not in _RANKS
 
 
 def _statements(sentences: list[Sentence], times: list[TimeMention], places: list[PlaceMention], text: str, people: _Travellers,
