@@ -2479,9 +2479,8 @@ _SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
 _TRIP_LONG = re.compile(r"\b(?:on|for|during)\s+(?:the|a|an|this|his|her|their)\s+[\w-]+[- ]day\s+(?:[\w-]+\s+)?(?:trip|visit|tour|mission|journey)\b",
                         re.IGNORECASE)
-# "for a three-day visit", "for two days of talks" to one place is that stop's stay ("a five-day trip" may hold several
-# stops)
-# (and "marked the first of a two-day visit": its first day told)
+# "for a three-day visit", "for two days of talks", "marked the first of a two-day visit" to one place is that stop's
+# stay ("a five-day trip" may hold several stops)
 _VISIT_LONG = re.compile(r"\b(?:for|on|pay(?:s|ing)?|mak(?:e|es|ing)|first\s+(?:day\s+)?of)\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
                          re.IGNORECASE)
 
