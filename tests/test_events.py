@@ -507,6 +507,11 @@ CASES = [
     # ... but another siege of another year is another event
     ("The Great Siege of Vienna occurred in 1529. The siege began again in 1683.", None,
      [("siege", "1529-01-01", "1529-12-31", "Vienna"), ("siege", "1683-01-01", "1683-12-31", NO_PLACE)]),
+    # ... and a retelling dropped is no span a later telling folds into (it once raised an IndexError)
+    ("The siege lasted from 1 May to 3 May 1565. The war lasted from 5 June to 9 June 1565. The siege lasted from 5 June "
+     "to 9 June 1565. The siege lasted from 1 May to 3 May 1565. The siege lasted until 2 May 1565.", None,
+     [("siege", "1565-05-01", "1565-05-03", NO_PLACE), ("war", "1565-06-05", "1565-06-09", NO_PLACE),
+      ("siege", "1565-06-05", "1565-06-09", NO_PLACE), ("siege", "1565-05-02", "1565-05-02", NO_PLACE)]),
     # ... but a meeting done and a meeting to come on one day are two
     ("SANTIAGO, Chile, Oct. 4, 2007 – Doe met this morning with the defense minister. Doe also will meet with the "
      "president today.", None, [("met", "2007-10-04", "2007-10-04", "Santiago"), ("meet", "2007-10-04", "2007-10-04", "Santiago")]),

@@ -1171,7 +1171,6 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
                 if _PRECISION_RANK.get(ev.time.precision, -1) >= _PRECISION_RANK.get(kept[k].time.precision, -1):
                     kept[k] = replace(kept[k], time=ev.time)
                 continue
-            spans[lemma] = len(kept)
         t = ev.time
         day = (t.start_date, t.end_date) if t is not None and t.precision in ("day", "hour", "minute") else None
         # "Gates met the minister this morning ... Gates will also meet the president today": one day, two meetings
@@ -1191,6 +1190,8 @@ def told_again(events: list[tuple[Event, str, bool]], titles: frozenset[int] = f
             seen_days.setdefault(day, len(kept))
             seen_words[day + clock + (lemma, ahead)] = len(kept)
             seen_words.setdefault(day + (lemma, ahead), len(kept))
+        if lemma.startswith("~") and ev.time is not None:
+            spans[lemma] = len(kept)  # (only an occurrence kept: a retelling dropped above is no span to date finer)
         kept.append(ev)
     return kept
 
