@@ -641,6 +641,16 @@ def test_the_first_word_of_a_schedule_s_short_line_makes_no_longer_name(text, to
     assert [m.text for m in find_places(text)] == towns
 
 
+@pytest.mark.parametrize("text,towns", [
+    # a short line's last word and the next line's first are no one's given name and surname
+    ("Stage 1: Leeds\nStage 2: Sheffield\nStage 3: Nottingham", ["Leeds", "Sheffield", "Nottingham"]),
+    # ... as a printer's wrapped line of prose may break one: "Mary" over "Barra" is the person named again
+    ("After a long meeting of the board on Tuesday the company named Mary\nBarra its chief. Barra said sales rose.", []),
+])
+def test_a_name_broken_across_lines_only_where_prose_was_wrapped(text, towns):
+    assert [m.text for m in find_places(text)] == towns
+
+
 def test_a_generic_word_after_a_place_makes_it_no_first_name():
     text = "Deaths rose in Nyanza Province, Western Province and Rift Valley Province."
     assert "Nyanza" in [m.text for m in find_places(text)]

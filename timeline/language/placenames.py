@@ -886,6 +886,7 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?(?:[ \t]+
                         r"([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b(?!\s+(?:(?:de|da|del|van|von|der|di|du)\s+)?[A-Z])")
 
 
+_WRAPPED_LINE = 40  # characters: a line that ends there is no line of prose its printer wrapped
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
 
@@ -912,6 +913,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue
         if text.startswith(".", m.end(1)):
             continue  # "the Confederacy. Richmond was ...": a full stop, not a first name
+        if "\n" in text[m.end(1): m.start(2)] and m.end(1) - text.rfind("\n", 0, m.end(1)) <= _WRAPPED_LINE:
+            continue  # "Stage 1: Leeds" over "Stage 2: Sheffield": a short line's end, no name a wrapped line breaks
         if last.lower() in WEEKDAYS or last.lower() in MONTHS:
             continue  # "in Iqaluit Monday morning": a day after a place, not a surname
         if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
