@@ -2417,6 +2417,31 @@ def test_a_tour_s_venue_lines_may_stand_over_their_date_lines():
 
 
 @pytest.mark.parametrize(
+    "text,traveller",
+    [
+        # the name on a line of its own above the list, over the list's lines that gave no town
+        ("Our picks of the summer's outdoor shows:\nA Winter's Tale\nDoe Players\nThursday 16th June Trebah Gardens\n"
+         "Friday 17th June Market Square, Leeds\nSaturday 18th June The Quay, Sheffield\nMonday 20th June Castle Green, Nottingham",
+         "Doe Players"),
+        # the name in the text's title
+        ("The 2018 Doe Vintage Rally route.\nStage 1, September 8: Leeds\nStage 2, September 9: Sheffield\n"
+         "Stage 3, September 10: Nottingham", "Doe Vintage Rally"),
+        # neither: the list is still one trip
+        ("The club will be on the road for a fortnight, and all of its games will be on the radio.\n\nROAD GAMES\n\n"
+         "Friday, June 17 — Leeds, 7:07 p.m.\n\nSaturday, June 18 — Sheffield, 6:07 p.m.\n\nMonday, June 20 — Nottingham, 1:07 p.m.",
+         "the tour"),
+    ],
+)
+def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(text, traveller):
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": "2016-06-01"})
+    assert rec["traveller"] == traveller
+    assert [(s["name"], s["start"]) for s in rec["stops"]] == [
+        ("Leeds", "2016-06-17" if traveller != "Doe Vintage Rally" else "2016-09-08"),
+        ("Sheffield", "2016-06-18" if traveller != "Doe Vintage Rally" else "2016-09-09"),
+        ("Nottingham", "2016-06-20" if traveller != "Doe Vintage Rally" else "2016-09-10")]
+
+
+@pytest.mark.parametrize(
     "text,travellers",
     [
         ("President Biden and Secretary Blinken will travel to Paris on June 5, 2024.", {"Biden": ["Paris"], "Blinken": ["Paris"]}),

@@ -490,6 +490,38 @@ def _tour_owner(sentences: list[Sentence], before: int) -> tuple[str, str, bool]
     return we
 
 
+def _list_title(sentences: list[Sentence], first: int, places_in: dict, times_in: dict, text: str,
+                lines: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]) -> tuple[str, str, bool] | None:
+    """Whose a list of a tour's dates is when no sentence says: the name on a short line right above it ("Miracle
+    Theatre" over "Wednesday 15th June Mount Pleasant Eco Park, Porthtowan"), else the name in the text's title ("The
+    2018 Motorcycle Cannonball route."), else "the tour"; any person the text names before the list comes first. None
+    for a list of more than a season's days: a chronology's lines of a date and a place, no one's tour."""
+    days = [d for t, _ in lines.values() for d in (t.start_date, t.end_date) if d is not None]
+    if not days or (max(days) - min(days)).days > _TOUR_SEASON:
+        return None
+    k = first - 1
+    while k >= 0 and own_line(text, sentences[k]) and any(t.start - sentences[k].start <= 2 for t in times_in[sentences[k].start]):
+        k -= 1  # (the list's lines above its first that gave no town: "Thursday 16th June Trebah Amphitheatre")
+    above = sentences[k] if k >= 0 else None
+    if above is not None and own_line(text, above) and not places_in[above.start] and not times_in[above.start] \
+            and len(above.text.split()) <= _NAME_LINE and _CAPITALISED_RUN.fullmatch(above.text.strip()) \
+            and not above.text.isupper():
+        return above.text.strip(), above.text.strip(), False
+    title = sentences[0] if sentences and first else None
+    if title is not None and len(title.text.split()) <= _SCHEDULE_LINE:
+        taken = [(m.start, m.end) for m in places_in[title.start] + times_in[title.start]]
+        for run in _CAPITALISED_RUN.finditer(text, title.start, title.end):
+            if run.group().split()[0] not in ("The", "A", "An") and not any(a < run.end() and run.start() < b for a, b in taken):
+                return run.group(), run.group(), False
+    return "the tour", "the tour", False
+
+
+_NAME_LINE = 4  # words: a line that is a name ("Miracle Theatre"), not a sentence
+_TOUR_SEASON = 92  # days: a tour's list spans a season at most
+# a run of two or more capitalised words: "Miracle Theatre", "Motorcycle Cannonball"
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*)+")
+
+
 # a trip told as a title's, no name given: "the President's itinerary", "the Prime Minister's tour"
 _TITLE_S_TRIP = re.compile(rf"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)}))['’]s\s+(?:[\w-]+\s+)?"
                            r"(?:itinerary|trip|tour|visit|journey|programme|program)\b")
@@ -1782,7 +1814,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     filed = dateline_end(text)  # where the dispatch's dateline ends (0: none)
     filed_at = dateline(text, places)  # ... and its town: where a traveller who "arrived here" is
     # (looked for once: a long list stays linear)
-    owner = _tour_owner(sentences, next(k for k, s in enumerate(sentences) if s.start in dated_lines)) if dated_lines else None
+    first_line = next((k for k, s in enumerate(sentences) if s.start in dated_lines), None)
+    owner = None if first_line is None else _tour_owner(sentences, first_line) \
+        or _list_title(sentences, first_line, places_in, times_in, text, dated_lines)
     list_who = ""  # the traveller of the tour's list of dates
     gone: set[str] = set()  # the travellers of the first `told` statements that went somewhere
     told = 0
