@@ -646,6 +646,9 @@ def test_the_first_word_of_a_schedule_s_short_line_makes_no_longer_name(text, to
     ("Stage 1: Leeds\nStage 2: Sheffield\nStage 3: Nottingham", ["Leeds", "Sheffield", "Nottingham"]),
     # ... as a printer's wrapped line of prose may break one: "Mary" over "Barra" is the person named again
     ("After a long meeting of the board on Tuesday the company named Mary\nBarra its chief. Barra said sales rose.", []),
+    # a word written twice is no given name and surname either
+    ("In Luxembourg, the castle was the seat of the counts of Vianden Vianden. It overlooks the town of Vianden.",
+     ["Luxembourg", "Vianden", "Vianden"]),
 ])
 def test_a_name_broken_across_lines_only_where_prose_was_wrapped(text, towns):
     assert [m.text for m in find_places(text)] == towns

@@ -917,6 +917,8 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
             continue  # "Stage 1: Leeds" over "Stage 2: Sheffield": a short line's end, no name a wrapped line breaks
         if last.lower() in WEEKDAYS or last.lower() in MONTHS:
             continue  # "in Iqaluit Monday morning": a day after a place, not a surname
+        if first == last:
+            continue  # "the counts of Vianden Vianden": a word written twice, no given name and surname
         if gaz.lookup(f"{first} {last}") or gaz.lookup(m.group()):
             continue  # "Navi Mumbai", "Rio de Janeiro" are towns, not someone called Navi
         if _TITLED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
