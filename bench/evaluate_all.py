@@ -281,6 +281,9 @@ def main() -> int:
                                         "cricket side's, baseball team's, Lafayette's, catholicos's and Lindbergh's trips, "
                                         "from releases, schedules, news, tour dates and history pages; first run 0.462 at "
                                         "a61895c"),
+        ("itineraries_unseen_86.jsonl", "held out: 10 rebel duke's and royal commanders', queen's, torch relay's, UN "
+                                        "rapporteurs' and high commissioner's, archbishop's, bands', king's and rider's "
+                                        "trips, from releases, news, a blog and history pages; first run 0.281 at 3ff7147"),
         ("itineraries_unseen_87.jsonl", "held out: 10 crown prince's, UN rapporteurs', Twain's and Cable's, football "
                                         "club's, musician's, governor's, president's, patriarch's and sled race's trips, "
                                         "from releases, schedules, news, a forum and history pages; first run 0.115 at "
