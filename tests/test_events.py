@@ -507,6 +507,15 @@ CASES = [
     # ... but another siege of another year is another event
     ("The Great Siege of Vienna occurred in 1529. The siege began again in 1683.", None,
      [("siege", "1529-01-01", "1529-12-31", "Vienna"), ("siege", "1683-01-01", "1683-12-31", NO_PLACE)]),
+    # a clock in local time, then its day: one moment ("noon local time on Tuesday"), not a second event on today
+    ("The plane touched down at Bagram at about noon local time on Tuesday.", date(2010, 12, 8),
+     [("touched down", "2010-12-07", "2010-12-07", NO_PLACE)]),
+    # ... or alone: the clock's "local time" is no occurrence of its own
+    ("The plane touched down at Bagram at about noon local time, and the party flew on.", date(2010, 12, 7),
+     [("touched down", "2010-12-07", "2010-12-07", NO_PLACE)]),
+    # ... whose headline keeps no "local time" the clock left behind
+    ("The polls closed at 6 pm local time (2100 GMT) on Sunday in Lima.", date(2017, 11, 3),
+     [("the polls closed in lima", "2017-10-29", "2017-10-29", "Lima")]),
     # ... and a retelling dropped is no span a later telling folds into (it once raised an IndexError)
     ("The siege lasted from 1 May to 3 May 1565. The war lasted from 5 June to 9 June 1565. The siege lasted from 5 June "
      "to 9 June 1565. The siege lasted from 1 May to 3 May 1565. The siege lasted until 2 May 1565.", None,

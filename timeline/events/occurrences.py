@@ -458,12 +458,14 @@ _WHO_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss"}
 
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
-_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^[\s*•·–—-]*\(\s*\)\s*[:,]?\s*|\s*\(\s*\)", re.IGNORECASE)  # "( ): Independence"
+_ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^[\s*•·–—-]*\(\s*\)\s*[:,]?\s*|\s*\(\s*\)"
+                       r"|\s*\b(?:at\s+)?(?:about\s+|around\s+)?\(?local\s+time\)?", re.IGNORECASE)  # "( ): Independence"
 
 
 def _without_orphans(title: str) -> str:
     """`title` without the words a cut date left alone: "From onwards the walls were built" -> "The walls were built",
-    "( ): Independence" -> "Independence", "-- ( ) Arrival at the airport" -> "Arrival at the airport"."""
+    "( ): Independence" -> "Independence", "-- ( ) Arrival at the airport" -> "Arrival at the airport", "... touched
+    down at Bagram Airfield at local time" -> "... touched down at Bagram Airfield"."""
     cut = _ORPHANED.sub("", title).strip()
     return cut[:1].upper() + cut[1:] if cut and cut != title else title
 
@@ -653,9 +655,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 # what stands between two tellings of one moment: "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)"
-_SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+)?")
+_SAME_MOMENT = re.compile(r"(?:[\s,]|EDT|EST|GMT|UTC|local\s+time)*(?:\(\s*|at\s+(?:about\s+|around\s+)?|about\s+|around\s+|on\s+)?")
 _NAMED_OF = re.compile(r"\b((?-i:[A-Z])[\w-]+)\s+of\s+$")  # "the War of", "the Revolution of" (not "May of")
 _DASH = re.compile(r"\s*[–—-]\s*")
+_LOCAL_TIME = re.compile(r"\s+local\s+time", re.IGNORECASE)  # a clock's words that the model may read as its noun
 _LIFE_YEARS = range(20, 111)  # how many years a life in brackets after a name lasts
 
 
@@ -704,6 +707,8 @@ def from_sentence(
         # a heading's date ("June 25, 1950" on the line above) belongs to the sentence's main verb
         pred = clauses.predicate(parse, t.start, t.end) if s.start <= t.start < s.end else clauses.root(parse)
         pred = -1 if pred is None else pred
+        if pred >= 0 and _LOCAL_TIME.fullmatch(text, t.end, parse.tokens[pred].end):
+            pred = clauses.clause_verb(parse, pred)  # "touched down at about noon local time": the time is no occurrence
         if before is not None and not (before[0].start in listed and t.start in listed) \
                 and (_SAME_MOMENT.fullmatch(text, before[0].end, t.start)
                                    or _DASH.fullmatch(text, before[0].end, t.start) and _nested(t, before[0])):
