@@ -545,6 +545,13 @@ CASES = [
     ("The city held various events in Kyoto in 1994.", None, [("held", "1994-01-01", "1994-12-31", "Kyoto")]),
     # nothing happens
     ("The President has no public events on Saturday.", date(2014, 7, 4), []),
+    # ... in a count of people, however it is told; their coming is an occurrence
+    ("In 1086 Coventry had a population of about 350.", None, []),
+    ("Timeline\n- 1916 – Population: 4,003\n- 1932 – Population: 16,903", None, []),
+    ("In 1960 the town had 4,701 inhabitants.", None, []),
+    ("In 1100 a permanent population began to emerge.", None, [("emerge", "1100-01-01", "1100-12-31", NO_PLACE)]),
+    ("Timeline\n- 1847 – A terrible epidemic of cholera strikes, decimating the population of the town.", None,
+     [("epidemic", "1847-01-01", "1847-12-31", NO_PLACE)]),
     ("The alliance will meet twenty-first century challenges.", date(2022, 4, 22), []),  # an age names a kind of thing
     ("Severe winter storms hit Kentucky.", date(2021, 3, 31), []),  # so does a season
     ("The alliance is meeting the challenges of the 21st century.", date(2022, 4, 22), []),  # and the century of an age

@@ -662,6 +662,22 @@ _LOCAL_TIME = re.compile(r"\s+local\s+time", re.IGNORECASE)  # a clock's words t
 _LIFE_YEARS = range(20, 111)  # how many years a life in brackets after a name lasts
 
 
+def _a_count(parse: Parse, head: int) -> bool:
+    """Whether a clause only gives a count of people: its word is "population" or "inhabitants", or it has or numbers
+    one ("has a population of 12,600", "numbered 4,000 inhabitants")."""
+    toks = parse.tokens
+    if toks[head].lemma.lower() in _COUNTED:
+        return True
+    if toks[head].tag == "CD":  # ("1932 – Population: 16,903": the model reads the year as the line's root)
+        return any(t.lemma.lower() in _COUNTED and any(toks[c].tag == "CD" for c in parse.children(i)) for i, t in enumerate(toks))
+    return toks[head].lemma in _HAVING and any(toks[c].lemma.lower() in _COUNTED and toks[c].dep in ("dobj", "attr", "nsubj")
+                                               for c in parse.children(head))
+
+
+_COUNTED = frozenset({"population", "inhabitant"})  # the nouns of a count of people
+_HAVING = frozenset({"have", "be", "number", "count", "reach"})
+
+
 def _lifespan(t: TimeMention, text: str) -> bool:
     """Whether a span of years in brackets right after a name is that person's life ("Emperor Akbar (1542-1605)")."""
     if t.start_date is None or t.end_date is None or not text.endswith("(", 0, t.start):
@@ -730,6 +746,8 @@ def from_sentence(
             continue  # "twenty-first century challenges", "1990s-era tariffs": an age, not an occurrence
         if pred >= 0 and _many(parse, pred):
             continue  # "Events in the year 1905 in Norway", "lists events that happened during 1959": a page's scope
+        if pred >= 0 and _a_count(parse, clauses.reported(parse, pred)):
+            continue  # "Population: 16,903", "Coventry has a population of about 350": a figure, no occurrence
         time = finest(ts)
         if time.precision in _COARSE and any(_SO_FAR.search(text, max(s.start, t.start - 16), t.start) for t in ts):
             continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
