@@ -668,14 +668,17 @@ def _a_count(parse: Parse, head: int) -> bool:
     toks = parse.tokens
     if toks[head].lemma.lower() in _COUNTED:
         return True
-    if toks[head].tag == "CD":  # ("1932 – Population: 16,903": the model reads the year as the line's root)
-        return any(t.lemma.lower() in _COUNTED and any(toks[c].tag == "CD" for c in parse.children(i)) for i, t in enumerate(toks))
+    if toks[head].tag == "CD":  # ("1932 – Population: 16,903": the model reads the year as the line's root, its label
+        # a few words on; looked for there only, so that a long sentence of dates stays linear)
+        return any(toks[k].lemma.lower() in _COUNTED and any(toks[c].tag == "CD" for c in parse.children(k))
+                   for k in range(head + 1, min(len(toks), head + _LABEL_AFTER)))
     return toks[head].lemma in _HAVING and any(toks[c].lemma.lower() in _COUNTED and toks[c].dep in ("dobj", "attr", "nsubj")
                                                for c in parse.children(head))
 
 
 _COUNTED = frozenset({"population", "inhabitant"})  # the nouns of a count of people
 _HAVING = frozenset({"have", "be", "number", "count", "reach"})
+_LABEL_AFTER = 5  # tokens: how far after a line's year its count's label stands ("1932 – Population: 16,903")
 
 
 def _lifespan(t: TimeMention, text: str) -> bool:
