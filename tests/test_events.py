@@ -516,6 +516,9 @@ CASES = [
     # ... whose headline keeps no "local time" the clock left behind
     ("The polls closed at 6 pm local time (2100 GMT) on Sunday in Lima.", date(2017, 11, 3),
      [("the polls closed in lima", "2017-10-29", "2017-10-29", "Lima")]),
+    # ... but a headline about local time itself keeps it
+    ("Local time in Peru was put back an hour on Sunday.", date(2017, 11, 3),
+     [("local time was put back", "2017-10-29", "2017-10-29", "Peru")]),
     # ... and a retelling dropped is no span a later telling folds into (it once raised an IndexError)
     ("The siege lasted from 1 May to 3 May 1565. The war lasted from 5 June to 9 June 1565. The siege lasted from 5 June "
      "to 9 June 1565. The siege lasted from 1 May to 3 May 1565. The siege lasted until 2 May 1565.", None,

@@ -459,7 +459,7 @@ _WHO_WORDS = frozenset({"nsubj", "nsubjpass", "det", "compound", "amod", "poss"}
 
 # what a date's "from" leaves behind once the date is cut out ("From 1725 onwards the fortifications ...")
 _ORPHANED = re.compile(r"\b(?:from|since)\s+(?:on|onwards?)\b,?\s*|^[\s*•·–—-]*\(\s*\)\s*[:,]?\s*|\s*\(\s*\)"
-                       r"|\s*\b(?:at\s+)?(?:about\s+|around\s+)?\(?local\s+time\)?", re.IGNORECASE)  # "( ): Independence"
+                       r"|\s+(?:at\s+)?(?:about\s+|around\s+)?\(?local\s+time\)?", re.IGNORECASE)  # "( ): Independence"
 
 
 def _without_orphans(title: str) -> str:
