@@ -2160,6 +2160,20 @@ CASES = [
         [("Chennai", "2013-11-27", "2013-11-27")],
     ),
     (
+        "a town may be named by what it is known for, in several words ('the creative and business hub of Mumbai')",
+        "Jon Doe will begin his visit in the creative and business hub of Mumbai on 10 April.",
+        date(2016, 4, 1),
+        [("Mumbai", "2016-04-10", "2016-04-10")],
+    ),
+    (
+        "a tour's list goes on after 'followed by', each town with its own dates in brackets",
+        "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
+        "Cheltenham (August 2-3) and Windsor (August 9-10).",
+        date(2024, 6, 27),
+        [("Bath", "2024-07-17", "2024-07-20"), ("Cambridge", "2024-07-23", "2024-07-25"),
+         ("Cheltenham", "2024-08-02", "2024-08-03"), ("Windsor", "2024-08-09", "2024-08-10")],
+    ),
+    (
         "a town after a tour line's day opens the line's name whatever venue follows ('Feb 20: Rio Estadio Do Maracana'); "
         "a town's two lines in a row are one stop",
         "The Jon Doe Band have announced a 2016 South American tour.\nFeb 16: Montevideo Estadio Centenario, Uruguay\n"

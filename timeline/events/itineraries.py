@@ -97,6 +97,7 @@ _LIST_GAP = re.compile(
     # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai", "as well as the communities
     # of Port Aransas and Rockport"
     r"|,?\s+as\s+well\s+as\s+(?:to\s+|in\s+)?(?:the\s+)?(?:(?:cities|towns|communities|villages|islands)\s+of\s+)?"
+    r"|,?\s+followed\s+by\s+(?:the\s+)?"  # "in Bath (July 17-20), followed by Cambridge (July 23-25)"
     r"|\s*[–—]\s*and\s+(?:to\s+)?(?:the\s+)?"  # the end of a list between dashes: "– Guatemala and Belize – and Cuba"
     r"|\s+and\s+(?:another\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:days?|nights?)\s+in\s+(?:the\s+)?)"
 )
@@ -1586,8 +1587,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = _BY_WAY_OF.sub(" ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between|through)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
-                             # ("the southern city of Chennai", "the ancient city of Hue")
-                             r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,2})?(?:capital|city|port)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
+                             # ("the southern city of Chennai", "the ancient city of Hue", "the creative and business hub of Mumbai")
+                             r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,4})?(?:capital|city|port|town|hub|heart)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
                              # ("visit the Republic of Togo", "the Federal Republic of Germany": a state's form before its name)
                              r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
