@@ -292,6 +292,10 @@ def test_narrative_mode_anchors_on_the_story():
     # "this morning", "tonight" under a diary's dated heading, before the page's day, are that entry's day
     ("Day 3 06/14/20\n\nThis morning we left Maseru. Tonight we sleep in the hills.\n\nDay 4 06/15/20\n\nWe ride this afternoon.",
      ["2020-06-14", "2020-06-14TMO", "2020-06-14TNI", "2020-06-15", "2020-06-15TAF"]),
+    # ... and so is that day's name, said under it, though its last namesake is nearer the page's day; the heading's
+    # day may be set off from its date by a dash
+    ("Sunday - 7 June\n\nLeft home early Sunday morning for Leeds.\n\nMonday - 8 June\n\nRested.",
+     ["2020-06-07", "2020-06-07TMO", "2020-06-08"]),
     # ... but a news story's first line of its own day leaves its "today" the story's
     ("June 16, 2020\n\nThe minister said today that prices rose.", ["2020-06-16", "2020-06-16"]),
     # "the last day of the Pope’s visit" is none of the days before the story's ("the last day" alone would be)

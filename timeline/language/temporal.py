@@ -944,7 +944,8 @@ def _triggered(rule: _Rule, trigger: str, before: int) -> _Rule:
 
 _I = re.IGNORECASE
 # ("Fri Jan 11: England Team arrive"; a schedule's heading in capitals: "MONDAY, NOVEMBER 5, 2012")
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?[ \t]+)?"
+# (a diary's heading may set the day's name off with a dash: "Sunday - 26 Aug")
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)(?:,?[ \t]+|[ \t]+[-–—][ \t]+))?"
 _WD_AFTER = r"(?:[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "April 28 (Sat)": the day's name, in brackets
 _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
@@ -1738,6 +1739,11 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 and (d := named.get(v.start_date.weekday())) is not None and d != v.start_date:
             # "on Tuesday April 8 and Wednesday April 9 ... Her first stop will be ... on Tuesday": the Tuesday it told
             v = replace(v, value=v.value.replace(v.start_date.isoformat(), d.isoformat()), start_date=d, end_date=d)
+        elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] and entry_day is not None \
+                and entry_day.weekday() == v.start_date.weekday() and entry_day != v.start_date:
+            # "Sunday - 26 Aug ... Left home early Sunday morning": under a diary's dated heading, that day's name is its day
+            v = replace(v, value=v.value.replace(v.start_date.isoformat(), entry_day.isoformat()), start_date=entry_day,
+                        end_date=entry_day)
         elif rule.name == "weekday" and v.start_date and not m["rel"] and not m["mday"] \
                 and (d := _in_the_span_told(v.start_date.weekday(), out, start, reference, past, future)) is not None \
                 and d != v.start_date:
