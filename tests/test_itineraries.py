@@ -2166,6 +2166,19 @@ CASES = [
         [("Mumbai", "2016-04-10", "2016-04-10")],
     ),
     (
+        "a band plays dates in its towns, each with its day and venue in brackets; the stops go by their days",
+        "The Jon Doe Band will also play dates in San Francisco (Jan. 19, Regency Ballroom) and Sacramento (Jan. 18, "
+        "Ace of Spades).",
+        date(2018, 11, 5),
+        [("Sacramento", "2019-01-18", "2019-01-18"), ("San Francisco", "2019-01-19", "2019-01-19")],
+    ),
+    (
+        "a side that plays in a town goes there; a match 'played at' a ground has no traveller",
+        "The Jon Doe XI will play in Leeds on 3 May. The three Tests will be played in Manchester and Southampton in August.",
+        date(2018, 4, 5),
+        [("Leeds", "2018-05-03", "2018-05-03")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

@@ -48,6 +48,10 @@ TRAVEL = re.compile(
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
     # a side's fixture: where it plays whom ("will face England at Wembley on November 15", "take on Belgium in Antwerp")
     r"(?:play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # a band's or a side's dates: where it plays ("will play dates in San Francisco", "played two nights at Leeds"; a
+    # performance is a stay's, below)
+    # (not a match "played at Old Trafford": the game, no traveller)
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)play(?:s|ed|ing)?\s+(?:(?:two\s+|three\s+|\d+\s+)?(?:dates|shows|gigs|concerts|nights)\s+)?(?:in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:send|sends|sending|sent|dispatch|dispatches|dispatched)\s+(?:the|his|her|their|[A-Z])[^.;:()]{0,80}?\s+to(?=\s+(?:the\s+)?[A-Z])|"
     # "leave Abuja for Lome", "departs tomorrow for Brussels", "left Guyana today to attend the summit in Kigali"
     # (where from: a name, "the country", "from Hong Kong SAR"; then when: "today", "on Sunday")
@@ -1542,7 +1546,9 @@ def _without_dates(gap: str, times: list[TimeMention], gap_start: int) -> str:
     for t in sorted(times, key=lambda t: -t.start):
         if gap_start <= t.start and t.end <= gap_start + len(gap):
             gap = gap[: t.start - gap_start] + gap[t.end - gap_start:]
-    return re.sub(r"\(\s*\)", "", gap)  # "Istanbul, Türkiye (May 13-15), and Warsaw": the brackets held only a date
+    # "Istanbul, Türkiye (May 13-15), and Warsaw": the brackets held only a date; "San Francisco (Jan. 19, Regency
+    # Ballroom) and Sacramento": a date and the venue
+    return re.sub(r"\(\s*\)|\(\s*,\s*[^(),;]{1,40}\)", "", gap)
 
 
 # the count of the list's other places in the middle of it: "Hawaii, Tonga and two other Pacific Islands countries, Fiji,
