@@ -2179,6 +2179,12 @@ CASES = [
         [("Leeds", "2018-05-03", "2018-05-03")],
     ),
     (
+        "the day the traveller will leave the land it arrived in, told in a later sentence, ends the stay there",
+        "Jon Doe is expected to arrive in Botswana on May 1. He will leave the country on May 4.",
+        date(2017, 4, 3),
+        [("Botswana", "2017-05-01", "2017-05-04")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

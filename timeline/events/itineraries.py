@@ -1340,6 +1340,9 @@ _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?
                         r"(?:is\s+(?:set|scheduled|expected|due)\s+to|will)\s+"
                         r"(?:wrap\s+up|end|conclude|finish|(?:last|continue|run)\s+(?:until|through|till))\b",
                         re.IGNORECASE)
+# "(is expected to arrive in Botswana on May 1 ...) will leave the country on May 4": the trip's last day there
+_LEAVES_THE_LAND = re.compile(r"\b(?:will|would|to|then|is\s+due\s+to)\s+(?:leave|depart(?:\s+from)?)\s+the\s+"
+                              r"(?:country|island|islands|kingdom|city|capital|region|state)\b", re.IGNORECASE)
 _GOING_ON = re.compile(r"(?:will\s+)?(?:travel|fl[yi]|head|go|proceed|continue)", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also expected to travel to"
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
@@ -2189,10 +2192,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # the White House")
                 out.insert(statements_before, _Statement(who, tuple(named), (time,) * len(named), s, False, "lead", stated))
                 continue
-        ends = _TRIP_ENDS.search(text, s.start, s.end) if len(out) == statements_before and people.names else None
+        ends = (_TRIP_ENDS.search(text, s.start, s.end) or _LEAVES_THE_LAND.search(text, s.start, s.end)) \
+            if len(out) == statements_before and people.names else None
         last = next((t for t in s_times if ends and t.start > ends.end() and t.precision == "day"), None)
         if last is not None:
-            # "The trip is set to wrap up on Friday": the last day of the trip of the one met last
+            # "The trip is set to wrap up on Friday", "will leave the country on May 4": the last day of the trip of the one
+            # met last
             out.append(_Statement(people.last(), (), (last,), s, False, "until"))
             continue
         opens = _TRIP_OPENS.search(text, s.start, s.end) if people.names else None
