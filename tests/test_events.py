@@ -420,6 +420,11 @@ CASES = [
      "- January 2, 1959 - Rebels rolled into Havana.", None,
      [("fled", "1959-01-01", "1959-01-01", "Spain"), ("named", "1959-01-01", "1959-01-01", NO_PLACE),
       ("rolled", "1959-01-02", "1959-01-02", "Havana")]),
+    # ... a diary's line too, whose first verb, with no subject, the model may read as a name
+    # (the first entry's day is no dateline: the next line opens with another)
+    ("3.14.05 - Woke up and had breakfast. We walked to the cathedral in Lyon.\n\n3.15.05 - We drove to Dijon.",
+     date(2005, 3, 20), [("woke", "2005-03-14", "2005-03-14", NO_PLACE), ("walked", "2005-03-14", "2005-03-14", "Lyon"),
+                         ("drove", "2005-03-15", "2005-03-15", "Dijon")]),
     ("Park dates\nJanuary 3 1863: Jon Doe filed a claim at the land office in Brownsville, Nebraska. The park now preserves his "
      "homestead.\nJanuary 4 1935: The president proclaimed the waters off the Florida Keys a monument.", None,
      [("filed", "1863-01-03", "1863-01-03", "Brownsville, Nebraska"), ("proclaimed", "1935-01-04", "1935-01-04", "Florida Keys")]),

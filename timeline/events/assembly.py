@@ -105,6 +105,15 @@ def build(
             own_times[sentences[i].start] = [h]
         after = bisect_right(heading_starts, h.start)
         until = heading_starts[after] if after < len(headings) else len(text)
+        if _ITEM_AFTER.match(text, h.end) and h.precision == "day":
+            # "3.13.05 - Woke up early and packed up our things. After breakfast, we went ...": a diary's day that opens
+            # its line dates each sentence of the line
+            for j in range(i + 1, len(sentences)):
+                s = sentences[j]
+                if s.start >= min(until, line_end):
+                    break
+                if not own_times[s.start]:
+                    own_times[s.start] = [h]
         if _WEEKDAY.search(h.text):
             # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day
             for j in range(i + 1, len(sentences)):
@@ -156,8 +165,10 @@ def build(
         lead = None
     for later, first in items.items():
         # "The site now preserves ..." after a dated item told in the past describes, it does not go on telling
-        if later in parses and first in parses and _tense_of(parses[later]) != _tense_of(parses[first]):
-            own_times[later] = []
+        if later in parses and first in parses:
+            tenses = (_tense_of(parses[later]), _tense_of(parses[first]))
+            if None not in tenses and tenses[0] != tenses[1]:
+                own_times[later] = []
     named = [p for s in sentences for p in places_in[s.start] if p.literal]  # each place named, in the text's order
     named_at = [p.start for p in named]
     entries = _entry_datelines(text, sentences, times_in, places_in) if setting.dateline is None else []
@@ -532,9 +543,11 @@ def _without_dates(s: Sentence, times: list[TimeMention]) -> str:
 
 def _tense_of(parse: syntax.Parse) -> str | None:
     """The tense of a sentence's main verb (past a heading's date the model may read as a root of its own)."""
-    verbs = [i for i, t in enumerate(parse.tokens) if t.dep == "ROOT" and clauses.is_verb(parse, i)]
-    root = verbs[0] if verbs else clauses.root(parse)
-    return clauses.tense(parse, root) if root is not None else None
+    verbs = [i for i, t in enumerate(parse.tokens) if t.dep == "ROOT" and clauses.is_verb(parse, i)] \
+        or [i for i, t in enumerate(parse.tokens) if t.tag in ("VBD", "VBZ", "VBP", "MD")]
+    # ("3.14.05 - Woke up and had breakfast": a diary's line with no subject, its first verb read as a name; the verb
+    # after it tells the tense; with no verb at all the tense is unknown)
+    return clauses.tense(parse, verbs[0]) if verbs else None
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Z]")

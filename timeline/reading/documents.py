@@ -324,7 +324,7 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
             and not (not before and line.startswith(":", t.end))  # "May 20, 1926: Coolidge signed": a timeline's entry
         # (a date written out: "Today, President Biden declared" read against the caller's date is no dateline)
         if t.precision in ("day", "hour", "minute") and t.start_date and t.type == "DATE" and t.start < 80 and (short or opens) \
-                and any(ch.isdigit() for ch in t.text):
+                and any(ch.isdigit() for ch in t.text) and not (not before and _entries_follow(text, line, t, reference)):
             return t.start_date, "dateline"
     # under a headline, a date that opens the story before a dash ("Monday 16th April, 2018- A delegation will ...")
     at = first_body_line(text)
@@ -338,6 +338,23 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
         if t.precision == "day" and t.start_date:
             return t.start_date, "header"
     return None
+
+
+def _entries_follow(text: str, line: str, t, reference: date | None) -> bool:
+    """Whether a first line's opening date before a dash ("3.13.05 - Woke up early") is a diary's first entry, not a
+    dateline: a later line opens with another day the same way ("3.14.05 - Woke up and had breakfast")."""
+    if not _DATE_DASH.match(line, t.end) and not line.startswith(":", t.end):
+        return False
+    for m in _ENTRY_LINE.finditer(text, len(line), _ENTRIES_WITHIN):
+        found = find_dates(text[m.start(): m.start() + 40], reference)
+        if found and found[0].start == 0 and found[0].precision == "day" and found[0].start_date != t.start_date \
+                and (_DATE_DASH.match(text, m.start() + found[0].end) or text.startswith(":", m.start() + found[0].end)):
+            return True
+    return False
+
+
+_ENTRY_LINE = re.compile(r"(?<=\n)(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)")
+_ENTRIES_WITHIN = 5_000  # characters: where a diary's second entry is looked for (a long text stays linear)
 
 
 def dateline_span(doc: Document) -> tuple[int, int] | None:
