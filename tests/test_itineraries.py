@@ -2667,6 +2667,11 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         # last noun: one traveller, not the title
         ("The UN Special Rapporteur on the rights of Indigenous Peoples, Jon Q Doe, will conduct an official visit to "
          "Botswana from 1 to 12 September 2025. Doe will visit Gaborone and Ghanzi.", {"Jon Q Doe": ["Gaborone", "Ghanzi"]}),
+        # a band, side or ship the text calls only by that word travels where no one else does; not some of its people
+        ("Fans are in for a treat this winter. The group will play dates in San Francisco and Sacramento.",
+         {"The group": ["San Francisco", "Sacramento"]}),
+        ("Jon Doe named his squad. Eight of the team play in France.", {}),
+        ("Jon Doe named his squad. The team will travel to Leeds. Jane Roe will fly to York.", {"Jane Roe": ["York"]}),
     ],
 )
 def test_several_travellers(text, travellers):

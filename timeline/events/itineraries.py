@@ -838,6 +838,7 @@ class _Travellers:
         self.couple: tuple[str, str] | None = None  # the last two who travel together, as the text names them
         self.opening = ""  # the name an opening sentence starts with, known by no title (`_named_subject`)
         self.written: dict[str, tuple[str, str] | None] = {}  # a noun -> the name the text writes ending in it (`called`)
+        self.groups = False  # whether a band, side or ship the text calls only by that word travels (`trips`' second look)
 
     def add(self, name: str, run: str = "") -> str:
         name = self.aliases.get(name, name)  # "Jokowi", after "President Joko Widodo (Jokowi)"
@@ -1011,6 +1012,11 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     if noun and (nearest is None or noun.start() >= nearest.end() or not clean_name(nearest.group())) \
             and (known := people.called(noun.group(1))):
         return known  # "then the ballet will travel to California", after "The Boris Eifman Ballet Theater kicks off"
+    if noun and nearest is None and people.groups and not people.names and noun.group(1).lower() in _GROUP_NOUNS \
+            and not _OF_THE.search(head, 0, noun.start()):  # (not "Eight of the team play in France": some of its people)
+        # "The group will also play dates in San Francisco", in a text where no one else travels: the company the text
+        # calls by that word
+        return people.add("The " + noun.group(1).lower())
     if earlier is not None and nearest is not None and people.names and not clean_name(earlier.group()) \
             and TITLE_ONLY.search(earlier.group()) and re.fullmatch(r"\s+and\s+", head[earlier.end():nearest.start()]):
         # "the President and Ms. Reid will tour": the first of the two, by the title the text gave that person
@@ -1384,6 +1390,11 @@ PRONOUN_OR_TITLE = re.compile(
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+$")
+# the words a text calls a travelling company of people or ships by
+_GROUP_NOUNS = frozenset({"band", "group", "team", "squad", "side", "orchestra", "choir", "troupe", "ensemble", "crew",
+                          "relay", "rally", "race", "caravan", "convoy", "expedition", "fleet", "ships", "ship"})
+_OF_THE = re.compile(r"\bof\s+$")
+_A_GROUP = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(_GROUP_NOUNS)) + r")\b")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*$")  # "the ballet will"
 _BY_AFTER = re.compile(r"\s+by\s")
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b")
@@ -2991,6 +3002,12 @@ def trips(
     places_in, times_in = by_sentence(sentences, places), by_sentence(sentences, times)
     listed = _tour_dates(sentences, times_in, places_in, text, reference)  # a tour's list of dates: one trip, one line a stop
     statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
+    if not any(st.places for st in statements) and _A_GROUP.search(text):
+        # no one found travelling: a second look that lets "the band", "the team" or "the ships" travel too (not on the
+        # first, where it would take the trip of a person named after it)
+        people = _Travellers(text)
+        people.groups = True
+        statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
     lean: Counter = Counter()
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
