@@ -2185,6 +2185,12 @@ CASES = [
         [("Botswana", "2017-05-01", "2017-05-04")],
     ),
     (
+        "a trip told by 'when' after a day ('ends on November 10 when I travel to Hanoi') goes on that day",
+        "Jon Doe said: \"My visit to China ends on November 10 when I travel to Hanoi for the summit.\"",
+        date(2006, 11, 1),
+        [("China", "2006-11-10", "2006-11-10"), ("Hanoi", "2006-11-10", "2006-11-10")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

@@ -1349,6 +1349,7 @@ _TRIP_ENDS = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?
 # "(is expected to arrive in Botswana on May 1 ...) will leave the country on May 4": the trip's last day there
 _LEAVES_THE_LAND = re.compile(r"\b(?:will|would|to|then|is\s+due\s+to)\s+(?:leave|depart(?:\s+from)?)\s+the\s+"
                               r"(?:country|island|islands|kingdom|city|capital|region|state)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\s+(?:[\w’'.-]+\s+){1,5}(?:will\s+)?")  # a day, then "when" its doer goes
 _GOING_ON = re.compile(r"(?:will\s+)?(?:travel|fl[yi]|head|go|proceed|continue)", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)  # "He is also expected to travel to"
 _LEG = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<land>[A-Z][\w-]+)\s+leg\b")  # "The Australian leg of the visit"
@@ -2034,6 +2035,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             people.recent = traveller
             # The sentence's date: the one after the travel words if any, else the nearest one.
             time = min(mine, key=lambda t: (t.start < m.start(), abs(t.start - m.end())), default=None)
+            if time is None and stops:
+                # "The visit to China ends on November 10, when I travel to Hanoi": the day the clause is "when" of
+                time = next((t for t in s_times if t.end <= m.start() and t.start_date
+                             and _WHEN_AFTER.fullmatch(text, t.end, m.start())), None)
             if time is not None and time.precision == "year":
                 # "will take off Wednesday for an initial stop in Athens, where he will attend the 2022 Mayor Summit":
                 # the day, not the year an occasion is named by
