@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from ..errors import DocumentError
 from ..language.temporal import find_dates
-from ..models import Document, Sentence, Settings
+from ..models import Document, Sentence, Settings, TimeMention
 from .layout import dateline_weekday, first_body_line, lines
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
@@ -340,7 +340,7 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
     return None
 
 
-def _entries_follow(text: str, line: str, t, reference: date | None) -> bool:
+def _entries_follow(text: str, line: str, t: TimeMention, reference: date | None) -> bool:
     """Whether a first line's opening date before a dash ("3.13.05 - Woke up early") is a diary's first entry, not a
     dateline: a later line opens with another day the same way ("3.14.05 - Woke up and had breakfast")."""
     if not _DATE_DASH.match(line, t.end) and not line.startswith(":", t.end):
