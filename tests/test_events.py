@@ -420,6 +420,11 @@ CASES = [
      "- January 2, 1959 - Rebels rolled into Havana.", None,
      [("fled", "1959-01-01", "1959-01-01", "Spain"), ("named", "1959-01-01", "1959-01-01", NO_PLACE),
       ("rolled", "1959-01-02", "1959-01-02", "Havana")]),
+    # a "be" that only says when, of a pronoun ("This was on ..."), is no occurrence; a cleft's ("It was in 1344 that
+    # ...") is its clause's
+    ("It will be Friday, 4 January 2019. This was on 1 February 1915. The company was founded in 1781 in Dublin.", None,
+     [("founded", "1781-01-01", "1781-12-31", "Dublin")]),
+    ("It was in 1344 that the traveller stopped in Galle.", None, [("stopped", "1344-01-01", "1344-12-31", "Galle")]),
     # ... a diary's line too, whose first verb, with no subject, the model may read as a name
     # (the first entry's day is no dateline: the next line opens with another)
     ("3.14.05 - Woke up and had breakfast. We walked to the cathedral in Lyon.\n\n3.15.05 - We drove to Dijon.",

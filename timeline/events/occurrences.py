@@ -676,6 +676,30 @@ def _a_count(parse: Parse, head: int) -> bool:
                                                for c in parse.children(head))
 
 
+def _only_when(parse: Parse, pred: int, times: list[TimeMention]) -> bool:
+    """Whether a clause only says when, of nothing it names: its verb is "be" and its subject a pronoun, a time or none
+    ("This was on the 1st February 1915", "The last day will be Friday, January 4"); not "Its last eruption was in 1904"."""
+    toks = parse.tokens
+    if toks[pred].lemma != "be":
+        return False
+
+    def timed(i: int) -> bool:
+        return any(t.start <= toks[i].start < t.end for t in times)
+
+    subj = clauses.subject(parse, pred)
+    if subj is None and toks[pred].dep == "xcomp":
+        subj = clauses.subject(parse, toks[pred].head)  # "Moshoeshoe's last war was to be in 1867": the war's
+    if not (subj is None or timed(subj) or toks[subj].tag in ("PRP", "DT", "WDT", "EX") and not parse.children(subj)):
+        return False
+    # nothing else hangs from the verb but the time ("It was in 1344 that ...", "This is a major discussion", "They had
+    # been out since 7:15" name what happened)
+    return all(c == subj or timed(c) or toks[c].dep in _BARE_BE
+               or toks[c].dep == "prep" and all(timed(k) for k in parse.children(c)) for c in parse.children(pred))
+
+
+_BARE_BE = frozenset({"punct", "aux", "auxpass", "neg", "advmod", "cc"})  # the words of a "be" that says only when
+
+
 _COUNTED = frozenset({"population", "inhabitant"})  # the nouns of a count of people
 _HAVING = frozenset({"have", "be", "number", "count", "reach"})
 _LABEL_AFTER = 5  # tokens: how far after a line's year its count's label stands ("1932 – Population: 16,903")
@@ -751,6 +775,8 @@ def from_sentence(
             continue  # "Events in the year 1905 in Norway", "lists events that happened during 1959": a page's scope
         if pred >= 0 and _a_count(parse, clauses.reported(parse, pred)):
             continue  # "Population: 16,903", "Coventry has a population of about 350": a figure, no occurrence
+        if pred >= 0 and _only_when(parse, pred, times):
+            continue  # "This was on the 1st February 1915", "It will be Friday": when, of nothing the clause names
         time = finest(ts)
         if time.precision in _COARSE and any(_SO_FAR.search(text, max(s.start, t.start - 16), t.start) for t in ts):
             continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
