@@ -2191,6 +2191,12 @@ CASES = [
         [("China", "2006-11-10", "2006-11-10"), ("Hanoi", "2006-11-10", "2006-11-10")],
     ),
     (
+        "a night spent at a hotel in a town ('overnighted at the Hotel Winneshiek in Decorah') is a stop in the town",
+        "Jon Doe toured Iowa on August 15 by bus. Jon Doe overnighted at the Hotel Winneshiek in Decorah.",
+        date(2011, 8, 16),
+        [("Decorah", "2011-08-15", "2011-08-15")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

@@ -68,7 +68,8 @@ TRAVEL = re.compile(
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|hours?)"
     r")(?:\s+each)?\s+in(?=\s+(?:the\s+)?[A-Z])|"
     # "will stay overnight in Hamirpur", "will overnight in Perrysburg": where the night is spent, a stop
-    r"(?:stay(?:s|ed|ing)?\s+)?overnight(?:s|ed|ing)?\s+in(?=\s+(?:the\s+)?[A-Z])|"
+    # ("overnighted at the Hotel Winneshiek in Decorah": the hotel's town)
+    r"(?:stay(?:s|ed|ing)?\s+)?overnight(?:s|ed|ing)?\s+(?:at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,5})?in(?=\s+(?:the\s+)?[A-Z])|"
     # "will end in Istanbul", "will finish in Fargo": where a tour or a race ends, its last stop
     r"(?:end(?:s|ed)?|finish(?:es|ed)?)\s+in(?=\s+(?-i:[A-Z]))|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
