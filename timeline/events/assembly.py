@@ -105,15 +105,6 @@ def build(
             own_times[sentences[i].start] = [h]
         after = bisect_right(heading_starts, h.start)
         until = heading_starts[after] if after < len(headings) else len(text)
-        if _ITEM_AFTER.match(text, h.end) and h.precision == "day":
-            # "3.13.05 - Woke up early and packed up our things. After breakfast, we went ...": a diary's day that opens
-            # its line dates each sentence of the line
-            for j in range(i + 1, len(sentences)):
-                s = sentences[j]
-                if s.start >= min(until, line_end):
-                    break
-                if not own_times[s.start]:
-                    own_times[s.start] = [h]
         if _WEEKDAY.search(h.text):
             # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day
             for j in range(i + 1, len(sentences)):
