@@ -2197,6 +2197,26 @@ CASES = [
         [("Decorah", "2011-08-15", "2011-08-15")],
     ),
     (
+        "a traveller goes by the verb of how they go: sailed, marched on, rode, set off for, took the train to",
+        "On 1 March 1815 Jon Doe sailed to Antibes. On 3 March he marched on to Castellane. On 5 March he rode to Grasse. "
+        "On 6 March he set off for Sisteron. On 8 March he took the train to Grenoble.",
+        date(1815, 3, 20),
+        [("Antibes", "1815-03-01", "1815-03-01"), ("Castellane", "1815-03-03", "1815-03-03"), ("Grasse", "1815-03-05", "1815-03-05"),
+         ("Sisteron", "1815-03-06", "1815-03-06"), ("Grenoble", "1815-03-08", "1815-03-08")],
+    ),
+    (
+        "a traveller comes in 'at' a town and spends the night or camps in one: each a stop",
+        "Jon Doe landed at Antibes on 1 March 1815. On 2 March he spent the night in Cannes. On 3 March he camped at Castellane.",
+        date(1815, 3, 20),
+        [("Antibes", "1815-03-01", "1815-03-01"), ("Cannes", "1815-03-02", "1815-03-02"), ("Castellane", "1815-03-03", "1815-03-03")],
+    ),
+    (
+        "the towns a traveller swings through, and 'and spend the night in' after them, are the one traveller's stops",
+        "On Wednesday, the President Jon Doe will swing through Basey and Borongan and spend the night in Tacloban City.",
+        date(2003, 7, 13),
+        [("Basey", "2003-07-16", "2003-07-16"), ("Borongan", "2003-07-16", "2003-07-16"), ("Tacloban", "2003-07-16", "2003-07-16")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

@@ -35,6 +35,17 @@ from ..reading.layout import dateline, dateline_end
 # How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
 _MEANS = ("yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land|carriage"
           "|chaise|taxi")
+# How else a traveller goes somewhere, by some means or on foot ("sailed to Malta", "marched on to Grenoble"): the verb
+# before "to" or "into".
+_GOING = ("sail(?:s|ed|ing)?|march(?:es|ed|ing)|r(?:ide|ides|ode|iding)|dr(?:ive|ives|ove|iving)|walk(?:s|ed|ing)?"
+          "|cycl(?:e|es|ed|ing)|steam(?:s|ed|ing)?|hik(?:e|es|ed|ing)|trek(?:s|ked|king)?|journey(?:s|ed|ing)?"
+          "|motor(?:s|ed|ing)?|row(?:s|ed|ing)?|paddl(?:e|es|ed|ing)|cross(?:es|ed|ing)|(?:push|press)(?:es|ed|ing)?\\s+on"
+          "|(?:go|goes|went|going)\\s+on")
+# Where a traveller comes in, by the verb before "at" ("landed at Golfe-Juan", "docked at Valletta"), and where a night or a
+# day is spent, by the verb before "at" or "in" ("camped at Wasna", "spent the night in Borsad").
+_COMING_IN = "arriv(?:e|es|ed|ing)|land(?:s|ed)?|dock(?:s|ed)?|anchor(?:s|ed)?|puts?\\s+in"
+_STAYING = ("stay(?:s|ed)?(?:\\s+(?:the\\s+night|overnight))?|camp(?:s|ed)?|halt(?:s|ed)?|slept|lodg(?:e|es|ed)"
+            "|spen(?:d|ds|t)\\s+the\\s+(?:night|day|weekend|evening)")
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
@@ -80,7 +91,15 @@ TRAVEL = re.compile(
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
     r"includ(?:e|es|ing)\s+(?:stops?|visits?)(?:\s+(?:in|to|at))?|stops\s+(?:will\s+)?include|"
     # "The tour will have performances in Chicago, Toronto and Ottawa": where what the tour holds is held, it goes
-    r"(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in"
+    r"(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in|"
+    r"(?:" + _GOING + r")(?:\s+(?:back|over|on|onward|north|south|east|west|up|down))?\s+(?:to|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"set(?:s|ting)?\s+(?:off|out|sail)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:(?<=will\s)swing|swings|swung|swinging)\s+through(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:make|makes|made|making)\s+(?:his|her|their|its|our|my)\s+way\s+(?:back\s+)?(?:to|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:take|takes|took|taking|catch(?:es)?|caught|board(?:s|ed)?)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + _MEANS
+    + r"|flight)\s+(?:to|into|for)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:" + _COMING_IN + r")\s+at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:" + _STAYING + r")\s+(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
 )
@@ -1433,7 +1452,7 @@ _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*
 
 # the words of a verb after its subject, up to the travel words ("will pay a state"): lower case, and no clause of
 # another subject ("Mumbai and Madhya Pradesh where she will": places, not people)
-_VERB_WORDS = re.compile(r"(?:\s+(?!(?:where|when|who|which|that|he|she|they|it|we)\b)[a-z][\w’'-]*){0,4}\s*")
+_VERB_WORDS = re.compile(r"(?:\s+(?!(?:where|when|who|which|that|he|she|they|it|we|and|or|but)\b)[a-z][\w’'-]*){0,4}\s*")
 
 
 def _no_other_word(name: str) -> bool:
