@@ -63,6 +63,9 @@ CASES = [
      date(2012, 5, 9), [("calm", "2012-05-06", "2012-05-06", "La Paz"), ("protest", "2012-05-07", "2012-05-07", "La Paz")]),
     ("Mauritius declared an emergency on Friday. On Saturday, volunteers cleaned beaches across the island.",
      date(2020, 8, 9), [("declared", "2020-08-07", "2020-08-07", "Mauritius"), ("cleaned", "2020-08-08", "2020-08-08", "Mauritius")]),
+    # ... and "the region", "the district": the story's region, county or district
+    ("Snow fell across Cumbria on Sunday. On Monday, roads were blocked after more snow fell across the region.",
+     date(2019, 3, 5), [("fell", "2019-03-03", "2019-03-03", "Cumbria"), ("blocked", "2019-03-04", "2019-03-04", "Cumbria")]),
     # ... and "the country", where the lead names none, is the country the story names most, by name or adjective
     ("Torrential rains hit the country on Sunday. The Mozambican government asked Mozambique's neighbours for help.",
      date(2000, 2, 29), [("hit", "2000-02-27", "2000-02-27", "Mozambique")]),

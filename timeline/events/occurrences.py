@@ -288,6 +288,7 @@ _DESCRIBES = {
     **dict.fromkeys(("city", "town", "township", "village", "capital", "port", "municipality"), _TOWN),
     **dict.fromkeys(("country", "nation", "kingdom", "republic"), frozenset({"country"})),
     **dict.fromkeys(("state", "province", "county"), frozenset({"admin1", "admin2"})),
+    **dict.fromkeys(("region", "district"), frozenset({"admin1", "admin2", "region"})),
     **dict.fromkeys(("island", "islands", "archipelago", "atoll"), frozenset({"city", "admin2", "admin1", "country"})),
 }
 # the nouns by which a text refers back to a named feature, and the words one of the feature's names holds ("the
