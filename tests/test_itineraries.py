@@ -2217,6 +2217,19 @@ CASES = [
         [("Basey", "2003-07-16", "2003-07-16"), ("Borongan", "2003-07-16", "2003-07-16"), ("Tacloban", "2003-07-16", "2003-07-16")],
     ),
     (
+        "a country that plays games is its side, and travels: 'open against Brazil in Pennsylvania ... before facing'",
+        "England open against Brazil in Pennsylvania on Wednesday, 27 February before facing the United States in "
+        "Nashville on Saturday, 2 March.",
+        date(2019, 2, 20),
+        [("Pennsylvania", "2019-02-27", "2019-02-27"), ("Nashville", "2019-03-02", "2019-03-02")],
+    ),
+    (
+        "a side's tests in a country are a stop there ('Scotland will play three tests in Argentina in July')",
+        "Scotland will play three tests in Argentina in July.",
+        date(2022, 2, 20),
+        [("Argentina", "2022-07-01", "2022-07-31")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

@@ -46,6 +46,10 @@ _GOING = ("sail(?:s|ed|ing)?|march(?:es|ed|ing)|r(?:ide|ides|ode|iding)|dr(?:ive
 _COMING_IN = "arriv(?:e|es|ed|ing)|land(?:s|ed)?|dock(?:s|ed)?|anchor(?:s|ed)?|puts?\\s+in"
 _STAYING = ("stay(?:s|ed)?(?:\\s+(?:the\\s+night|overnight))?|camp(?:s|ed)?|halt(?:s|ed)?|slept|lodg(?:e|es|ed)"
             "|spen(?:d|ds|t)\\s+the\\s+(?:night|day|weekend|evening)")
+# A side's games: the verb, and a word of the phrase that makes it a game ("against", "tests", "friendlies").
+_FIXTURE_VERBS = r"play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|open(?:s|ed|ing)?|tak(?:e|es|ing)\s+on|took\s+on"
+_FIXTURES = r"against|tests?|matches|games|friendlies|exhibitions|fixtures|internationals|one-dayers|ODIs|T20Is?"
+_FIXTURE = re.compile(r"(?:will\s+)?(?:" + _FIXTURE_VERBS + r")\b", re.IGNORECASE)
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
@@ -95,6 +99,10 @@ TRAVEL = re.compile(
     r"(?:" + _GOING + r")(?:\s+(?:back|over|on|onward|north|south|east|west|up|down))?\s+(?:to|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"set(?:s|ting)?\s+(?:off|out|sail)\s+(?:for|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:(?<=will\s)swing|swings|swung|swinging)\s+through(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # a side's games, where they are played ("Scotland will play three tests in Argentina", "open against Brazil in
+    # Pennsylvania", "play exhibitions against Ecuador on June 9 at Chicago's Soldier Field")
+    r"(?:" + _FIXTURE_VERBS + r")(?=[^.;:()\n]{0,60}?\b(?:" + _FIXTURES + r")\b)(?:\s+[^.;:()\s]+){0,8}?\s+(?:at|in)"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:make|makes|made|making)\s+(?:his|her|their|its|our|my)\s+way\s+(?:back\s+)?(?:to|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:take|takes|took|taking|catch(?:es)?|caught|board(?:s|ed)?)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + _MEANS
     + r"|flight)\s+(?:to|into|for)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -946,6 +954,14 @@ class _Travellers:
         if not name:
             return ""
         return next((k for k in reversed(self.names) if _same_person(name, k)), name)
+
+
+def _side_before(text: str, sentence: Sentence, verb_start: int, places: list[PlaceMention]) -> str:
+    """A country that opens the sentence right before a side's games ("England open against Brazil", "Scotland will
+    play"): the side, by its country's name; else ""."""
+    head = re.sub(r"\s+will$", "", text[sentence.start: verb_start].rstrip())
+    first = next((p for p in places if p.literal and p.start == sentence.start), None)
+    return first.text if first is not None and first.place.kind in ("country", "admin1") and first.end - sentence.start == len(head) else ""
 
 
 def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention],
@@ -1994,7 +2010,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 said = _subject_traveller(parse, m.start(), m.end(), people) if parse is not None else None
                 source = _ACCORDING_TO.match(text, s.start, m.start())
                 if said and ((source and said[1].split()[-1] in source.group())
-                             or any(p.literal and p.text == said[1] for p in s_places)):
+                             or any(p.literal and p.text == said[1] for p in s_places) and not _FIXTURE.match(m.group())):
+                    # ("Scotland will play three tests in Argentina": a country that plays is its side, and travels)
                     # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller; nor
                     # is a place ("Washington, DC — Administrator Jane Roe will travel", as the model read it)
                     said = None
@@ -2007,6 +2024,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if not said and len(people.names) > known and parse is not None and _a_verb_first(parse, traveller):
                         people.names.pop()  # "Promoting the province's key sectors ... now leaving for Hong Kong": a verb
                         traveller = ""
+                    if not traveller and _FIXTURE.match(m.group()) and (side := _side_before(text, s, m.start(), s_places)):
+                        traveller = people.add(side, side)  # "England open against Brazil in Pennsylvania": the side
                 if not stops and len(people.names) > known and not (known == 0 and traveller and _THOSE_PLACES.match(text, m.end())):
                     # "his regular visits to Commonwealth capitals": no stop, so no one new travels; but the first person
                     # a text sends on a trip is whom its later "he" means ("Humza Yousaf will be the first ... to visit
@@ -2556,7 +2575,7 @@ _AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # a list's joint: "Pap
 
 
 # A travel phrase that shares the subject of the one before it: "..., before travelling to", "followed by travel to".
-_SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:travell?ing|visiting|heading|flying|going|returning|travel)\b",
+_SAME_SUBJECT = re.compile(r"(?:\b(?:before|after|then|and)\s+|followed\s+by\s+)(?:[a-z]+ing|travel)\b",
                            re.IGNORECASE)
 _DAYS_LONG = re.compile(r"P(\d{1,2})D")
 _TRIP_LONG = re.compile(r"\b(?:on|for|during)\s+(?:the|a|an|this|his|her|their)\s+[\w-]+[- ]day\s+(?:[\w-]+\s+)?(?:trip|visit|tour|mission|journey)\b",
