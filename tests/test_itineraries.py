@@ -2230,6 +2230,13 @@ CASES = [
         [("Argentina", "2022-07-01", "2022-07-31")],
     ),
     (
+        "a town after 'the capital city of' or 'the community of' is the stop, and 'PM Doe' is the Jon Doe of the headline",
+        "Prime Minister Jon Doe Arrives in Nicaragua\n\nPrime Minister Jon Doe arrived in the Nicaraguan capital city of "
+        "Managua on Sunday, July 17.\n\nOn Monday, July 18, PM Doe will visit the Afro-Caribbean community of Bluefields.",
+        date(2022, 7, 18),
+        [("Managua", "2022-07-17", "2022-07-17"), ("Bluefields", "2022-07-18", "2022-07-18")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",
@@ -2785,6 +2792,9 @@ def test_stop_scores_say_places_order_and_dates_apart():
         ("Queen Jane of the Netherlands", "Jane"),
         ("Earl of Wessex", "Earl of Wessex"),
         ("Bank of England", "Bank of England"),
+        # a headline's verb after the name; a prime minister written short
+        ("Prime Minister Jon Doe Arrives", "Jon Doe"),
+        ("PM Jon Doe", "Jon Doe"),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

@@ -144,7 +144,7 @@ _TITLE_WORDS = {
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
-    "premier", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
+    "premier", "pm", "prof", "prof.", "professor", "mayor", "gov.", "gov", "sen.", "rep.", "lieutenant", "councillor", "councilor",
     "ceo", "executive", "officer", "republic", "guest", "diplomat", "majesty", "excellency", "highness", "holiness",
     # a church's ranks and styles ("Archbishop of Canterbury Rt. Rev. Justin Welby")
     "archbishop", "bishop", "patriarch", "metropolitan", "rev", "rev.", "reverend", "rt.", "most", "imam", "rabbi", "pastor",
@@ -672,6 +672,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 _PARISH = 50_000  # people: a state smaller than this is no title's area
 
 
+# the verbs a headline writes in capitals after whom it is about ("Gonsalves Arrives in Nicaragua")
+_HEADLINE_VERBS = frozenset({"arrives", "visits", "travels", "leaves", "departs", "returns", "heads", "lands", "tours",
+                             "begins", "concludes", "ends", "starts", "meets", "flies", "embarks", "reaches", "to"})
+
+
 @lru_cache(maxsize=8192)  # the same runs come back in every sentence of a long text
 def clean_name(run: str) -> str:
     """A person's name from a run of capitalised words: without titles, nationality, suffix or a sentence's first word.
@@ -706,6 +711,8 @@ def clean_name(run: str) -> str:
         words.pop(0)  # "On Friday 9th March Archbishop Williams will travel": the date before the name
     while len(words) > 2 and words[-1].lower() in WEEKDAYS:
         words.pop()  # "Minister Pranab Mukherjee Thursday left": the day after the name (not "Theresa May")
+    while len(words) > 1 and words[-1].lower() in _HEADLINE_VERBS:
+        words.pop()  # "Prime Minister Gonsalves Arrives in Nicaragua": a headline's verb after the name
     of_a_body = bool(words) and words[0].lower() == "of"  # "Vice-President of the European Commission"
     areas = ("country", "region", "continent", "admin1")
 
@@ -1645,7 +1652,8 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between|through)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
                              # ("the southern city of Chennai", "the ancient city of Hue", "the creative and business hub of Mumbai")
-                             r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,4})?(?:capital|city|port|town|hub|heart)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
+                             r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,4})?(?:capital\s+city|capital|city|port|town|hub|heart|community|village|district"
+                             r"|region|province|state|county|municipality|island)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
                              # ("visit the Republic of Togo", "the Federal Republic of Germany": a state's form before its name)
                              r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
