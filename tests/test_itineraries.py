@@ -2237,6 +2237,14 @@ CASES = [
         [("Managua", "2022-07-17", "2022-07-17"), ("Bluefields", "2022-07-18", "2022-07-18")],
     ),
     (
+        "a list of stops each with its day goes on over a part of a land ('northern Nevada') and a town's suburbs",
+        "Jane Roe will be in Phoenix on Saturday, Oct. 12, northern Nevada on Sunday, Detroit on Monday morning, and in "
+        "the Philadelphia suburbs on Tuesday.",
+        date(2024, 10, 11),
+        [("Phoenix", "2024-10-12", "2024-10-12"), ("Nevada", "2024-10-13", "2024-10-13"), ("Detroit", "2024-10-14", "2024-10-14"),
+         ("Philadelphia", "2024-10-15", "2024-10-15")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

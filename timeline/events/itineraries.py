@@ -1621,6 +1621,9 @@ _COUNTED_IN_LIST = re.compile(r",?\s+and\s+(?:the\s+)?(?:two|three|four|five|six
 _UNKNOWN_IN_LIST = re.compile(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*(?:and\s+)?")
 
 
+_PART_OF = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+$")
+
+
 def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     """What separates two stops: ', ', ' and then to ', also after the first stop's dates ('on May 3 and then to')."""
     if _LIST_GAP.fullmatch(gap) or _COUNTED_IN_LIST.fullmatch(gap) or _UNKNOWN_IN_LIST.fullmatch(gap):
@@ -1631,7 +1634,8 @@ def _list_gap(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     if _LIST_GAP.fullmatch(bare):
         return True  # "Hong Kong (November 8 & 9), Taipei": the comma after the bracketed dates
     bare = re.sub(r"^\s*(?:,\s*)?(?:on|from|in|between)?\s*", " ", bare)  # the words the cut dates leave behind
-    return bool(_LIST_GAP.fullmatch(bare))
+    # (and the part of the next stop's land the list goes to: "Phoenix on Saturday, northern Nevada on Sunday")
+    return bool(_LIST_GAP.fullmatch(bare) or _LIST_GAP.fullmatch(_PART_OF.sub("", bare)))
 
 
 _BY_WAY_OF = re.compile(r"^\s*by\s+(?:[a-z]+\s+)?(?:" + _MEANS + r")\s+(?=to\b)")  # ("travelled by special train to")
@@ -2577,7 +2581,7 @@ _SITE_IN = re.compile(r"\s*(?:,|\bin)\s*")
 
 
 _OWN_DATE_GAP = re.compile(
-    r"[\s,]*(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*(?:\s+\([A-Z]{2,6}\))?)?[\s,]*\(?(?:(?:on|from|between)\s+)?"
+    r"(?:\s+(?:suburbs|area|region|outskirts))?[\s,]*(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the))*(?:\s+\([A-Z]{2,6}\))?)?[\s,]*\(?(?:(?:on|from|between)\s+)?"
 )
 _AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # a list's joint: "Papua New Guinea, Cambodia, Laos and Myanmar"
 
