@@ -2245,6 +2245,13 @@ CASES = [
          ("Philadelphia", "2024-10-15", "2024-10-15")],
     ),
     (
+        "a place inside a quotation opened after the travel words is what the quoted words tell of, no stop",
+        "Jon Doe arrived in Minneapolis on October 4. On October 5 he proceeded to the Hillstrom Museum “where an exhibition "
+        "of Swedish art from 1862 onwards includes loans from the Nationalmuseum in Stockholm.”",
+        date(2012, 10, 6),
+        [("Minneapolis", "2012-10-04", "2012-10-04")],
+    ),
+    (
         "a tour's list goes on after 'followed by', each town with its own dates in brackets",
         "The Jon Doe Orchestra's summer tour will begin in Bath (July 17-20), followed by Cambridge (July 23-25), "
         "Cheltenham (August 2-3) and Windsor (August 9-10).",

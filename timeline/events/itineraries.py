@@ -1742,10 +1742,14 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                           and _IN_LATER.fullmatch(text, stops[0].end, p.start)), None)
             return [finer] if finer is not None else stops
         return stops
-    # the places "in" the rest of the sentence, each with the list it opens ("leaders in Israel, Germany and the UK")
+    # the places "in" the rest of the sentence, each with the list it opens ("leaders in Israel, Germany and the UK"),
+    # not in a quotation opened after the travel words ("proceeded to the museum “where an exhibition ... includes loans
+    # from the Nationalmuseum in Stockholm”": what the quoted words tell of)
     out: list[PlaceMention] = []
     last: PlaceMention | None = None  # the last place read as part of a list, a stop or where the stop before is
     for p in after:
+        if _QUOTE_OPEN.search(text, verb_end, p.start):
+            break
         stop_like = not _is_modifier(p, text) and p.place.kind in ("city", "admin2", "country")
         if last is not None and _list_gap(text[last.end: p.start], times, last.end) and not _qualifies(last, p, text):
             if stop_like:
@@ -1763,6 +1767,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
+_QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation opened and not closed before where the search ends
 _SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:Schedule|Itinerary|Agenda|Calendar)$")
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 
