@@ -351,6 +351,7 @@ def test_news_days_told_again(text, expected):
     # years before 1000 in a history: after a preposition of time, before a clause's end or a word of time
     ("In July 751, the armies met. Their rule ended in 821 when power shifted. It was settled around 650 during a war.",
      ["0751-07", "0821", "0650"]),
+    ("The abbey was founded in 657 by St. Hilda. It grew in 680 under Abbess Hilda.", ["0657", "0680"]),
     ("Prices rose from 200 to 300. In 300 cases it failed.", []),  # counts
     # early years of a span "between ... and ..."; a count after the second keeps both counts
     ("Between 1200 and 1700 the city operated. It was built between 1085 and 1154, to protect the manor.",
