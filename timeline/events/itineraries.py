@@ -672,7 +672,8 @@ _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
 _PARISH = 50_000  # people: a state smaller than this is no title's area
 
 
-# the verbs a headline writes in capitals after whom it is about ("Gonsalves Arrives in Nicaragua")
+# the verbs (and the "To" of "To Visit") a headline writes in capitals after whom it is about ("Gonsalves Arrives in
+# Nicaragua")
 _HEADLINE_VERBS = frozenset({"arrives", "visits", "travels", "leaves", "departs", "returns", "heads", "lands", "tours",
                              "begins", "concludes", "ends", "starts", "meets", "flies", "embarks", "reaches", "to"})
 
@@ -968,7 +969,9 @@ def _side_before(text: str, sentence: Sentence, verb_start: int, places: list[Pl
     play"): the side, by its country's name; else ""."""
     head = re.sub(r"\s+will$", "", text[sentence.start: verb_start].rstrip())
     first = next((p for p in places if p.literal and p.start == sentence.start), None)
-    return first.text if first is not None and first.place.kind in ("country", "admin1") and first.end - sentence.start == len(head) else ""
+    if first is None or first.place.kind not in ("country", "admin1") or first.end - sentence.start != len(head):
+        return ""
+    return first.text
 
 
 def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _Travellers, places: list[PlaceMention],
@@ -1621,6 +1624,7 @@ _COUNTED_IN_LIST = re.compile(r",?\s+and\s+(?:the\s+)?(?:two|three|four|five|six
 _UNKNOWN_IN_LIST = re.compile(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*(?:and\s+)?")
 
 
+# the part of a land a list's next stop is told in ("northern Nevada"): no gap of its own
 _PART_OF = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+$")
 
 
@@ -2028,9 +2032,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 source = _ACCORDING_TO.match(text, s.start, m.start())
                 if said and ((source and said[1].split()[-1] in source.group())
                              or any(p.literal and p.text == said[1] for p in s_places) and not _FIXTURE.match(m.group())):
-                    # ("Scotland will play three tests in Argentina": a country that plays is its side, and travels)
                     # "According to UN Spokesperson, Mr Stephane Dujarric, Mohammed left": who says is no traveller; nor
-                    # is a place ("Washington, DC — Administrator Jane Roe will travel", as the model read it)
+                    # is a place ("Washington, DC — Administrator Jane Roe will travel", as the model read it), unless it
+                    # plays: "Scotland will play three tests in Argentina" is its side, and travels
                     said = None
                     del people.names[named_before:]
                 known = len(people.names)

@@ -1043,8 +1043,8 @@ _RULES: tuple[_Rule, ...] = (
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
     _rule("year", rf"(?:(?<=\bmid-)|{_B})(?<!\bthan\s)(?P<year>{_YEAR}){_E}", _r_year, True),
     # a year before 1000 in a history, after a preposition of time and before a clause's end or a word of time:
-    # "in 821 when power shifted", "took power in 977.", "settled around 650 during ...", "founded in 657 by St. Hilda", "In July 751, ...", or opening a
-    # sentence before a name ("In 948 Archbishop Adaldag consecrated ...")
+    # "in 821 when power shifted", "took power in 977.", "settled around 650 during ...", "founded in 657 by St. Hilda",
+    # "In July 751, ...", or opening a sentence before a name ("In 948 Archbishop Adaldag consecrated ...")
     _rule(
         "early_year",
         r"(?:(?<=\b[Ii]n )|(?<=\bsince )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\babout )|(?<=\bcirca )|"
