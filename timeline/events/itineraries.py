@@ -47,7 +47,8 @@ _COMING_IN = "arriv(?:e|es|ed|ing)|land(?:s|ed)?|dock(?:s|ed)?|anchor(?:s|ed)?|p
 _STAYING = ("stay(?:s|ed)?(?:\\s+(?:the\\s+night|overnight))?|camp(?:s|ed)?|halt(?:s|ed)?|slept|lodg(?:e|es|ed)"
             "|spen(?:d|ds|t)\\s+the\\s+(?:night|day|weekend|evening)")
 # A side's games: the verb, and a word of the phrase that makes it a game ("against", "tests", "friendlies").
-_FIXTURE_VERBS = r"play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|open(?:s|ed|ing)?|tak(?:e|es|ing)\s+on|took\s+on"
+_PLAY_VERBS = r"play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on"  # whom a side plays, below
+_FIXTURE_VERBS = _PLAY_VERBS + r"|open(?:s|ed|ing)?|took\s+on"
 _FIXTURES = r"against|tests?|matches|games|friendlies|exhibitions|fixtures|internationals|one-dayers|ODIs|T20Is?"
 _FIXTURE = re.compile(r"(?:will\s+)?(?:" + _FIXTURE_VERBS + r")\b", re.IGNORECASE)
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
@@ -62,7 +63,7 @@ TRAVEL = re.compile(
     # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
     # a side's fixture: where it plays whom ("will face England at Wembley on November 15", "take on Belgium in Antwerp")
-    r"(?:play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:" + _PLAY_VERBS + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,4}(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # a band's or a side's dates: where it plays ("will play dates in San Francisco", "played two nights at Leeds"; a
     # performance is a stay's, below)
     # (not a match "played at Old Trafford": the game, no traveller)
