@@ -2376,6 +2376,25 @@ CASES = [
         date(2015, 7, 9),
         [("Colombo", "2015-08-03", "2015-08-03")],
     ),
+    (
+        "sites the gazetteer lacks, listed before a town the visit goes to, do not hide the town",
+        "Jon Doe arrived in Washington on Tuesday. On Wednesday he will visit the Lincoln Memorial, the Martin Luther King "
+        "Memorial, and Baltimore.",
+        date(2015, 3, 17),
+        [("Washington", "2015-03-17", "2015-03-17"), ("Baltimore", "2015-03-18", "2015-03-18")],
+    ),
+    (
+        "touching down is arriving: 'touched down at' a town and 'touched down in' one are stops",
+        "Jon Doe touched down at Luton on Tuesday evening. On Thursday she touched down in Rome.",
+        date(2023, 11, 3),
+        [("Luton", "2023-10-31", "2023-10-31"), ("Rome", "2023-11-02", "2023-11-02")],
+    ),
+    (
+        "the visit of a prime minister 'and his wife' is his: she is no traveller of the trip's first row",
+        "On Friday, the visit of Prime Minister Jon Doe and his wife Jane Roe to Ghana began. On Saturday he will travel to Togo.",
+        date(2024, 4, 12),
+        [("Ghana", "2024-04-12", "2024-04-12"), ("Togo", "2024-04-13", "2024-04-13")],
+    ),
 ]
 
 
@@ -2480,6 +2499,8 @@ def test_stop_text_is_the_mention():
     # of two teams told together neither is the traveller of their shared trip's clause alone
     ("The Indian men's team and the Indian women's team embarked on a tour of Europe on Saturday. During the tour, the "
      "Indian men's team will compete against Belgium.", set()),
+    # the visit "of" a prime minister "and his wife" is his
+    ("On Friday, the visit of Prime Minister Jon Doe and his wife Jane Roe to Ghana began.", {"Jon Doe"}),
 ])
 def test_who_travels(text, who):
     from timeline.reading.documents import make_document
@@ -2810,6 +2831,10 @@ def test_stop_scores_say_places_order_and_dates_apart():
         # a headline's verb after the name; a prime minister written short
         ("Prime Minister Jon Doe Arrives", "Jon Doe"),
         ("PM Jon Doe", "Jon Doe"),
+        # a run that went on past a full stop into the next sentence ("welcoming Archbishop Justin. We will show him")
+        ("Archbishop Jon. We", "Jon"),
+        ("President Jon Doe. The", "Jon Doe"),
+        ("Jon Q. Doe", "Jon Q. Doe"),
     ],
 )
 def test_a_name_from_a_run_of_capitalised_words(run, name):

@@ -43,7 +43,7 @@ _GOING = ("sail(?:s|ed|ing)?|march(?:es|ed|ing)|r(?:ide|ides|ode|iding)|dr(?:ive
           "|(?:go|goes|went|going)\\s+on")
 # Where a traveller comes in, by the verb before "at" ("landed at Golfe-Juan", "docked at Valletta"), and where a night or a
 # day is spent, by the verb before "at" or "in" ("camped at Wasna", "spent the night in Borsad").
-_COMING_IN = "arriv(?:e|es|ed|ing)|land(?:s|ed)?|dock(?:s|ed)?|anchor(?:s|ed)?|puts?\\s+in"
+_COMING_IN = "arriv(?:e|es|ed|ing)|land(?:s|ed)?|touch(?:es|ed)?\\s+down|dock(?:s|ed)?|anchor(?:s|ed)?|puts?\\s+in"
 _STAYING = ("stay(?:s|ed)?(?:\\s+(?:the\\s+night|overnight))?|camp(?:s|ed)?|halt(?:s|ed)?|slept|lodg(?:e|es|ed)"
             "|spen(?:d|ds|t)\\s+the\\s+(?:night|day|weekend|evening)")
 # A side's games: the verb, and a word of the phrase that makes it a game ("against", "tests", "friendlies").
@@ -55,7 +55,8 @@ _FIXTURE = re.compile(r"(?:will\s+)?(?:" + _FIXTURE_VERBS + r")\b", re.IGNORECAS
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
-    r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the)\s+){1,8}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # (and the spouse with them: "the visit of Prime Minister Kishida Fumio and his wife Kishida Yuko to North Carolina")
+    r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|and\s+(?:his|her)\s+(?:wife|husband|spouse))\s+){1,10}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ("a two-day visit by the Prime Minister of the Kingdom of Sweden, Stefan Löfven, to Luxembourg": whose, set off)
     r"(?:trip|journey|tour|visit)\s+by\s+(?:(?:(?-i:[A-Z])[\w.’'-]*,?|of|the)\s+){1,12}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z]|\s+here\b)|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
@@ -107,7 +108,7 @@ TRAVEL = re.compile(
     r"(?:make|makes|made|making)\s+(?:his|her|their|its|our|my)\s+way\s+(?:back\s+)?(?:to|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:take|takes|took|taking|catch(?:es)?|caught|board(?:s|ed)?)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:" + _MEANS
     + r"|flight)\s+(?:to|into|for)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:" + _COMING_IN + r")\s+at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:" + _COMING_IN + r")\s+at(?=\s+(?:the\s+)?(?-i:[A-Z]))|touch(?:es|ed)?\s+down\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:" + _STAYING + r")\s+(?:at|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r")\b(?:\s+(?:on\s+)?to\b)?",
     re.IGNORECASE,
@@ -659,6 +660,8 @@ _NOT_IN_NAMES = {"then", "later", "also", "and", "but", "so", "by", "to", "meanw
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+# "welcoming Archbishop Justin. We will show him": a full stop and the next sentence's pronoun or article, no initial
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?:I|We|He|She|They|It|The|This|That|There|Our|His|Her|Their|Its)\b.*$")
 _GLUED = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malielegaoi", "Andrés Manuel López Obrador"
 
@@ -689,7 +692,7 @@ def clean_name(run: str) -> str:
     'Jon Doe'
     """
     run = _NAME_SUFFIX.sub("", _POSSESSIVE_END.sub("", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
-    run = _SENTENCE_STOP.sub("", run)  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
+    run = _SENTENCE_STOP.sub("", _NEXT_SENTENCE.sub("", run))  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
     run = _GLUED.sub(". ", run)  # "Rt.Rev.Justin Welby": abbreviated styles written without their spaces
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
@@ -1417,6 +1420,7 @@ _ENDING = re.compile(r"\b(?:wrap(?:s|ped|ping)?\s+up|conclud(?:e|es|ed|ing)|end(
                      r"complet(?:e|es|ed|ing))\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE)
 # the one a trip noun is "of", as TRAVEL reads it: "visit of Prime Minister of Mongolia L.Oyun-Erdene to"
+_AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)\s+", re.IGNORECASE)
 _WHOSE_TRIP = re.compile(r"(?:trip|journey|tour|visit)\s+(?:of|by)\s+(?P<who>.+?),?\s+to$", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
@@ -1667,7 +1671,10 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
                              r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
                              # ("will visit Niirala and Joensuu": a first stop the gazetteer lacks, one word long)
-                             r"|(?-i:[A-Z][a-zà-ÿ]+)\s+and\s+)?", gap))
+                             r"|(?-i:[A-Z][a-zà-ÿ]+)\s+and\s+"
+                             # ("will visit the Lincoln Memorial, the Martin Luther King Memorial, and Mount Vernon": sites the
+                             # gazetteer lacks, listed before the first place it knows)
+                             r"|(?:(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][\w’'-]+))*(?:,\s*(?:and\s+)?|\s+and\s+)){1,4})?", gap))
 
 
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -2067,7 +2074,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             theirs = False  # the trip is told as the one of whoever was met last ("The State Visit will take them to")
             whose = _WHOSE_TRIP.match(m.group()) if not traveller else None
             if whose and clean_name(whose["who"]):
-                traveller = people.add(clean_name(whose["who"]), whose["who"])  # "The visit of Prime Minister Jon Doe to"
+                # (not the spouse named with them: "the visit of Prime Minister Jon Doe and his wife Jane Doe to")
+                who = _AND_SPOUSE.split(whose["who"], maxsplit=1)[0]
+                traveller = people.add(clean_name(who), who)  # "The visit of Prime Minister Jon Doe to"
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
                                   or _ITS_STOPS.search(m.group())
                                   or ((opened := _TRIP_OPENS.search(text, s.start, s.end)) and opened.start() <= m.start()
