@@ -979,6 +979,10 @@ CASES = [
     ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
      "We climbed to the citadel on 15 August.", date(2009, 8, 15),
      [("saw the ruins", "2009-08-14", "2009-08-14", "Tadmur"), ("climbed", "2009-08-15", "2009-08-15", "Aleppo")]),
+    # under a diary's day, a sentence that only says what something was ("It was windy") tells nothing that happened
+    ("Diary\n\nFriday, 17 July 2009\n\nThe food and service were both excellent. We visited the aquarium.\n\n"
+     "Thursday, 16 July 2009\n\nIt was windy. We drove along the coast.", date(2009, 7, 17),
+     [("visited", "2009-07-17", "2009-07-17", NO_PLACE), ("drove", "2009-07-16", "2009-07-16", NO_PLACE)]),
 ]
 
 

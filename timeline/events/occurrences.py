@@ -778,6 +778,8 @@ def from_sentence(
             continue  # "Population: 16,903", "Coventry has a population of about 350": a figure, no occurrence
         if pred >= 0 and _only_when(parse, pred, times):
             continue  # "This was on the 1st February 1915", "It will be Friday": when, of nothing the clause names
+        if pred >= 0 and parse.tokens[pred].lemma == "be" and not any(s.start <= t.start < s.end for t in ts):
+            continue  # under a diary's day: "The food and service were both excellent" describes, nothing happens
         time = finest(ts)
         if time.precision in _COARSE and any(_SO_FAR.search(text, max(s.start, t.start - 16), t.start) for t in ts):
             continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
