@@ -2377,19 +2377,6 @@ CASES = [
         [("Colombo", "2015-08-03", "2015-08-03")],
     ),
     (
-        "sites the gazetteer lacks, listed before a town the visit goes to, do not hide the town",
-        "Jon Doe arrived in Washington on Tuesday. On Wednesday he will visit the Lincoln Memorial, the Martin Luther King "
-        "Memorial, and Baltimore.",
-        date(2015, 3, 17),
-        [("Washington", "2015-03-17", "2015-03-17"), ("Baltimore", "2015-03-18", "2015-03-18")],
-    ),
-    (
-        "touching down is arriving: 'touched down at' a town and 'touched down in' one are stops",
-        "Jon Doe touched down at Luton on Tuesday evening. On Thursday she touched down in Rome.",
-        date(2023, 11, 3),
-        [("Luton", "2023-10-31", "2023-10-31"), ("Rome", "2023-11-02", "2023-11-02")],
-    ),
-    (
         "the visit of a prime minister 'and his wife' is his: she is no traveller of the trip's first row",
         "On Friday, the visit of Prime Minister Jon Doe and his wife Jane Roe to Ghana began. On Saturday he will travel to Togo.",
         date(2024, 4, 12),
