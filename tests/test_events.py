@@ -979,10 +979,18 @@ CASES = [
     ("Diary\n\n14 August 2009 - Palmyra, Syria\n\nWe saw the ruins on 14 August.\n\n15 August 2009 - Aleppo, Syria\n\n"
      "We climbed to the citadel on 15 August.", date(2009, 8, 15),
      [("saw the ruins", "2009-08-14", "2009-08-14", "Tadmur"), ("climbed", "2009-08-15", "2009-08-15", "Aleppo")]),
+    # a later sentence's month weeks before the story's day tells another occasion, not the undated lead's day
+    ("MIDDLEBURY, Vt. (AP) — A storm dumped a month's worth of rain on the town, and more rain was in the forecast "
+     "Friday.\n\nStorms dumped two months' worth of rain over a couple of days in Vermont in July.", date(2023, 8, 4),
+     [("forecast", "2023-08-04", "2023-08-04", "MIDDLEBURY, Vermont"),
+      ("storms dumped", "2023-07-01", "2023-07-31", "MIDDLEBURY, Vermont")]),
     # under a diary's day, a sentence that only says what something was ("It was windy") tells nothing that happened
     ("Diary\n\nFriday, 17 July 2009\n\nThe food and service were both excellent. We visited the aquarium.\n\n"
      "Thursday, 16 July 2009\n\nIt was windy. We drove along the coast.", date(2009, 7, 17),
      [("visited", "2009-07-17", "2009-07-17", NO_PLACE), ("drove", "2009-07-16", "2009-07-16", NO_PLACE)]),
+    # ... but a participle after "is" tells what was done ("Jon Doe is re-appointed governor")
+    ("Timeline\n\n1542\nJon Doe is re-appointed governor.\n1543\nThe colony is poor.", None,
+     [("re-appointed", "1542-01-01", "1542-12-31", NO_PLACE)]),
 ]
 
 

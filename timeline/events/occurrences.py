@@ -778,8 +778,11 @@ def from_sentence(
             continue  # "Population: 16,903", "Coventry has a population of about 350": a figure, no occurrence
         if pred >= 0 and _only_when(parse, pred, times):
             continue  # "This was on the 1st February 1915", "It will be Friday": when, of nothing the clause names
-        if pred >= 0 and parse.tokens[pred].lemma == "be" and not any(s.start <= t.start < s.end for t in ts):
-            continue  # under a diary's day: "The food and service were both excellent" describes, nothing happens
+        if pred >= 0 and parse.tokens[pred].lemma == "be" and not any(s.start <= t.start < s.end for t in ts) \
+                and not any(parse.tokens[c].tag in ("VBN", "VBG") for c in parse.children(pred)):
+            # under a diary's day: "The food and service were both excellent" describes, nothing happens ("Irala is
+            # re-appointed governor", as the model may read it, does)
+            continue
         time = finest(ts)
         if time.precision in _COARSE and any(_SO_FAR.search(text, max(s.start, t.start - 16), t.start) for t in ts):
             continue  # "brings to 125 the total number of deaths so far this year": a running count, no occurrence
@@ -1017,6 +1020,8 @@ def _recent(ev: Event, reference: date | None) -> bool:
     t = ev.time
     if reference is None or t is None or t.start_date is None:
         return True
+    if t.precision not in ("day", "hour", "minute", "week") and t.start_date < reference - timedelta(days=_NEWS_DAYS):
+        return False  # "Storms dumped ... in July", in a story of 4 August: a month's storms, not the latest one's day
     return t.end_date is None or t.end_date >= reference - timedelta(days=_NEWS_DAYS)
 
 
