@@ -1323,7 +1323,8 @@ def build_rows(paths: dict[str, str]) -> list[list[str]]:
                          curated=CITY_ALIASES.get(int(c["geonameid"]), [])))
 
     # ---------------------------------------------------------- outlying lands (country-coder)
-    known = {norm_key(r["name"]) for r in rows} | {norm_key(a) for r in rows if r["kind"] != "city" for a in r["curated"] + r["cands"]}
+    known = {norm_key(r["name"]) for r in rows} \
+        | {norm_key(a) for r in rows if r["kind"] != "city" for a in r["curated"] + r["cands"]}
     lands = outlying_lands(paths["country_coder"], known, set(gn_countries))
     print(f"outlying lands from country-coder: {len(lands)} ({', '.join(r['name'] for r in lands)})", file=sys.stderr)
     rows.extend(lands)

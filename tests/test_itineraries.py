@@ -2378,7 +2378,8 @@ CASES = [
     ),
     (
         "the visit of a prime minister 'and his wife' is his: she is no traveller of the trip's first row",
-        "On Friday, the visit of Prime Minister Jon Doe and his wife Jane Roe to Ghana began. On Saturday he will travel to Togo.",
+        "On Friday, the visit of Prime Minister Jon Doe and his wife Jane Roe to Ghana began. On Saturday he will travel "
+        "to Togo.",
         date(2024, 4, 12),
         [("Ghana", "2024-04-12", "2024-04-12"), ("Togo", "2024-04-13", "2024-04-13")],
     ),

@@ -56,7 +56,8 @@ TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
     # ("The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan": whose visit, then where it goes)
     # (and the spouse with them: "the visit of Prime Minister Kishida Fumio and his wife Kishida Yuko to North Carolina")
-    r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|and\s+(?:his|her)\s+(?:wife|husband|spouse))\s+){1,10}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:trip|journey|tour|visit)\s+of\s+(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|and\s+(?:his|her)\s+(?:wife|husband|spouse))\s+){1,10}"
+    r"to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ("a two-day visit by the Prime Minister of the Kingdom of Sweden, Stefan Löfven, to Luxembourg": whose, set off)
     r"(?:trip|journey|tour|visit)\s+by\s+(?:(?:(?-i:[A-Z])[\w.’'-]*,?|of|the)\s+){1,12}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z]|\s+here\b)|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
@@ -692,7 +693,8 @@ def clean_name(run: str) -> str:
     'Jon Doe'
     """
     run = _NAME_SUFFIX.sub("", _POSSESSIVE_END.sub("", run.split("(")[0].strip()))  # ("Dalai Lama(TibetanReview.net")
-    run = _SENTENCE_STOP.sub("", _NEXT_SENTENCE.sub("", run))  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
+    run = _NEXT_SENTENCE.sub("", run)  # "Archbishop Justin. We will show him": the name ends at the full stop
+    run = _SENTENCE_STOP.sub("", run)  # "... by President Jon Doe.": the sentence's full stop, not an initial's ("Jr.")
     run = _GLUED.sub(". ", run)  # "Rt.Rev.Justin Welby": abbreviated styles written without their spaces
     if re.fullmatch(r"I['’](?:ve|m|d|ll)", run):
         return "I"  # "I’ve just returned": the one who writes
