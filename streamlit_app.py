@@ -108,17 +108,17 @@ def _kept(key: tuple, job: Future, chars: int, running: dict, store: BoundedStor
         store.put(key, found, size=4 * chars + 400 * (len(found.times) + len(found.places) + len(found.events)))
 
 
-def extraction(text: str, doc_id: str, reference: date | None, mode: str, deadline: float):
+def extraction(text: str, doc_id: str, reference: date | None, mode: str, deadline: float, all_events: bool = False):
     """One document's extraction, kept by its content and settings. It is read in a background thread while this
     session waits at most `deadline` seconds (a long article shows a progress bar meanwhile); past it, the session
     goes on without it and the reading goes on, to be shown on a later run."""
-    key = (hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(), doc_id, reference, mode)
+    key = (hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(), doc_id, reference, mode, all_events)
     found = extractions_store().get(key)
     if found is not None:
         return found
     pool, running = reading()
     if key not in running:
-        settings = Settings(reference=reference, mode=mode)
+        settings = Settings(reference=reference, mode=mode, all_events=all_events)
         state = {"done": 0.0, "what": "starting"}
         job = pool.submit(process, make_document(text, doc_id, settings), settings, lambda done, what: state.update(done=done, what=what))
         running[key] = (job, state)
@@ -126,7 +126,7 @@ def extraction(text: str, doc_id: str, reference: date | None, mode: str, deadli
         job.add_done_callback(lambda j: _kept(key, j, len(text), running, store))
     job, state = running.get(key) or (None, None)
     if job is None:  # done between the two looks
-        return extractions_store().get(key) or extraction(text, doc_id, reference, mode, deadline)
+        return extractions_store().get(key) or extraction(text, doc_id, reference, mode, deadline, all_events)
     bar = st.progress(0.0, text=f"Reading {plain(doc_id)} …") if len(text) > LONG else None
     start = time.monotonic()
     try:
@@ -308,6 +308,9 @@ with st.sidebar:
     texts = articles()
     mode = st.selectbox("Relative dates", ["news", "narrative"], key="mode",
                         help="news: against each article's date; narrative: against the story's last date")
+    all_events = st.checkbox("Show doubtful events", key="all_events",
+                             help="Also show the events a learned model finds more likely wrong than right (left out by "
+                                  "default)")
     with st.expander("Limits"):
         deadline = st.number_input("Longest wait for one article (seconds)", min_value=1, max_value=3600, value=DEADLINE,
                                    key="deadline", help="Past it the page goes on without the article, which is still "
@@ -333,10 +336,10 @@ extractions, failures = [], []
 progress = st.progress(0.0, text="Reading articles …") if len(texts) > 1 else None
 for n, (doc_id, text) in enumerate(texts.items(), start=1):
     try:
-        found = extraction(text, doc_id, None, mode, deadline)
+        found = extraction(text, doc_id, None, mode, deadline, all_events)
         chosen = st.session_state.get(f"ref_{doc_id}")
         # the reader's own reference date only when it differs from the one the article gives
-        extractions.append(found if chosen in (None, found.document.reference) else extraction(text, doc_id, chosen, mode, deadline))
+        extractions.append(found if chosen in (None, found.document.reference) else extraction(text, doc_id, chosen, mode, deadline, all_events))
     except TimelineError as exc:
         failures.append(str(exc))
     if progress:
@@ -356,7 +359,7 @@ with st.sidebar:
         st.date_input(plain(d.doc_id), value=d.reference, key=f"ref_{d.doc_id}",
                       help=f"Relative dates are read against this day (found: {d.reference_source or 'none'}).")
 
-key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode,)
+key = tuple((x.document.doc_id, x.document.reference, hashlib.sha1(x.document.text.encode()).hexdigest()) for x in extractions) + (mode, all_events)
 table = joined(key, extractions)
 for message in document_notes(extractions, set(table["doc_id"].dropna())):
     st.warning(message)

@@ -35,6 +35,12 @@ def load_scorer(shared: Path):
     return module
 
 
+def gold_sets(shared: Path) -> list[tuple[str, Path]]:
+    """The development set and every held-out events set, oldest first: what the learned models train on."""
+    unseen = sorted(HERE.glob("events_unseen*.jsonl"), key=lambda p: (len(p.stem), p.stem))
+    return [("events_dev", shared / "data" / "events" / "events_dev.jsonl")] + [(p.stem, p) for p in unseen]
+
+
 def kinds() -> dict[str, str]:
     path = HERE / "events_kinds.tsv"
     out = {}
@@ -45,8 +51,8 @@ def kinds() -> dict[str, str]:
     return out
 
 
-def predict(gold_path: Path, out_csv: Path) -> None:
-    """Write the events table of every gold document to `out_csv`."""
+def predict(gold_path: Path, out_csv: Path, all_events: bool = False) -> None:
+    """Write the events table of every gold document to `out_csv` (`all_events`: the keep model's doubtful ones too)."""
     docs = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -55,10 +61,30 @@ def predict(gold_path: Path, out_csv: Path) -> None:
         dct = parse_date(g["dct"]) if g.get("dct") else None
         settings = Settings(mode="news" if dct else "narrative")
         docs.append(make_document(g["text"], g["doc_id"], settings, dct=dct))
-    batch = extract_documents(docs, Settings())
+    batch = extract_documents(docs, Settings(all_events=all_events))
     for f in batch.failures:
         print(f"warning: {f.source}: {f.message}", file=sys.stderr)
     batch.table.to_csv(out_csv, index=False)
+
+
+def training_parser(description: str, out: Path) -> argparse.ArgumentParser:
+    """The options of a script that trains a model on `gold_sets`: the shared folder, where to write, sets to leave out."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared", help="the shared data folder")
+    parser.add_argument("--out", type=Path, default=out, help="where to write the model")
+    parser.add_argument("--skip", action="append", default=[], metavar="SET",
+                        help="leave a set out (one whose first run is not recorded yet), e.g. events_unseen_cr")
+    return parser
+
+
+def predicted(scorer, gold_path: Path, all_events: bool = False) -> tuple[list[dict], dict[str, list]]:
+    """The gold documents of `gold_path` as the scorer reads them, and the tool's rows for each, predicted now (quietly)."""
+    with tempfile.TemporaryDirectory() as tmp, redirect_stdout(io.StringIO()):
+        out = Path(tmp) / "events.csv"
+        predict(gold_path, out, all_events)
+        gold = scorer.load_gold(str(gold_path))
+        by_doc, _ = scorer.load_pred(str(out), [d["doc_id"] for d in gold])
+    return gold, by_doc
 
 
 def score(scorer, gold_path: Path, pred_csv: Path, verbose: bool) -> tuple[dict, dict[str, dict]]:

@@ -16,12 +16,8 @@ Needs the `train` extra (scikit-learn) and the shared data: `python scripts/trai
 
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import sys
-import tempfile
-from contextlib import redirect_stdout
 from pathlib import Path
 
 import sklearn
@@ -39,13 +35,6 @@ from timeline.language.gazetteer import assets_dir  # noqa: E402
 C = 0.3  # the regularisation cross-validation chose among 0.1, 0.3 and 1 (2026-12-05)
 FOLDS = 6
 NEWEST = 8
-
-
-def _sets(shared: Path) -> list[tuple[str, Path]]:
-    """The development set and every held-out events set, oldest first."""
-    here = ROOT / "bench" / "data"
-    unseen = sorted(here.glob("events_unseen*.jsonl"), key=lambda p: (len(p.stem), p.stem))
-    return [("events_dev", shared / "data" / "events" / "events_dev.jsonl")] + [(p.stem, p) for p in unseen]
 
 
 def _record(name: str, path: Path, scorer) -> list[dict]:
@@ -68,11 +57,7 @@ def _record(name: str, path: Path, scorer) -> list[dict]:
     make_id, keep_decide = occurrences.event_id, placing.decide
     occurrences.event_id, placing.decide = event_id, decide
     try:
-        with tempfile.TemporaryDirectory() as tmp, redirect_stdout(io.StringIO()):
-            out = Path(tmp) / "events.csv"
-            events_eval.predict(path, out)
-            gold = scorer.load_gold(str(path))
-            by_doc, _ = scorer.load_pred(str(out), [d["doc_id"] for d in gold])
+        gold, by_doc = events_eval.predicted(scorer, path, all_events=True)  # every event the rules find is placed
     finally:
         occurrences.event_id, placing.decide = make_id, keep_decide
     rows = []
@@ -121,14 +106,9 @@ def _gain(rows: list[dict], vec: DictVectorizer, model: LogisticRegression) -> t
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
-    parser.add_argument("--out", type=Path, default=assets_dir() / placing.MODEL_FILE, help="where to write the model")
-    parser.add_argument("--skip", action="append", default=[], metavar="SET",
-                        help="leave a set out (one whose first run is not recorded yet), e.g. events_unseen_bi")
-    args = parser.parse_args(argv)
+    args = events_eval.training_parser(__doc__.split("\n\n")[0], assets_dir() / placing.MODEL_FILE).parse_args(argv)
     scorer = events_eval.load_scorer(args.shared)
-    sets = [(name, path) for name, path in _sets(args.shared) if name not in args.skip]
+    sets = [(name, path) for name, path in events_eval.gold_sets(args.shared) if name not in args.skip]
     rows = []
     for name, path in sets:
         rows += _record(name, path, scorer)

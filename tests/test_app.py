@@ -46,6 +46,15 @@ def test_pasted_text_becomes_a_document(app):
     assert set(table["doc_id"]) == {"pasted"}
 
 
+def test_doubtful_events_are_shown_on_request(app):
+    app.multiselect(key="seeds").set_value([]).run()
+    app.text_area(key="pasted").set_value("In the summer of 2010 it was very hot. The museum was built in 1850 in Vienna.").run()
+    assert list(_table(app)["title"]) == ["The museum was built in Vienna"]
+    app.checkbox(key="all_events").check().run()
+    assert not app.exception
+    assert list(_table(app)["title"]) == ["It was very hot", "The museum was built in Vienna"]
+
+
 @pytest.mark.parametrize(
     "key,value,check",
     [

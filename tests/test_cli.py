@@ -43,6 +43,17 @@ def test_extract_a_folder(tmp_path):
     assert set(pd.read_csv(out)["doc_id"]) == {"a", "b"}
 
 
+def test_all_events_keeps_what_the_keep_model_doubts(tmp_path):
+    (tmp_path / "a.txt").write_text("In the summer of 2010 it was very hot. The museum was built in 1850 in Vienna.",
+                                    encoding="utf-8")
+    titles = {}
+    for flags in ([], ["--all-events"]):
+        out = tmp_path / f"out{len(flags)}.csv"
+        assert main(["extract", str(tmp_path / "a.txt"), "--out", str(out), *flags]) == 0
+        titles[len(flags)] = list(pd.read_csv(out).drop_duplicates("event_id")["title"])
+    assert titles == {0: ["The museum was built in Vienna"], 1: ["It was very hot", "The museum was built in Vienna"]}
+
+
 def test_reference_date_overrides_the_dateline(tmp_path):
     out = tmp_path / "e.csv"
     main(["extract", str(SEED), "--reference-date", "2023-05-02", "--out", str(out)])

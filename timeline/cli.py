@@ -80,7 +80,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not 0 <= args.deadline < float("inf"):
         raise TimelineError(f"--deadline {args.deadline:g}: give the seconds one document may take (0, the default: no limit)")
     settings = Settings(reference=_reference(args.reference_date), mode=args.mode, max_chars=args.max_chars,
-                        deadline=args.deadline)
+                        deadline=args.deadline, all_events=args.all_events)
     if args.workers < 0:
         raise TimelineError(f"--workers {args.workers}: give a number of worker processes, 1 or more (0: this process)")
     run = dict(settings=settings, workers=args.workers, scheduler=args.scheduler, progress=sys.stderr.isatty())
@@ -174,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "with their suffix (memo.txt, memo.html)")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative expressions are resolved against (default: the document's own dateline)")
     ex.add_argument("--mode", choices=("news", "narrative", "auto"), default="news", help="how relative dates are anchored (default: news)")
+    ex.add_argument("--all-events", action="store_true",
+                    help="keep the events the learned keep model finds more likely wrong than right (default: left out)")
     ex.add_argument(
         "--out", metavar="FILE|DIR/",
         help="output file: .csv, .parquet, .json, .timeline.json (TimelineJS), .geojson, .ics, .kml, .html, or an image of "

@@ -22,6 +22,7 @@ class Settings:
     mode: str = "news"  # "news" anchors relative dates to the reference; "narrative" to the story so far
     max_chars: int = 5_000_000
     deadline: float = 0.0  # seconds one document of a batch may take (`scale`, the CLI's --deadline); 0: no limit
+    all_events: bool = False  # keep the events the keep model doubts (`events.keeping`; the CLI's --all-events)
 
 
 @dataclass(frozen=True, slots=True)

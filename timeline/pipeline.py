@@ -70,6 +70,7 @@ class _Read:
     setting: Setting
     headings: tuple[TimeMention, ...]
     parts: tuple[_Read, ...] = ()  # a roundup's dispatches, each read on its own (`layout.roundup`)
+    all_events: bool = False  # keep the events the keep model doubts (`Settings.all_events`)
 
 
 def _outside(places: list[PlaceMention], times: list[TimeMention]) -> list[PlaceMention]:
@@ -110,7 +111,7 @@ def _read(doc: Document, settings: Settings, progress: Progress = _quiet) -> _Re
         alone = replace(doc, text=_only(doc.text, 0 if k == 0 else a, end), reference=filed or doc.reference)
         parts.append(_read_one(alone, settings, progress, dispatch=(a, b, name_end)))
     return _Read(doc, [t for r in parts for t in r.times], [p for r in parts for p in r.places],
-                 [s for r in parts for s in r.sentences], parts[0].setting, (), tuple(parts))
+                 [s for r in parts for s in r.sentences], parts[0].setting, (), tuple(parts), settings.all_events)
 
 
 _MAX_DISPATCHES = 40  # a page of cables; more datelines than this are read as one story
@@ -160,18 +161,19 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
         reference=doc.reference if settings.mode != "narrative" else None,
         chronicle=layout.chronicle(doc.text, times),
     )
-    return _Read(doc, times, places, sents, setting, page.headings)
+    return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 
 
 def _built(r: _Read) -> Extraction:
     doc = r.document
     if not r.parts:
-        evs, its = events_mod.build(doc.doc_id, doc.text, r.sentences, r.times, r.places, r.setting, r.headings)
+        evs, its = events_mod.build(doc.doc_id, doc.text, r.sentences, r.times, r.places, r.setting, r.headings,
+                                    keep_all=r.all_events)
         return Extraction(doc, tuple(r.times), tuple(r.places), tuple(evs), tuple(its))
     evs, its = [], []
     for k, part in enumerate(r.parts):
         e, i = events_mod.build(doc.doc_id, part.document.text, part.sentences, part.times, part.places, part.setting,
-                                part.headings)
+                                part.headings, keep_all=r.all_events)
         if k:  # each dispatch numbers its trips from one: keep their ids apart
             own = {it.itinerary_id: f"{doc.doc_id}#{k + 1}.{it.itinerary_id.rsplit('#', 1)[-1]}" for it in i}
             i = [replace(it, itinerary_id=own[it.itinerary_id]) for it in i]
@@ -251,13 +253,14 @@ def extract_documents(docs: Iterable[Document], settings: Settings = Settings())
     return Batch(table, tuple(done), tuple(failures))
 
 
-def extract(text: str, doc_id: str = "doc", reference: date | None = None, mode: str = "news") -> pd.DataFrame:
-    """The events table of one text.
+def extract(text: str, doc_id: str = "doc", reference: date | None = None, mode: str = "news",
+            all_events: bool = False) -> pd.DataFrame:
+    """The events table of one text (`all_events`: keep the events the keep model doubts too).
 
     >>> extract("Brussels 13.11.2024 Talks in Brussels today.").loc[0, ["place", "start"]].tolist()
     ['Brussels', '2024-11-13']
     """
-    settings = Settings(reference=reference, mode=mode)
+    settings = Settings(reference=reference, mode=mode, all_events=all_events)
     return extract_documents([make_document(text, doc_id, settings)], settings).table
 
 

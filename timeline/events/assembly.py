@@ -20,7 +20,7 @@ from ..language.temporal import opens_line
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
-from . import occurrences
+from . import keeping, occurrences
 from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, own_line, trips
 from .occurrences import Setting, event_id
 
@@ -36,8 +36,10 @@ def build(
     places: list[PlaceMention],
     setting: Setting = Setting(),
     headings: tuple[TimeMention, ...] = (),
+    keep_all: bool = False,
 ) -> tuple[list[Event], list[Itinerary]]:
-    """Events and itineraries of one document, in text order; `headings` date the sentence after them."""
+    """Events and itineraries of one document, in text order; `headings` date the sentence after them. The events the
+    keep model doubts are left out (`keeping.kept`), unless `keep_all`."""
     reader = syntax.Reader(syntax.PARSE_BUDGET)
     # The model reads a batch of sentences several times faster than the same sentences one call at a time: the
     # sentences that tenses, trips and events will most likely ask for are read together first.
@@ -209,7 +211,8 @@ def build(
               for e in occurrences.told_again(events_in, titles)]
     # the actors of a sentence are the same for each of its events: find them once per sentence
     cast = {s: actors(s, places_in.get(s.start, []), times_in.get(s.start, [])) for s in {e.sentence for e in events}}
-    return [_classified(e, cast[e.sentence]) for e in events], itineraries
+    events = [_classified(e, cast[e.sentence]) for e in events]
+    return (events if keep_all else keeping.kept(events, text, setting)), itineraries
 
 
 # what a diary's entry heading holds besides its day and its places: "14 August 2009 - Palmyra, Syria", "Friday 1st

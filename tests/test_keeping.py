@@ -1,0 +1,75 @@
+"""The learned keep model: what it reads of an event, how its score decides, and what the shipped one leaves out."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from timeline.events import keeping
+from timeline.events.occurrences import Setting
+from timeline.language.gazetteer import assets_dir
+from timeline.language.ranker import Ranker
+from timeline.models import Event, Place, PlaceMention, Sentence, TimeMention
+from timeline.pipeline import extract
+
+TEXT = "Talks in Lima ended on 12 May 2024. We were tired."
+LIMA = PlaceMention(9, 13, "Lima", Place("Lima", "city", "PE", -12.04, -77.03))
+MAY_12 = TimeMention(23, 34, "12 May 2024", "DATE", "2024-05-12", "day", date(2024, 5, 12), date(2024, 5, 12))
+
+
+def _event(title: str = "Talks ended", time: TimeMention | None = MAY_12, placed: bool = True, trip: str = "") -> Event:
+    return Event("e-" + title, "doc", title, time, Sentence(0, 35, TEXT[:35]), (LIMA,) if placed else (),
+                 0 if placed else None, itinerary_id=trip)
+
+
+@pytest.mark.parametrize("event,setting,present,absent", [
+    (_event(), Setting(), {"bias", "precision_day", "date_in_sentence", "placed", "place_kind_city", "place_in_sentence"},
+     {"undated", "news", "years_from_reference"}),
+    (_event(time=None, placed=False), Setting(), {"bias", "undated"}, {"placed", "precision_day", "date_in_sentence"}),
+    (_event(), Setting(reference=date(2020, 5, 13)), {"news", "years_from_reference", "after_reference"}, {"undated"}),
+    (_event(), Setting(dateline=LIMA), {"dateline", "at_dateline"}, {"at_about"}),
+])
+def test_features_name_what_the_event_is(event, setting, present, absent):
+    f = keeping.features(event, TEXT, setting, 1, 1)
+    assert present <= {k for k, v in f.items() if v}, f
+    assert not absent & {k for k, v in f.items() if v}, f
+
+
+def test_a_first_person_text_crosses_every_feature_with_its_voice():
+    f = keeping.features(_event(), TEXT, Setting(), 1, 1, voice=0.5)
+    assert f["personal*bias"] == 0.5 and f["personal*placed"] == 0.5
+    assert not any(k.startswith("personal*") for k in keeping.features(_event(), TEXT, Setting(), 1, 1))
+
+
+@pytest.mark.parametrize("text,share", [
+    ("We left Lima at dawn and I slept.", 1.0),
+    ("The minister left Lima at dawn.", 0.0),
+    ("", 0.0),
+    ("We met. " + "talks " * 38, 0.5),  # one first-person word in forty
+])
+def test_personal_share(text, share):
+    assert keeping.personal(text) == share
+
+
+def test_kept_leaves_out_what_scores_below_zero_but_never_a_stop():
+    placed_only = Ranker(("bias", "placed"), (-1.0, 2.0))
+    events = [_event("Placed"), _event("Nowhere", placed=False), _event("Stop", placed=False, trip="doc#trip1")]
+    assert [e.title for e in keeping.kept(events, TEXT, Setting(), placed_only)] == ["Placed", "Stop"]
+    assert keeping.kept([], TEXT, Setting(), placed_only) == []
+
+
+def test_the_shipped_model_carries_its_threshold_in_its_bias():
+    data = json.loads((assets_dir() / keeping.MODEL_FILE).read_text(encoding="utf-8"))
+    assert "bias" in data["features"] and len(data["features"]) == len(data["weights"])
+    assert 0 < data["threshold"] < 0.5  # below a half: only what is more likely wrong than right goes
+    chosen = data["cross_validation"][str(data["threshold"])]
+    assert chosen["f1"] > data["cross_validation"]["all_kept"]["f1"]
+    assert all(chosen["by_kind"][k] >= v for k, v in data["cross_validation"]["all_kept"]["by_kind"].items())
+
+
+def test_a_background_state_is_left_out_unless_all_events_are_asked_for():
+    text = "In the summer of 2010 it was very hot. The museum was built in 1850 in Vienna."
+    assert list(extract(text).drop_duplicates("event_id").title) == ["The museum was built in Vienna"]
+    assert list(extract(text, all_events=True).drop_duplicates("event_id").title) == ["It was very hot", "The museum was built in Vienna"]

@@ -1,0 +1,129 @@
+"""Which events to show, learned: each event the rules find is described by features the linear model of
+`scripts/train_event_keep.py` weighs, and one it scores below zero is left out as more likely wrong than right.
+
+The rules find an event for each dated clause; some of those are no occurrence a reader would put on a map (a
+background state, a figure, a quoted plan), and some are put at the wrong place or date. Where the model, trained on
+the gold of the events sets, gives an event less chance of being right than the right-event F1 gains by leaving it
+out, it is left out. A trip's stops are always kept: the route needs each of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..language.gazetteer import assets_dir
+from ..language.ranker import Ranker, read_ranker
+
+if TYPE_CHECKING:
+    from ..models import Event
+    from .occurrences import Setting
+
+MODEL_FILE = "event_keep.json"
+
+# words whose presence in the sentence the model weighs (it learns how much each says; these only name them)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|according to|announced)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|plans? to|expected to|due to)\b", re.IGNORECASE)
+_BE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|no|never|n't)\b", re.IGNORECASE)
+_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|million|billion)|[$€£]\s*\d", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "these", "those"))
+
+
+def personal(text: str) -> float:
+    """How much a text speaks in the first person, from 0 to 1 (one word in twenty or more): a diary's or a blog's
+    dated sentences are told differently from a report's.
+
+    >>> personal("We left Lima at dawn and I slept."), personal("The minister left Lima.")
+    (1.0, 0.0)
+    """
+    words = len(text.split())
+    return min(1.0, 20 * len(_FIRST_PERSON.findall(text)) / words) if words else 0.0
+
+
+def features(e: Event, text: str, setting: Setting, in_sentence: int, in_document: int, voice: float = 0.0) -> dict[str, float]:
+    """The named features of one event (absent features are 0); `in_sentence` and `in_document` count the events
+    found in its sentence and in its document, `voice` is its text's `personal` share."""
+    s, t = e.sentence, e.time
+    f = {"bias": 1.0, "type_" + e.event_type: 1.0}
+    if t is None or t.start_date is None:
+        f["undated"] = 1.0
+    else:
+        f["precision_" + (t.precision or "none")] = 1.0
+        f["date_in_sentence"] = float(s.start <= t.start < s.end)
+        f["date_opens"] = float(0 <= t.start - s.start < 3)
+        if setting.reference is not None:
+            f["years_from_reference"] = min(abs(t.start_date.year - setting.reference.year), 50) / 10
+            f["after_reference"] = float(t.start_date > setting.reference)
+    if t is not None and t.mod:
+        f["mod_" + t.mod] = 1.0
+    f["inferred"] = float(e.inferred)
+    if e.primary is not None:
+        p = e.places[e.primary]
+        f["placed"] = 1.0
+        f["place_kind_" + p.place.kind] = 1.0
+        f["place_confidence"] = p.confidence
+        f["place_in_sentence"] = float(s.start <= p.start < s.end)
+    f["places"] = min(len(e.places), 6) / 6
+    f["news"] = float(setting.reference is not None)
+    f["chronicle"] = float(setting.chronicle)
+    f["dateline"] = float(setting.dateline is not None)
+    f["about"] = float(setting.about is not None)
+    f["in_sentence"] = min(in_sentence, 5) / 5
+    f["in_document"] = math.log1p(in_document) / 5
+    f["position"] = s.start / max(1, len(text))
+    f["opens_line"] = float(s.start == 0 or text[s.start - 1] == "\n")
+    f["sentence_length"] = math.log1p(len(s.text)) / 5
+    words = e.title.split()
+    f["title_words"] = min(len(words), 20) / 10
+    f["title_pronoun"] = float(bool(words) and words[0].lower() in _PRONOUNS)
+    f["title_lower"] = float(e.title[:1].islower())
+    f["quoted"] = float('"' in s.text or "\u201c" in s.text)
+    f["saying"] = float(bool(_SAYING.search(s.text)))
+    f["asking"] = float(s.text.rstrip().endswith("?"))
+    f["ahead"] = float(bool(_AHEAD.search(s.text)))
+    f["be"] = float(bool(_BE.search(e.title)))
+    f["negated"] = float(bool(_NOT.search(s.text)))
+    f["figures"] = float(bool(_FIGURES.search(s.text)))
+    f["sentence_index"] = math.log1p(s.start) / 10
+    if e.primary is not None:
+        p = e.places[e.primary]
+        for name, q in (("at_dateline", setting.dateline), ("at_about", setting.about), ("at_focus", setting.focus)):
+            if q is not None and q.place.name == p.place.name and q.place.country_code == p.place.country_code:
+                f[name] = 1.0
+    if voice:
+        f.update({"personal*" + k: v * voice for k, v in f.items()})
+    return f
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Ranker:
+    """The keep model of this installation (`scripts/train_event_keep.py` writes it), read on first use."""
+    return read_ranker(assets_dir() / MODEL_FILE)
+
+
+def scores(events: list[Event], text: str, setting: Setting, model: Ranker | None = None) -> list[float]:
+    """The model's score of each event (its bias holds the threshold: below zero, the event is left out)."""
+    model = model if model is not None else default_model()
+    index = {name: k for k, name in enumerate(model.features)}
+    per_sentence = Counter(e.sentence.start for e in events)
+    voice = personal(text)
+    out = []
+    for e in events:
+        values = [0.0] * len(model.features)
+        for name, v in features(e, text, setting, per_sentence[e.sentence.start], len(events), voice).items():
+            if name in index:
+                values[index[name]] = v
+        out.append(model.score(values))
+    return out
+
+
+def kept(events: list[Event], text: str, setting: Setting, model: Ranker | None = None) -> list[Event]:
+    """The events the model scores at zero or above, and every trip's stops, in their order."""
+    if not events:
+        return events
+    return [e for e, score in zip(events, scores(events, text, setting, model)) if e.itinerary_id or score >= 0]
