@@ -52,13 +52,10 @@ def _record(name: str, path: Path, shared: Path) -> tuple[list[dict], dict[str, 
     seen: dict[tuple[str, str], dict] = {}
 
     def kept(events, text, setting, model=None):
-        per_sentence = {}
-        for e in events:
-            per_sentence[e.sentence.start] = per_sentence.get(e.sentence.start, 0) + 1
-        voice = keeping.personal(text)
+        doc = keeping.around(events, text)
         for e in events:
             seen[(e.doc_id, e.event_id)] = {
-                "features": keeping.features(e, text, setting, per_sentence[e.sentence.start], len(events), voice),
+                "features": keeping.features(e, text, setting, doc),
                 "stop": bool(e.itinerary_id)}
         return events
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -25,22 +26,45 @@ def _event(title: str = "Talks ended", time: TimeMention | None = MAY_12, placed
 
 
 @pytest.mark.parametrize("event,setting,present,absent", [
-    (_event(), Setting(), {"bias", "precision_day", "date_in_sentence", "placed", "place_kind_city", "place_in_sentence"},
+    (_event(), Setting(), {"bias", "precision_day", "date_in_sentence", "placed", "place_kind_city", "place_in_sentence",
+                           "place_after_in", "date_after_on"},
      {"undated", "news", "years_from_reference"}),
     (_event(time=None, placed=False), Setting(), {"bias", "undated"}, {"placed", "precision_day", "date_in_sentence"}),
     (_event(), Setting(reference=date(2020, 5, 13)), {"news", "years_from_reference", "after_reference"}, {"undated"}),
     (_event(), Setting(dateline=LIMA), {"dateline", "at_dateline"}, {"at_about"}),
 ])
 def test_features_name_what_the_event_is(event, setting, present, absent):
-    f = keeping.features(event, TEXT, setting, 1, 1)
+    f = keeping.features(event, TEXT, setting, keeping.around([event], TEXT))
     assert present <= {k for k, v in f.items() if v}, f
     assert not absent & {k for k, v in f.items() if v}, f
 
 
 def test_a_first_person_text_crosses_every_feature_with_its_voice():
-    f = keeping.features(_event(), TEXT, Setting(), 1, 1, voice=0.5)
+    half = keeping.Around(Counter({0: 1}), Counter(), 1, 0.5)
+    f = keeping.features(_event(), TEXT, Setting(), half)
     assert f["personal*bias"] == 0.5 and f["personal*placed"] == 0.5
-    assert not any(k.startswith("personal*") for k in keeping.features(_event(), TEXT, Setting(), 1, 1))
+    none = keeping.Around(Counter({0: 1}), Counter(), 1, 0.0)
+    assert not any(k.startswith("personal*") for k in keeping.features(_event(), TEXT, Setting(), none))
+
+
+@pytest.mark.parametrize("events,in_sentence,same_days", [
+    ([_event("One")], 0.2, 0.0),
+    ([_event("One"), _event("Two")], 0.4, 0.25),  # two of one sentence and one day
+    ([_event("One"), _event("Two", time=None)], 0.4, 0.0),
+])
+def test_what_the_document_holds_around_an_event_is_counted(events, in_sentence, same_days):
+    f = keeping.features(events[0], TEXT, Setting(), keeping.around(events, TEXT))
+    assert (f["in_sentence"], f["same_days"]) == (in_sentence, same_days)
+
+
+@pytest.mark.parametrize("text,at,word", [
+    ("Talks in Lima", 9, "in"),
+    ("They met at dawn In Lima", 19, "in"),
+    ("Lima hosted", 0, "other"),
+    ("The Peruvian Lima", 13, "other"),
+])
+def test_the_word_a_name_follows(text, at, word):
+    assert keeping._word_before(text, at) == word
 
 
 @pytest.mark.parametrize("text,share", [

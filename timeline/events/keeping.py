@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,9 +46,40 @@ def personal(text: str) -> float:
     return min(1.0, 20 * len(_FIRST_PERSON.findall(text)) / words) if words else 0.0
 
 
-def features(e: Event, text: str, setting: Setting, in_sentence: int, in_document: int, voice: float = 0.0) -> dict[str, float]:
-    """The named features of one event (absent features are 0); `in_sentence` and `in_document` count the events
-    found in its sentence and in its document, `voice` is its text's `personal` share."""
+@dataclass(frozen=True)
+class Around:
+    """What an event's document holds around it, counted once per document."""
+
+    per_sentence: Counter  # events by their sentence's start
+    per_day: Counter  # events by their first and last day
+    events: int
+    voice: float  # the text's `personal` share
+
+
+def around(events: list[Event], text: str) -> Around:
+    """The counts `features` reads for each event of one document."""
+    return Around(Counter(e.sentence.start for e in events), Counter(_days(e) for e in events if e.time is not None),
+                  len(events), personal(text))
+
+
+def _days(e: Event) -> tuple:
+    return (e.time.start_date, e.time.end_date) if e.time is not None else ()
+
+
+# the words a place's or a date's name may follow that say how it hangs from the sentence (any other: "other")
+_LINKS = frozenset(("in", "at", "on", "near", "to", "into", "from", "of", "for", "by", "since", "until", "after",
+                    "before", "during", "between", "outside", "across"))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before `at` if it is one of `_LINKS`, else "other"."""
+    w = text[max(0, at - 12): at].split()[-1:]
+    word = w[0].lower() if w else ""
+    return word if word in _LINKS else "other"
+
+
+def features(e: Event, text: str, setting: Setting, doc: Around) -> dict[str, float]:
+    """The named features of one event (absent features are 0); `doc` counts what its document holds."""
     s, t = e.sentence, e.time
     f = {"bias": 1.0, "type_" + e.event_type: 1.0}
     if t is None or t.start_date is None:
@@ -56,6 +88,8 @@ def features(e: Event, text: str, setting: Setting, in_sentence: int, in_documen
         f["precision_" + (t.precision or "none")] = 1.0
         f["date_in_sentence"] = float(s.start <= t.start < s.end)
         f["date_opens"] = float(0 <= t.start - s.start < 3)
+        if s.start <= t.start < s.end:
+            f["date_after_" + _word_before(text, t.start)] = 1.0
         if setting.reference is not None:
             f["years_from_reference"] = min(abs(t.start_date.year - setting.reference.year), 50) / 10
             f["after_reference"] = float(t.start_date > setting.reference)
@@ -68,13 +102,16 @@ def features(e: Event, text: str, setting: Setting, in_sentence: int, in_documen
         f["place_kind_" + p.place.kind] = 1.0
         f["place_confidence"] = p.confidence
         f["place_in_sentence"] = float(s.start <= p.start < s.end)
+        f["place_after_" + _word_before(text, p.start)] = 1.0
     f["places"] = min(len(e.places), 6) / 6
     f["news"] = float(setting.reference is not None)
     f["chronicle"] = float(setting.chronicle)
     f["dateline"] = float(setting.dateline is not None)
     f["about"] = float(setting.about is not None)
-    f["in_sentence"] = min(in_sentence, 5) / 5
-    f["in_document"] = math.log1p(in_document) / 5
+    f["in_sentence"] = min(doc.per_sentence[s.start], 5) / 5
+    f["in_document"] = math.log1p(doc.events) / 5
+    if t is not None:
+        f["same_days"] = min(doc.per_day[_days(e)] - 1, 4) / 4  # told again, or another of that day
     f["position"] = s.start / max(1, len(text))
     f["opens_line"] = float(s.start == 0 or text[s.start - 1] == "\n")
     f["sentence_length"] = math.log1p(len(s.text)) / 5
@@ -95,8 +132,8 @@ def features(e: Event, text: str, setting: Setting, in_sentence: int, in_documen
         for name, q in (("at_dateline", setting.dateline), ("at_about", setting.about), ("at_focus", setting.focus)):
             if q is not None and q.place.name == p.place.name and q.place.country_code == p.place.country_code:
                 f[name] = 1.0
-    if voice:
-        f.update({"personal*" + k: v * voice for k, v in f.items()})
+    if doc.voice:
+        f.update({"personal*" + k: v * doc.voice for k, v in f.items()})
     return f
 
 
@@ -110,12 +147,11 @@ def scores(events: list[Event], text: str, setting: Setting, model: Ranker | Non
     """The model's score of each event (its bias holds the threshold: below zero, the event is left out)."""
     model = model if model is not None else default_model()
     index = {name: k for k, name in enumerate(model.features)}
-    per_sentence = Counter(e.sentence.start for e in events)
-    voice = personal(text)
+    doc = around(events, text)
     out = []
     for e in events:
         values = [0.0] * len(model.features)
-        for name, v in features(e, text, setting, per_sentence[e.sentence.start], len(events), voice).items():
+        for name, v in features(e, text, setting, doc).items():
             if name in index:
                 values[index[name]] = v
         out.append(model.score(values))
