@@ -7,8 +7,10 @@ not airports, so such an event lands at the country or nowhere. The pinned *airp
 from mwgg/Airports, MIT) lists every airport with its ICAO and IATA codes, name, country and point. This script keeps the
 airports that have an IATA code (those with scheduled passenger service, about 7,900), under their own name and the
 forms the news shortens it to ("John F. Kennedy International Airport", "Kennedy International Airport", "John F
-Kennedy Airport"), less the names the gazetteer already has and those that open with a town's name (the gazetteer
-reads "Entebbe International Airport" as Entebbe, the town a trip stops at).
+Kennedy Airport") and its code ("JFK Airport"), less the names the gazetteer already has. A name that opens with a
+town's is listed without the town where a name of its own is left ("Heathrow Airport" of "London Heathrow Airport"):
+the gazetteer reads "London Heathrow Airport" and "Entebbe International Airport" as the town, the place a trip
+stops at.
 
     python3 scripts/build_airports.py [--wheels DIR]
 
@@ -47,14 +49,18 @@ HEADER = """\
 # name <TAB> other names (|) <TAB> country <TAB> admin1 (empty) <TAB> lat <TAB> lon <TAB> kind
 # Built by scripts/build_airports.py from airports.csv in the pinned wheel airportsdata==20260905 (MIT licence,
 # https://github.com/mborsetti/airportsdata; its data from https://github.com/mwgg/Airports, MIT, (c) 2014 mwgg):
-# the airports with an IATA code whose name says it is one, under that name and its shortened forms, less the names
-# the gazetteer already has and those named after a town of 10,000 people or more (read as that town). Each ranks as a
-# town of 100,000 people: used where it is named in full.
+# the airports with an IATA code whose name says it is one, under that name, its shortened forms and its code ("JFK
+# Airport"), less the names the gazetteer already has; one named after a town of 10,000 people or more (read as that
+# town) only under the rest of its name ("Heathrow Airport"). Each ranks as a town of 100,000 people: used where it is
+# named in full.
 """
 
 _AN_AIRPORT = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Air Base)\b")
 _PLAIN = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")  # words only: not "Duke Field,(Eglin Af Aux Nr 3) Airport"
-_INITIAL = re.compile(r"\b([A-Z])\b(?!\.)")  # "John F Kennedy": an initial written without its full stop
+# the words of an airport's name that name no airport of their own ("Entebbe International Airport" less its town)
+_GENERIC = frozenset(("International", "Regional", "Municipal", "Domestic", "National", "County", "City", "Airport",
+                      "Airfield", "Aerodrome", "Air", "Base", "Airstrip", "Intl"))
+_INITIAL = re.compile(r"\b([A-Z])\b(?![.'’])")  # "John F Kennedy": an initial written without its full stop (not O'Hare's O)
 
 
 def shortened(name: str) -> list[str]:
@@ -74,15 +80,21 @@ def shortened(name: str) -> list[str]:
 
 
 def airports(rows: list[dict], known: set[str], town: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...], str, float, float]]:
-    """(name, other names, country, lat, lon) of each airport with an IATA code whose name says it is an airport, and
-    does not open with a town's name (`town`): the gazetteer reads "Entebbe International Airport" as Entebbe already."""
+    """(name, other names, country, lat, lon) of each airport with an IATA code whose name says it is an airport, under
+    its code too ("JFK Airport"). One whose name opens with a town's (`town`) is listed without it ("Heathrow Airport"
+    of "London Heathrow Airport"), where a name of its own is left: the gazetteer reads "London Heathrow Airport" and
+    "Entebbe International Airport" as the town already."""
     out = {}
     for r in rows:
         name = " ".join(r["name"].split())
-        if not r["iata"] or not _AN_AIRPORT.search(name) or not _PLAIN.fullmatch(name) or _normalise(name) in known \
-                or town(name.split()[0]):
+        if not r["iata"] or not _AN_AIRPORT.search(name) or not _PLAIN.fullmatch(name) or _normalise(name) in known:
             continue
-        others = tuple(f for f in shortened(name) if _normalise(f) not in known)
+        if town(name.split()[0]):
+            name = name.split(" ", 1)[1] if " " in name else ""
+            if not set(name.split()) - _GENERIC or not _AN_AIRPORT.search(name) or town(name.split()[0]) \
+                    or _normalise(name) in known:
+                continue
+        others = tuple(f for f in (*shortened(name), f"{r['iata']} Airport") if _normalise(f) not in known)
         out.setdefault((name, r["country"]), (name, others, r["country"], float(r["lat"]), float(r["lon"])))
     return sorted(out.values())
 

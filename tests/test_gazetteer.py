@@ -101,20 +101,25 @@ def test_installations_are_spelt_out_and_known_names_left_out():
     assert abs(got[0][3] - 31.3) < 1e-9  # the mean point of its ZIP codes
 
 
-def test_airports_named_after_no_town_are_kept_with_their_short_names():
+def test_airports_are_kept_with_their_short_names_and_codes_and_without_their_towns():
     build = _script("build_airports")
     rows = [
         {"iata": "JFK", "name": "John F Kennedy International Airport", "country": "US", "lat": "40.64", "lon": "-73.78"},
         {"iata": "EBB", "name": "Entebbe International Airport", "country": "UG", "lat": "0.04", "lon": "32.44"},  # a town's
+        {"iata": "LHR", "name": "London Heathrow Airport", "country": "GB", "lat": "51.47", "lon": "-0.46"},  # and a name
+        {"iata": "ORD", "name": "Chicago O'Hare International Airport", "country": "US", "lat": "41.98", "lon": "-87.9"},
         {"iata": "", "name": "Aero B Ranch Airport", "country": "US", "lat": "38.7", "lon": "-101.5"},  # no passenger code
         {"iata": "VPS", "name": "Duke Field,(Eglin Af Aux Nr 3) Airport", "country": "US", "lat": "30.6", "lon": "-86.5"},
         {"iata": "XXX", "name": "Kotoka International Airport", "country": "GH", "lat": "5.61", "lon": "-0.17"},
     ]
-    got = build.airports(rows, known={"kotoka airport"}, town=lambda word: word == "Entebbe")
+    got = build.airports(rows, known={"kotoka airport"}, town=lambda word: word in ("Entebbe", "London", "Chicago"))
     assert [(n, o) for n, o, _, _, _ in got] == [
+        ("Heathrow Airport", ("LHR Airport",)),
         ("John F Kennedy International Airport", ("John F. Kennedy International Airport", "Kennedy International Airport",
-                                                  "John F Kennedy Airport", "John F. Kennedy Airport", "Kennedy Airport")),
-        ("Kotoka International Airport", ()),  # (its short name is known: left to what the gazetteer has)
+                                                  "John F Kennedy Airport", "John F. Kennedy Airport", "Kennedy Airport",
+                                                  "JFK Airport")),
+        ("Kotoka International Airport", ("XXX Airport",)),  # (its short name is known: left to what the gazetteer has)
+        ("O'Hare International Airport", ("O'Hare Airport", "ORD Airport")),  # (O'Hare's O is no initial)
     ]
 
 

@@ -172,6 +172,9 @@ CASES = [
      (40.64, -73.78)),
     ("The President landed at Kotoka International Airport on Monday, Ghana's state media said.",
      "Kotoka International Airport", "GH", (5.61, -0.17)),
+    # under their codes, and without the town they open with ("London Heathrow Airport" is read as London)
+    ("The Beatles' flight touched down at JFK Airport at 1:20pm.", "JFK Airport", "US", (40.64, -73.78)),
+    ("The plane landed at Heathrow Airport on Monday.", "Heathrow Airport", "GB", (51.47, -0.46)),
     # military installations with a post office of their own (assets/installations.tsv)
     ("FORT HOOD, Texas (Aug. 30, 2013) -- The panel met.", "FORT HOOD", "US", (31.24, -97.69)),
     ("He was hanged at Fort Leavenworth, Kan., in 1961.", "Fort Leavenworth", "US", (39.36, -94.92)),
