@@ -77,6 +77,17 @@ def test_personal_share(text, share):
     assert keeping.personal(text) == share
 
 
+def test_what_a_sentence_says_is_read_once_however_many_events_it_holds(monkeypatch):
+    calls = []
+    said = keeping._said
+    monkeypatch.setattr(keeping, "_said", lambda text: calls.append(text) or said(text))
+    events = [_event(f"Event {k}") for k in range(500)]  # one sentence
+    doc = keeping.around(events, TEXT)
+    for e in events:
+        keeping.features(e, TEXT, Setting(), doc)
+    assert len(calls) == 1
+
+
 def test_kept_leaves_out_what_scores_below_zero_but_never_a_stop():
     placed_only = Ranker(("bias", "placed"), (-1.0, 2.0))
     events = [_event("Placed"), _event("Nowhere", placed=False), _event("Stop", placed=False, trip="doc#trip1")]

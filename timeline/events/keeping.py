@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from ..language.gazetteer import assets_dir
 from ..language.ranker import Ranker, read_ranker
 
 if TYPE_CHECKING:
-    from ..models import Event
+    from ..models import Event, Sentence
     from .occurrences import Setting
 
 MODEL_FILE = "event_keep.json"
@@ -54,12 +54,25 @@ class Around:
     per_day: Counter  # events by their first and last day
     events: int
     voice: float  # the text's `personal` share
+    said: dict[Sentence, dict[str, float]] = field(default_factory=dict)  # `_said` of each sentence
 
 
 def around(events: list[Event], text: str) -> Around:
     """The counts `features` reads for each event of one document."""
+    # (what a sentence says is read once however many events it holds: one long line of dates stays linear)
+    said: dict[Sentence, dict[str, float]] = {}
+    for e in events:
+        if e.sentence not in said:
+            said[e.sentence] = _said(e.sentence.text)
     return Around(Counter(e.sentence.start for e in events), Counter(_days(e) for e in events if e.time is not None),
-                  len(events), personal(text))
+                  len(events), personal(text), said)
+
+
+def _said(sentence: str) -> dict[str, float]:
+    """How a sentence tells what it tells: quoting, reporting, asking, looking ahead, denying, with figures."""
+    return {"quoted": float('"' in sentence or "\u201c" in sentence), "saying": float(bool(_SAYING.search(sentence))),
+            "asking": float(sentence.rstrip().endswith("?")), "ahead": float(bool(_AHEAD.search(sentence))),
+            "negated": float(bool(_NOT.search(sentence))), "figures": float(bool(_FIGURES.search(sentence)))}
 
 
 def _days(e: Event) -> tuple:
@@ -119,13 +132,8 @@ def features(e: Event, text: str, setting: Setting, doc: Around) -> dict[str, fl
     f["title_words"] = min(len(words), 20) / 10
     f["title_pronoun"] = float(bool(words) and words[0].lower() in _PRONOUNS)
     f["title_lower"] = float(e.title[:1].islower())
-    f["quoted"] = float('"' in s.text or "\u201c" in s.text)
-    f["saying"] = float(bool(_SAYING.search(s.text)))
-    f["asking"] = float(s.text.rstrip().endswith("?"))
-    f["ahead"] = float(bool(_AHEAD.search(s.text)))
+    f.update(doc.said.get(s) or _said(s.text))
     f["be"] = float(bool(_BE.search(e.title)))
-    f["negated"] = float(bool(_NOT.search(s.text)))
-    f["figures"] = float(bool(_FIGURES.search(s.text)))
     f["sentence_index"] = math.log1p(s.start) / 10
     if e.primary is not None:
         p = e.places[e.primary]
