@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -49,12 +50,12 @@ def _record(name: str, path: Path, shared: Path) -> tuple[list[dict], dict[str, 
     the set's number of non-optional gold events of each kind of text."""
     scorer = events_eval.load_scorer(shared)
     kind_of = events_eval.kinds()
-    seen: dict[tuple[str, str], dict] = {}
+    seen: dict[str, dict] = {}  # by event id (which holds its document's)
 
     def kept(events, text, setting, model=None):
         doc = keeping.around(events, text)
         for e in events:
-            seen[(e.doc_id, e.event_id)] = {
+            seen[e.event_id] = {
                 "features": keeping.features(e, text, setting, doc),
                 "stop": bool(e.itinerary_id)}
         return events
@@ -76,14 +77,13 @@ def _record(name: str, path: Path, shared: Path) -> tuple[list[dict], dict[str, 
             optional, right = judged.get(ti, (False, False))
             if optional:
                 continue
-            made = seen.get((did.removesuffix(".txt"), t["id"])) or seen.get((did, t["id"]))
+            made = seen.get(t["id"])
             if made is None:
                 raise SystemExit(f"{name}: tool event {t['id']} of {did} was not recorded")
             rows.append({"set": name, "kind": kind_of.get(did, "news"), "right": right, **made})
-    gold_by_kind: dict[str, int] = {}
+    gold_by_kind: Counter = Counter()
     for d in gold:
-        kind = kind_of.get(d["doc_id"], "news")
-        gold_by_kind[kind] = gold_by_kind.get(kind, 0) + sum(not g["optional"] for g in d["events"])
+        gold_by_kind[kind_of.get(d["doc_id"], "news")] += sum(not g["optional"] for g in d["events"])
     return rows, gold_by_kind
 
 
@@ -119,15 +119,6 @@ def _fair(figures: dict, base: dict) -> bool:
     return all(figures["by_kind"][k] >= base["by_kind"][k] - MAX_LOSS for k in base["by_kind"])
 
 
-def _sum(counts) -> dict[str, int]:
-    """Gold events by kind of text, added over sets."""
-    out: dict[str, int] = {}
-    for c in counts:
-        for kind, n in c.items():
-            out[kind] = out.get(kind, 0) + n
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     args = events_eval.training_parser(__doc__.split("\n\n")[0], assets_dir() / keeping.MODEL_FILE).parse_args(argv)
     sets = [(name, path) for name, path in events_eval.gold_sets(args.shared) if name not in args.skip]
@@ -145,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         at = [k for k, r in enumerate(rows) if r["set"] in fold]
         for k, c in zip(at, _chances([rows[k] for k in at], vec, model)):
             out_of_fold[k] = c
-    total = _sum(gold.values())
+    total = sum(gold.values(), Counter())
     base = _figures(rows, [1.0] * len(rows), total, 0)
     tried = {th: _figures(rows, out_of_fold, total, th) for th in THRESHOLDS}
     threshold = max((th for th in THRESHOLDS if _fair(tried[th], base)), key=lambda th: (tried[th]["f1"], -th))
@@ -153,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     held = [r for r in rows if r["set"] in newest]
     vec, model = _fit([r for r in rows if r["set"] not in newest])
     held_chances = _chances(held, vec, model)
-    held_gold = _sum(gold[n] for n in newest)
+    held_gold = sum((gold[n] for n in newest), Counter())
     report = {
         "threshold": threshold,
         "cross_validation": {"folds": FOLDS, "all_kept": base, **{str(th): f for th, f in tried.items()}},

@@ -80,3 +80,12 @@ def test_a_visit_s_day_with_no_place_of_its_own_is_where_the_story_s_visit_goes(
                     reference=date(2017, 3, 1))
     rows = table[table["title"].str.contains("commences") & (table["place_role"] == "primary")]
     assert list(zip(rows["start"], rows["place"])) == [("2017-03-03", "Timaru")]
+
+
+@pytest.mark.parametrize("named,score", [
+    ({"a": 1.0, "b": 2.0}, 0.5 + 2 * -1.0),
+    ({"b": 1.0, "unknown": 9.0}, -1.0),  # a name the ranker has no weight for counts nothing
+    ({}, 0.0),
+])
+def test_a_ranker_weighs_named_feature_values(named, score):
+    assert Ranker(("a", "b"), (0.5, -1.0)).weigh(named) == score

@@ -116,6 +116,9 @@ def features(e: Event, text: str, setting: Setting, doc: Around) -> dict[str, fl
         f["place_confidence"] = p.confidence
         f["place_in_sentence"] = float(s.start <= p.start < s.end)
         f["place_after_" + _word_before(text, p.start)] = 1.0
+        for name, q in (("at_dateline", setting.dateline), ("at_about", setting.about), ("at_focus", setting.focus)):
+            if q is not None and q.place.name == p.place.name and q.place.country_code == p.place.country_code:
+                f[name] = 1.0
     f["places"] = min(len(e.places), 6) / 6
     f["news"] = float(setting.reference is not None)
     f["chronicle"] = float(setting.chronicle)
@@ -135,11 +138,6 @@ def features(e: Event, text: str, setting: Setting, doc: Around) -> dict[str, fl
     f.update(doc.said.get(s) or _said(s.text))
     f["be"] = float(bool(_BE.search(e.title)))
     f["sentence_index"] = math.log1p(s.start) / 10
-    if e.primary is not None:
-        p = e.places[e.primary]
-        for name, q in (("at_dateline", setting.dateline), ("at_about", setting.about), ("at_focus", setting.focus)):
-            if q is not None and q.place.name == p.place.name and q.place.country_code == p.place.country_code:
-                f[name] = 1.0
     if doc.voice:
         f.update({"personal*" + k: v * doc.voice for k, v in f.items()})
     return f
@@ -154,16 +152,8 @@ def default_model() -> Ranker:
 def scores(events: list[Event], text: str, setting: Setting, model: Ranker | None = None) -> list[float]:
     """The model's score of each event (its bias holds the threshold: below zero, the event is left out)."""
     model = model if model is not None else default_model()
-    index = {name: k for k, name in enumerate(model.features)}
     doc = around(events, text)
-    out = []
-    for e in events:
-        values = [0.0] * len(model.features)
-        for name, v in features(e, text, setting, doc).items():
-            if name in index:
-                values[index[name]] = v
-        out.append(model.score(values))
-    return out
+    return [model.weigh(features(e, text, setting, doc)) for e in events]
 
 
 def kept(events: list[Event], text: str, setting: Setting, model: Ranker | None = None) -> list[Event]:

@@ -166,16 +166,8 @@ def decide(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: str, r
     """The candidate the model scores highest (the rule's pick on a tie)."""
     model = model if model is not None else default_model()
     cands = candidates(roles, setting, rule)
-    index = {name: k for k, name in enumerate(model.features)}
-
-    def score(c: Candidate) -> float:
-        values = [0.0] * len(model.features)
-        for name, v in features(c, cands, setting, kind, rule, shaped).items():
-            if name in index:
-                values[index[name]] = v
-        return model.score(values)
-
-    k = pick([score(c) for c in cands], next(k for k, c in enumerate(cands) if _same(c.mention, rule)))
+    scores = [model.weigh(features(c, cands, setting, kind, rule, shaped)) for c in cands]
+    k = pick(scores, next(k for k, c in enumerate(cands) if _same(c.mention, rule)))
     return rule if _same(cands[k].mention, rule) else cands[k].mention
 
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..errors import GazetteerError
 from .gazetteer import assets_dir
@@ -25,6 +25,22 @@ class Ranker:
     def score(self, values: Sequence[float]) -> float:
         """The weighted sum of one reading's feature values."""
         return sum(w * v for w, v in zip(self.weights, values) if v)
+
+    def weigh(self, named: Mapping[str, float]) -> float:
+        """`score` of a reading given by named feature values; a name the ranker has no weight for counts nothing."""
+        index = _index(self)
+        values = [0.0] * len(self.features)
+        for name, v in named.items():
+            k = index.get(name)
+            if k is not None:
+                values[k] = v
+        return self.score(values)
+
+
+@lru_cache(maxsize=8)
+def _index(ranker: Ranker) -> dict[str, int]:
+    """Where each of a ranker's features is, found once per ranker."""
+    return {name: k for k, name in enumerate(ranker.features)}
 
 
 def read_ranker(path: Path) -> Ranker:
