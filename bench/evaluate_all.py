@@ -314,6 +314,9 @@ def main() -> int:
         ("itineraries_unseen_95.jsonl", "held out: 10 prince's, Tocqueville's, UN chief's, patriarch's, president's, first "
                                         "lady's, band's, basketball side's, car rally's and French president's trips, from "
                                         "announcements, schedules, tour dates and a history; first run 0.184 at 5054b3b"),
+        ("itineraries_unseen_96.jsonl", "held out: 10 prince's, pope's, UN chief's, president's, walker's, balloonist's, "
+                                        "runner's, cricket side's, birding tour's and narrowboater's trips, from announcements, "
+                                        "readouts, letters, a history, a race report and an itinerary; first run 0.120 at 9a67d5c"),
         ("itineraries_unseen_97.jsonl", "held out: 10 Washington's, Lincoln's, candidates', president's, UN chief's, "
                                         "archbishop's, basketball side's, relays', Castro's and prince's trips, from "
                                         "columns, day logs, news, a release and blogs; first run 0.227 at 9a67d5c"),
