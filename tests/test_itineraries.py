@@ -1923,6 +1923,18 @@ CASES = [
          ("Baltimore", "1861-02-23", "1861-02-23"), ("Washington", "1861-02-23", "1861-02-23")],
     ),
     (
+        "... so does a report whose days are as many behind the story's as on it, every trip told as made",
+        "Foreign Minister Jon Doe travelled to Paris on 15 May and to Lyon on 16 May.",
+        date(2024, 5, 16),
+        [("Paris", "2024-05-15", "2024-05-15"), ("Lyon", "2024-05-16", "2024-05-16")],
+    ),
+    (
+        "... but not where a trip to come is told too",
+        "Foreign Minister Jon Doe travelled to Paris on 15 May and will travel to Lyon on 16 May.",
+        date(2024, 5, 16),
+        [("Lyon", "2024-05-16", "2024-05-16")],
+    ),
+    (
         "... but an announcement for today that recalls earlier trips keeps only today's",
         "Secretary Jon Doe will visit Santa Fe today. Last August he toured Wisconsin, Minnesota and Iowa, and in "
         "September Connecticut and Maine.",

@@ -3119,6 +3119,9 @@ def trips(
     for w, n in lean.items():
         looks_back[people.canonical(w)] += n
     to_come = {people.canonical(st.traveller) for st in statements if _TO_COME.search(st.sentence.text)}
+    # (dates as many behind the story's day as on it, all told as trips made, are a report too: "travelled to Paris on
+    # 15 May and to Lyon on 16 May", told on the 16th)
+    unmade = {people.canonical(st.traveller) for st in statements if not st.made}
     for who, slots in assembled.items():
         _trip_dates(slots, [st for st in statements if st.kind in ("range", "until") and people.canonical(st.traveller) == who],
                     reference)
@@ -3146,8 +3149,8 @@ def trips(
         # Indianapolis (February 11); ... Washington (February 23)", told on the 23rd)
         # (not an announcement that also recalls earlier trips: "will visit New Mexico today ... last August he toured
         # Wisconsin")
-        reported = looks_back[who] < 0 and who not in to_come \
-            and not any(s.time is not None and s.time.start_date > reference for s in kept)
+        reported = reference is not None and (looks_back[who] < 0 or looks_back[who] == 0 and who not in unmade) \
+            and who not in to_come and not any(s.time is not None and s.time.start_date > reference for s in kept)
         if reference is not None and not reported \
                 and any(s.time is not None and s.time.start_date >= reference and not s.back for s in kept):
             begun = _begun(kept, reference, listed)
