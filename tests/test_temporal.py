@@ -433,6 +433,9 @@ def test_news_days_told_again(text, expected):
     # a year, a comma and a month are one date on a heading's line, not where the month opens a clause
     ("1966, Jan\nThe army seized power.\n\n1970, Dec. 4\nElections were held. In 1974, May saw rains.",
      ["1966-01", "1970-12-04", "1974"]),
+    # a date further back recalled inside a chronology's entry is not the chronology's next year; its next entry's is
+    ("1991\nAugust 30 Parliament declared the restoration of independence from 1918.\n21 September Armenia voted.\n"
+     "1992\nMay 8 Shusha fell.", ["1991", "1991-08-30", "1918", "1991-09-21", "1992", "1992-05-08"]),
 ])
 def test_narrative_dates(text, expected):
     assert [m.value for m in find_dates(text, None, mode="narrative")] == expected

@@ -1663,6 +1663,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     last_heading: date | None = None  # the day of the last weekday alone on its line
     numbered: tuple[int, date] | None = None  # the last diary's "Day 2" read, and its day
     entry_day: date | None = None  # the day a diary's last dated heading gives, before the reference: its "this morning"
+    entry_end = -1  # where the last line that opens with a date ends
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1781,7 +1782,14 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             named[v.start_date.weekday()] = v.start_date  # (written with its own weekday, which it agrees with)
         if v.start_date and v.type in ("DATE", "TIME") and v.precision and not _SINCE_BEFORE.search(text, max(0, start - 7), start):
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
-        if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week"):
+        line = text.rfind("\n", max(0, start - _NEAR_LINE), start) + 1  # (looked for near only: long lines stay linear)
+        heads = (line > 0 or start <= _NEAR_LINE) and bool(_LINE_HEAD.fullmatch(text, line, start))
+        if heads:
+            entry_end = (text.find("\n", end) + 1 or len(text) + 1) - 1  # a line that opens with a date: a chronology's entry
+        if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week") \
+                and not (not heads and start < entry_end and anchor is not None and v.start_date < anchor):
+            # (a date further back told inside an entry is what the entry recalls, not the chronology's next year: "August
+            # 30 Parliament declared the restoration of independence from 1918-1920" / "21 September ...", in 1991)
             if rule.absolute or v.precision in ("day", "month", "week"):
                 anchor, coarse = v.start_date, v.precision != "day"
                 if v.precision == "day":
