@@ -2580,6 +2580,9 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         # a verb that opens the sentence is no one's name ("Promoting"), and the one named later travels
         ("Promoting the province's key sectors is job one on the trade mission, now leaving for Hong Kong. Premier Jon Doe "
          "leaves on 19 October 2005 for Tokyo.", {"Jon Doe": ["Tokyo"]}),
+        # nor is a noun that opens it and that the text also writes in lower case; a team's name it never does is one
+        ("Members of the royal family will visit Leicester on 11 February 2020. They will meet members of a choir.", {}),
+        ("Tigers will travel to Leeds on 11 February 2020 for the final.", {"Tigers": ["Leeds"]}),
         # a style between "the" and the name makes it a name, not a title: the title is the appositive
         ("OTTAWA — The Honourable Jane Roe, Canada’s Minister of Natural Resources, will visit Toronto on October 29, 2018.",
          {"Jane Roe": ["Toronto"]}),

@@ -864,6 +864,9 @@ def _styled_titles(text: str) -> frozenset[str]:
     return frozenset(w for w in the - ends if not g.lookup(w) and g.demonym(w) is None and not re.search(r"[^s]s$", w))
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
 class _Travellers:
     """The people who travel in one document, each under the longest form of their name."""
 
@@ -881,6 +884,16 @@ class _Travellers:
         self.opening = ""  # the name an opening sentence starts with, known by no title (`_named_subject`)
         self.written: dict[str, tuple[str, str] | None] = {}  # a noun -> the name the text writes ending in it (`called`)
         self.groups = False  # whether a band, side or ship the text calls only by that word travels (`trips`' second look)
+        self._lower: frozenset[str] | None = None  # the words the text writes in lower case, read when first asked
+
+    def common(self, name: str, sentence: Sentence) -> bool:
+        """Whether a one-word name is only a sentence's capitalised first word, one the text also writes in lower case
+        ("Members of the royal family are due to visit", then "meet members of a choir")."""
+        if " " in name or not sentence.text.lstrip().startswith(name):
+            return False
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return name.lower() in self._lower
 
     def add(self, name: str, run: str = "") -> str:
         name = self.aliases.get(name, name)  # "Jokowi", after "President Joko Widodo (Jokowi)"
@@ -2051,6 +2064,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     traveller = said[1] if said else _traveller_before(text, s, m.start(), people, s_places, s_all_times, parse)
                     if not said and len(people.names) > known and parse is not None and _a_verb_first(parse, traveller):
                         people.names.pop()  # "Promoting the province's key sectors ... now leaving for Hong Kong": a verb
+                        traveller = ""
+                    elif len(people.names) > known and people.common(traveller, s):
+                        people.names.pop()  # "Members of the royal family are due to visit": a word, not a name
                         traveller = ""
                     if not traveller and _FIXTURE.match(m.group()) and (side := _side_before(text, s, m.start(), s_places)):
                         traveller = people.add(side, side)  # "England open against Brazil in Pennsylvania": the side
