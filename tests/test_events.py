@@ -274,6 +274,10 @@ CASES = [
     ("My trip to Sao Tome\n\nDay 19 (June 28 -Thursday):\n\n  • I got in almost 9pm at the hotel in Sao Tome.\n\n"
      "Day 20 (June 29, Friday): South Route\n\n  • We explored the south of Sao Tome.", date(2018, 7, 25),
      [("got in", "2018-06-28", "2018-06-28", "São Tomé"), ("explored", "2018-06-29", "2018-06-29", "São Tomé")]),
+    # ... and a site named once in full and then as "the Castle" (its name's last word) is named twice too
+    ("Barnard Castle has been a Norman fortress and a market town in ten centuries of history in County Durham, England."
+     "\n\nIn 1095 work on the Castle was started by Guy de Balliol. In 1630 it was sold to Sir Henry Vane.", None,
+     [("started", "1095-01-01", "1095-12-31", "Barnard Castle"), ("sold", "1630-01-01", "1630-12-31", "Barnard Castle")]),
     # a history counts "Zamboanga City" (its district) and "Zamboanga" (its town) as one place, named twice
     ("Fort Pilar is a fortress built in Zamboanga City on Mindanao Island in the Philippines. The sultans of Mindanao "
      "raided it. The cornerstone was laid in 1635. Zamboanga grew around it. It was attacked by the Dutch in 1646.", None,

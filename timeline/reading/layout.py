@@ -341,6 +341,11 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
                  and (land is None or "country" in kinds or p.place.country_code == land.country_code
                       or times_named[p.place] >= times_named[land])]
         counts = Counter(_town_key(p) for p in local)
+        # (a site named once in full and then by its last word: "Corfe Castle has been a Saxon stronghold ... Work on
+        # the Castle was started in 1080")
+        for p in local[:1]:
+            if p.start < opening and (head := _SITE_HEAD.search(p.text)) and counts[_town_key(p)] == 1:
+                counts[_town_key(p)] += len(re.findall(rf"\bthe\s+{head.group()}\b", text[p.end:], re.IGNORECASE))
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {_town_key(p): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]]))
@@ -397,6 +402,9 @@ def _between(text: str, start: int, end: int, spans: list[PlaceMention]) -> str:
         at = p.end
     out.append(text[at: end])
     return "".join(out)
+
+
+_SITE_HEAD = re.compile(r"(?<=\s)[A-Z][a-z]{3,}$")  # the last word of a name of several ("Corfe Castle")
 
 
 def _town_key(p: PlaceMention) -> tuple[str, str]:
