@@ -118,3 +118,31 @@ def test_a_year_opening_a_line_looks_back_only_a_few_short_lines_for_a_programme
     text = _Watched(before + "1830 Dinner with the leaders.")
     assert not _programme_clock(text, len(before))
     assert _Watched.spans and all(end - start <= 300 for start, end in _Watched.spans)
+
+
+class _CountedHeadings(tuple):
+    """Headings that count how often they are walked through."""
+
+    walks = 0
+
+    def __iter__(self):
+        _CountedHeadings.walks += 1
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("lines", [50, 400])
+def test_a_page_of_headings_is_walked_through_once_whatever_its_length(lines):
+    """A schedule's lines look up the page's headings by position: walking them for each sentence was quadratic."""
+    from timeline.events.assembly import _schedule_labels
+    from timeline.language.temporal import find_dates
+    from timeline.models import Sentence
+
+    text = "".join(f"Talks went on.\n{k % 28 + 1} May 2024\n" for k in range(lines))
+    sentences, at = [], 0
+    for line in text.splitlines(keepends=True):
+        sentences.append(Sentence(at, at + len(line) - 1, line[:-1]))
+        at += len(line)
+    headings = _CountedHeadings(t for t in find_dates(text, None) if t.precision == "day")
+    _CountedHeadings.walks = 0
+    _schedule_labels(text, sentences, {s.start: [] for s in sentences}, {s.start: [] for s in sentences}, headings)
+    assert len(headings) == lines and _CountedHeadings.walks <= 2

@@ -453,9 +453,12 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
     `own_times`; returns each sentence's labelled place, and for the sentence right under each label, where the label
     starts (the first item's words are told with their day and place)."""
     labels = []
+    heads = sorted(headings, key=lambda h: h.start)
+    at = [h.start for h in heads]  # (looked up by position: a page of many headings stays linear)
     for k, s in enumerate(sentences):
         # (the day of a line the page's layout took for a heading is no longer the line's own)
-        ts = [t for t in own_times[s.start] if s.start <= t.start < s.end] or [h for h in headings if s.start <= h.start < s.end]
+        ts = [t for t in own_times[s.start] if s.start <= t.start < s.end] \
+            or heads[bisect_left(at, s.start): bisect_left(at, s.end)]
         ps = [p for p in places_in[s.start] if p.literal]
         if len(ts) != 1 or not _headline(text, s, words=occurrences.HEADING_WORDS):
             continue
