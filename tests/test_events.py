@@ -927,6 +927,11 @@ CASES = [
     # (the model reads this line as two roots: the date, and the phrase)
     ("June 15-17, 2005: First session of talks in Ghana.", None,
      [("talks", "2005-06-15", "2005-06-17", "Ghana")]),
+    # where a leaving goes, told by the participle after it ("heading for", "bound for"), is its place; not "hoping for"
+    ("We left Quebec City on Saturday heading for Les Escoumins.", date(2018, 7, 29),
+     [("left", "2018-07-28", "2018-07-28", "Les Escoumins")]),
+    ("The convoy left Kabul on Monday, bound for Kandahar.", date(2018, 7, 29), [("left", "2018-07-23", "2018-07-23", "Kandahār")]),
+    ("We left Quebec City on Saturday, hoping for sun.", date(2018, 7, 29), [("left", "2018-07-28", "2018-07-28", "Québec")]),
     # where a ride goes is a destination, whatever the verb: "took the ferry to X"
     ("On Monday we took the ferry to Split.", date(2019, 6, 5), [("ferry", "2019-06-03", "2019-06-03", "Split")]),
     # a storm the lead names by its name is the storm a later sentence tells again with its day; not when the lead

@@ -26,6 +26,7 @@ MOTION = frozenset({
     "deport", "exile", "banish", "extradite", "repatriate", "transfer",  # "was deported to the Seychelles": where one is sent
     "get",  # "We got to Uyuni just after 4 PM": arrived
 })
+_LEAVING = frozenset({"leave", "depart", "set", "sail", "fly", "drive"})  # verbs whose way on a participle may tell
 _AWAY = frozenset({"off", "away", "back", "out", "home"})  # an adverb of leaving before its "to X"
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").
@@ -429,6 +430,10 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                     return "elsewhere"  # "raised two days before the Declaration of Independence in Vlorë": its place
                 return "sublocative" if crossed else "locative"
             if crossed:
+                h = toks[t.head]
+                if word in ("to", "for") and lemma in _LEAVING and h.head == pred and h.dep in ("advcl", "xcomp") \
+                        and h.tag in ("VBG", "VBN") and (h.lemma in MOTION or h.text.lower() == "bound"):
+                    return "destination"  # "left Quebec City heading for Les Escoumins", "bound for": where the leaving goes
                 # "was greeted by crowds as he made his entry into Havana": where the clause under it arrives, it is
                 return "sublocative" if word == "into" else "elsewhere"
             if word in ("to", "into", "for") and lemma in MOTION:
