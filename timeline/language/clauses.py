@@ -26,7 +26,7 @@ MOTION = frozenset({
     "deport", "exile", "banish", "extradite", "repatriate", "transfer",  # "was deported to the Seychelles": where one is sent
     "get",  # "We got to Uyuni just after 4 PM": arrived
 })
-_LEAVING = frozenset({"leave", "depart", "set", "sail", "fly", "drive"})  # verbs whose way on a participle may tell
+_LEAVING = frozenset({"leave", "depart", "set", "sail", "fly", "drive"})  # setting out: "left X heading for Y" goes to Y
 _AWAY = frozenset({"off", "away", "back", "out", "home"})  # an adverb of leaving before its "to X"
 VISITING = frozenset({"visit", "tour", "reach", "enter", "invade", "occupy", "capture", "seize", "besiege"})
 # Verbs that report another event: the event is what they report ("officials announced Friday that X won").

@@ -1784,8 +1784,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             told = (v.start_date, v.precision, end)  # ("since January of last year" starts a length: nothing is told then)
         line = text.rfind("\n", max(0, start - _NEAR_LINE), start) + 1  # (looked for near only: long lines stay linear)
         heads = (line > 0 or start <= _NEAR_LINE) and bool(_LINE_HEAD.fullmatch(text, line, start))
-        if heads:
-            entry_end = (text.find("\n", end) + 1 or len(text) + 1) - 1  # a line that opens with a date: a chronology's entry
+        if heads:  # a line that opens with a date: a chronology's entry, up to the line's end
+            entry_end = text.find("\n", end)
+            entry_end = entry_end if entry_end >= 0 else len(text)
         if mode == "narrative" and v.start_date and v.type in ("DATE", "TIME") and v.precision in ("day", "month", "year", "season", "quarter", "week") \
                 and not (not heads and start < entry_end and anchor is not None and v.start_date < anchor):
             # (a date further back told inside an entry is what the entry recalls, not the chronology's next year: "August

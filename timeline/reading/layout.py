@@ -343,9 +343,9 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
         counts = Counter(_town_key(p) for p in local)
         # (a site named once in full and then by its last word: "Corfe Castle has been a Saxon stronghold ... Work on
         # the Castle was started in 1080")
-        for p in local[:1]:
-            if p.start < opening and (head := _SITE_HEAD.search(p.text)) and counts[_town_key(p)] == 1:
-                counts[_town_key(p)] += len(re.findall(rf"\bthe\s+{head.group()}\b", text[p.end:], re.IGNORECASE))
+        site = local[0] if local and local[0].start < opening else None
+        if site is not None and (head := _SITE_HEAD.search(site.text)) and counts[_town_key(site)] == 1:
+            counts[_town_key(site)] += len(re.findall(rf"\bthe\s+{head.group()}\b", text[site.end:], re.IGNORECASE))
         # the most named first; on a tie, the finer ("Richmond" before "Virginia")
         rank = {_town_key(p): kinds.index(p.place.kind) if p.place.kind in kinds else 0 for p in local}
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rank[kv[0]]))
