@@ -101,7 +101,8 @@ def test_the_shipped_model_carries_its_threshold_in_its_bias():
     assert 0 < data["threshold"] < 0.5  # below a half: only what is more likely wrong than right goes
     chosen = data["cross_validation"][str(data["threshold"])]
     assert chosen["f1"] > data["cross_validation"]["all_kept"]["f1"]
-    assert all(chosen["by_kind"][k] >= v for k, v in data["cross_validation"]["all_kept"]["by_kind"].items())
+    # no kind of text loses more than a tenth of a point (the training script's MAX_LOSS: one or two of its events)
+    assert all(chosen["by_kind"][k] >= v - 0.001 for k, v in data["cross_validation"]["all_kept"]["by_kind"].items())
 
 
 def test_a_background_state_is_left_out_unless_all_events_are_asked_for():
