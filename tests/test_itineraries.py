@@ -1001,6 +1001,12 @@ CASES = [
         [("Dhaka", "2020-02-15", "2020-02-15"), ("Sylhet", "2020-03-01", "2020-03-01")],
     ),
     (
+        "... and so is one that was at a stop the day before, going on from it today ('was in Jersey yesterday')",
+        "King Jon was in Jersey yesterday afternoon and overnight, before flying to Guernsey this morning.",
+        date(2024, 7, 16),
+        [("Jersey", "2024-07-15", "2024-07-15"), ("Guernsey", "2024-07-16", "2024-07-16")],
+    ),
+    (
         "... but a trip that went somewhere days before the one announced is another",
         "Minister Jon Doe visited Britain for four days through Saturday, his first trip since the virus began spreading."
         "\n\nDoe will travel to Singapore on August 20.",

@@ -3190,6 +3190,8 @@ _OPENER = 6  # characters before a day that opens its sentence: "Late Tuesday ev
 _LONG_AGO = timedelta(days=366)
 _UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")
+# (or was there: "was in Jersey yesterday afternoon, before flying to Guernsey this morning")
+_BEEN_THERE = re.compile(r"\b(?:arrived|landed|touched\s+down|(?:was|were)\s+in)\b")
 
 
 def _begun(kept: list[_Slot], reference: date, listed: Container[int]) -> range:
@@ -3207,8 +3209,9 @@ def _begun(kept: list[_Slot], reference: date, listed: Container[int]) -> range:
 
 def _under_way(s: Sentence, t: TimeMention, reference: date) -> bool:
     """Whether a stop dated just before an announcement's day began the trip it announces ("Zimbabwe cricket team arrived
-    in Dhaka on Saturday" for a tour ahead), not another occasion."""
-    return t.end_date is not None and t.end_date >= reference - _UNDER_WAY and bool(_ARRIVED.search(s.text))
+    in Dhaka on Saturday" for a tour ahead; "They were in Jersey yesterday afternoon and overnight, before flying in to
+    Guernsey this morning"), not another occasion."""
+    return t.end_date is not None and t.end_date >= reference - _UNDER_WAY and bool(_BEEN_THERE.search(s.text))
 
 
 def _told_twice(a: _Slot, b: _Slot) -> bool:
