@@ -1001,6 +1001,12 @@ CASES = [
         [("Dhaka", "2020-02-15", "2020-02-15"), ("Sylhet", "2020-03-01", "2020-03-01")],
     ),
     (
+        "'flew in to Guernsey', 'will fly on to Paris': a flight in or on to a place goes there, as one into it does",
+        "Prime Minister Jon Doe flew in to Guernsey on Monday and will fly on to Paris on Wednesday.",
+        date(2024, 7, 15),
+        [("Guernsey", "2024-07-15", "2024-07-15"), ("Paris", "2024-07-17", "2024-07-17")],
+    ),
+    (
         "... and so is one that was at a stop the day before, going on from it today ('was in Jersey yesterday')",
         "King Jon was in Jersey yesterday afternoon and overnight, before flying to Guernsey this morning.",
         date(2024, 7, 16),
