@@ -1007,6 +1007,21 @@ CASES = [
         [("Guernsey", "2024-07-15", "2024-07-15"), ("Paris", "2024-07-17", "2024-07-17")],
     ),
     (
+        "a trip told as postponed after its stops, and one only looked forward to, is none of this week's",
+        "Governor Jon Doe’s trade mission to Israel and Greece has been postponed due to travel restrictions. “We look "
+        "forward to traveling to Israel and Greece soon,” Doe said.\n\nOn Tuesday, November 30, Governor Doe will travel "
+        "to Kansas City.",
+        date(2021, 11, 29),
+        [("Kansas City", "2021-11-30", "2021-11-30")],
+    ),
+    (
+        "... but one postponed before and now rescheduled is still this one",
+        "President Jon Doe will travel to Ghana on June 3, a visit that was postponed in March and has since been "
+        "rescheduled.",
+        date(2020, 5, 1),
+        [("Ghana", "2020-06-03", "2020-06-03")],
+    ),
+    (
         "... and so is one that was at a stop the day before, going on from it today ('was in Jersey yesterday')",
         "King Jon was in Jersey yesterday afternoon and overnight, before flying to Guernsey this morning.",
         date(2024, 7, 16),
