@@ -1007,6 +1007,18 @@ CASES = [
         [("Guernsey", "2024-07-15", "2024-07-15"), ("Paris", "2024-07-17", "2024-07-17")],
     ),
     (
+        "'this morning' names the story's day, as 'today' does: a flight then, before tomorrow's, is that day's stop",
+        "Prime Minister Jon Doe flew into Guernsey this morning and will travel to Paris tomorrow.",
+        date(2017, 5, 16),
+        [("Guernsey", "2017-05-16", "2017-05-16"), ("Paris", "2017-05-17", "2017-05-17")],
+    ),
+    (
+        "a trip told in a 'who' clause keeps the clause's day, not the day of what the sentence goes on to say",
+        "King Jon Roe, who will leave for Maseru on Thursday, held talks with President Jon Doe on Monday.",
+        date(2017, 5, 16),
+        [("Maseru", "2017-05-18", "2017-05-18")],
+    ),
+    (
         "a trip told as postponed after its stops, and one only looked forward to, is none of this week's",
         "Governor Jon Doe’s trade mission to Israel and Greece has been postponed due to travel restrictions. “We look "
         "forward to traveling to Israel and Greece soon,” Doe said.\n\nOn Tuesday, November 30, Governor Doe will travel "

@@ -673,7 +673,9 @@ _LONGEST_NAME = 5  # words, titles taken off: "Tuilaepa Lupesoliai Sailele Malie
 
 
 # a part of a day whose words name the day ("Sunday afternoon", "tomorrow morning"), unlike a bare clock
-_NAMES_ITS_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+# (and "this morning", "last night": the story's day and the one before)
+_NAMES_ITS_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night))\b",
+                            re.IGNORECASE)
 # an arrival or a return the present perfect tells ("has arrived in Malabo"): on the story's day
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:arrived|landed|returned)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Modi's", "DeSantis'"
@@ -2031,10 +2033,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 # years behind an announced day names what is remembered there, not when; nor is one before a trip
                 # that will be ("King Jon, who ascended to the throne in 2013, will tour Albany")
                 mine = [t for t in mine if not (t.end_date and t.end_date < reference - _LONG_AGO)]
-            aside = [t for t in mine if any(a.start() < t.start < a.end() for a in _WHO_CLAUSE.finditer(text, s.start, s.end))]
+            aside = [t for t in mine if any(a.start() < t.start < a.end() and not a.start() < m.start() < a.end()
+                                            for a in _WHO_CLAUSE.finditer(text, s.start, s.end))]
             if aside and len(aside) < len(mine):
                 # "tour of Sri Lanka, which was postponed in March 2020 due to COVID-19, has been rescheduled for January
                 # 2021": a day told in a clause about the trip's stop is that clause's when the sentence tells another
+                # (unless the trip is told in that clause: "The King, who will leave for Maseru on Thursday, held talks")
                 mine = [t for t in mine if t not in aside]
             if k and stops_of[k] and not any(t.start > m.start() for t in mine):
                 # "will return to Seoul on Nov. 18 before departing again on Nov. 20 to pay a state visit to London": the
