@@ -2532,9 +2532,9 @@ def test_stop_text_is_the_mention():
     # a band that announces its tour makes the list's trip, whoever it quotes; a people's adjective is its name's
     ("British Doe announces new tour dates. “We’re really excited,” says Jon Roe.\n\nDates:\n\n19 November 2024 - Lima, Peru\n\n"
      "23 November 2024 - Quito, Ecuador\n\n26 November 2024 - Santiago, Chile", {"British Doe"}),
-    # a number opening a sentence is no one's name ("Thirty five euros to travel the three hours")
+    # a number opening a sentence is no one's name ("Thirty five euros to travel the three hours"): the writer's "we" travel
     ("We left Paramaribo on August 16. Thirty five euros to travel the three hours confirmed the rumours! We arrived "
-     "in Cayenne to find our hotel closed.", set()),
+     "in Cayenne to find our hotel closed.", {"we"}),
     # of two teams told together neither is the traveller of their shared trip's clause alone
     ("The Indian men's team and the Indian women's team embarked on a tour of Europe on Saturday. During the tour, the "
      "Indian men's team will compete against Belgium.", set()),
@@ -2700,6 +2700,11 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         # "a trip that took me to": the writer's stops; "I’ve" is the writer, not a name
         ("I’ve just returned from a five day trip that took me to Israel, Egypt and Italy.",
          {"I": ["Israel", "Egypt", "Italy"]}),
+        # a diary's "we" travel, the writer's party, where the text names no traveller ...
+        ("On Monday we drove to Leeds. On Tuesday we went on to York.", {"we": ["Leeds", "York"]}),
+        # ... but not where it names one: "we" in a quote is the traveller's party, told under their name
+        ("President Jon Doe will travel to Paris on Monday. \"We will then go to Lyon,\" he said.",
+         {"Jon Doe": ["Paris", "Lyon"]}),
         # a function word that opens the sentence is no name ("Upon his return"); the one met last returns
         ("Admiral Jon Doe flew to Rangoon on Monday. Upon his return to Bangkok, the admiral spoke.",
          {"Jon Doe": ["Rangoon", "Bangkok"]}),

@@ -53,7 +53,7 @@ def build(
     told_stops: set[tuple] = set()  # (sentence, place, dates) of the stops made into events so far
     for n, (traveller, slots) in enumerate(planned.items(), start=1):
         iid = f"{doc_id}#trip{n}"
-        called = _called(traveller, text)  # (once per traveller: it reads the whole text)
+        called = "We" if traveller == "we" else _called(traveller, text)  # (once per traveller: it reads the whole text)
         stops = [Stop(sl.place, i, sl.time, sl.sentence, sl.shared, sl.lasts) for i, sl in enumerate(slots, start=1)]
         itineraries.append(Itinerary(iid, doc_id, traveller, tuple(stops)))
         since: TimeMention | None = None  # the day the trip is last known to be at a stop
@@ -70,7 +70,8 @@ def build(
             ev = Event(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
                 doc_id=doc_id,
-                title=(sl.stay and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
+                # (a diary's "we" tell their own going: "We drove to Dijon", as its sentence's headline says)
+                title=((sl.stay or traveller == "we") and _what_happens(stop.sentence, times_in[stop.sentence.start], text, setting, reader))
                 or _done_there(stop, times_in[stop.sentence.start], text, setting, reader)
                 or f"{called} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
@@ -618,8 +619,8 @@ def _done_there(stop: Stop, times: list[TimeMention], text: str, setting: Settin
 
 
 def _agreeing(traveller: str, going: str) -> str:
-    """The words of going in the person of the traveller: "I travel to", "Rutte travels to"."""
-    if traveller != "I":
+    """The words of going in the person of the traveller: "I travel to", "we travel to", "Rutte travels to"."""
+    if traveller not in ("I", "we"):
         return going
     verb, _, rest = going.partition(" ")
     verb = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]

@@ -891,6 +891,7 @@ class _Travellers:
         self.opening = ""  # the name an opening sentence starts with, known by no title (`_named_subject`)
         self.written: dict[str, tuple[str, str] | None] = {}  # a noun -> the name the text writes ending in it (`called`)
         self.groups = False  # whether a band, side or ship the text calls only by that word travels (`trips`' second look)
+        self.writers = False  # whether the writer's "we" travels (`trips`' third look)
         self._lower: frozenset[str] | None = None  # the words the text writes in lower case, read when first asked
 
     def common(self, name: str, sentence: Sentence) -> bool:
@@ -1089,6 +1090,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         # "The group will also play dates in San Francisco", in a text where no one else travels: the company the text
         # calls by that word
         return people.add("The " + noun.group(1).lower())
+    if people.writers and not people.names and _WE_BEFORE.search(head):
+        return people.add("we")  # "We were in Towson", "we drove to Leeds": the writer's party, in a text naming no one
     if earlier is not None and nearest is not None and people.names and not clean_name(earlier.group()) \
             and TITLE_ONLY.search(earlier.group()) and re.fullmatch(r"\s+and\s+", head[earlier.end():nearest.start()]):
         # "the President and Ms. Reid will tour": the first of the two, by the title the text gave that person
@@ -1473,6 +1476,9 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:will\s+|would\s+|then\s+|
 _BY_AFTER = re.compile(r"\s+by\s")
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed)\b")
 _JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the visit by Jane Roe": a companion
+# the writer's party as the subject of a travel verb ("we drove to", "We were in", "we then went on to")
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:will\s+|would\s+|then\s+|also\s+|finally\s+|had\s+|have\s+)*(?:\w+\s+)?$")
+_WE_GO = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:were|are|went|drove|flew|sailed|walked|travell?ed|arrived|reached|headed|left|visited|stayed)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado", "The itinerary includes Beijing": the stops of the trip the
@@ -3109,6 +3115,12 @@ def trips(
         people = _Travellers(text)
         people.groups = True
         statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
+    if not any(st.places for st in statements) and _WE_GO.search(text):
+        # still no one: a diary's or a blog's "we" travel, the writer's party ("We were in Towson last night"), looked
+        # for last, so that a text naming its traveller keeps them
+        people = _Travellers(text)
+        people.writers = True
+        statements = _counted_days(_days_after(_statements(sentences, times, places, text, people, reader, reference, listed)), text)
     lean: Counter = Counter()
     if reference is not None:
         # a traveller most of whose dated stops lie ahead of the story's day is announced, not reported
@@ -3785,7 +3797,7 @@ def _in_the_range(slots: list[_Slot]) -> list[_Slot]:
 def _full_name(name: str, text: str) -> str:
     """A traveller met only by surname ("Mr Raab travelled to Sudan") under the full name the text gives them elsewhere
     ("Foreign Secretary Dominic Raab met ..."), when it gives one."""
-    if " " in name or name.startswith("?") or _title_word(name) or name == "I":
+    if " " in name or name.startswith("?") or _title_word(name) or name in ("I", "we"):
         return name
     fuller = {clean_name(m.group()) for m in CAP_RUN.finditer(text) if m.group().split()[-1] == name}
     fuller = {f for f in fuller if len(f.split()) >= 2 and f.split()[-1] == name and not re.search(r" (?:of|the) |\w\. [A-Z]\w", f)}
