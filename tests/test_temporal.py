@@ -184,6 +184,22 @@ def test_not_a_time_expression(text):
     assert [m.text for m in find_dates(text, REF)] == []
 
 
+@pytest.mark.parametrize("text,values", [
+    # a list's years written short after its full one are years of their own, each after the one before
+    ("King previously won the race in 1993, '96 and '98.", ["1993", "1996", "1998"]),
+    ("Swingley won titles in 1995, `99, 2000 and 2001.", ["1995", "1999", "2000", "2001"]),
+    ("He took the title in 2014, ‘16 and ’17.", ["2014", "2016", "2017"]),
+    ("It ran in 1998, '99 and '00.", ["1998", "1999", "2000"]),
+    # ... but not a quote or a clock after a year
+    ("In 2003, '99 Problems' was a hit.", ["2003"]),
+    ("In 2010, '5 o'clock' was a song.", ["2010"]),
+])
+def test_a_list_of_years_written_short(text, values):
+    found = find_dates(text, REF)
+    assert [m.value for m in found] == values
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
 @pytest.mark.parametrize("text,found", [
     ("Dates:\n\nNovember\n\n19 - Mexico City, Mexico", []),  # a month's heading over a list is not the first line's day
     ("on November\n19, 2024 the team", ["November\n19, 2024"]),  # a line wrapped inside a date keeps it whole

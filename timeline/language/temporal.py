@@ -1795,10 +1795,31 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 anchor, coarse = v.start_date, v.precision != "day"
                 if v.precision == "day":
                     day_anchor = v.start_date
-    return _bracketed_days(out, text)
+    return _listed_short_years(_bracketed_days(out, text), text)
 
 
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+# a year written short after a list's full year: "in 1993, '96 and '98", "in 2014, ‘16 and ’17", "1995, `99, 2000"
+_SHORT_YEAR = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)['’‘`](\d\d)\b(?=[ \t]*(?:[,.;)]|and\b|$))")
+
+
+def _listed_short_years(times: list[TimeMention], text: str) -> list[TimeMention]:
+    """The years a list writes short after a full one ("won in 1993, '96 and '98"), each the first such year after the
+    one before it."""
+    out: list[TimeMention] = []
+    for k, t in enumerate(times):
+        out.append(t)
+        if t.precision != "year" or t.start_date is None or not re.fullmatch(r"\d{4}", t.text):
+            continue
+        year, end = t.start_date.year, t.end
+        nxt = times[k + 1].start if k + 1 < len(times) else len(text)
+        while (m := _SHORT_YEAR.match(text, end)) is not None and m.end() <= nxt:
+            year = year - year % 100 + int(m.group(1)) + (100 if int(m.group(1)) <= year % 100 else 0)
+            at = m.start(1) - 1
+            out.append(TimeMention(at, m.end(), text[at: m.end()], "DATE", f"{year:04d}", "year", date(year, 1, 1),
+                                   date(year, 12, 31)))
+            end = m.end()
+    return out
 
 
 def _bracketed_days(times: list[TimeMention], text: str) -> list[TimeMention]:
