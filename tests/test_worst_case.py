@@ -146,3 +146,26 @@ def test_a_page_of_headings_is_walked_through_once_whatever_its_length(lines):
     _CountedHeadings.walks = 0
     _schedule_labels(text, sentences, {s.start: [] for s in sentences}, {s.start: [] for s in sentences}, headings)
     assert len(headings) == lines and _CountedHeadings.walks <= 2
+
+
+class _WindowedMatch:
+    """A pattern that records the stretch of text each match is asked to look at."""
+
+    def __init__(self, pattern):
+        self.pattern, self.widths = pattern, []
+
+    def match(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        self.widths.append(endpos - pos)
+        return self.pattern.match(text, pos, endpos)
+
+
+@pytest.mark.parametrize("stops", [50, 200])
+def test_a_long_sentence_of_trips_looks_for_a_postponement_only_near_each(monkeypatch, stops):
+    """Whether a trip is told as postponed is looked for after its words, near them: to the sentence's end it was
+    quadratic in a sentence of many trips."""
+    counted = _WindowedMatch(itineraries._CALLED_OFF_AFTER)
+    monkeypatch.setattr(itineraries, "_CALLED_OFF_AFTER", counted)
+    text = "Secretary Jon Doe will travel to Lima on Monday" + ", then will travel to Paris on Tuesday" * stops + "."
+    extract(text, reference=date(2024, 11, 13))
+    assert len(counted.widths) >= stops and max(counted.widths) <= itineraries._CALLED_OFF_NEAR

@@ -178,6 +178,7 @@ _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\
 # (or after it: "trade mission to Israel and Greece has been postponed"; not one "postponed in March, has been rescheduled")
 # a trip looked forward to, without a day ("We look forward to traveling to Israel and Greece soon"): a wish, no plan
 _WISHED = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|would\s+(?:like|love)\s+to)\s+$", re.IGNORECASE)
+_CALLED_OFF_NEAR = 160  # characters after a trip's words looked at for its postponement: a long sentence stays linear
 _CALLED_OFF_AFTER = re.compile(r"[^.;]*?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|called\s+off)\b"
                                r"(?![^.;]*\brescheduled\b)", re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
@@ -2006,7 +2007,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     or _in_brackets(text, s.start, m.start(), s.end) \
                     or _NEGATED.search(text, max(s.start, m.start() - 16), m.start()) \
                     or _CALLED_OFF.search(text, max(s.start, m.start() - 40), m.start()) \
-                    or _CALLED_OFF_AFTER.match(text, m.end(), s.end) \
+                    or _CALLED_OFF_AFTER.match(text, m.end(), min(s.end, m.end() + _CALLED_OFF_NEAR)) \
                     or _WISHED.search(text, max(s.start, m.start() - 24), m.start()) and not any(t.start > m.start() for t in s_times) \
                     or m.group("ret") and _FIRST_TIME.search(text, max(s.start, m.start() - 20), m.start()) \
                     or _HABIT.search(text, m.end(), s.end):
