@@ -176,11 +176,12 @@ _WHO_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _ACCORDING_TO = re.compile(r"\s*According\s+to\b.*,\s*", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:postpone(?:d|ment)|cancel(?:l?ed|lation)|called\s+off)\b[^.;]*$", re.IGNORECASE)
 # (or after it: "trade mission to Israel and Greece has been postponed"; not one "postponed in March, has been rescheduled")
-# a trip looked forward to, without a day ("We look forward to traveling to Israel and Greece soon"): a wish, no plan
-_WISHED = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|would\s+(?:like|love)\s+to)\s+$", re.IGNORECASE)
-_CALLED_OFF_NEAR = 160  # characters after a trip's words looked at for its postponement: a long sentence stays linear
 _CALLED_OFF_AFTER = re.compile(r"[^.;]*?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|called\s+off)\b"
                                r"(?![^.;]*\brescheduled\b)", re.IGNORECASE)
+_CALLED_OFF_NEAR = 160  # characters after a trip's words looked at for its postponement: a long sentence stays linear
+# a trip looked forward to, without a day ("We look forward to traveling to Israel and Greece soon"): a wish, no plan
+_WISHED = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|would\s+(?:like|love)\s+to)\s+$",
+                     re.IGNORECASE)
 _PAST_TRIP = re.compile(r"\b(?:recent|previous|last|earlier|past|prior|former)\s+$", re.IGNORECASE)
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|visit)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "its first time returning to Japan in 40 years"
 # how often a trip is made: a habit, no trip ("would be travelling to the UK several times a month")
