@@ -1007,6 +1007,22 @@ CASES = [
         [("Guernsey", "2024-07-15", "2024-07-15"), ("Paris", "2024-07-17", "2024-07-17")],
     ),
     (
+        "a tour's list under a title naming its year is that year's, whenever the page was written",
+        "Saturday 18 May 2013\n\nComplete list of The Does' Tour 1963\n\nIn 1963 the band went on a long tour.\n\n"
+        "18 May Adelphi, Slough\n20 May Gaumont, Southampton\n22 May Gaumont, Ipswich",
+        date(2013, 5, 18),
+        [("Slough", "1963-05-18", "1963-05-18"), ("Southampton", "1963-05-20", "1963-05-20"),
+         ("Ipswich", "1963-05-22", "1963-05-22")],
+    ),
+    (
+        "... but a sentence that names a tour and a year is no title ('as we did in 2011')",
+        "The 2014 Tour Schedule\n\nThe Doe Choir will tour the US this spring. We will be looking for volunteers to help "
+        "cover the tour itself as we did in 2011.\n\nMarch 28 - Dana Point\nMarch 30 - Pasadena\nApril 4 - Charlotte",
+        date(2014, 1, 1),
+        [("Dana Point", "2014-03-28", "2014-03-28"), ("Pasadena", "2014-03-30", "2014-03-30"),
+         ("Charlotte", "2014-04-04", "2014-04-04")],
+    ),
+    (
         "'this morning' names the story's day, as 'today' does: a flight then, before tomorrow's, is that day's stop",
         "Prime Minister Jon Doe flew into Guernsey this morning and will travel to Paris tomorrow.",
         date(2017, 5, 16),

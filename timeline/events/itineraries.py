@@ -296,7 +296,14 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         found = _stage_lines(sentences, times_in, places_in, text)
     if len(found) < _TOUR_LINES:
         return {}
-    if reference is not None:
+    titled = _titled_year(text, min(found))
+    if titled is not None:
+        # a list under a title that names its tour's year ("Complete list of ... The Beatles Tour 1963", told on a blog
+        # in 2013): its days without a year are that year's
+        for at, (t, where) in found.items():
+            if not _YEAR_IN.search(t.text) and (moved := _in_year(t, titled)) is not None:
+                found[at] = (moved, where)
+    elif reference is not None:
         # a list of a tour's dates announces them: a day told without its year, months before the text's date
         # ("Leamington Spa Assembly - October 5" on 31 March), is the coming one
         for at, (t, where) in found.items():
@@ -391,6 +398,21 @@ def _town_in_brackets(region: PlaceMention, towns: list[PlaceMention], text: str
     return next((p for p in towns if p.start >= region.end and p.place.kind == "city"
                  and p.place.country_code == region.place.country_code
                  and _BRACKET_LABEL.fullmatch(text, region.end, p.start) is not None), region)
+
+
+# a title line over a list of a tour's dates that names its year ("The Beatles Tour 1963", "2019 Tour Dates")
+_TITLE_YEAR = re.compile(r"^[^\n]*\b(?:[Tt]our|TOUR|[Dd]ates|DATES|[Ii]tinerary|ITINERARY)\b[^\n]*$")
+_TITLE_ABOVE = 1_000  # characters above a list looked at for its title
+_TITLE_LINE = 12  # words, at most, of a title line (a longer line is a sentence: "... cover the tour as we did in 2011")
+
+
+def _titled_year(text: str, first: int) -> int | None:
+    """The one year the last title line above a list of a tour's dates (the list's first line at `first`) names, where
+    it names one: a short line that says "tour", "dates" or "itinerary"."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[max(0, first - _TITLE_ABOVE): first])
+             if _TITLE_YEAR.match(m.group()) and len(m.group().split()) <= _TITLE_LINE]
+    years = set(re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", lines[-1].group())) if lines else set()
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _in_year(t: TimeMention, year: int) -> TimeMention | None:
