@@ -296,7 +296,7 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         found = _stage_lines(sentences, times_in, places_in, text)
     if len(found) < _TOUR_LINES:
         return {}
-    titled = _titled_year(text, min(found))
+    titled = _titled_year(text, min(found), [t for ts in times_in.values() for t in ts])
     if titled is not None:
         # a list under a title that names its tour's year ("Complete list of ... The Beatles Tour 1963", told on a blog
         # in 2013): its days without a year are that year's
@@ -406,13 +406,17 @@ _TITLE_ABOVE = 1_000  # characters above a list looked at for its title
 _TITLE_LINE = 12  # words, at most, of a title line (a longer line is a sentence: "... cover the tour as we did in 2011")
 
 
-def _titled_year(text: str, first: int) -> int | None:
-    """The one year the last title line above a list of a tour's dates (the list's first line at `first`) names, where
-    it names one: a short line that says "tour", "dates" or "itinerary"."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[max(0, first - _TITLE_ABOVE): first])
+def _titled_year(text: str, first: int, times: list[TimeMention]) -> int | None:
+    """The one year the last title line above a list of a tour's dates (the list's first line at `first`) names among
+    the text's `times`, where it names one: a short line that says "tour", "dates" or "itinerary"."""
+    above = max(0, first - _TITLE_ABOVE)
+    lines = [m for m in re.finditer(r"[^\n]+", text[above: first])
              if _TITLE_YEAR.match(m.group()) and len(m.group().split()) <= _TITLE_LINE]
-    years = set(re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", lines[-1].group())) if lines else set()
-    return int(years.pop()) if len(years) == 1 else None
+    if not lines:
+        return None
+    start, end = above + lines[-1].start(), above + lines[-1].end()
+    years = {t.start_date.year for t in times if start <= t.start < end and t.precision == "year" and t.start_date}
+    return years.pop() if len(years) == 1 else None
 
 
 def _in_year(t: TimeMention, year: int) -> TimeMention | None:
@@ -3238,7 +3242,7 @@ _LONG_AGO = timedelta(days=366)
 _UNDER_WAY = timedelta(days=3)  # how long before the story's day a trip it tells ahead may have begun
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b")
 # (or was there: "was in Jersey yesterday afternoon, before flying to Guernsey this morning")
-_BEEN_THERE = re.compile(r"\b(?:arrived|landed|touched\s+down|(?:was|were)\s+in)\b")
+_BEEN_THERE = re.compile(rf"{_ARRIVED.pattern}|\b(?:was|were)\s+in\b")
 
 
 def _begun(kept: list[_Slot], reference: date, listed: Container[int]) -> range:
