@@ -332,6 +332,9 @@ def main() -> int:
         ("itineraries_unseen_101.jsonl", "held out: 10 governor's, UN chief's, prince's, patriarch's, ambassadors', "
                                          "orchestra's, musician's, cricket side's, grand duke's and general's trips in the US, "
                                          "from schedules, releases, news, blogs and histories; first run 0.279 at ee994d4"),
+        ("itineraries_unseen_102.jsonl", "held out: 10 UN chiefs', archbishop's, royals', minister's, MP's, musician's, "
+                                         "netball side's, duke's and queen's trips in England, San Marino and Liechtenstein, "
+                                         "from releases, announcements, news, a diary, a blog and a history; first run 0.162 at d73379c"),
         ("itineraries_unseen_103.jsonl", "held out: 10 minister's, ministers', governor's, UN chief's, queen's, rugby "
                                          "side's, band's, educator's, archbishop's and Dalai Lama's trips, most in the US, from "
                                          "releases, a chronology, a tour record, a blog and news; first run 0.240 at d73379c"),
