@@ -308,6 +308,9 @@ def test_narrative_mode_anchors_on_the_story():
     # "this morning", "tonight" under a diary's dated heading, before the page's day, are that entry's day
     ("Day 3 06/14/20\n\nThis morning we left Maseru. Tonight we sleep in the hills.\n\nDay 4 06/15/20\n\nWe ride this afternoon.",
      ["2020-06-14", "2020-06-14TMO", "2020-06-14TNI", "2020-06-15", "2020-06-15TAF"]),
+    # ... and so are its hours, however far down the entry ("arrived at about 6 pm", "ate at noon")
+    ("Day 27: Thursday, June 11, 2020\n\n" + "We drove on through the hills and the kids watched films. " * 8
+     + "We arrived at the camp at about 6 pm. We ate at noon.", ["2020-06-11", "2020-06-11T18:00", "2020-06-11T12:00"]),
     # ... and so is that day's name, said under it, though its last namesake is nearer the page's day; the heading's
     # day may be set off from its date by a dash
     ("Sunday - 7 June\n\nLeft home early Sunday morning for Leeds.\n\nMonday - 8 June\n\nRested.",

@@ -1693,8 +1693,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                        ahead)
         if rule.name == "anaphoric" and mode == "narrative" and told:
             ctx = replace(ctx, told=told[:2])  # "in the same century": the century last told, which anchors nothing else
-        if rule.name in ("day_word", "this_part") and entry_day is not None:
-            ctx = replace(ctx, anchor=entry_day)  # "Day 3 10/14/10 ... This morning after breakfast": that day's morning
+        if rule.name in ("day_word", "this_part", "clock", "clock24", "noon") and entry_day is not None:
+            # "Day 3 10/14/10 ... This morning after breakfast", "arrived at about 6 pm": that day's morning, that day's hour
+            ctx = replace(ctx, anchor=entry_day)
         shared = _shared_year(chosen, k, text, m)
         if shared is not None:
             ctx = replace(ctx, anchor=date(shared, 1, 1), narrative=True)
