@@ -997,6 +997,10 @@ CASES = [
     ("Diary\n\nFriday, 17 July 2009\n\nThe food and service were both excellent. We visited the aquarium.\n\n"
      "Thursday, 16 July 2009\n\nIt was windy. We drove along the coast.", date(2009, 7, 17),
      [("visited", "2009-07-17", "2009-07-17", NO_PLACE), ("drove", "2009-07-16", "2009-07-16", NO_PLACE)]),
+    # who "made it to" a place arrived there
+    ("Diary\n\nMonday, 2 March 2015\n\nAfter a long drive we finally made it to Albany.\n\nTuesday, 3 March 2015\n\n"
+     "It rained all day.", date(2015, 3, 5),
+     [("made it to albany", "2015-03-02", "2015-03-02", "Albany"), ("rained", "2015-03-03", "2015-03-03", NO_PLACE)]),
     # ... but a participle after "is" tells what was done ("Jon Doe is re-appointed governor")
     ("Timeline\n\n1542\nJon Doe is re-appointed governor.\n1543\nThe colony is poor.", None,
      [("re-appointed", "1542-01-01", "1542-12-31", NO_PLACE)]),

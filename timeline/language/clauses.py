@@ -443,6 +443,9 @@ def place_role(parse: Parse, start: int, end: int, pred: int) -> str:
                 return "destination"  # "shall make a brief visit to Ujjain", "paid a visit to Rome": where the visit goes
             if word == "to" and toks[t.head].lemma in _AWAY and toks[t.head].dep in ("advmod", "prt"):
                 return "destination"  # "We're off to Aleppo tomorrow", "headed back to Kigali": where one goes
+            if word == "to" and t.head == pred and lemma == "make" and any(
+                    toks[c].dep == "dobj" and toks[c].text.lower() == "it" for c in parse.children(pred)):
+                return "destination"  # "made it to Harrisburg", "making it to the summit": where one arrives
             if word == "to" and _conveyed(parse, t.head, pred):
                 return "destination"  # "took the bus to Chania", "boarded a flight to Lima": where the ride goes
             if word in ("into", "onto") and is_verb(parse, t.head):
