@@ -1809,6 +1809,17 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "a week's schedule whose title names its person ('Governor Doe’s Week: ...'), blocks apart from their day's line: "
+        "each address's town on the day of the 'WHEN:' above it",
+        "Governor Doe’s Week: April 27, 2019 – May 3, 2019\n\n\nSaturday, April 27\n\nMilitary Ball\n\n"
+        "This event is open to the press.\n\nWHAT: Governor Jon Doe will attend the Military Ball.\n\nWHO: Governor Jon Doe\n"
+        "Members of the Guard\n\nWHEN: Saturday, April 27, 2019\n5:15 p.m.\n\nWHERE: Chase Center\n815 Justison Street\n"
+        "Wilmington, DE 19801\n\n\nSunday, April 28\n\nGreet Riders\n\nWHAT: Governor Jon Doe will greet riders.\n\n"
+        "WHEN: Sunday, April 28, 2019\n10:30 a.m.\n\nWHERE: Harker Laboratory\n221 Academy Street\nNewark, DE 19716\n",
+        date(2019, 4, 26),
+        [("Wilmington", "2019-04-27", "2019-04-27"), ("Newark", "2019-04-28", "2019-04-28")],
+    ),
+    (
         "a later sentence dates the visit to 'all the above-mentioned countries' after an opening word: each country's",
         "BAKU, March 3\n\nForeign Minister Jon Doe is paying a working visit to Georgia, Armenia and Moldova, the ministry "
         "said.\n\nIn general, the working visit to all the above-mentioned countries will take place from 2 through 5 March "

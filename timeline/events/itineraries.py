@@ -1833,7 +1833,9 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
 
 
 _QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation opened and not closed before where the search ends
-_SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:Schedule|Itinerary|Agenda|Calendar)$")
+# whose a schedule is, by its title: "Governor Gary R. Herbert’s Schedule", "Governor Carney’s Week: April 27, 2019 – May 3,
+# 2019" (a title may go on with the days it covers)
+_SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:Schedule|Itinerary|Agenda|Calendar|Week)(?:\s*[:–—-][^.!?]*)?$")
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 
 
@@ -1937,6 +1939,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     day: TimeMention | None = None  # the day a paragraph of a schedule is about ("On Tuesday, ... In the evening, ...")
     told_day: TimeMention | None = None  # the last single day the sentence before told
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
+    when: TimeMention | None = None  # the day a schedule's last "WHEN:" line gave
     prev_end = 0
     lead = _lead_person(sentences[:_LEAD_SENTENCES], text, places=places)
     if lead:
@@ -1985,6 +1988,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         s_spans = joined(s_all_times, text)  # the same, for the gaps between a list's stops
         last_day, told_day = told_day, next((t for t in reversed(s_times) if t.precision == "day" and t.start_date
                                              and t.start_date == t.end_date), None)
+        if _WHEN_LABEL.match(text, text.rfind("\n", 0, s.start) + 1):
+            when = told_day  # "WHEN: Saturday, April 27, 2019": the day of the "WHERE:" under it
         if "\n" in text[prev_end: s.start] or not prev_end:
             # a paragraph that opens with its day ("On Wednesday, while in Denver, ...") is that day's schedule, and so
             # is the one under a line that is only its day ("Tuesday, October 18")
@@ -2403,7 +2408,8 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             here = [p for p in s_places if a <= p.start < b and p.literal and p.place.kind in ("city", "admin2", "admin1")]
             here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]
             if here:
-                out.append(_Statement(people.last(), (here[0],), (day,), s, False, "stay", (day is not None,)))
+                on = day or when
+                out.append(_Statement(people.last(), (here[0],), (on,), s, False, "stay", (on is not None,)))
                 located = True
         if located:
             continue
@@ -2481,6 +2487,7 @@ _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, 
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 _LABEL = re.compile(r"[ \t]*(?:What|When|Where|Who|Location|Venue|Place|Time|Event|Note)[ \t]*:", re.IGNORECASE)  # a schedule's line
 _WHERE_LABEL = re.compile(r"[ \t]*(?:Where|Location|Venue|Place)[ \t]*:", re.IGNORECASE)
+_WHEN_LABEL = re.compile(r"[ \t]*(?:When|Date)[ \t]*:", re.IGNORECASE)
 _ADDRESS_LINES = 3  # lines of a venue's name and address under its label
 _ADDRESS_LINE = 120  # characters, at most, of each
 
