@@ -1809,6 +1809,15 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "a list's stops each with its region told after it ('Baltimore, Maryland in the Mid-Atlantic region, Chicago'): "
+        "the region is where the stop lies, and the list goes on",
+        "The Working Group will visit the United States from 19 to 29 January. They will visit Baltimore, Maryland "
+        "in the Mid-Atlantic region, Chicago, Illinois in the Midwest region, and Jackson, Mississippi in the South.",
+        date(2016, 1, 10),
+        [("Baltimore", "2016-01-19", "2016-01-29"), ("Chicago", "2016-01-19", "2016-01-29"),
+         ("Jackson", "2016-01-19", "2016-01-29")],
+    ),
+    (
         "a week's schedule whose title names its person ('Governor Doe’s Week: ...'), blocks apart from their day's line: "
         "each address's town on the day of the 'WHEN:' above it",
         "Governor Doe’s Week: April 27, 2019 – May 3, 2019\n\n\nSaturday, April 27\n\nMilitary Ball\n\n"

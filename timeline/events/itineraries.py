@@ -126,8 +126,12 @@ _LEAD = re.compile(
 # What may stand between two stops of one list: ", ", " and ", ", and then to ", " before ".
 # ("; to the Republic of Côte d'Ivoire, ...; and to the Federal Republic of Nigeria": a state's form before its name)
 _STATE_FORM = r"(?:(?:[A-Z][\w’'-]+\s+){0,2}(?:Republic|Kingdom|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+(?:the\s+)?)?"
+# a stop's region told after it, before the next ("Baltimore, Maryland in the Mid-Atlantic region, Chicago"), or the word
+# after a region named so ("Chicago, Illinois in the Midwest region, and Jackson")
+_REGION_ASIDE = r"(?:\s+in\s+the\s+(?:[A-Z][\w-]*\s+){1,2}(?:region|area)|\s+(?:region|area)(?=\s*[,;]))?"
+_REGION_AFTER = re.compile(r"\s+in\s+the\s+")
 _LIST_GAP = re.compile(
-    r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?" + _STATE_FORM + r"|,\s*(?:and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|(?:then\s+)?(?:on\s+)?(?:to\s+)?)(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
+    _REGION_ASIDE + r"\s*(?:;\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?" + _STATE_FORM + r"|,\s*(?:and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|(?:then\s+)?(?:on\s+)?(?:to\s+)?)(?:the\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?"
     r"|\s+(?:then|before|after)\s+(?:going\s+|heading\s+|travell?ing\s+)?(?:to\s+|on\s+to\s+)?(?:the\s+)?"
     # "Amman ... as well as Jerash", "two days in Beijing and another two days in Shanghai", "as well as the communities
     # of Port Aransas and Rockport"
@@ -1786,6 +1790,9 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                 continue  # "Lima, Peru", "Setagaya in Japan": the country qualifies the place, it is not a stop of its own
             if prev is stops[-1] and cur.place == prev.place:
                 continue  # "Podgorica, the Montenegrin capital": the same town named again, not a second stop
+            if cur.place.kind == "region" and _REGION_AFTER.fullmatch(text, prev.end, cur.start) \
+                    and text.startswith((" region", " area"), cur.end):
+                continue  # "Chicago, Illinois in the Midwest region, and Jackson": where the stop lies, no stop
             if prev is stops[-1] and _bracketed_alias(prev, cur, text):
                 continue  # "the Democratic Republic of the Congo (DRC), Senegal": its name again, written short
             if k + 1 < len(after) and _owns(cur, after[k + 1], text):
