@@ -1809,6 +1809,14 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "a state after a town and a comma that the town is not in is a stop of its own ('Wellington, Hawke's Bay and "
+        "Auckland')",
+        "On 1 August, Prime Minister Jane Doe will go to Wellington, Hawke's Bay and Auckland.",
+        date(2022, 7, 20),
+        [("Wellington", "2022-08-01", "2022-08-01"), ("Hawke's Bay", "2022-08-01", "2022-08-01"),
+         ("Auckland", "2022-08-01", "2022-08-01")],
+    ),
+    (
         "a list's stops each with its region told after it ('Baltimore, Maryland in the Mid-Atlantic region, Chicago'): "
         "the region is where the stop lies, and the list goes on",
         "The Working Group will visit the United States from 19 to 29 January. They will visit Baltimore, Maryland "

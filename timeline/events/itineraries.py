@@ -1627,6 +1627,9 @@ def _qualifies(prev: PlaceMention, cur: PlaceMention, text: str) -> bool:
         and _SPECIFIC.get(cur.place.kind, 0) < _SPECIFIC.get(prev.place.kind, 0)
         and prev.place.country_code == cur.place.country_code
         and cur.place.kind in ("country", "admin1", "admin2")
+        # (not a state the town is not in: "Wellington, Hawke's Bay and Auckland" lists three; in brackets, the gazetteer's
+        # states may be finer than the text's: "Gaborone (South-East District)")
+        and (bracketed or cur.place.kind != "admin1" or not prev.place.admin1 or prev.place.admin1 == cur.place.admin1)
     )
 
 
