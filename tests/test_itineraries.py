@@ -1809,6 +1809,14 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "'the orchestra' is the traveller whose name ends in that word, in a clause joined to another verb ('will perform "
+        "... and head to Vienna')",
+        "The Chicago Symphony Orchestra will tour Europe this autumn. The orchestra will perform at a festival on "
+        "September 3 and head to Vienna on September 5.",
+        date(2011, 8, 20),
+        [("Vienna", "2011-09-05", "2011-09-05")],
+    ),
+    (
         "a state after a town and a comma that the town is not in is a stop of its own ('Wellington, Hawke's Bay and "
         "Auckland')",
         "On 1 August, Prime Minister Jane Doe will go to Wellington, Hawke's Bay and Auckland.",
