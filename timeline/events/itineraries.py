@@ -1327,7 +1327,7 @@ def _subject_traveller(parse: syntax.Parse, start: int, end: int, people: _Trave
             return "they", people.couple[0]  # "They will return to Japan on Tuesday": the two who set out together
         return ("pronoun", people.meant()) if t.text.lower() in ("he", "she", "they", "it") and people.meant() else None
     elif t.tag == "NN" and any(toks[c].dep == "det" and toks[c].text.lower() == "the" for c in parse.children(subj)) \
-            and (known := next((n for n in reversed(people.names) if t.text.lower() in n.lower().split()), "")):
+            and not _TRIP_NOUN.fullmatch(t.text) and (known := next((n for n in reversed(people.names) if t.text.lower() in n.lower().split()), "")):
         return "title", known  # "The orchestra will ... head to Vienna", after "The Chicago Symphony Orchestra will tour"
     elif t.tag == "NN" and not people.names and PRONOUN_OR_TITLE.fullmatch(f"the {t.text}") and not _title_word(t.text) \
             and not any(toks[c].dep == "conj" for c in parse.children(subj)) \
