@@ -1809,6 +1809,15 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "where the traveller does something before the travel words of the same sentence is a stop, on the day told before "
+        "it or else after it ('will hold talks in Paris on Monday before travelling to Berlin')",
+        "Foreign Minister Jane Doe will hold talks in Paris on Monday before travelling to Berlin on Tuesday. On 15 and 16 "
+        "May, she will attend a meeting in Madrid, Spain, and on 18 May she will return to Brussels.",
+        date(2024, 5, 1),
+        [("Paris", "2024-05-06", "2024-05-06"), ("Berlin", "2024-05-07", "2024-05-07"), ("Madrid", "2024-05-15", "2024-05-16"),
+         ("Brussels", "2024-05-18", "2024-05-18")],
+    ),
+    (
         "'the orchestra' is the traveller whose name ends in that word, in a clause joined to another verb ('will perform "
         "... and head to Vienna')",
         "The Chicago Symphony Orchestra will tour Europe this autumn. The orchestra will perform at a festival on "

@@ -2410,6 +2410,20 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # "The delegation flew out on Friday", after "a 10-day trip to Setagaya and Jiaxing": the trip's days, for the
             # stops the text tells without their own
             out.append(_Statement(people.last(), (), (counted,), s, True, "range"))
+        if len(out) > statements_before and phrases:
+            # "will hold talks in Paris on Monday before travelling to Berlin": where the traveller is before setting out
+            first = min(m.start() for m in phrases)
+            # (a place, not its owner: "in Ukraine's third largest city, Dnepropetrovsk")
+            earlier = [p for p in s_places if p.end <= first and p.literal and _AT_IN.search(text, max(s.start, p.start - 8), p.start)
+                       and not text.startswith(("'s", "’s"), p.end)]
+            if earlier and not any(p in st.places for st in out[statements_before:] for p in earlier):
+                stay = _stay(s, earlier, s_all_times, text, people, reader, retold)
+                if stay is not None and stay[0] == out[statements_before].traveller:
+                    # the day told before the place, else the first between it and the setting out
+                    at = stay[1][0]
+                    on = next((t for t in reversed(s_times) if t.end <= at.start), None) \
+                        or next((t for t in s_times if at.end <= t.start and t.end <= first), None)
+                    out.insert(statements_before, _Statement(stay[0], (stay[1][0],), (on,), s, False, "stay", (on is not None,)))
         if len(out) > statements_before or not s_places or not people.names:
             continue  # a stay is only of someone a trip statement has named
         located = False
@@ -2500,6 +2514,7 @@ _LISTED_WHERE = 2  # places of one undated stay: a list of where the trip goes, 
 _LOCATION = re.compile(r"(?m)^[ \t]*(?:Location|Venue|Place)[ \t]*:[^\n]*")
 _LABEL = re.compile(r"[ \t]*(?:What|When|Where|Who|Location|Venue|Place|Time|Event|Note)[ \t]*:", re.IGNORECASE)  # a schedule's line
 _WHERE_LABEL = re.compile(r"[ \t]*(?:Where|Location|Venue|Place)[ \t]*:", re.IGNORECASE)
+_AT_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _WHEN_LABEL = re.compile(r"[ \t]*(?:When|Date)[ \t]*:", re.IGNORECASE)
 _ADDRESS_LINES = 3  # lines of a venue's name and address under its label
 _ADDRESS_LINE = 120  # characters, at most, of each
