@@ -28,6 +28,10 @@ CASES = [
                                                                      "the 14th to the 19th of November 2024",
                                                                      "the 14th through 19th November, 2024"]),
     (("DATE", "2025-03-25", "2025-03-25", "2025-04-02", "day"), date(2025, 3, 1), ["March 25 to April 2", "from March 25 to April 2"]),
+    # ... the day first, a hyphen glued to both days ("in San Marino, 31 March-2 April")
+    (("DATE", "2025-03-31", "2025-03-31", "2025-04-02", "day"), date(2025, 3, 1), ["31 March-2 April", "31 March-2 April 2025"]),
+    # a span over New Year is of the year written after it, which is its end's
+    (("DATE", "2012-12-31", "2012-12-31", "2013-01-02", "day"), REF, ["December 31-January 2, 2013", "31 December-2 January 2013"]),
     (("DATE", "2008", "2008-01-01", "2008-12-31", "year"), REF, ["in 2008", "2008"]),
     (("DATE", "2014", "2014-01-01", "2016-12-31", "year"), REF, ["2014-2016", "2014–16"]),
     (("DATE", "2024-11", "2024-11-01", "2024-11-30", "month"), REF, ["November 2024", "this month", "2024 (November)"]),

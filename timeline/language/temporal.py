@@ -311,7 +311,8 @@ def _r_month_day(m: re.Match, ctx: _Context) -> _Value | None:
     month2 = _month_num(m["mon2"]) if m.groupdict().get("mon2") else month
     day2 = _day_num(m["day2"]) if m.groupdict().get("day2") else None
     if m["year"]:
-        year = int(m["year"])
+        # (the year written after a span over New Year is its end's: "December 31-January 2, 2013" begins in 2012)
+        year = int(m["year"]) - (1 if month2 < month else 0)
     elif ctx.anchor:
         year = _year_of(month, day, ctx)
     else:
@@ -957,6 +958,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "month_day_range_cross",
         rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}{_WD_PREFIX}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        _r_month_day, True,
+    ),
+    _rule(
+        # "31 March-2 April": a span whose hyphen is glued to both days, which neither day may stand beside alone (spaced
+        # or with an en dash, "31 March – 2 April", each day is read and the two are joined later)
+        "day_month_range_cross",
+        rf"{_B}(?P<day>{_DAY})\s+(?P<mon>{_MONTH})-(?P<day2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
