@@ -1809,6 +1809,13 @@ CASES = [
          ("Knoxville", "2007-12-27", "2007-12-27")],
     ),
     (
+        "a headline naming the one place and the days of a visit gives its stop the days after its arrival's",
+        "Activities of Secretary-General in Geneva, 12-14 May\n\nOn Tuesday, 12 May, Secretary-General Jane Doe travelled "
+        "to Geneva, where she met students.\n\nThe next morning she addressed the assembly.",
+        date(2016, 5, 15),
+        [("Geneva", "2016-05-12", "2016-05-14")],
+    ),
+    (
         "where the traveller does something before the travel words of the same sentence is a stop, on the day told before "
         "it or else after it ('will hold talks in Paris on Monday before travelling to Berlin')",
         "Foreign Minister Jane Doe will hold talks in Paris on Monday before travelling to Berlin on Tuesday. On 15 and 16 "

@@ -3236,6 +3236,7 @@ def trips(
         _stay_days(slots, sentences, times_in, places_in)
         _until_the_next(slots)
         _days_in_the_range(slots)
+        _headline_days(slots, sentences, times_in, places_in, text)
         slots = _clause_dates(_sights(_finest(slots, places, text, sentences, reader)), told, places_in, times_in, reader,
                               reference)
         kept = _by_day(_in_the_range(_by_rank(slots, text)))
@@ -3472,6 +3473,44 @@ def _days_in_the_range(slots: list[_Slot]) -> None:
     for o, until in zip([slots[k]] + days, firsts + [t.end_date]):
         o.told = o.told or o.time
         o.time = replace(o.time, end_date=until, end_value=until.isoformat())
+
+
+_HEADLINE_SENTENCES = 3  # the first sentences, at most, that a page's headline is among
+
+
+def _headline_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
+                   places_in: dict[int, list[PlaceMention]], text: str) -> None:
+    """A headline naming one place and a span of days ("Activities of Secretary-General in San Marino, 31 March-2 April")
+    gives the one stop at that place the rest of the span: from the day the text gives it, else the span's first, to the
+    span's last (the text may tell only the arrival: "arrived in San Marino on Sunday evening, 31 March")."""
+    for s in sentences[:_HEADLINE_SENTENCES]:
+        spans = [t for t in times_in[s.start] if t.precision == "day" and t.start_date and t.end_date
+                 and t.start_date < t.end_date <= t.start_date + _LONGEST_STAY]
+        named = [p for p in places_in[s.start] if p.literal]
+        if not (spans and named and _headline(text, s)):
+            continue
+        where = named[0]
+        if any(not within(where.place, p.place) for p in named[1:]):
+            return  # ("... in Lima, Peru, 12-15 November" qualifies the town; two towns name no one stop)
+        span = spans[0]
+        at = [sl for sl in slots if sl.place.place == where.place]
+        if len(at) != 1:
+            return
+        sl = at[0]
+        t = sl.time
+        if t is None:
+            sl.time = span
+        elif t.precision == "day" and t.start_date and span.start_date <= t.start_date and (t.end_date or t.start_date) < span.end_date:
+            sl.told = sl.told or t
+            sl.time = replace(t, end_date=span.end_date, end_value=span.end_date.isoformat())
+        return
+
+
+def _headline(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a line of its own without a closing stop (a title)."""
+    line_end = text.find("\n", s.end)
+    return (s.start == 0 or text[s.start - 1] == "\n") and not text[s.end: len(text) if line_end < 0 else line_end].strip() \
+        and not s.text.rstrip().endswith((".", "!", "?"))
 
 
 def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
