@@ -997,6 +997,12 @@ CASES = [
     ("Diary\n\nFriday, 17 July 2009\n\nThe food and service were both excellent. We visited the aquarium.\n\n"
      "Thursday, 16 July 2009\n\nIt was windy. We drove along the coast.", date(2009, 7, 17),
      [("visited", "2009-07-17", "2009-07-17", NO_PLACE), ("drove", "2009-07-16", "2009-07-16", NO_PLACE)]),
+    # "the capital" alone, in news, is the capital of the story's land, not the dateline's town; a capital named by its
+    # adjective is that land's ("the Sicilian capital"), which this does not guess
+    ("IRBIL, Iraq (AP) — A wave of bombings in the capital on Thursday killed 12 people.", date(2009, 7, 10),
+     [("killed", "2009-07-09", "2009-07-09", "Baghdad")]),
+    ("IRBIL, Iraq (AP) — A wave of bombings in the northern capital on Thursday killed 12 people.", date(2009, 7, 10),
+     [("killed", "2009-07-09", "2009-07-09", "Erbil")]),
     # who "made it to" a place arrived there
     ("Diary\n\nMonday, 2 March 2015\n\nAfter a long drive we finally made it to Albany.\n\nTuesday, 3 March 2015\n\n"
      "It rained all day.", date(2015, 3, 5),

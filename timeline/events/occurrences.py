@@ -31,7 +31,8 @@ from datetime import date, timedelta
 
 from ..language import clauses
 from ..language.placenames import NAMES_A_BODY, PLACE_NOUNS, RECORD_OF
-from ..language.syntax import Parse
+from ..language.gazetteer import default_gazetteer
+from ..language.syntax import Parse, Token
 from ..language.temporal import MONTHS, WEEKDAYS, joined, last_span_told
 from ..models import Event, PlaceMention, Sentence, TimeMention
 from . import placing
@@ -316,6 +317,16 @@ def _referent(noun: str, earlier: Sequence[PlaceMention], setting: Setting) -> P
     return next((q for q in reversed(earlier) if any(w in words for w in q.text.lower().split())), None)
 
 
+def _the_capital(t: Token, setting: Setting) -> PlaceMention | None:
+    """"bombings in the capital" under "IRBIL, Iraq —": the capital of the story's land, told by the noun (not the
+    dateline's town, unless it is the capital)."""
+    story = next((q for q in (setting.dateline, setting.about, setting.focus, setting.land) if q is not None), None)
+    capital = default_gazetteer().capital(story.place.country_code) if story is not None and story.place.country_code else None
+    if capital is None:
+        return None
+    return PlaceMention(t.start, t.end, t.text, capital, confidence=0.8)  # (the noun says where, as a name would)
+
+
 def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Setting,
                roles: list[tuple[PlaceMention, str]], earlier: Sequence[PlaceMention] = ()) -> list[tuple[PlaceMention, str]]:
     """"resumed their shelling of this 1,000-year-old city" under "DUBROVNIK —", "the mountain erupted" after "Mount
@@ -332,7 +343,10 @@ def _described(parse: Parse, places: list[PlaceMention], pred: int, setting: Set
         off = parse.sentence.start
         inside = [p for p in places
                   if a <= p.start and p.end <= b or _APPOSED.fullmatch(parse.sentence.text, t.end - off, p.start - off)]
-        story = _referent(noun, earlier, setting)
+        # (in news, "the capital" alone; not "the Sicilian capital", "the first capital", nor a history's capital of its day)
+        alone = all(parse.tokens[c].dep in ("det", "prep") for c in parse.children(i))
+        story = _the_capital(t, setting) if noun == "capital" and alone and setting.reference is not None else None
+        story = story or _referent(noun, earlier, setting)
         if story is None or any(p.literal or p.place.country_code != story.place.country_code for p in inside):
             # "the island of Mauritius", "the capital, Harare" name their own; "the Danish island" under "OSLO —" is
             # another's
