@@ -21,7 +21,7 @@ from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
 from . import keeping, occurrences
-from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, own_line, trips
+from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, headline, own_line, trips
 from .occurrences import Setting, event_id
 
 # how many places named before a sentence its "the city", "the mountain" may refer back to
@@ -205,7 +205,7 @@ def build(
         if today:
             events_in.extend(today)
             events_in.sort(key=lambda x: x[0].sentence.start)
-    titles = frozenset(s.start for s in sentences if _headline(text, s))
+    titles = frozenset(s.start for s in sentences if headline(text, s))
     events_in = _where_the_programme_is(events_in, next_items, text)
     events = [_told_next(_during_stop(_under_label(e, labelled, firsts, text, setting.dateline), itineraries, setting.dateline),
                          text, sentences, starts, places_in, own_times)
@@ -407,15 +407,7 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
 
 def _title_line(text: str, s: Sentence) -> bool:
     """Whether a sentence is a title on a line of its own: a few words, no closing stop, prose on the next line."""
-    return _headline(text, s, words=8) and not s.text.rstrip().endswith(":")
-
-
-def _headline(text: str, s: Sentence, words: int = 20) -> bool:
-    """Whether a sentence is a headline or a deck: a line of its own, of at most `words` words, without a closing
-    stop."""
-    line_end = text.find("\n", s.end)
-    return (s.start == 0 or text[s.start - 1] == "\n") and line_end >= 0 and not text[s.end:line_end].strip() \
-        and not s.text.rstrip().endswith((".", "!", "?", ";", ",")) and len(s.text.split()) <= words
+    return headline(text, s, words=8) and not s.text.rstrip().endswith(":")
 
 
 def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
@@ -461,7 +453,7 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         ts = [t for t in own_times[s.start] if s.start <= t.start < s.end] \
             or heads[bisect_left(at, s.start): bisect_left(at, s.end)]
         ps = [p for p in places_in[s.start] if p.literal]
-        if len(ts) != 1 or not _headline(text, s, words=occurrences.HEADING_WORDS):
+        if len(ts) != 1 or not headline(text, s, words=occurrences.HEADING_WORDS):
             continue
         if ps and all(ts[0].end <= p.start for p in ps):
             gaps = [text[a.end: b.start] for a, b in zip([ts[0]] + ps, ps)] + [text[ps[-1].end: s.end]]
@@ -485,7 +477,7 @@ def _schedule_labels(text: str, sentences: list[Sentence], own_times: dict[int, 
         here = route[0] if route else None
         for j in range(k + 1, len(sentences)):
             s = sentences[j]
-            if s.start >= until or (_headline(text, s) and not own_times[s.start]):
+            if s.start >= until or (headline(text, s) and not own_times[s.start]):
                 break  # (a title of the text's next part ends the day's items)
             if not own_times[s.start]:
                 own_times[s.start] = [day]
@@ -709,7 +701,7 @@ def _lead(text: str, sentences: list[Sentence], stop_events: dict, own_times: di
     unless it is a trip's, an entry of a chronology ("1960 (October 1): Independence. Azikiwe becomes ...") or an item of a
     list ("- Drove to Bolderwood and saw deer": a diary's day, whose later items are other occurrences)."""
     for k, s in enumerate(sentences[:6]):
-        if len(s.text.split()) >= 6 and not _headline(text, s):
+        if len(s.text.split()) >= 6 and not headline(text, s):
             line = text.rfind("\n", 0, s.start) + 1
             first = next((o for o in sentences[: k + 1] if o.start >= line), s)
             entry = any(t.start == _INDENT.match(text, line).end() for t in own_times.get(first.start, ()))

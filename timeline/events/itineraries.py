@@ -3487,7 +3487,7 @@ def _headline_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict
         spans = [t for t in times_in[s.start] if t.precision == "day" and t.start_date and t.end_date
                  and t.start_date < t.end_date <= t.start_date + _LONGEST_STAY]
         named = [p for p in places_in[s.start] if p.literal]
-        if not (spans and named and _headline(text, s)):
+        if not (spans and named and headline(text, s)):
             continue
         where = named[0]
         if any(not within(where.place, p.place) for p in named[1:]):
@@ -3506,11 +3506,12 @@ def _headline_days(slots: list[_Slot], sentences: list[Sentence], times_in: dict
         return
 
 
-def _headline(text: str, s: Sentence) -> bool:
-    """Whether a sentence is a line of its own without a closing stop (a title)."""
+def headline(text: str, s: Sentence, words: int = 20) -> bool:
+    """Whether a sentence is a headline or a deck: a line of its own, of at most `words` words, without a closing
+    stop."""
     line_end = text.find("\n", s.end)
-    return (s.start == 0 or text[s.start - 1] == "\n") and not text[s.end: len(text) if line_end < 0 else line_end].strip() \
-        and not s.text.rstrip().endswith((".", "!", "?"))
+    return (s.start == 0 or text[s.start - 1] == "\n") and line_end >= 0 and not text[s.end:line_end].strip() \
+        and not s.text.rstrip().endswith((".", "!", "?", ";", ",")) and len(s.text.split()) <= words
 
 
 def _purpose_dates(slots: list[_Slot], times_in: dict[int, list[TimeMention]],
