@@ -634,6 +634,13 @@ CASES = [
         [("Beijing", "2018-07-22", "2018-07-26"), ("Chongqing", "2018-07-22", "2018-07-26"), ("Shanghai", "2018-07-22", "2018-07-26")],
     ),
     (
+        "a day 'before his departure' is the departure's, not the day of the stay the sentence opens with",
+        "President Jon Doe will arrive in Kigali today. On Friday, 6 August 2021, President Doe will visit Musanze. While "
+        "in Rwanda, President Doe will tour several conservation destinations before his departure on 8 August.",
+        date(2021, 8, 5),
+        [("Kigali", "2021-08-05", "2021-08-05"), ("Musanze", "2021-08-06", "2021-08-06")],
+    ),
+    (
         "the traveller is the subject of the travel verb, whatever else the name means; a stop listed without a day takes "
         "the day of a clause that happens there, read forward in an announcement",
         "Theresa May will visit Berlin and Paris to meet partners.\n\nTheresa May will travel to Berlin today for a working "

@@ -1483,7 +1483,8 @@ _SENDING = re.compile(r"(?:will\s+\w+\s+)?(?:send|sent|dispatch)", re.IGNORECASE
 _AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|spouse)\s+", re.IGNORECASE)
 _WHOSE_TRIP = re.compile(r"(?:trip|journey|tour|visit)\s+(?:of|by)\s+(?P<who>.+?),?\s+to$", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"(?:trip|journey|tour|visit|excursion|voyage|mission)s?\b", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*$", re.IGNORECASE)
+# a day of another occasion the stop comes before: "ahead of the Strategic Dialogue on 30 July", "before his departure on 8 August"
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before\s+(?:his|her|their|the)\s+(?:departure|return))\b[^,;]*$", re.IGNORECASE)
 # (the trip may be its traveller's, and told of between commas: "DeSantis' trip, announced Thursday, also includes"; or
 # called by a place: "the Coastal Bend tour will include")
 _THE_TRIP = re.compile(r"(?:\b(?:the|this|his|her|their)(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?-i:[A-Z])[\w-]+['’]s?)\s+(?:visit|trip|tour|journey)(?:,[^,.;]{1,40},)?\s+"
