@@ -338,6 +338,13 @@ def main() -> int:
         ("itineraries_unseen_103.jsonl", "held out: 10 minister's, ministers', governor's, UN chief's, queen's, rugby "
                                          "side's, band's, educator's, archbishop's and Dalai Lama's trips, most in the US, from "
                                          "releases, a chronology, a tour record, a blog and news; first run 0.240 at d73379c"),
+        ("itineraries_unseen_104.jsonl", "held out: 10 royals', archbishop's, UN chief's, diarist's, letter writer's, "
+                                         "soccer team's, football club's, relay's, prime minister's and princess's trips in "
+                                         "England, from reports, a diary, a letter, a journal, fixtures and releases; first run "
+                                         "0.205 at ecb03a2"),
+        ("itineraries_unseen_105.jsonl", "held out: 10 governor's, secretary's, UN chief's, crown princess's, bishop's, "
+                                         "rally's, band's, school teams', president's and delegation's trips in the US and El "
+                                         "Salvador, from schedules, news, blogs and a history; first run 0.095 at ecb03a2"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
