@@ -502,9 +502,25 @@ def test_the_verb_right_after_a_day_sets_its_tense():
     ("Reinforcements came.\n\n250 Marines landed on the beach.\n\nThe war went on.", []),
     # ... and opening a history's paragraphs, years
     ("History\n\n1830 The town was founded.\n\n1846 Missionaries arrived.", ["1830", "1846"]),
+    # a house number before a street's name is neither an hour nor a year, under a day or in a line of prose
+    ("Friday 1 August 2014\n\n9:45 AM: Visit a school\n1303 Boudro Rd, Randolph Center, VT", ["2014-08-01", "2014-08-01T09:45"]),
+    ("The dinner is at Stoweflake Resort, 1746 Mountain Rd, Stowe.", []),
+    # ... but a year that a preposition governs stays one
+    ("In 1862 Lincoln Road was laid out.", ["1862"]),
 ])
 def test_a_programme_line_opens_with_its_hour(text, expected):
     assert [t.value for t in find_dates(text, date(2014, 7, 31))] == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # a dated page's days told without a year are of the year its heading gives, whenever it was published
+    ("October 2014\n\nOct 1:\nFighting on the border.\n\nOct 2:\nAir strikes pounded the town.", date(2016, 4, 25),
+     ["2014-10", "2014-10-01", "2014-10-02"]),
+    # ... not of a year the page names only in its prose
+    ("The club was founded in 1990.\n\nOct 1:\nThe season opens.", date(2016, 4, 25), ["1990", "2016-10-01"]),
+])
+def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
+    assert [t.value for t in find_dates(text, reference)] == expected
 
 
 @pytest.mark.parametrize("text,reference,expected", [

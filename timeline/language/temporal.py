@@ -298,6 +298,8 @@ def _year_of(month: int, day: int, ctx: _Context) -> int:
     """The year of a day told without one, in a story at `ctx.anchor`."""
     if ctx.narrative:
         return ctx.one_year or _forward_year(month, ctx.anchor, day)
+    if ctx.one_year:
+        return ctx.one_year  # a dated page's line under its year's heading
     year = _closest_year(month, day, ctx.anchor)
     if ctx.future and not ctx.past and (d := _safe_date(year, month, day)) is not None and d < ctx.anchor - _FUTURE_SLACK:
         return year + 1  # what will be is ahead: "will commence on November 1", said in April
@@ -1296,6 +1298,11 @@ _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per cent|people|persons|troops|soldiers|cases|deaths|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|units|votes|seats|pages|words|points|kg|mw|hp|cc|ml|residents|students|workers|employees|jobs|households|patients|children|men|women|index|series)\b",
     _I,
 )
+# a house number: the number before a street's name ("1746 Mountain Rd", "1303 Boudro Rd, Randolph Center"), unless a
+# preposition makes it a year ("in 1862 Lincoln Road was laid out")
+_STREET_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
+                           r"Way|Court|Ct|Pl|Place|Hwy|Highway|Pkwy|Parkway|Terrace|Circle|Square|Sq)\b")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|by|since|until|till|from|of|to|during|before|after|around|circa|c\.)\s+$", _I)
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|USD|EUR|No\.|no\.|#|number|page|pp?\.|Flight|flight|Route|route|Highway|highway)\s*$")
 
 
@@ -1434,6 +1441,9 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     if at >= 2 and text[at] in _NUMERALS and text[at - 1] in ",." and text[at - 2] in _NUMERALS:
         return False  # the tail of a bigger number: "45,500 years ago" is no "500 years ago", "12.5 years" no "5 years"
     before = text[max(0, at - 12): at]
+    if rule.name in ("year", "line_year", "almanac_year", "clock24") and _STREET_AFTER.match(text, m.end()) \
+            and not _YEAR_PREPOSITION.search(before):
+        return False
     if rule.name in ("year", "year_range", "numeric", "decade"):
         if _MONEY_BEFORE.search(before):
             return False
@@ -1676,7 +1686,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
-    one_year = _one_year(text) if mode == "narrative" else None
+    one_year = _one_year(text) if mode == "narrative" else _heading_year(text)
     future_hints, past_hints = (_hints(_FUTURE_HINT, text), _hints(_PAST_HINT, text)) if dense else (None, None)
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
@@ -1967,6 +1977,17 @@ def _one_year(text: str) -> int | None:
     ("On 10 October 1805 … In January")."""
     years = set(_YEAR_LIKE.findall(text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+# a line that is only a month and a year, or a year: a page's heading ("October 2014" over "Oct 1: Fighting ...")
+_YEAR_HEADING = re.compile(rf"(?m)^[ \t]*(?:{_MONTH}[ \t]+)?(1[0-9]{{3}}|20[0-9]{{2}})[ \t:]*$")
+
+
+def _heading_year(text: str) -> int | None:
+    """The one year a dated page names, when it heads a line of its own: the year of its lines' days told without one,
+    whatever day the page was published ("October 2014", then "Oct 1:", "Oct 2:" on a page of 2016)."""
+    year = _one_year(text)
+    return year if year is not None and any(int(m.group(1)) == year for m in _YEAR_HEADING.finditer(text)) else None
 
 
 _DAYS = frozenset({"month_day", "day_month"})
