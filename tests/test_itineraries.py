@@ -634,6 +634,31 @@ CASES = [
         [("Beijing", "2018-07-22", "2018-07-26"), ("Chongqing", "2018-07-22", "2018-07-26"), ("Shanghai", "2018-07-22", "2018-07-26")],
     ),
     (
+        "a person's schedule titled with its days: under each day, the town that ends a venue's address line is where "
+        "the person is (not a line of prose, nor 'Depart from X'); its blocks apart keep their day",
+        "Governor Jon Doe’s Public Schedule: 2/25/17 – 3/3/17\n\nMonday, February 27\n\nAttend the Winter Meeting\n"
+        "Washington, D.C.\n\nTuesday, February 28\n\n11:30 AM – 12:30 PM\nTree Tapping at the Farm\n"
+        "1303 Boudro Rd, Randolph Center, VT\n\nWednesday, March 1\n\nDepart from Burlington\n\n9:00 – 10:00 AM\n"
+        "Open Door Coffee with the Governor\nGovernor’s Ceremonial Office, Vermont State House, Montpelier, VT\n\n"
+        "6:15 – 7:00 PM\nAttend the Chamber of Commerce Annual Dinner\nStoweflake Resort, 1746 Mountain Rd, Stowe, VT 05672\n",
+        date(2017, 2, 26),
+        [("Washington", "2017-02-27", "2017-02-27"), ("Montpelier", "2017-03-01", "2017-03-01"),
+         ("Stowe", "2017-03-01", "2017-03-01")],
+    ),
+    (
+        "a programme's timed items, however long, keep the day above them, and so does an address line of any length",
+        "Governor Jon Doe will visit Southern Maryland beginning this Friday, February 26 through Saturday, February 27. "
+        "The governor's public schedule is as follows:\n\nFriday, February 26, 2016\n\n9:45 AM: Visit with students "
+        "at Cardinal Hickey Academy and its teachers\n1601 West Mt. Harmony Road, Owings, MD 20736\n\n5:00 PM: Visit "
+        "the Winery\n23190 Newtowne Neck Road, Leonardtown, MD 20650\n\nSaturday, February 27, 2016\n\n12:15 PM: "
+        "Site visit of the bridge\nIntersection of Stines Store Road and MD 234, Charlotte Hall, MD 20622\n\n"
+        "1:15 PM: Task Force Announcement\nSouthern Maryland Higher Education Center\n44219 Airport Road, "
+        "California, MD 20650\n",
+        date(2016, 2, 26),
+        [("Owings", "2016-02-26", "2016-02-26"), ("Leonardtown", "2016-02-26", "2016-02-26"),
+         ("Charlotte Hall", "2016-02-27", "2016-02-27"), ("California", "2016-02-27", "2016-02-27")],
+    ),
+    (
         "a day 'before his departure' is the departure's, not the day of the stay the sentence opens with",
         "President Jon Doe will arrive in Kigali today. On Friday, 6 August 2021, President Doe will visit Musanze. While "
         "in Rwanda, President Doe will tour several conservation destinations before his departure on 8 August.",

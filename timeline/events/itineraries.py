@@ -1954,6 +1954,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     told_day: TimeMention | None = None  # the last single day the sentence before told
     heading = False  # the last paragraph was only a day ("Tuesday, October 18")
     when: TimeMention | None = None  # the day a schedule's last "WHEN:" line gave
+    schedule_of: str | None = None  # whose schedule the text is, by its title ("Governor Phil Scott's Public Schedule")
     prev_end = 0
     lead = _lead_person(sentences[:_LEAD_SENTENCES], text, places=places)
     if lead:
@@ -2020,8 +2021,12 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
             # (a schedule's labelled lines may stand in blocks apart: "WHAT: Meet Fred Thompson", "WHEN: 7:00 pm")
             labelled = bool(_LABEL.match(text, text.rfind("\n", 0, s.start) + 1))
-            short_line = day is not None and ("\n\n" not in text[prev_end: s.start] or labelled or _clocked(text, s)) and (
-                len(s.text.split()) <= _SCHEDULE_LINE or labelled or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None)
+            # (in a person's schedule, its blocks stand apart: "Monday, February 27" / "Attend ... Meeting" / "Washington, D.C.";
+            # and a timed item, or a venue's address, may be of any length)
+            short_line = day is not None and ("\n\n" not in text[prev_end: s.start] or labelled or _clocked(text, s)
+                                              or schedule_of is not None) and (
+                len(s.text.split()) <= _SCHEDULE_LINE or labelled or _BULLET.match(text, text.rfind("\n", 0, s.start) + 1) is not None
+                or _CLOCK_OPENS.match(text, text.rfind("\n", 0, s.start) + 1) is not None or _address_line(s, s_places, text))
             numbered = _DAY_NUMBER.match(s.text)  # ("Day 0 - Tuesday, July 11th" is a day alone on its line too)
             heading = (opening is not None and len(s.text[numbered.end() if numbered else 0:].split()) <= 5) \
                 or (heading and opening is None and short_line)
@@ -2034,6 +2039,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         whose = _SCHEDULE_OF.match(s.text.strip())
         if whose and TITLE_ONLY.search(whose.group(1)) and clean_name(whose.group(1)):
             people.add(clean_name(whose.group(1)), whose.group(1))  # "Lt. Governor Spencer J. Cox’s Schedule": his from here
+            schedule_of = clean_name(whose.group(1))
         before = ""  # the sentence's traveller so far
         with_before = ""  # and whoever travels with them
         phrases = list(TRAVEL.finditer(text, s.start, s.end))
@@ -2430,14 +2436,17 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
         located = False
         lines = [m.span() for m in _LOCATION.finditer(text, s.start, s.end)] \
             or ([(s.start, s.end)] if _under_location(text, s.start) else [])
-        for a, b in lines:
+        address = not lines and day is not None and _address_line(s, s_places, text)
+        for a, b in lines or ([(s.start, s.end)] if address else []):
             # a schedule's "Location: Bluff" under its day, or the town of the address under its "WHERE: The Windrow":
-            # where the one it is the schedule of is then
+            # where the one it is the schedule of is then; and the town that ends an address line under a schedule's
+            # day ("Governor's Ceremonial Office, Vermont State House, Montpelier, VT")
             here = [p for p in s_places if a <= p.start < b and p.literal and p.place.kind in ("city", "admin2", "admin1")]
             here = [p for k, p in enumerate(here) if not (k and _qualifies(here[k - 1], p, text))]
             if here:
                 on = day or when
-                out.append(_Statement(people.last(), (here[0],), (on,), s, False, "stay", (on is not None,)))
+                out.append(_Statement(schedule_of or people.last(), (here[-1] if address else here[0],), (on,),
+                                      s, False, "stay", (on is not None,)))
                 located = True
         if located:
             continue
@@ -2519,6 +2528,32 @@ _AT_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _WHEN_LABEL = re.compile(r"[ \t]*(?:When|Date)[ \t]*:", re.IGNORECASE)
 _ADDRESS_LINES = 3  # lines of a venue's name and address under its label
 _ADDRESS_LINE = 120  # characters, at most, of each
+
+
+# what may end an address line after its town: a state's code and a zip code ("Stowe, VT 05672"), or nothing
+_ADDRESS_END = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)(?:[ \t]+\d{4,6}(?:-\d{4})?)?)?[ \t.]*$")
+_ADDRESS_WORDS = 14  # words, at most, of an address line
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_AFTER_COMMA = re.compile(r",[ \t]*$")
+_ADDRESS_LOWER = 2  # words in lower case an address line may hold ("Intersection of Stines Store Road and MD 234")
+
+
+def _address_line(s: Sentence, places: list[PlaceMention], text: str) -> bool:
+    """Whether a sentence is one line of a venue's address, which a town ends ("1303 Boudro Rd, Randolph Center, VT",
+    "Washington, D.C."): no sentence of prose, and no more than a town named with its state."""
+    line = s.text.strip()
+    if "\n" in line or len(line.split()) > _ADDRESS_WORDS or line.endswith(("!", "?", ":")) \
+            or sum(w[0].islower() for w in line.split()) > _ADDRESS_LOWER or not opens_line(text, s.start) \
+            or not _ENDS_LINE.match(text, s.end):
+        return False  # (a line of its own, of names and numbers: no prose, "Later at Cuttack, she will grace ..., Odisha.")
+    towns = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1") and s.start <= p.start < s.end]
+    if not towns:
+        return False
+    town = towns[-2] if len(towns) > 1 and _qualifies(towns[-2], towns[-1], text) else towns[-1]
+    # the town after a comma ("1303 Boudro Rd, Randolph Center, VT"), or alone ("Washington, D.C."); not "Depart from
+    # Chicago", "Open Day at Lambourn"
+    return bool(_ADDRESS_END.fullmatch(text, town.end, s.end)) \
+        and (_AFTER_COMMA.search(text, s.start, town.start) is not None or not text[s.start: town.start].strip())
 
 
 def _under_location(text: str, at: int) -> bool:

@@ -362,8 +362,12 @@ def dateline_span(doc: Document) -> tuple[int, int] | None:
     found = detect_reference(doc.text, doc.reference)
     if found is None or found[1] != "dateline":
         return None
-    for t in find_dates(doc.text[:200], found[0]):
+    opening = find_dates(doc.text[:200], found[0])
+    for t in opening:
         if t.start_date == found[0] and t.precision == "day":
+            dash = _DATE_DASH.match(doc.text, t.end)
+            if dash and any(u.start == dash.end() for u in opening):
+                return None  # "Governor Phil Scott's Public Schedule: 2/25/17 – 3/3/17": the days of a title, no dateline
             return t.start, t.end
     at = first_body_line(doc.text)
     for t in find_dates(doc.text[at: at + 80], found[0]):
