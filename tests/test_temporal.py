@@ -513,6 +513,19 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # a diary's entry dated in full, then its title on the line: its "yesterday" and "today" are of that day, and the
+    # next entry's day and month alone ("10/13:") follow it
+    ("10/12/2020: Next Stop – Taos, NM\nAfter a windy day yesterday we left early today.\n10/13: Taos Ski Area – A "
+     "Hike\nWe skied today.", date(2020, 10, 19), ["2020-10-12", "2020-10-11", "2020-10-12", "2020-10-13", "2020-10-13"]),
+    # ... not a tour's list of its dates, nor a day and month in prose
+    ("Tour dates below.\n03/03: San Juan @ Sala Sinfónica\n03/13: Caracas, Venezuela @ Teatro", date(2015, 1, 30), []),
+    ("10/12/2020: We left.\nOn 10/13 we skied.", date(2020, 10, 19), ["2020-10-12"]),
+])
+def test_a_diary_s_entries_are_dated_by_their_headings(text, reference, expected):
+    assert [t.value for t in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # a dated page's days told without a year are of the year its heading gives, whenever it was published
     ("October 2014\n\nOct 1:\nFighting on the border.\n\nOct 2:\nAir strikes pounded the town.", date(2016, 4, 25),
      ["2014-10", "2014-10-01", "2014-10-02"]),

@@ -275,6 +275,23 @@ def _r_numeric(m: re.Match, ctx: _Context) -> _Value | None:
     return _day_value(d) if d else None
 
 
+_FULL_SLASH_LINE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[0-3]?\d/(?:1[0-9]{3}|20[0-9]{2})\b")  # "10/12/2020: Next Stop ..."
+_DIARY_BACK = 6000  # characters before an entry's "10/13:" where its diary's first full date may stand
+
+
+def _r_slash_heading(m: re.Match, ctx: _Context) -> _Value | None:
+    """'10/13:' opening an entry's line: month first, as slashes write it, unless only the other order fits; in the year
+    the story is in."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if not ctx.anchor:
+        return _unresolved(f"XXXX-{month:02d}-{day:02d}", precision="day")
+    d = _safe_date(_year_of(month, day, ctx), month, day)
+    return _day_value(d) if d else None
+
+
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -957,6 +974,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
     # "01/02 Fri." in a chronology: a day's name after it makes a date of two numbers
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
+    # a diary's entry heading its line with a day and month, then its title: "10/13: Taos Ski Area – Williams Lake Hike"
+    _rule("slash_heading", r"(?m)^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?=[ \t]*[:–—-][ \t]*[A-Z])", _r_slash_heading),
     _rule(
         "month_day_range_cross",
         rf"{_B}{_WD_PREFIX}(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_WD_AFTER}{_DASH}{_WD_PREFIX}(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY}){_WD_AFTER}(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
@@ -1186,6 +1205,7 @@ _TRIGGERS = {
     "iso": (r"\d-\d", 8),
     "numeric": (r"\d[./-]\d", 4),
     "slash_day": (r"\d/\d", 4),
+    "slash_heading": (r"\d/\d", 4),
     "month_day_range_cross": (_MONTH_TRIGGER, 16),
     "month_day": (_MONTH_TRIGGER, 16),
     "day_month": (_MONTH_TRIGGER, 30),
@@ -1335,6 +1355,8 @@ _NEAR_LINE = 24
 # what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
 _DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
+# or its entry's title after a colon or a dash, to the line's end ("10/12/2020: Next Stop – Taos, NM")
+_ENTRY_TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*[^\n.!?]{1,60}\n")
 
 
 _NEXT_WORDS = re.compile(r"\n\s*(\S)")
@@ -1467,6 +1489,8 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
         return False  # ("June Smith said ...": a name, unless the lines around it open with years)
     if rule.name == "almanac_year" and not _almanac_line(text, m.start("core"), m.end("core")):
         return False  # ("250 Marines landed": a count, unless the lines around it open with years too)
+    if rule.name == "slash_heading" and not _FULL_SLASH_LINE.search(text, max(0, at - _DIARY_BACK), at):
+        return False  # (only under a diary's entry dated in full before it: not a tour's list of "03/03: San Juan @ ...")
     if rule.name == "line_year" and _programme_clock(text, m.start("core")):
         return False  # ("1930 - Stopped at ...", under "Sunday, June 6": a diary's clock time)
     if rule.name == "clock24" and m["h4"] and not _programme_clock(text, m.start()):
@@ -1780,7 +1804,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             last_heading = v.start_date
         if mode == "news" and reference is not None and v.type == "DATE" and v.precision == "day" and v.start_date \
                 and v.start_date == v.end_date and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) \
-                and _LINE_HEAD_AFTER.match(text, end):
+                and (_LINE_HEAD_AFTER.match(text, end) or _ENTRY_TITLE_AFTER.match(text, end)):
             entry_day = v.start_date if v.start_date < reference else None  # (a heading of the page's own day: its today)
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
