@@ -513,6 +513,20 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # a weekday heading a programme whose lines open with their hours is the coming one, and its hours are on it
+    ("Thursday\n\n11am The President returns to Malta.\n\nFriday\n\n7.30pm The President attends a reception.",
+     date(2019, 10, 20), ["2019-10-24", "2019-10-24T11:00", "2019-10-25", "2019-10-25T19:30"]),
+    ("Monday\n\n7.55am The President departs for London", date(2020, 3, 1), ["2020-03-02", "2020-03-02T07:55"]),
+    # ... unless its lines tell what was done
+    ("Thursday\n\n11am The President returned to Malta.", date(2019, 10, 20), ["2019-10-17", "2019-10-17T11:00"]),
+    # ... and a weekday before a day of the month is that date's, as before
+    ("Thursday 12 March the talks end.", date(2019, 10, 20), ["2020-03-12"]),
+])
+def test_a_programme_s_weekday_headings_hold_its_hours(text, reference, expected):
+    assert [t.value for t in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # a diary's entry dated in full, then its title on the line: its "yesterday" and "today" are of that day, and the
     # next entry's day and month alone ("10/13:") follow it
     ("10/12/2020: Next Stop – Taos, NM\nAfter a windy day yesterday we left early today.\n10/13: Taos Ski Area – A "

@@ -1147,7 +1147,9 @@ _RULES: tuple[_Rule, ...] = (
         "weekday",
         rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY})(?:\s*\((?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\))?"
         # (not the weekday of a month's day, which that rule reads; "On Wednesday, May intends to meet" is Mrs May's)
-        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b\.?,?\s*\d)(?!\s+\d)",
+        rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b\.?,?\s*\d)"
+        # (but a clock after it is the day's hour: "Thursday 11am", "Friday\n\n7.55am The President departs")
+        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![ \t]*(?:[ap]\.?m\b|[ap]\.m\.)|[.:]\d))",
         _r_weekday, False,
     ),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b{_OF_A_TIME})", _r_ago, False, _I),
@@ -1355,6 +1357,7 @@ _NEAR_LINE = 24
 # what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
 _DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
+_CLOCK_OPENS_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d|noon\b|midday\b)", re.IGNORECASE)
 # or its entry's title after a colon or a dash, to the line's end ("10/12/2020: Next Stop – Taos, NM")
 _ENTRY_TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*[^\n.!?]{1,60}\n")
 
@@ -1726,6 +1729,10 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             future = False  # "Mukherjee Thursday left for Cyprus, ... a tour that will also take him to Libya": the verb
             # right after the day is its own
         past = not future and _found(_PAST, past_hints, text, max(s0, w0 - 60), min(s1, w1 + 40))
+        # a day heading a programme, whose lines open with their hours ("Thursday" over "11am The President returns to
+        # Malta"), is the coming one, unless its lines tell what was done
+        programme = rule.name == "weekday" and w0 == s0 != start and bool(_CLOCK_OPENS_LINE.match(text, s0))
+        future = future or (programme and not past)
         ahead = not (future or past) and bool(told) and mode == "news" and reference is not None \
             and told[0] >= reference and start - told[2] <= _TOLD_WITHIN and _found(_FUTURE, future_hints, text, s0, s1) \
             and not _found(_PAST, past_hints, text, s0, s1)
@@ -1805,7 +1812,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         if mode == "news" and reference is not None and v.type == "DATE" and v.precision == "day" and v.start_date \
                 and v.start_date == v.end_date and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) \
                 and (_LINE_HEAD_AFTER.match(text, end) or _ENTRY_TITLE_AFTER.match(text, end)):
-            entry_day = v.start_date if v.start_date < reference else None  # (a heading of the page's own day: its today)
+            # (a heading of the page's own day: its today; a programme's coming day anchors its hours too)
+            entry_day = v.start_date if v.start_date < reference or programme and v.start_date > reference else None
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
