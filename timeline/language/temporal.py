@@ -1149,7 +1149,7 @@ _RULES: tuple[_Rule, ...] = (
         # (not the weekday of a month's day, which that rule reads; "On Wednesday, May intends to meet" is Mrs May's)
         rf"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w,]*{_LINE_GAP}{_MONTH}\b\.?,?\s*\d)"
         # (but a clock after it is the day's hour: "Thursday 11am", "Friday\n\n7.55am The President departs")
-        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![ \t]*(?:[ap]\.?m\b|[ap]\.m\.)|[.:]\d))",
+        r"(?!\s+(?!\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\b|[ap]\.m\.)|\d{1,2}:\d\d\b)\d)",
         _r_weekday, False,
     ),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b{_OF_A_TIME})", _r_ago, False, _I),
