@@ -519,8 +519,11 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
     ("Monday\n\n7.55am The President departs for London", date(2020, 3, 1), ["2020-03-02", "2020-03-02T07:55"]),
     # ... unless its lines tell what was done
     ("Thursday\n\n11am The President returned to Malta.", date(2019, 10, 20), ["2019-10-17", "2019-10-17T11:00"]),
-    # ... and a weekday before a day of the month is that date's, as before
+    # ... and a weekday before a day of the month is that date's, as before; only an hour stands apart from it, not a
+    # date with dots nor a year
     ("Thursday 12 March the talks end.", date(2019, 10, 20), ["2020-03-12"]),
+    ("Thursday 16.11.2017 late afternoon", date(2017, 6, 26), ["2017-11-16"]),
+    ("on Sunday 1925", date(2017, 6, 26), ["1925"]),
 ])
 def test_a_programme_s_weekday_headings_hold_its_hours(text, reference, expected):
     assert [t.value for t in find_dates(text, reference)] == expected
