@@ -27,7 +27,7 @@ from ..language import clauses, syntax
 from ..language.gazetteer import airport, default_gazetteer, landmark, normalise
 from ..language.places import km
 from ..language.placenames import NAME_PARTICLES, PLACE_NOUNS, ROW_COLUMNS, lower_words, names_an_occasion, within
-from ..language.temporal import NUMBERS, WEEKDAYS, joined, opens_line
+from ..language.temporal import NUMBERS, WEEKDAYS, ends_line, joined, opens_line
 from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence, glued_items
 from ..reading.layout import dateline, dateline_end
@@ -2533,7 +2533,6 @@ _ADDRESS_LINE = 120  # characters, at most, of each
 # what may end an address line after its town: a state's code and a zip code ("Stowe, VT 05672"), or nothing
 _ADDRESS_END = re.compile(r"(?:,?[ \t]*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)(?:[ \t]+\d{4,6}(?:-\d{4})?)?)?[ \t.]*$")
 _ADDRESS_WORDS = 14  # words, at most, of an address line
-_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 _AFTER_COMMA = re.compile(r",[ \t]*$")
 _ADDRESS_LOWER = 2  # words in lower case an address line may hold ("Intersection of Stines Store Road and MD 234")
 
@@ -2544,7 +2543,7 @@ def _address_line(s: Sentence, places: list[PlaceMention], text: str) -> bool:
     line = s.text.strip()
     if "\n" in line or len(line.split()) > _ADDRESS_WORDS or line.endswith(("!", "?", ":")) \
             or sum(w[0].islower() for w in line.split()) > _ADDRESS_LOWER or not opens_line(text, s.start) \
-            or not _ENDS_LINE.match(text, s.end):
+            or not ends_line(text, s.end):
         return False  # (a line of its own, of names and numbers: no prose, "Later at Cuttack, she will grace ..., Odisha.")
     towns = [p for p in places if p.literal and p.place.kind in ("city", "admin2", "admin1") and s.start <= p.start < s.end]
     if not towns:

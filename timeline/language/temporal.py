@@ -1347,6 +1347,11 @@ def _heads_a_line(text: str, start: int, end: int) -> bool:
     return opens_line(text, start) and bool(_LINE_HEAD_AFTER.match(text, end))
 
 
+def ends_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between `at` and the end of its line."""
+    return bool(_LINE_ENDS.match(text, at))
+
+
 def opens_line(text: str, at: int) -> bool:
     """Whether only spaces and a bullet stand between the start of `at`'s line and `at` (read from a few characters
     before it, so a text of one long line costs no more per date)."""
