@@ -554,6 +554,23 @@ def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # a chronology's days without a year go on in the year of the full date heading the lines before them, into the
+    # next once the months turn back (a page of 1832 about a journey of 1831)
+    ("April 2, 1831\nThey leave Le Havre.\n\nMay 9\nArrive in Newport.\n\nJuly 18\nTravel to Buffalo.", date(1832, 2, 20),
+     ["1831-04-02", "1831-05-09", "1831-07-18"]),
+    ("November 28, 1830\nSet out.\n\nDecember 30\nSnowed in.\n\nJanuary 4\nThaw.", date(1832, 2, 20),
+     ["1830-11-28", "1830-12-30", "1831-01-04"]),
+    # ... never past the page's day: a live page's newest entry first
+    ("October 5, 2024\nThe storm hit.\n\nSep 30\nWarnings issued.", date(2024, 10, 6), ["2024-10-05", "2024-09-30"]),
+    # ... so the page's own date over its story changes nothing; nor does a day in prose
+    ("June 3, 2024\nThe fair opens.\n\nMay 9\nTickets sold out.", date(2024, 6, 3), ["2024-06-03", "2024-05-09"]),
+    ("April 2, 1831\nThey left Le Havre. On May 9 they reached Newport.", date(1832, 2, 20), ["1831-04-02", "1832-05-09"]),
+])
+def test_a_chronology_s_days_run_on_in_its_heading_s_year(text, reference, expected):
+    assert [t.value for t in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # "the next morning" is of the day after the one just told, and what follows counts on from it
     ("We left Nasca on June 17. The next morning we drove to Chivay. The following day we hiked.", date(2019, 6, 19),
      ["2019-06-17", "2019-06-18TMO", "2019-06-19"]),
