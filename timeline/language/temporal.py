@@ -1340,6 +1340,16 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
     return left, right
 
 
+def _opens_an_entry(text: str, start: int, end: int) -> bool:
+    """Whether a date opens a chronology's entry: alone on its line over the entry ("April 2, 1831"), or before a dash or
+    a colon at the start of the entry's line ("April 8 – Government, SLA and JEM rebels agree ...")."""
+    return bool(_DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start)) \
+        and bool(_LINE_HEAD_AFTER.match(text, end) or _ENTRY_MARK_AFTER.match(text, end))
+
+
+_ENTRY_MARK_AFTER = re.compile(r"[ \t]*[:–—-][ \t]")
+
+
 def _heads_a_line(text: str, start: int, end: int) -> bool:
     """Whether a date stands alone on its line, a heading over what follows ("Tuesday", then the day's paragraph).
 
@@ -1715,7 +1725,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     numbered: tuple[int, date] | None = None  # the last diary's "Day 2" read, and its day
     entry_day: date | None = None  # the day a diary's last dated heading gives, before the reference: its "this morning"
     entry_end = -1  # where the last line that opens with a date ends
-    line_day: date | None = None  # the day of the last date written out alone on its line, before the reference
+    line_day: date | None = None  # the day of the last date written out that opens a chronology's entry
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1747,11 +1757,11 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
                        ahead)
-        if line_day is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] \
-                and _DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start) and _LINE_HEAD_AFTER.match(text, end):
-            # "April 2, 1831" over its entry, then "May 9", "July 18" over theirs: a chronology's days go on in its year
-            # (into the next once the months turn back), whenever the page was published; never past that day (a live
-            # page's newest entry first: "Oct 5", then "Sep 30")
+        if line_day is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] and _opens_an_entry(text, start, end):
+            # "April 2, 1831" over its entry, then "May 9", "July 18" over theirs ("April 2, 2004 – U.N. aid chief ...",
+            # then "April 8 – Government ..."): a chronology's days go on in its year (into the next once the months
+            # turn back), whenever the page was published; never past that day (a live page's newest entry first: "Oct
+            # 5", then "Sep 30")
             month, day = _month_num(m["mon"]), _day_num(m["day"])
             year = line_day.year + ((month, day) < (line_day.month, line_day.day))
             if (d := _safe_date(year, month, day)) is not None and d <= reference:
@@ -1830,8 +1840,9 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                 and (_LINE_HEAD_AFTER.match(text, end) or _ENTRY_TITLE_AFTER.match(text, end)):
             # (a heading of the page's own day: its today; a programme's coming day anchors its hours too)
             entry_day = v.start_date if v.start_date < reference or programme and v.start_date > reference else None
-            if _LINE_HEAD_AFTER.match(text, end) and (rule.name in _DAYS or line_day is not None):
-                line_day = v.start_date
+        if mode == "news" and reference is not None and v.precision == "day" and v.start_date and v.start_date == v.end_date \
+                and (rule.name in _DAYS or line_day is not None) and _opens_an_entry(text, start, end):
+            line_day = v.start_date
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
