@@ -216,6 +216,8 @@ CASES = [
     # a city someone leaves or goes to is that city, though an organisation's name made it look like a surname
     ("Leaving Wellington on Saturday, the mayor will visit Beijing. Members of Grow Wellington join her. They will "
      "promote Wellington.", "Wellington", "NZ", (-41.29, 174.78)),
+    # ... or a ship was named after ("The ship Columbia sailed from Columbia")
+    ("The ship Columbia sailed from Columbia, South Carolina.", "Columbia", "US", (34.0, -81.03)),
     # ... and so is a state or district someone goes to ("Bonderepubliken Gotland" looks like a person's name)
     ("Gotland was self-governing as the Bonderepubliken Gotland. In 1030 the king came to Gotland.", "Gotland", "SE",
      (57.55, 18.45)),
@@ -509,6 +511,8 @@ def test_a_palace_or_a_longer_name_is_no_town_s_landmark(text, not_mention):
         # ... and after the kind of vessel it is
         ("In 1647 the Portuguese ship Sacramento was wrecked near Durban; the English ketch Good Hope ran ashore.",
          {"Sacramento", "Good Hope"}),
+        # ... and everywhere after it ("Space shuttle Columbia" ... "Columbia crew members")
+        ("Space shuttle Columbia took off from Florida. Later, Columbia crew members collected blood.", {"Columbia"}),
         ("Iraq bought dual-use goods. Dual use items are civilian items.", {"Dual"}),
         # a town named like a big city of three countries backs no village of one of them
         ("Franco took Salamanca and Burgos. Franco then marched on Madrid.", {"Franco"}),

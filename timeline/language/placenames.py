@@ -74,12 +74,15 @@ _NOT_PLACES = {
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "di", "du", "des", "le", "la", "ten", "ter"})
 _OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _SHIP_PREFIX = r"(?:USS|CSS|HMS|HMAS|HMCS|RMS|SS|MV|INS|U\.S\.S\.|H\.M\.S\.|C\.S\.S\.)"  # "USS Maine", "U.S.S. Maine"
-# the kinds of vessel a ship's name is written after ("The Portuguese ship Sacramento", "the English ketch Good Hope")
+# the kinds of vessel a ship's name is written after ("The Portuguese ship Sacramento", "the English ketch Good Hope",
+# "Space shuttle Columbia")
 _VESSELS = "|".join(("ship", "galleon", "caravel", "carrack", "slaver", "vessel", "ketch", "frigate", "steamer", "steamship",
-                     "liner", "schooner", "brig", "barque", "sloop", "corvette", "warship", "freighter", "tanker", "trawler"))
+                     "liner", "schooner", "brig", "barque", "sloop", "corvette", "warship", "freighter", "tanker", "trawler",
+                     "cruiser", "destroyer", "submarine", "gunboat", "yacht", "shuttle", "spacecraft"))
 # "sailed aboard the Orel": a vessel
 _SHIP_BEFORE = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+$|\baboard\s+the\s+$|\b(?:{_VESSELS})\s+$")
 _SHIP = re.compile(rf"(?<![\w.]){_SHIP_PREFIX}\s+[\"“‘']?([A-Z][\w’'-]+)")  # (its name perhaps in quotes: HMS "Success")
+_VESSEL_NAMED = re.compile(rf"\b(?:{_VESSELS})\s+[\"“‘']?([A-Z][\w’'-]+)")  # "the shuttle Columbia", "the ship Havre"
 _SHIP_AFTER = re.compile(r"-class\b|\s+\([A-Z]{2,4}-\d{1,4}\)")  # a class of ships, a hull number
 _GENERIC_PLURALS = {"rivers", "islands", "mountains", "lakes", "hills", "heights", "falls", "springs", "valleys"}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|asked|added)\s+$")
@@ -1252,9 +1255,9 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     # "Dual use items", when the text also writes "dual-use": a word, not Douala under one of its other names
     cands = [c for c in cands if not (" " not in c.text and normalise(c.text) in lower and _by_other_name(c))]
     # One name, one sense: a word the text uses as someone's surname, or a ship's name ("the Vincennes"
-    # after "USS Vincennes"), is that person or ship everywhere.
+    # after "USS Vincennes", "Columbia" after "Space shuttle Columbia"), is that person or ship everywhere.
     surnames, first_names, titled, named = _surnames(text, gaz)
-    people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)}
+    people = set(surnames) | {m.group(1) for m in _SHIP.finditer(text)} | {m.group(1) for m in _VESSEL_NAMED.finditer(text)}
     # ... but a city or state the text also says someone goes to or is in ("between Wellington and", "Leaving Wellington",
     # "came to Gotland") is that place: the "surname" came from a name like "Grow Wellington", "Bonderepubliken Gotland"
     # ("pledge loyalty to Mara" after "President Mara" is the person's: a title keeps a state's name someone's)
