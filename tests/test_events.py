@@ -316,6 +316,10 @@ CASES = [
      "parliament in Willemstad.", date(2013, 7, 20),
      [("returned", "2013-07-20", "2013-07-20", NO_PLACE), ("began", "2013-07-14", "2013-07-14", "Oranjestad"),
       ("addressed", "2013-07-15", "2013-07-15", "Willemstad")]),
+    # ... and so does a date line that only counts the days of a mission ("Jan. 17, 2003: Day 1")
+    ("Jan. 17, 2003: Day 1\n\nAstronauts spend their first full day in space conducting experiments.\n\nJan. 18, 2003: "
+     "Day 2\n\nCrew members collect their own blood for experiments.", date(2003, 2, 2),
+     [("spend", "2003-01-17", "2003-01-17", NO_PLACE), ("collect", "2003-01-18", "2003-01-18", NO_PLACE)]),
     # a month-day a few weeks from the story's date is in its year, whatever the tense of the clause that names it
     ("The Commission on Elections will proclaim the winners of the senatorial race today, 11 days after the May 9 "
      "balloting.", date(2016, 5, 19),

@@ -123,9 +123,10 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
         if len(line) > 90:
             continue
         last = max(t.end for t in ts)
-        if _ITEM_AFTER.match(text, last, end) and not (_NAME_AFTER.fullmatch(text, last, end) and not _BULLET.match(text, k)):
+        if _ITEM_AFTER.match(text, last, end) and not (_NAME_AFTER.fullmatch(text, last, end) and not _BULLET.match(text, k)) \
+                and not _COUNT_AFTER.fullmatch(text, last, end):
             # "- 1818 – Earthquake.": a dated item of a list, not a line of dates (but "Sunday 14 July – Aruba" heads
-            # the paragraph under it with its day and where it is spent)
+            # the paragraph under it with its day and where it is spent, and "Jan. 17, 2003: Day 1" with its day)
             continue
         rest = line
         for t in sorted(ts, key=lambda t: -t.start):
@@ -151,6 +152,7 @@ def lines(text: str, times: list[TimeMention]) -> Lines:
 
 
 _ITEM_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*[A-Za-z]")
+_COUNT_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:Day|DAY|Stage|STAGE)[ \t]+\d{1,3}[ \t:.]*")
 _NAME_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]*")
 _BULLET = re.compile(r"[ \t]*[-*•·–][ \t]")
 
