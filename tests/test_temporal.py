@@ -560,6 +560,10 @@ def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
      ["1831-04-02", "1831-05-09", "1831-07-18"]),
     ("November 28, 1830\nSet out.\n\nDecember 30\nSnowed in.\n\nJanuary 4\nThaw.", date(1832, 2, 20),
      ["1830-11-28", "1830-12-30", "1831-01-04"]),
+    # ... and so do entries that open with their day and a dash, after one with its year
+    ("Chronology:\nApril 2, 2004 – The aid chief speaks of a crisis.\nApril 8 – Rebels agree a ceasefire.\nNov 9 – Two "
+     "peace deals are signed.\nMarch 16, 2005 – Staff withdraw.", date(2006, 4, 30),
+     ["2004-04-02", "2004-04-08", "2004-11-09", "2005-03-16"]),
     # ... never past the page's day: a live page's newest entry first
     ("October 5, 2024\nThe storm hit.\n\nSep 30\nWarnings issued.", date(2024, 10, 6), ["2024-10-05", "2024-09-30"]),
     # ... so the page's own date over its story changes nothing; nor does a day in prose
