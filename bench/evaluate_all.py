@@ -345,6 +345,12 @@ def main() -> int:
         ("itineraries_unseen_105.jsonl", "held out: 10 governor's, secretary's, UN chief's, crown princess's, bishop's, "
                                          "rally's, band's, school teams', president's and delegation's trips in the US and El "
                                          "Salvador, from schedules, news, blogs and a history; first run 0.095 at ecb03a2"),
+        ("itineraries_unseen_106.jsonl", "held out: 10 archbishop's, prime minister's, suffragists', King's, earl's and "
+                                         "countess's, band's, youth teams', marchers', King John's and Cobbett's journeys in "
+                                         "England, from announcements, readouts, diaries and histories; first run 0.047 at 365216f"),
+        ("itineraries_unseen_107.jsonl", "held out: 10 duchess's, governors', botanist's, UN chief's, patriarch's, band's, "
+                                         "football teams', tourism board's and generals' trips in the US, Bermuda and "
+                                         "Venezuela, from news, schedules, a diary and histories; first run 0.098 at 365216f"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
