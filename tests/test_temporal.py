@@ -476,6 +476,17 @@ def test_the_verb_right_after_a_day_sets_its_tense():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a journey or a visit told in the present progressive is arranged: its weekday is the coming one
+    ("Gov. Andy Beshear is visiting Paducah, Murray and Madisonville on Friday.", ["2021-07-09"]),
+    ("The team is heading to Leeds on Saturday.", ["2021-07-10"]),
+    # ... not what is being done about a day gone
+    ("Police are investigating a shooting on Friday.", ["2021-07-02"]),
+])
+def test_a_visit_told_in_the_present_progressive_is_ahead(text, expected):
+    assert [t.value for t in find_dates(text, date(2021, 7, 8))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a programme's line opens with its hour, written with a dot or a colon, alone or as a span
     ("1 August 2014: Igaliko\n\n09.40: Inspection of the Norse ruins.", ["2014-08-01", "2014-08-01T09:40"]),
     ("1 August 2014: Narsaq\n\n14.00-14.20: The couple arrives in Narsaq.", ["2014-08-01", "2014-08-01T14:00"]),

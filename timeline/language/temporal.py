@@ -1275,7 +1275,9 @@ _LEADING_DURMOD = re.compile(r"\b(?P<mod>(?:well |just )?more than|(?:well |just
 # Past tense near a date: the common irregular verbs of news, and any word in "-ed".
 _PAST = re.compile(r"\b(?:was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|\w{3,}ed)\b", _I)
 _VERB_RIGHT_AFTER = re.compile(r"[ \t]+(\w+)")
+# (and a journey or a visit told in the present progressive is one arranged: "Gov. Beshear is visiting Paducah on Friday")
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set to|scheduled|expected|due)|plans? to|upcoming|going to|to be held"
+                     r"|(?:is|are)\s+(?:visiting|travell?ing|heading|flying|touring|hosting)"
                      r"|(?:beginning|starting)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|['’]ll\b", _I)
 # What was agreed or decided before a date is still to be done on it: "have agreed to hold a summit in late June" (not
 # "announced on Friday that it intends to buy": the intention comes after the date, which is the announcement's).
@@ -1283,7 +1285,7 @@ _INTENT_BEFORE = re.compile(r"\b(?:agreed|decided|voted|vowed|pledged|promised|p
 # Pieces every match of _PAST and _FUTURE holds: where none stands near a date, the pattern is not tried there (in a
 # text of dates alone, the windows around the dates overlap ten deep).
 _PAST_HINT = re.compile(r"(?=was|were|had|did|fell|rose|grew|began|won|lost|met|said|took|came|went|saw|made|left|held|sold|ed)", _I)
-_FUTURE_HINT = re.compile(r"(?=will|shall|to|scheduled|expected|due|upcoming|['’]ll|beginning|starting)", _I)
+_FUTURE_HINT = re.compile(r"(?=will|shall|to|scheduled|expected|due|upcoming|['’]ll|beginning|starting|visiting|travel|heading|flying|hosting)", _I)
 
 
 def _hints(hint: re.Pattern, text: str) -> list[int]:
