@@ -487,6 +487,15 @@ def test_a_visit_told_in_the_present_progressive_is_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a span of days of one month, each day with its name
+    ("the weekend of Friday 12 to Sunday 14 September", [("2014-09-12", "2014-09-14")]),
+    ("from Fri 12 to Sun 14 September 2014", [("2014-09-12", "2014-09-14")]),
+])
+def test_a_span_of_named_days_of_a_month(text, expected):
+    assert [(t.value, t.end_value) for t in find_dates(text, date(2014, 9, 11))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a programme's line opens with its hour, written with a dot or a colon, alone or as a span
     ("1 August 2014: Igaliko\n\n09.40: Inspection of the Norse ruins.", ["2014-08-01", "2014-08-01T09:40"]),
     ("1 August 2014: Narsaq\n\n14.00-14.20: The couple arrives in Narsaq.", ["2014-08-01", "2014-08-01T14:00"]),

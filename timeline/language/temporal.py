@@ -996,7 +996,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "day_month",
         # (not a diary's or a race's numbered day before its date: "Day 11 – 15th February 2024", "Stage 3 - 5 July")
-        rf"{_B}(?<!Day )(?<!DAY )(?<!day )(?<!Stage )(?<!stage ){_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|&|to|through)\s*(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
+        # (each day perhaps with its name: "Friday 12 to Sunday 14 September")
+        rf"{_B}(?<!Day )(?<!DAY )(?<!day )(?<!Stage )(?<!stage ){_WD_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–|—|and|&|to|through)\s*{_WD_PREFIX}(?:the\s+)?(?P<day2>{_DAY}))?(?:\s+(?:of\s+)?|(?<=\d)(?=[A-Z][a-z]))(?P<mon>{_MONTH})(?:,?{_LINE_GAP}(?P<year>{_YEAR}))?{_E}",
         _r_month_day, True,
     ),
     _rule(
