@@ -2770,6 +2770,9 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         # the places "in" the rest of the sentence, with the lists they open
         ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
          "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),
+        # ... and behind the kind of area it names ("communities in the Diocese of Bristol")
+        ("Archbishop Jon Doe is set to visit churches, schools and communities in the Diocese of Bristol.",
+         {"Jon Doe": ["Bristol"]}),
         # the subject of the travel verb: "he" over the nearer capitalised word, the one asked to travel over the asker
         ("Commissioner Jon Doe will visit Tirana on Wednesday. He will also address the Assembly and will then travel to "
          "Belgrade on Thursday.", {"Jon Doe": ["Tirana", "Belgrade"]}),

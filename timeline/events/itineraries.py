@@ -1731,9 +1731,11 @@ def _gap_ok(gap: str, times: list[TimeMention], gap_start: int) -> bool:
     gap = _BY_WAY_OF.sub(" ", gap)
     return bool(re.fullmatch(r"[\s,]*(?:(?:on|from|to|in|for|at|of|between|through)[\s,]+)*(?:the\s+|both\s+|a\s+)?"
                              r"(?:(?:[A-Z][\w-]+\s+)?(?:cities|towns|islands|provinces|regions|states|districts|counties|municipalities|countries|nations)\s+of\s+"
-                             # ("the southern city of Chennai", "the ancient city of Hue", "the creative and business hub of Mumbai")
+                             # ("the southern city of Chennai", "the ancient city of Hue", "the creative and business hub of Mumbai",
+                             # "communities in the Diocese of Bristol")
                              r"|(?:[A-Z][\w’'-]+\s+|(?:[a-z]+\s+){1,4})?(?:capital\s+city|capital|city|port|town|hub|heart|community|village|district"
-                             r"|region|province|state|county|municipality|island)\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
+                             r"|region|province|state|county|municipality|island|(?:[Aa]rch)?[Dd]iocese|[Bb]orough|[Pp]arish)\s+of\s+"
+                             r"|(?:[A-Z][\w’'-]+\s+)?(?:capital|port)(?:\s+city)?(?:,\s*|\s+)"
                              # ("visit the Republic of Togo", "the Federal Republic of Germany": a state's form before its name)
                              r"|(?:[A-Z][\w’'-]+\s+){0,2}(?-i:Republic|Kingdom|State|Sultanate|Principality|Emirate|Commonwealth|Federation)\s+of\s+)?"
                              r"(?:[a-z]+(?:ing|ern)\s+|[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*,\s*"
@@ -1835,7 +1837,7 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
                 out.append(p)
                 last = p
                 continue
-        if re.search(r"\bin\s+$", text[max(0, p.start - 4): p.start]) and stop_like:
+        if _IN_BEFORE.search(text, max(0, p.start - 32), p.start) and stop_like:
             if out and p.place.kind == "country" and out[-1].place.country_code == p.place.country_code and re.fullmatch(
                 r"\s+in\s+(?:the\s+)?", text[out[-1].end: p.start]
             ):
@@ -1846,6 +1848,8 @@ def _stops_after(verb_end: int, places: list[PlaceMention], times: list[TimeMent
     return out
 
 
+# "in" right before a place, or before the kind of area it names: "communities in the Diocese of Bristol"
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+(?:(?:[Aa]rch)?[Dd]iocese|[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Pp]arish|[Cc]ounty)\s+of\s+)?$")
 _QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation opened and not closed before where the search ends
 # whose a schedule is, by its title: "Governor Gary R. Herbert’s Schedule", "Governor Carney’s Week: April 27, 2019 – May 3,
 # 2019" (a title may go on with the days it covers)
