@@ -323,6 +323,10 @@ def about(places: list[PlaceMention], text: str) -> PlaceMention | None:
     located = _located_under_title(places, text)
     if located is not None:
         return located  # "Fort Ticonderoga" over "Ticonderoga, New York": where the page's subject is
+    site = _SITE_OPENS.match(text)
+    town = site and next((p for p in places if p.literal and p.text == site.group(1) and p.place.kind == "city"), None)
+    if town is not None:
+        return town  # "The Brooklyn Bridge's main span ...", with Brooklyn named later: a site of that town is the subject
     # a town, district or region; else, for a history of a whole land ("the Swedish War of Liberation", "Siam"), its
     # country
     # a place a treaty, a congress or a battle is named after ("the Treaty of Guadalupe Hidalgo", "the Battle of Talas")
@@ -406,6 +410,9 @@ def _between(text: str, start: int, end: int, spans: list[PlaceMention]) -> str:
     return "".join(out)
 
 
+# a page that opens with a site named after its town ("The Brooklyn Bridge's 486-meter main span", "Ludlow Castle was")
+_SITE_OPENS = re.compile(r"\s*(?:The\s+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:Bridge|Castle|Abbey|Cathedral|Priory|Minster|"
+                         r"Fort|Tower|Palace|Dam|Canal|Lighthouse|Pier|Gaol|Jail|Prison|Monastery)\b")
 _SITE_HEAD = re.compile(r"(?<=\s)[A-Z][a-z]{3,}$")  # the last word of a name of several ("Corfe Castle")
 
 
