@@ -487,6 +487,17 @@ def test_a_visit_told_in_the_present_progressive_is_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a day, its month and its year joined by hyphens, as forms and itineraries write them
+    ("1. 05-April-2014 Reach Gangtok", ["2014-04-05"]),
+    ("Filed on 12-Jan-2020.", ["2020-01-12"]),
+    # ... not with a number glued on after it
+    ("Ref 12-May-2014-05", []),
+])
+def test_a_date_joined_by_hyphens(text, expected):
+    assert [t.value for t in find_dates(text, date(2014, 4, 18))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a span of days of one month, each day with its name
     ("the weekend of Friday 12 to Sunday 14 September", [("2014-09-12", "2014-09-14")]),
     ("from Fri 12 to Sun 14 September 2014", [("2014-09-12", "2014-09-14")]),

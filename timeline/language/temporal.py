@@ -1001,6 +1001,12 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day, True,
     ),
     _rule(
+        # "05-April-2014", "12-Jan-2020": a day, its month and its year joined by hyphens, as forms and tables write them
+        "day_month_year_dashed",
+        rf"{_B}(?P<day>[12]\d|3[01]|0?[1-9])-(?P<mon>{_MONTH})-(?P<year>{_YEAR}){_E}",
+        _r_month_day, True,
+    ),
+    _rule(
         "day_of_month",
         r"\b(?:the\s+)?(?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s*(?:-|–|to|and|through|until)\s*(?:the\s+)?(?P<day2>[1-3]?\d)(?:st|nd|rd|th))?"
         r"\s+of\s+(?:the\s+)?(?P<rel>this|next|last|previous|current|same)\s+month\b",
@@ -1212,6 +1218,7 @@ _TRIGGERS = {
     "month_day_range_cross": (_MONTH_TRIGGER, 16),
     "month_day": (_MONTH_TRIGGER, 16),
     "day_month": (_MONTH_TRIGGER, 30),
+    "day_month_year_dashed": (_MONTH_TRIGGER, 4),
     "day_of_month": (r"\bmonth\b", 40),
     "month_year": (_MONTH_TRIGGER, 2),
     "month_rel_year": (_MONTH_TRIGGER, 12),
