@@ -729,6 +729,9 @@ CASES = [
      [("signed", "2010-10-11", "2010-10-11", "Hanoi")]),
     ("Washington/Mogadishu — A bomb exploded on Tuesday, police said.", date(2021, 9, 15),
      [("exploded", "2021-09-14", "2021-09-14", "Mogadishu")]),
+    # ... or a spaced hyphen, as some wires write it
+    ("Copenhagen/Nuuk, Greenland - Voters on Greenland went to the polls Tuesday to elect a new parliament.",
+     date(2009, 6, 2), [("went", "2009-06-02", "2009-06-02", "Nuuk")]),
     # an old paper's dateline ends with a full stop; a South Asian paper's with a colon; a time of day said twice is
     # the verb's
     ("CARTAGENA, Sunday. The steamer Sirio was wrecked off Cape Palos at five o'clock yesterday evening.", date(1906, 8, 5),

@@ -74,8 +74,8 @@ _BRACKETED_DATELINE = re.compile(
 # or before a colon, as papers of South Asia write it: "Dhaka: Bangladeshi police released ..."; with its country before
 # the dash: "Matsieng, Lesotho – His Majesty ...".
 _OPENING_DATELINE = re.compile(rf"\s*(?P<name>[{_UP}][{_LOW}]+(?:[ /][{_UP}][{_LOW}]+){{0,3}})"
-                               rf"(?:,\s*(?P<qual>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+){{0,2}})(?=\s+[—–]))?"
-                               r"(?:\s+(?:\([^)\n]{1,40}\)\s*)?[—–]|:)\s")
+                               rf"(?:,\s*(?P<qual>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+){{0,2}})(?=\s+(?:[—–]|--?\s)))?"
+                               r"(?:\s+(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--?(?=\s))|:)\s")
 # In title case, its date says it is a dateline: "New Castle, Pa., Sept. 4. (AP) -- The wreck", "Rome, 5 November 2010 – ",
 # "State House, Freetown, Monday 12 September 2022 – ", and as Indian wires write it, "New Delhi [India], November 2 : ",
 # "(MENAFN- IANS) Bengaluru, May 18 (IANS) The team ..." (a wire's name in brackets may end it, and one may open it)
