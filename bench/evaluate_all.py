@@ -351,6 +351,10 @@ def main() -> int:
         ("itineraries_unseen_107.jsonl", "held out: 10 duchess's, governors', botanist's, UN chief's, patriarch's, band's, "
                                          "football teams', tourism board's and generals' trips in the US, Bermuda and "
                                          "Venezuela, from news, schedules, a diary and histories; first run 0.098 at 365216f"),
+        ("itineraries_unseen_108.jsonl", "held out: 10 band's, trophy tour's, narrowboat crew's, Byron's funeral, high "
+                                         "sheriff's, royals', mayor's, bishop's, UN rapporteur's and Richard III's cortège "
+                                         "journeys in England, from blogs, announcements, news and histories; first run 0.040 "
+                                         "at 365216f"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
