@@ -1096,9 +1096,10 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
             continue  # "the Obama administration's top military official": the name of a body, no traveller
         if not titled and m.group().split()[-1].lower() in _INSTITUTIONS:
             continue  # "Jon Doe, the spiritual head of the Anglican Church, will": a body, no traveller
-        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not _POSSESSIVE_END.search(m.group()):
+        if not head[m.end():].strip() and _TRIP_NOUN.match(text, verb_start) and not _POSSESSIVE_END.search(m.group()) \
+                and not (text.startswith("visits", verb_start) and m.group().split()[0] in ("The", "the")):
             continue  # "his Apostolic Journey to", "the State Visit to": the trip's own name, no traveller ("Premier
-            # Jane Roe's mission to": hers)
+            # Jane Roe's mission to": hers; "The King visits Lincolnshire": the title's holder goes)
         if _TRIP_NOUN.match(head, len(head) - len(head[m.end():].lstrip())) and head[m.end():m.end() + 1] == " " \
                 and not _POSSESSIVE_END.search(m.group()):
             continue  # "the Coastal Bend tour will include visits to": a name the trip is called by, no traveller
