@@ -159,7 +159,7 @@ _TITLE_WORDS = {
 _TITLES = ("Secretary", "President", "Minister", "Chancellor", "Ambassador", "Envoy", "Senator", "Governor", "Representative",
            "Gentleman", "Lady", "Family", "King", "Queen", "Pope", "Prince", "Princess", "Premier", "Chair", "Chairperson",
            "Chairman", "Chairwoman", "Mayor", "Guest")  # ("the Chief Guest", "the State Guest": the visitor)
-TITLE_ONLY = re.compile(rf"\b(?:{'|'.join(_TITLES)})\b")
+TITLE_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_TITLES)})\b|Gov\.)")  # (and written short: "Gov. Spencer J. Cox’s Schedule")
 # (and the letters after a member's name: "MP", "MHK", "MLA", "MSP")
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|TD|T\.D\.|M[A-Z]{1,3})$")
 # a name does not run over a line's end, nor end in "of" or "the" ("Before the pandemic I would be travelling")
