@@ -2771,7 +2771,7 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         ("Secretary Doe will embark on an overseas trip Saturday, April 10, to meet leaders in Israel, Germany, and the "
          "United Kingdom.", {"Doe": ["Israel", "Germany", "United Kingdom"]}),
         # a schedule's person under a title written short ("Gov.")
-        ("Gov. Jon Q. Doe’s Schedule\nMonday, April 24\n7:30 a.m. Visit Syracuse High School\nLocation: Syracuse\n"
+        ("Gov. Jon Q. Doe’s Schedule\nApril 24 – 28, 2023\nMonday, April 24 – Connecting Utah Tour\n7:30 a.m. Visit Syracuse High School\nLocation: Syracuse\n"
          "Tuesday, April 25\n8 a.m. Visit Green Canyon High School\nLocation: Logan", {"Jon Q. Doe": ["Syracuse", "Logan"]}),
         # a title's holder who "visits" goes there; "the State Visit to" is the trip's own name
         ("The King visits Lincolnshire\n\nToday, The King carried out engagements in Lincolnshire.", {"King": ["Lincolnshire"]}),
