@@ -1382,7 +1382,8 @@ _NEAR_LINE = 24
 # what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
 _DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
-# or its entry's title after a colon or a dash, to the line's end ("10/12/2020: Next Stop – Taos, NM")
+# or its entry's title after a colon, a dash or a comma, to the line's end ("10/12/2020: Next Stop – Taos, NM", "Day 1: 8th
+# Feb 2008, Machame Gate – Machame Hut, 10.5km")
 _ENTRY_TITLE_AFTER = re.compile(r"[ \t]*[:–—,-][ \t]*(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,60}\n")
 # the hour a programme's line opens with ("11am The President ...", "7.30pm", "09.00 Departure", "Noon")
 _CLOCK_OPENS_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d|noon\b|midday\b)", re.IGNORECASE)
