@@ -2534,6 +2534,12 @@ CASES = [
         date(2024, 4, 12),
         [("Ghana", "2024-04-12", "2024-04-12"), ("Togo", "2024-04-13", "2024-04-13")],
     ),
+    (
+        "a sentence whose subject is only 'There' goes on with the traveller met last",
+        "Governor Jon Doe will make campaign stops in Chickasha and Duncan. There will also be stops in Clinton and Enid.",
+        date(2006, 10, 2),
+        [("Chickasha", None, None), ("Duncan", None, None), ("Clinton", None, None), ("Enid", None, None)],
+    ),
 ]
 
 
