@@ -93,6 +93,9 @@ CASES = [
     (("DATE", "0712", "0712-01-01", "0712-12-31", "year"), REF, ["712 - Samarkand is conquered."]),
     (("DATE", "0260", "0260-01-01", "0260-12-31", "year"), REF, ["260 CE - The Sassanians are in power."]),
     (("DATE", "0841", "0841-01-01", "0842-12-31", "year"), REF, ["841/842 - Two brothers are appointed."]),
+    # ... with a bar after it, a hedge before it, or a span written short
+    (("DATE", "0641", "0641-01-01", "0641-12-31", "year"), REF, ["641 | Buddhism comes to Tibet.", "About 641 | A king succeeds."]),
+    (("DATE", "0821", "0821-01-01", "0822-12-31", "year"), REF, ["821-22 | A treaty is signed."]),
     # a year and the next written short ("1728/9"); a period that runs centuries ("existed in 1456-1731")
     (("DATE", "1728", "1728-01-01", "1729-12-31", "year"), REF, ["- 1728/9 - A Portuguese force held Mombasa."]),
     (("DATE", "1456", "1456-01-01", "1731-12-31", "year"), REF, ["a Kazakh state that existed in 1456-1731"]),

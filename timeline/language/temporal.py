@@ -1107,12 +1107,14 @@ _RULES: tuple[_Rule, ...] = (
         r"(?![\d%])(?!\s*(?:BC|B\.C\.|BCE)\b)",
         lambda m, c: _year_value(int(m["year"] or m["early"])), True,
     ),
-    # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols")
+    # a year that opens a line of a timeline page ("712 - Arabs conquer the city", "1220 – Sacked by the Mongols",
+    # "About 627 | Songtsan Gampo succeeds his father", "821-22 | Treaty between ...")
     # ("841/842 - ..." is either year; "260 CE - ...")
     _rule(
         "line_year",
-        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?P<core>(?P<year>[1-9]\d{2,3}|[1-9]\d?(?=[ \t]+(?:CE|AD|A\.D\.)))(?:/(?P<year2>[1-9]\d{2,3}))?"
-        r"(?:[ \t]+(?:CE|AD|A\.D\.)(?=[ \t]*$)|(?:[ \t]+(?:CE|AD|A\.D\.))?(?=[ \t]*[-–—:](?:[ \t]|[ \t]*$))))",
+        r"(?m)^[ \t]*(?:[*•·-][ \t]*)?(?:(?:About|Around|Circa|c\.|ca\.)[ \t]+)?"
+        r"(?P<core>(?P<year>[1-9]\d{2,3}|[1-9]\d?(?=[ \t]+(?:CE|AD|A\.D\.)))(?:(?:/|[-–](?=\d{2,3}[ \t]*[|:]))(?P<year2>[1-9]?\d{2,3}))?"
+        r"(?:[ \t]+(?:CE|AD|A\.D\.)(?=[ \t]*$)|(?:[ \t]+(?:CE|AD|A\.D\.))?(?=[ \t]*(?:[-–—:]|\|)(?:[ \t]|[ \t]*$))))",
         _r_year, True,
     ),
     # a year of three figures, or a span of them, that opens a line of an almanac, whose line before or after opens with a
