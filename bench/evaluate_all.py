@@ -358,6 +358,10 @@ def main() -> int:
         ("itineraries_unseen_109.jsonl", "held out: 10 president's, UN chief's, crown princess's, football club's, torch "
                                          "relay's, generals', governor's, bishop's, band's and Kearny's trips in the US, from "
                                          "week-ahead news, readouts, schedules, a blog and histories; first run 0.158 at 365216f"),
+        ("itineraries_unseen_110.jsonl", "held out: 10 runner's, singer's, president's, royal family's, Irish president's, "
+                                         "princess's, governor-general's, archbishop's, InterRail diarist's and safari couple's "
+                                         "trips in Canada, Africa, Europe and Oceania, from news, tour dates, a 1947 newspaper, "
+                                         "a diary and blogs; first run 0.529 at 115c586"),
         ("itineraries_unseen_111.jsonl", "held out: 10 prime minister's, cycle race's, princess's, diarist's, Napoleon's, "
                                          "singer's, Cortés's envoys', parish mission's, king's and energy secretary's trips in "
                                          "Asia, the Middle East, Latin America and the US, from news, a stage list, a diary, "
