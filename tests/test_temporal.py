@@ -732,6 +732,9 @@ def test_dates_of_one_span_are_joined(text, expected):
     ("The office is on the 6th floor.", []),
     ("He left on the 6th.", []),
     ("They met on April 4 on the 6th floor.", ["2018-04-04"]),
+    # two numbers with a day's name before them are a day, in the order the day's name fits, as a trip's programme
+    # writes its days
+    ("Saturday 31/3: Drive to Paris. Sun 1/4: Fly to Addis Ababa.", ["2018-03-31", "2018-04-01"]),
 ])
 def test_a_day_of_the_month_just_told(text, expected):
     assert [t.value for t in find_dates(text, date(2018, 4, 1)) if t.type == "DATE"] == expected
@@ -745,6 +748,8 @@ def test_a_day_of_the_month_just_told(text, expected):
     # where none fits, it is no date; with its month after it, it is another rule's
     ("The talks open on July 11th. They end on Monday 12th.", ["2017-07-11"]),
     ("The talks end on Friday 14th July.", ["2017-07-14"]),
+    # the weekday may be cut short, as a diary writes it
+    ("Day 1 - Tues 11th July: arrival. Wed 12th - talks. Thurs 13th - departure.", ["2017-07-11", "2017-07-12", "2017-07-13"]),
 ])
 def test_a_weekday_with_a_day_of_the_month(text, expected):
     assert [t.value for t in find_dates(text, date(2017, 6, 28)) if t.type == "DATE"] == expected

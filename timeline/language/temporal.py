@@ -902,7 +902,7 @@ def _r_weekday_nth(m: re.Match, ctx: _Context) -> _Value | None:
         base = ctx.anchor
     else:
         return None
-    weekday, n = WEEKDAYS[m["wd"].lower()], int(m["day"])
+    weekday, n = _WEEKDAY_NUMBER[m["wd"][:3].lower()], int(m["day"])
     month = base.replace(day=1)
     for _ in range(3):
         d = _safe_date(month.year, month.month, n)
@@ -974,6 +974,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
     # "01/02 Fri." in a chronology: a day's name after it makes a date of two numbers
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
+    # ... or before it: "Saturday 18/12: Drive from Brussels to Paris", "Sun 19/12"
+    _rule("day_slash", rf"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%]|[.,-]\d)",
+          _r_slash_day),
     # a diary's entry heading its line with a day and month, then its title: "10/13: Taos Ski Area – Williams Lake Hike"
     _rule("slash_heading", r"(?m)^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?=[ \t]*[:–—-][ \t]*[A-Z])", _r_slash_heading),
     _rule(
@@ -1196,7 +1199,9 @@ _RULES: tuple[_Rule, ...] = (
                           r"(?=[ \t]*(?:[:.–—-][ \t]*)?(?:\n|$)|[ \t]*[:.–—-][ \t]+[A-Z][^\n\d]*(?:\n|$))",
           lambda m, ctx: _unresolved("XXXX-XX-XX", precision="day"), False),
     # "Day 1 - Wednesday 12th", "on Friday the 14th": the day of the month told with its weekday (not "Wednesday 12th July")
-    _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    # ("Tues 4th - We had assurances": the day's name cut short, as diaries write it)
+    _rule("weekday_nth", r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?"
+                         r"(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b"
                          r"(?!\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
           _r_weekday_nth, False),
     # "arrives in Abidjan on April 4 and leaves for Accra on the 6th": a day of the month just told, where nothing after
