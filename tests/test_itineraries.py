@@ -2540,6 +2540,12 @@ CASES = [
         date(2006, 10, 2),
         [("Chickasha", None, None), ("Duncan", None, None), ("Clinton", None, None), ("Enid", None, None)],
     ),
+    (
+        "a visit of a number of days, its kind before the number, is the stop's stay",
+        "The Prime Minister, Jon Doe, arrived in Luanda this Tuesday morning for an official three-day visit to Angola.",
+        date(2024, 7, 23),
+        [("Luanda", "2024-07-23", "2024-07-25")],
+    ),
 ]
 
 
