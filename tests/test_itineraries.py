@@ -2546,6 +2546,13 @@ CASES = [
         date(2024, 7, 23),
         [("Luanda", "2024-07-23", "2024-07-25")],
     ),
+    (
+        "'The first stop' is the stop of the trip told last",
+        "President Jon Doe will embark on a tour of Central Africa on March 1. The first stop will be in the capital of "
+        "Gabon, Libreville, where he will attend a summit on March 1-2.",
+        date(2023, 2, 23),
+        [("Libreville", "2023-03-01", "2023-03-02")],
+    ),
 ]
 
 
