@@ -975,7 +975,7 @@ _RULES: tuple[_Rule, ...] = (
     # "01/02 Fri." in a chronology: a day's name after it makes a date of two numbers
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
     # ... or before it: "Saturday 18/12: Drive from Brussels to Paris", "Sun 19/12"
-    _rule("day_slash", rf"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%]|[.,-]\d)",
+    _rule("day_slash", r"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%]|[.,-]\d)",
           _r_slash_day),
     # a diary's entry heading its line with a day and month, then its title: "10/13: Taos Ski Area – Williams Lake Hike"
     _rule("slash_heading", r"(?m)^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?=[ \t]*[:–—-][ \t]*[A-Z])", _r_slash_heading),
