@@ -1527,7 +1527,7 @@ _ITS_STOPS = re.compile(r"includ(?:e|es|ing)\s+(?:stops?|visits?)|stops\s+(?:wil
                         r"|(?:have|has|feature|features)\s+(?:performances|concerts|shows|stops)\s+in", re.IGNORECASE)
 # "The first stop will be in the capital of Gabon, Libreville": the trip's told last, as "his first stop" would be
 _NTH_STOP = re.compile(r"(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)\b", re.IGNORECASE)
-_THE = re.compile(r"\s*The\s+")
+_JUST_THE = re.compile(r"\s*The\s+")  # all that opens the sentence before its words
 _POSSESSIVE = re.compile(r"\b(?:stop|port\s+of\s+call)\s+(?:of|on)\s+(?:our|his|her|their)\b", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r",?\s+(?:said|says|told\s+\w+|announced|stated|confirmed|added)\s+(?:that\s+)?")
 _SAYS_OF_SELF = re.compile(r"(?:[^.;]{0,30}?\bthat\s+)?(?:he|she|they|we|I)\b")
@@ -2173,7 +2173,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 who = _AND_SPOUSE.split(whose["who"], maxsplit=1)[0]
                 traveller = people.add(clean_name(who), who)  # "The visit of Prime Minister Jon Doe to"
             if not traveller and (_POSSESSIVE.search(m.group()) or _TRIP_SUBJECT.fullmatch(text, s.start, m.start())
-                                  or (_NTH_STOP.match(m.group()) and _THE.fullmatch(text, s.start, m.start()))
+                                  or (_NTH_STOP.match(m.group()) and _JUST_THE.fullmatch(text, s.start, m.start()))
                                   or _ITS_STOPS.search(m.group())
                                   or ((opened := _TRIP_OPENS.search(text, s.start, s.end)) and opened.start() <= m.start()
                                       and m.end() <= opened.end())
