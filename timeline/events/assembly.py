@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..language import clauses, syntax
 from ..language.placenames import within
-from ..language.temporal import joined, opens_line
+from ..language.temporal import opens_line
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
@@ -411,17 +411,16 @@ def _title_line(text: str, s: Sentence) -> bool:
 
 
 def _date_labels(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]]) -> None:
-    """A chronology's sentences that are only a date or a span ("01/02 Fri.", "7 August.", "05 June to 15 June.") date
-    the sentences after them on their line up to the next such label, and are no events themselves (in place, in
-    `own_times`). Two labels at least make a chronology: one date alone may be a header."""
+    """A chronology's sentences that are only a date ("01/02 Fri.", "7 August.") date the sentences after them on their
+    line up to the next such label, and are no events themselves (in place, in `own_times`). Two labels at least make
+    a chronology: one date alone may be a header."""
     labels = [k for k, s in enumerate(sentences) if any(s.start <= t.start < s.end for t in own_times[s.start])
               and _ONLY_DATES.fullmatch(_without_dates(s, own_times[s.start]))]
     if len(labels) < 2:
         return
     for n, k in enumerate(labels):
         label = sentences[k]
-        # "1942 01/01 Thu.": the day, not the year; "05 June to 15 June.": the span
-        date = occurrences.finest(joined(own_times[label.start], text, opened=False))
+        date = occurrences.finest(own_times[label.start])  # "1942 01/01 Thu.": the day, not the year
         own_times[label.start] = []
         until = sentences[labels[n + 1]].start if n + 1 < len(labels) else len(text)
         line_end = text.find("\n", label.end)
@@ -522,8 +521,7 @@ def _under_label(e: Event, labelled: dict[int, PlaceMention], firsts: dict[int, 
 
 
 # (an era's word may stand before the year of an annal: "Anno 1040.", "A.D. 1041.")
-# (a span's words between its dates too: "05 June to 15 June.")
-_ONLY_DATES = re.compile(r"(?:[\s\W]|\b(?:to|until|till|through|and)\b)*(?:(?:Anno(?:\s+Domini)?|A\.D\.|AD)[\s\W]*)?")
+_ONLY_DATES = re.compile(r"[\s\W]*(?:(?:Anno(?:\s+Domini)?|A\.D\.|AD)[\s\W]*)?")
 
 
 def _without_dates(s: Sentence, times: list[TimeMention]) -> str:
