@@ -2754,7 +2754,7 @@ _TRIP_LONG = re.compile(r"\b(?:on|for|during)\s+(?:the|a|an|this|his|her|their)\
                         re.IGNORECASE)
 # "for a three-day visit", "for two days of talks", "marked the first of a two-day visit" to one place is that stop's
 # stay ("a five-day trip" may hold several stops)
-_VISIT_LONG = re.compile(r"\b(?:for|on|pay(?:s|ing)?|mak(?:e|es|ing)|first\s+(?:day\s+)?of)\s+(?:an?\s+(?:official\s+|state\s+|working\s+)?[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
+_VISIT_LONG = re.compile(r"\b(?:for|on|pay(?:s|ing)?|mak(?:e|es|ing)|first\s+(?:day\s+)?of)\s+(?:an?\s+[\w-]+[- ]day\s+(?:official\s+|state\s+|working\s+)?visit\b|[\w-]+\s+days\s+of\b)",
                          re.IGNORECASE)
 
 
