@@ -2535,12 +2535,6 @@ CASES = [
         [("Ghana", "2024-04-12", "2024-04-12"), ("Togo", "2024-04-13", "2024-04-13")],
     ),
     (
-        "a sentence whose subject is only 'There' goes on with the traveller met last",
-        "Governor Jon Doe will make campaign stops in Chickasha and Duncan. There will also be stops in Clinton and Enid.",
-        date(2006, 10, 2),
-        [("Chickasha", None, None), ("Duncan", None, None), ("Clinton", None, None), ("Enid", None, None)],
-    ),
-    (
         "'The first stop' is the stop of the trip told last",
         "President Jon Doe will embark on a tour of Central Africa on March 1. The first stop will be in the capital of "
         "Gabon, Libreville, where he will attend a summit on March 1-2.",

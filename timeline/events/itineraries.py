@@ -1168,7 +1168,7 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     said = PRONOUN_OR_TITLE.search(head)
     if nearest is None and people.names and re.search(r"\bI\b", head):
         return people.last()
-    if said or _THE_TRIP.search(head) or (_THERE_ARE.match(head) and people.last()):
+    if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
         # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip");
         # "the president will then return": the one met under that title ("President Yoon"), not the first lady named since
@@ -1516,8 +1516,6 @@ _JOINING = frozenset({"join", "accompany"})  # "is being joined for part of the 
 # the writer's party as the subject of a travel verb ("we drove to", "We were in", "we then went on to")
 _WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:will\s+|would\s+|then\s+|also\s+|finally\s+|had\s+|have\s+)*(?:\w+\s+)?$")
 _WE_GO = re.compile(r"\b[Ww]e\s+(?:\w+\s+)?(?:were|are|went|drove|flew|sailed|walked|travell?ed|arrived|reached|headed|left|visited|stayed)\b")
-# a sentence with no subject of its own goes on with the one met last: "There will also be stops in Clinton, Enid"
-_THERE_ARE = re.compile(r"\s*There\s+(?:will\s+|would\s+)?(?:also\s+)?(?:be|are|were|is|was)\s+(?:also\s+)?(?:[\w-]+\s+){0,2}$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:will\s+|would\s+|then\s+|also\s+|is\s+|are\s+)*(?:\w+\s+)?$", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|Her|His|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|journey)\s+(?:will\s+)?", re.IGNORECASE)
 # "Stops include Dresden", "will include stops in Colorado", "The itinerary includes Beijing": the stops of the trip the
