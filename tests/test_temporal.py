@@ -135,6 +135,10 @@ CASES = [
     (("DATE", "2024-06-03", "2024-06-03", "2024-06-03", "day"), REF, ["JUNE 3: TOUR MATCH V BARBARIANS (WHANGAREI)"]),
     # a weekday written short before a month's day, on both ends of a range, as a fixture list writes it
     (("DATE", "2025-01-15", "2025-01-15", "2025-01-18", "day"), REF, ["Tue Jan 15 - Fri Jan 18: Tour match, Barbados"]),
+    # an anniversary: that day so many years (months) back, not the year before nor the day it is written
+    (("DATE", "2023-11-13", "2023-11-13", "2023-11-13", "day"), REF, ["One year ago Wednesday, the plane exploded.",
+                                                                    "It happened a year ago today."]),
+    (("DATE", "2024-09-12", "2024-09-12", "2024-09-12", "day"), REF, ["Exactly two months ago yesterday, he left."]),
     # a count of years written with a thousands separator is the whole number
     (("DATE", "0824", "0824-01-01", "0824-12-31", "year"), REF, ["some 1,200 years ago"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"

@@ -745,6 +745,23 @@ def _r_ago(m: re.Match, ctx: _Context) -> _Value | None:
     return _shift_unit(anchor, unit, sign * int(n))
 
 
+def _r_ago_day(m: re.Match, ctx: _Context) -> _Value | None:
+    """'one year ago Thursday', 'exactly 60 years ago today': that day (the weekday nearest the story's), so many years,
+    months or weeks back; an anniversary's own day, not the year before nor the day it is written."""
+    n = _number(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    if not ctx.anchor or n is None or n != int(n) or (ctx.narrative and ctx.reference is None):
+        return _unresolved("XXXX-XX-XX", "DATE", "day")
+    word = m["day"].lower()
+    if word in _DAY_WORDS:
+        d = ctx.anchor + timedelta(days=_DAY_WORDS[word])
+    else:
+        wd = _WEEKDAY_INDEX[word[:3]]
+        d = next(ctx.anchor + timedelta(days=k) for k in sorted(range(-3, 4), key=abs)
+                 if (ctx.anchor + timedelta(days=k)).weekday() == wd)
+    return _day_value(d - timedelta(weeks=int(n)) if unit == "week" else _add_months(d, -int(n) * (12 if unit == "year" else 1)))
+
+
 def _r_duration(m: re.Match, ctx: _Context) -> _Value | None:
     return _Value("DURATION", _duration_value(m["num"], m["unit"]), None)
 
@@ -1164,6 +1181,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!\s+(?!\d{1,2}(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\b|[ap]\.m\.)|\d{1,2}:\d\d\b)\d)",
         _r_weekday, False,
     ),
+    _rule("ago_day", rf"\b(?P<num>{_NUM})\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<day>today|yesterday|tomorrow|{_WEEKDAY})\b",
+          _r_ago_day, False, _I),
     _rule("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:(?P<dir>ago|earlier|later)\b|(?P<dir2>before|after)\b{_OF_A_TIME})", _r_ago, False, _I),
     _rule(
         "last_n",
@@ -1240,6 +1259,7 @@ _TRIGGERS = {
     "quarter": (r"quarter|q[1-4]", 30),
     "weekday": (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tues?\.|wed\.|thu(?:rs)?\.|fri\.)", 12),
     "ago": (_UNIT_TRIGGER, 60),
+    "ago_day": (_UNIT_TRIGGER, 60),
     "duration": (_UNIT_TRIGGER, 60),
     "adj_duration": (_UNIT_TRIGGER, 30),
     "last_n": (_UNIT_TRIGGER, 60),
