@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/temporal_speed.py --shared $(SHARED)
 	$(BIN)/python bench/annotate_speed.py --shared $(SHARED)
 	$(BIN)/python bench/dashboard_speed.py --shared $(SHARED)
+	$(BIN)/python bench/dashboard_reruns.py
 	$(BIN)/python bench/dashboard_load.py --shared $(SHARED)
 	$(BIN)/python bench/scale.py --shared $(SHARED)
 	$(BIN)/python bench/worst_case.py

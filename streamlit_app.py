@@ -21,7 +21,7 @@ from timeline.reading.documents import SUFFIXES, doc_ids, make_document, text_of
 from timeline.errors import TimelineError
 from timeline.views.export import to_bytes
 from timeline.views.figures import LANES, TOPOJSON, map_animation, map_figure, timeline_figure, waiting_map
-from timeline.table.frame import empty, to_frame
+from timeline.table.frame import empty, fingerprint, to_frame
 from timeline.language.gazetteer import default_gazetteer
 from timeline.guard import DeadlineError
 from timeline.memo import BoundedStore
@@ -157,6 +157,23 @@ def joined(key: tuple, extractions: list):
         table = to_frame(merge_sources([e for x in extractions for e in x.events])) if extractions else empty()
         tables_store().put(key, table, size=int(table.memory_usage(deep=True).sum()))
     return table.copy()
+
+
+@st.cache_resource
+def charts_store() -> BoundedStore:
+    """Charts drawn, shared by every session, bounded by bytes: a rerun that changes nothing a chart shows (a filter set
+    back, a selection cleared, a form typed in) does not draw it again."""
+    return BoundedStore(limit=CACHE_MB * 1_000_000 // 8)
+
+
+def drawn(draw, frame, **options):
+    """`draw(frame, **options)`, kept by the rows it is drawn from and the options."""
+    key = (draw.__name__, fingerprint(frame), tuple(sorted(options.items())))
+    fig = charts_store().get(key)
+    if fig is None:
+        fig = draw(frame, **options)
+        charts_store().put(key, fig, size=50_000 + 3_000 * len(frame))  # (a figure holds about 3 KB a row in memory)
+    return fig
 
 
 def articles() -> dict[str, str]:
@@ -424,14 +441,14 @@ if view.empty:
     st.info("No event matches these filters. Clear a filter, or widen the dates, to see events again.")
 else:
     tl_view = narrowed(view, but="timeline_chart")
-    tl_fig = timeline_figure(tl_view, lane=lane, dark=dark, picked=picks.get("timeline_chart", ()), focus=focus)
+    tl_fig = drawn(timeline_figure, tl_view, lane=lane, dark=dark, picked=picks.get("timeline_chart", ()), focus=focus)
     st.plotly_chart(tl_fig, config=PLOT_CONFIG, key="timeline_chart", on_select=lambda: remember_pick("timeline_chart"),
                     selection_mode=("points", "box"), theme=None)
     st.caption(described(tl_fig, "Select bars or points to narrow the map, the figures and the table to them."))
     if st.toggle("Play the map through time", key="animate"):
         st.plotly_chart(map_animation(chosen_view, dark=dark), config=PLOT_CONFIG, key="map_animation", theme=None)
     else:
-        mp_fig = map_figure(narrowed(view, but="map_chart"), dark=dark, picked=picks.get("map_chart", ()), focus=focus)
+        mp_fig = drawn(map_figure, narrowed(view, but="map_chart"), dark=dark, picked=picks.get("map_chart", ()), focus=focus)
         st.plotly_chart(mp_fig, config=PLOT_CONFIG, key="map_chart", on_select=lambda: remember_pick("map_chart"),
                         selection_mode=("points", "box", "lasso"), theme=None)
         st.caption(described(mp_fig, "Select places, or a trip's stop, to narrow the timeline, the figures and the table to their events."))

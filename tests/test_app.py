@@ -99,6 +99,24 @@ def test_downloads_are_offered(app):
     assert not app.exception and "Download .ics" in [b.label for b in app.get("download_button")]
 
 
+def test_a_rerun_that_changes_no_chart_draws_none(app, monkeypatch):
+    """A format chosen for a download changes nothing the charts show: they are shown again, not drawn again."""
+    from timeline.views import figures
+
+    real, calls = figures.timeline_figure, []
+
+    def timeline_figure(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "timeline_figure", timeline_figure)
+    app.run()
+    drawn = len(calls)
+    app.selectbox(key="other_format").set_value("Calendar (.ics)").run()
+    assert not app.exception and len(app.get("plotly_chart")) == 2
+    assert len(calls) == drawn
+
+
 @pytest.mark.parametrize("lane", ["event_type", "country_code", "actors"])
 def test_lanes_can_be_chosen(app, lane):
     app.selectbox(key="lane").set_value(lane).run()

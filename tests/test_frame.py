@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.table.frame import REQUIRED, SchemaError, empty, read_events, validate
+from timeline.table.frame import REQUIRED, SchemaError, empty, fingerprint, read_events, validate
 from timeline.pipeline import extract
 
 
@@ -78,3 +78,14 @@ def test_csv_is_formula_safe_and_still_round_trips(table, tmp_path):
     path = tmp_path / "risky.csv"
     write(risky, path)
     pd.testing.assert_frame_equal(read_events(path), risky)
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t.assign(title=t["title"].where(t.index != t.index[0], "Another title")),  # one cell
+    lambda t: t.iloc[1:],  # a row fewer
+    lambda t: t.iloc[::-1],  # the rows in another order
+    lambda t: t.drop(columns=["actors"]),  # a column fewer
+], ids=["a cell", "a row", "the order", "a column"])
+def test_a_fingerprint_changes_with_what_a_view_shows(table, change):
+    assert fingerprint(table) == fingerprint(table.copy())
+    assert fingerprint(change(table)) != fingerprint(table)

@@ -121,6 +121,11 @@ def empty() -> pd.DataFrame:
     return conform(pd.DataFrame(columns=list(COLUMNS)))
 
 
+def fingerprint(df: pd.DataFrame) -> int:
+    """A number that changes when any cell, row or column of `df` does: what a view drawn from it is kept by."""
+    return hash((tuple(df.columns), tuple(pd.util.hash_pandas_object(df, index=True).tolist())))
+
+
 def conform(df: pd.DataFrame) -> pd.DataFrame:
     """`df` with the schema's column order and dtypes, sorted in the canonical order."""
     for c in COLUMNS:
