@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from datetime import date
 from pathlib import Path
+from typing import Any, Callable
 
 import streamlit as st
 
@@ -166,7 +167,7 @@ def charts_store() -> BoundedStore:
     return BoundedStore(limit=CACHE_MB * 1_000_000 // 8)
 
 
-def drawn(draw, frame, **options):
+def drawn(draw: Callable[..., Any], frame: Any, **options: Any) -> Any:
     """`draw(frame, **options)`, kept by the rows it is drawn from and the options."""
     key = (draw.__name__, fingerprint(frame), tuple(sorted(options.items())))
     fig = charts_store().get(key)
