@@ -374,6 +374,14 @@ def main() -> int:
                                          "Cook's, pope's, Gertrude Bell's, cricket team's and Taiwanese president's trips in "
                                          "Asia, Oceania, the Middle East and the Caribbean, from news, programmes, a diary, "
                                          "a 1902 history, a 1900 letter and tour dates; first run 0.232 at 81d26c9"),
+        ("itineraries_unseen_114.jsonl", "held out: 10 Estonian president's, metal bands', diarists', Goethe's, king's, "
+                                         "South African president's, Churchill's and Israeli president's trips in Europe, "
+                                         "Africa and the Middle East, from news, tour dates, blogs and histories; first run "
+                                         "0.396 at e0c75a8"),
+        ("itineraries_unseen_115.jsonl", "held out: 10 prime minister's, president's, Magellan's, foreign ministers', "
+                                         "bloggers', band's, cycle race's and governor's trips in Asia, Oceania, Latin "
+                                         "America and the US, from news, tour dates, a race's route and blogs; first run "
+                                         "0.219 at e0c75a8"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
