@@ -2541,6 +2541,12 @@ CASES = [
         date(2023, 2, 23),
         [("Libreville", "2023-03-01", "2023-03-02")],
     ),
+    (
+        "a trip told in the irregular past ('drove', 'rode') is a report: its day before the story's stays",
+        "John Smith flew to Bergen on 2 August 2010. He drove to Oslo on 3 August.",
+        date(2010, 8, 3),
+        [("Bergen", "2010-08-02", "2010-08-02"), ("Oslo", "2010-08-03", "2010-08-03")],
+    ),
 ]
 
 
