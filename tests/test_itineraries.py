@@ -2547,6 +2547,18 @@ CASES = [
         date(2010, 8, 3),
         [("Bergen", "2010-08-02", "2010-08-02"), ("Oslo", "2010-08-03", "2010-08-03")],
     ),
+    (
+        "where a trip 'started' (with no trip noun after the verb) or is 'beginning' is its first stop",
+        "The tour of Prime Minister Jon Doe started in Tawau on Monday, where he met farmers.",
+        date(2021, 1, 19),
+        [("Tawau", "2021-01-18", "2021-01-18")],
+    ),
+    (
+        "... told by a participle at the head of the sentence",
+        "Beginning in Fiji today (12 August), Minister Heather Wheeler will be shown the impacts of climate change.",
+        date(2019, 8, 12),
+        [("Fiji", "2019-08-12", "2019-08-12")],
+    ),
 ]
 
 
