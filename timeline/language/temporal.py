@@ -1796,8 +1796,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
                        ahead)
-        if line_day is None and told_day is not None and reference is not None and ctx.one_year is None \
-                and rule.name in _DAYS and not m["year"] and _opens_an_entry(text, start, end):
+        if line_day is None and told_day is not None and reference is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] \
+                and _opens_an_entry(text, start, end):
             # "On June 23, 2018, a group of 12 boys ... went to explore the cave", then "- June 24: British caver ...": the
             # entries after a day written out in full go on from it, when the first comes within weeks of it
             month, day = _month_num(m["mon"]), _day_num(m["day"])
