@@ -610,11 +610,6 @@ def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
     # ... so the page's own date over its story changes nothing; nor does a day in prose
     ("June 3, 2024\nThe fair opens.\n\nMay 9\nTickets sold out.", date(2024, 6, 3), ["2024-06-03", "2024-05-09"]),
     ("April 2, 1831\nThey left Le Havre. On May 9 they reached Newport.", date(1832, 2, 20), ["1831-04-02", "1832-05-09"]),
-    # ... and bulleted entries after a lead that writes its day out in full, a year before the page's, go on from it
-    ("On June 23, 2018, twelve boys went into the cave.\n\nFollowing is a timeline.\n\n- June 24: A caver went in.\n\n"
-     "- June 25: Navy divers arrived.", date(2019, 6, 24), ["2018-06-23", "2018-06-24", "2018-06-25"]),
-    # ... but not when the first entry comes months after that day: the lead's day is background, the entries the page's
-    ("The firm was founded on March 1, 2015.\n\n- October 8: Shares fell.", date(2024, 10, 10), ["2015-03-01", "2024-10-08"]),
 ])
 def test_a_chronology_s_days_run_on_in_its_heading_s_year(text, reference, expected):
     assert [t.value for t in find_dates(text, reference)] == expected

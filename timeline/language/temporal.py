@@ -1407,7 +1407,7 @@ def opens_line(text: str, at: int) -> bool:
 
 _NEAR_LINE = 24
 # what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
-_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
+_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 # or its entry's title after a colon, a dash or a comma, to the line's end ("10/12/2020: Next Stop – Taos, NM", "Day 1: 8th
 # Feb 2008, Machame Gate – Machame Hut, 10.5km")
@@ -1764,7 +1764,6 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     entry_day: date | None = None  # the day a diary's last dated heading gives, before the reference: its "this morning"
     entry_end = -1  # where the last line that opens with a date ends
     line_day: date | None = None  # the day of the last date written out that opens a chronology's entry
-    told_day: date | None = None  # the day of the last date written out with its year
     named: dict[int, date] = {}  # a weekday the text wrote with its date, to come ("on Tuesday April 8"): weekday -> date
     stops = [m.start() for m in _STOPS.finditer(text)] if chosen else []
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
@@ -1796,13 +1795,6 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
                        one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
                        ahead)
-        if line_day is None and told_day is not None and reference is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] \
-                and _opens_an_entry(text, start, end):
-            # "On June 23, 2018, a group of 12 boys ... went to explore the cave", then "- June 24: British caver ...": the
-            # entries after a day written out in full go on from it, when the first comes within weeks of it
-            month, day = _month_num(m["mon"]), _day_num(m["day"])
-            first = _safe_date(told_day.year + ((month, day) < (told_day.month, told_day.day)), month, day)
-            line_day = told_day if first is not None and first - told_day <= _ENTRIES_GO_ON else None
         if line_day is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] and _opens_an_entry(text, start, end):
             # "April 2, 1831" over its entry, then "May 9", "July 18" over theirs ("April 2, 2004 – U.N. aid chief ...",
             # then "April 8 – Government ..."): a chronology's days go on in its year (into the next once the months
@@ -1889,8 +1881,6 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
         if mode == "news" and reference is not None and v.precision == "day" and v.start_date and v.start_date == v.end_date \
                 and (rule.name in _DAYS or line_day is not None) and _opens_an_entry(text, start, end):
             line_day = v.start_date
-        if rule.name in _DAYS and m["year"] and v.precision == "day" and v.start_date and v.start_date == v.end_date:
-            told_day = v.start_date
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
         onwards = _ONWARDS.match(text, end) if not mod and v.type == "DATE" and _FROM.search(text, max(0, start - 6), start) else None
@@ -2100,7 +2090,6 @@ def _heading_year(text: str) -> int | None:
 
 
 _DAYS = frozenset({"month_day", "day_month"})
-_ENTRIES_GO_ON = timedelta(days=62)  # how far after a day written out in full a chronology's first yearless entry may be
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|-|–)\s*")
 
 
