@@ -2616,8 +2616,7 @@ def _read_ahead(sentences: list[Sentence], k: int, likely: _Likely, in_day: bool
 
 
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")
-_MADE = re.compile(r"(?!proceed\b)\w+ed\b|flew\b|went\b|left\b|drove\b|rode\b|took\b|made\b|spent\b|slept\b|caught\b|swung\b|came\b|got\b",
-                   re.IGNORECASE)  # travel words of a trip made ("proceed" is none)
+_MADE = re.compile(r"(?!proceed\b)\w+ed\b|flew\b|went\b|left\b", re.IGNORECASE)  # travel words of a trip made ("proceed" is none)
 _MOVES_OTHERS = frozenset({"welcome", "send", "dispatch", "host", "invite", "receive"})
 
 
