@@ -88,12 +88,13 @@ TRAVEL = re.compile(
     # "will stay overnight in Hamirpur", "will overnight in Perrysburg": where the night is spent, a stop
     # ("overnighted at the Hotel Winneshiek in Decorah": the hotel's town)
     r"(?:stay(?:s|ed|ing)?\s+)?overnight(?:s|ed|ing)?\s+(?:at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,5})?in(?=\s+(?:the\s+)?[A-Z])|"
-    # "will end in Istanbul", "will finish in Fargo": where a tour or a race ends, its last stop
-    r"(?:end(?:s|ed)?|finish(?:es|ed)?)\s+in(?=\s+(?-i:[A-Z]))|(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)mov(?:e|ing)\s+(?:on\s*)?to(?=\s+(?:the\s+)?[A-Z])|mov(?:es|ed)\s+on\s*to|be\s+(?:in|at)|(?:is|was|were)\s+in|(?:take|takes|took|taking)\s+in(?=\s+(?:the\s+)?(?:cities|towns|islands)\s+of\b|(?<=will take in)\s+[A-Z])|continu(?:e|es|ed)\s+(?:on\s+)?to|"
     r"(?:trip|journey|tour|visit|excursion|trek|voyage|missions?)\s+(?:to|of)|"
     # "will lead a delegation to Seoul and Jeju Province": who leads it goes there
     r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:trip|journey|tour|visit)(?:,[^,.;]{1,40},)?\s+(?:will\s+)?(?:also\s+)?includes?(?=\s+(?:the\s+)?(?-i:[A-Z]))|itinerar(?:y|ies)\s+(?:will\s+)?(?:also\s+)?includes?|(?:first|next|final|last)\s+(?:stop|port\s+of\s+call)(?:\s+(?:of|on)\s+(?:our|his|her|their|the|this)\s+(?:visit|trip|tour|journey))?\s+(?:will\s+be|is)(?:\s+in)?|en\s+route(?:\s+to|(?=\s+(?-i:[A-Z])))|"
+    # where a trip, a tour or a race begins or ends ("began his visit in Fiji", "Beginning in Fiji today", "will end in
+    # Istanbul", "will finish in Fargo"): its first or last stop
     r"(?:conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|begin(?:s|ning)?|beg[au]n|start(?:s|ed|ing)?)\s+"
     r"(?:(?:his|her|their|its|the)\s+(?:trip|visit|tour|week|day|journey|mission)(?:\s+on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+in|in(?=\s+(?:the\s+)?(?-i:[A-Z]))|with)|conclud(?:e|es|ed)\s+in(?=\s+[A-Z])|(?:take|takes|took|taken)\s+(?:him|her|them|me|us)(?:,[^,.;]{1,40},)?\s+(?:to|through)|"
     r"embark(?:s|ed)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:trip|tour|visit|journey|swing)|"
