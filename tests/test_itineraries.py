@@ -2553,6 +2553,27 @@ CASES = [
         date(2019, 8, 12),
         [("Fiji", "2019-08-12", "2019-08-12")],
     ),
+    (
+        "a diary's stop with no date of its own is on the last day the diary told before it: its heading's ...",
+        "Sunday 23 July 2017 – Departure from Moscow\nWe woke up at 5am for our great departure eastwards.\nIn Vladimir, "
+        "a driver was waiting for us outside the station. We started with a quick visit of the cathedral in Vladimir.\nWe "
+        "then drove 11 km to go to Bogolyubovo to see the church.",
+        date(2017, 7, 25),
+        [("Vladimir", "2017-07-23", "2017-07-23")],
+    ),
+    (
+        "... or a sentence's",
+        "We left Paramaribo on August 16. The bus was full. We arrived in Cayenne to find our hotel closed. We then drove "
+        "to Kourou.",
+        date(2016, 9, 1),
+        [("Cayenne", "2016-08-16", "2016-08-16"), ("Kourou", "2016-08-16", "2016-08-16")],
+    ),
+    (
+        "... but not a day long before the story's, told on the way",
+        "We arrived in Cayenne on 12 May 1850 by the old road. We then drove to Kourou.",
+        date(2016, 9, 1),
+        [("Cayenne", "1850-05-12", "1850-05-12"), ("Kourou", None, None)],
+    ),
 ]
 
 

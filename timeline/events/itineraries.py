@@ -3306,12 +3306,32 @@ def trips(
             kept = [s for k, s in enumerate(kept) if s.time is None or s.time.end_date >= reference or k in begun
                     or k == 0 and _under_way(s.sentence, s.time, reference)]
         kept = _home_last(kept) + _home_again(kept, who, backs, times_in, places, text)
+        if who == "we":
+            _the_diarys_day(kept, sentences, times_in, reference)
         # the same stop told twice in a row ("expected back in Oslo on Wednesday ... will return to Oslo on Wednesday")
         kept = [sl for k, sl in enumerate(kept) if not (k and _told_twice(kept[k - 1], sl))]
         out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.told or s.time, reference), s.sentence, s.shared,
                                                   s.stay, _a_stay_long(s.time, reference) if s.told else None)
                                       for s in kept]
     return out
+
+
+def _the_diarys_day(slots: list[_Slot], sentences: list[Sentence], times_in: dict[int, list[TimeMention]],
+                    reference: date | None) -> None:
+    """A diary's stop told with no date of its own is on the last day the diary told before it ("Sunday 23/07 –
+    Departure from Moscow" ... "We then drove 11 km to go to Bogolyubovo"): set in place. Under a story's date, only
+    a day of the year up to it counts (what the writers lived, not a church's consecration told on the way)."""
+    days: list[tuple[int, TimeMention]] = []
+    for s in sentences:
+        for t in times_in[s.start]:
+            if t.start_date is not None and t.start_date == t.end_date and t.precision in ("day", "hour", "minute") \
+                    and (reference is None or reference - _LONG_AGO <= t.start_date <= reference):
+                days.append((t.start, t))
+    starts = [at for at, _ in days]
+    for sl in slots:
+        if sl.time is None and (k := bisect_right(starts, sl.sentence.start)):
+            t = days[k - 1][1]
+            sl.time = replace(t, precision="day", value=t.start_date.isoformat())
 
 
 _LONGEST_STAY = timedelta(days=31)
