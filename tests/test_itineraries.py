@@ -3100,6 +3100,26 @@ def test_a_stop_row_keeps_the_text_s_date_and_gives_the_days_there_apart():
     ]
 
 
+@pytest.mark.parametrize("text,dct,expected", [
+    # the arrival's own day, though the sentence goes on to a later one: the stay is the trip's
+    ("His Majesty King Jon Doe arrived to a cultural welcome in Lesotho on Sunday afternoon and spent the better part of "
+     "yesterday engaging with King Letsie III.", date(2016, 10, 4),
+     [("Lesotho", "2016-10-02", "2016-10-02", "2016-10-02", "2016-10-03")]),
+    # ... or a visit's length: "tomorrow for a four-day state visit"
+    ("The President of Tanzania, Jane Doe, will be arriving in New Delhi tomorrow for a four-day state visit.",
+     date(2023, 10, 7), [("New Delhi", "2023-10-08", "2023-10-08", "2023-10-08", "2023-10-11")]),
+    # but a stay whose end its own sentence tells is the stop's date
+    ("On 6 September, Pope Jon will travel to Port Moresby, where he will remain until 9 September.", date(2024, 7, 5),
+     [("Port Moresby", "2024-09-06", "2024-09-09", None, None)]),
+])
+def test_a_stop_row_is_dated_as_its_own_words_tell_it(text, dct, expected):
+    rows = extract(text, reference=dct)
+    stops = rows[rows["stop_order"].notna()].drop_duplicates("event_id")
+    got = [(r.place, r.start, r.end, *(d if isinstance(d, str) else None for d in (r.stay_start, r.stay_end)))
+           for r in stops.itertuples()]
+    assert got == expected
+
+
 def test_a_stay_taken_up_again_keeps_the_day_the_trip_went_there():
     """"On Wednesday, while in Denver" makes the stay last to Wednesday; the stop's event is still Tuesday's trip there."""
     from timeline.pipeline import extract

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from ..language import clauses, syntax
 from ..language.placenames import within
-from ..language.temporal import opens_line
+from ..language.temporal import find_dates, opens_line
 from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
@@ -76,7 +77,7 @@ def build(
                 or f"{called} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
                 # France, Japan, Laos ...")
-                time=stop.time or (since and replace(since, mod="ON_OR_AFTER")),
+                time=_the_day_told(stop.time, times_in[stop.sentence.start], text) or (since and replace(since, mod="ON_OR_AFTER")),
                 sentence=stop.sentence,
                 places=(stop.place,),
                 primary=0,
@@ -84,7 +85,8 @@ def build(
                 stop_order=stop.order,
                 traveller=traveller,
                 shared_date=stop.shared,
-                lasts=stop.lasts,
+                lasts=stop.lasts or (stop.time if _the_day_told(stop.time, times_in[stop.sentence.start], text) is not stop.time
+                                     else None),
             )
             stop_events.setdefault(stop.sentence.start, []).append(ev)
 
@@ -522,6 +524,29 @@ def _under_label(e: Event, labelled: dict[int, PlaceMention], firsts: dict[int, 
 
 # (an era's word may stand before the year of an annal: "Anno 1040.", "A.D. 1041.")
 _ONLY_DATES = re.compile(r"[\s\W]*(?:(?:Anno(?:\s+Domini)?|A\.D\.|AD)[\s\W]*)?")
+
+
+def _the_day_told(t: TimeMention | None, times: list[TimeMention], text: str) -> TimeMention | None:
+    """A stop's date as its own words tell it: the day of "arrived in Havana on Sunday afternoon" where the trip has
+    made the stop a stay of several days (the stay is the row's `lasts`); a range the words give stays whole, and so
+    does one whose sentence tells its end ("will travel to Port Moresby on 6 September, where he will remain until 9
+    September")."""
+    if t is None or t.precision != "day" or t.start_date is None or t.end_date is None or t.start_date == t.end_date:
+        return t
+    if any(u.start_date == t.end_date and _UNTIL.search(text, max(0, u.start - 12), u.start) for u in times):
+        return t
+    return replace(t, end_date=t.start_date, end_value="") if _one_day(t.text) else t
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def _one_day(words: str) -> bool:
+    """Whether a date's words, read alone, name one day ("Sunday afternoon", "tomorrow", "Nov. 18"), not a span."""
+    found = find_dates(words, date(2000, 1, 1))
+    return len(found) == 1 and found[0].precision in ("day", "hour", "minute") and found[0].start_date is not None \
+        and found[0].start_date == found[0].end_date
 
 
 def _without_dates(s: Sentence, times: list[TimeMention]) -> str:
