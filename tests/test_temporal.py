@@ -107,6 +107,14 @@ CASES = [
     (("DATE", "11", "1151-01-01", "1200-12-31", "century"), REF, ["in the second half of the 12th century"]),
     (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["in the second half of the day"]),  # (half a day: that day)
     (("DATE", "11", "1101-01-01", "1300-12-31", "century"), REF, ["the 12th or 13th century", "the 12th and 13th centuries"]),
+    # centuries further apart are one span only where the words make one ("to", a dash, "between ... and")
+    (("DATE", "09", "0901-01-01", "1300-12-31", "century"), REF, ["between the 10th and 13th centuries",
+                                                                 "10th-13th centuries - Samoans migrate.",
+                                                                 "from the 10th to the late 13th century"]),
+    (("DATE", "09", "0901-01-01", "1000-12-31", "century"), REF, ["rebuilt in the 10th and 13th centuries"]),
+    # a decade written with an apostrophe after "the" ("the 1960's"), as a page typed it
+    (("DATE", "196", "1960-01-01", "1969-12-31", "decade"), REF, ["During the 1960's the tunnels were built.",
+                                                                "During the 1960’s the tunnels were built."]),
     # "circa" is said of dates only, so it makes a year of three digits or a year written close ("c.1299")
     (("DATE", "0517", "0517-01-01", "0517-12-31", "year"), REF, ["c. 517 - Officials take up residence.", "founded circa 517 by him", "(c. 517)"]),
     (("DATE", "1299", "1299-01-01", "1299-12-31", "year"), REF, ["It was built c.1299 by him.", "ca. 1299"]),
@@ -224,7 +232,10 @@ def test_a_date_never_runs_over_a_blank_line(text, found):
     [
         ("in early December", "early December", "START"),
         ("for more than two and a half years", "more than two and a half years", "MORE_THAN"),
-        ("by the end of 2025", "the end of 2025", "END"),
+        ("at the end of 2025", "the end of 2025", "END"),
+        # a hedge before the modifier bounds the date it names: "by 1513" ends in 1513, and so does this
+        ("by the end of 2025", "the end of 2025", "ON_OR_BEFORE"),
+        ("By the late 14th century", "late 14th century", "ON_OR_BEFORE"),
         ("in mid-2023", "mid-2023", "MID"),
     ],
 )

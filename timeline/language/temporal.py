@@ -497,7 +497,7 @@ def _r_decade(m: re.Match, ctx: _Context) -> _Value | None:
         base = 1900 if d > 25 else 2000
         y = base + d
     else:
-        y = int(raw.rstrip("s"))  # "1990s"; "710s" heading a timeline's line
+        y = int(raw.rstrip("s").rstrip("'’"))  # "1990s", "the 1960's"; "710s" heading a timeline's line
     if y % 100 == 0 and raw[0].isdigit():  # "the 1600s": a century
         return _Value("DATE", f"{y // 100:02d}", "century", date(y, 1, 1), date(y + 99, 12, 31))
     return _Value("DATE", f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31))
@@ -536,9 +536,16 @@ def _r_century(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value("DATE", f"BC{n - 1:02d}", "century")
     v = _century_value(n)
     n2 = _century_number(m["cent2"]) if m["cent2"] else None
-    if n2 is not None and n2 == n + 1:
+    # two centuries next to each other are one span ("the 12th or 13th century"); further apart, only a span the words
+    # make one: "the 11th-14th centuries", "from the 10th to the late 15th century", "between the 10th and 13th
+    # centuries" (not "rebuilt in the 10th and 13th centuries", twice)
+    spans = m["conn"] in ("to", "-", "–") or (m["conn"] == "and" and _BETWEEN.search(m.string, max(0, m.start() - 9), m.start()))
+    if n2 is not None and (n2 == n + 1 or (n2 > n and spans)):
         return replace(v, end_date=date(n2 * 100, 12, 31), end_value=f"{n2 - 1:02d}")
     return v
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _r_season(m: re.Match, ctx: _Context) -> _Value | None:
@@ -1078,7 +1085,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})(?:[ \t]*[-–—][ \t]*|[ \t]+)(?P<mon>{_MONTH_BARE})"
           r"(?=[ \t]*(?:[–—]|-[ \t]))",
           _r_month_year, True),
-    _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
+    _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|(?<=the )(?:1[0-9]|20)\d0['’]s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
     # (after "since", "in", "of", or closing a clause: "sailed for England, '62.")
     _rule("short_year", r"(?:(?<=\bsince )|(?<=\bin )|(?<=\bof )|(?<=, )(?=['’]\d\d[.;]))['’](?P<yy>\d\d)\b(?!s)",
           _r_short_year, True),
@@ -1086,7 +1093,7 @@ _RULES: tuple[_Rule, ...] = (
         "century",
         # "the 12th or 13th century", "the 13th and 14th centuries" span both
         # ("4th C. CE", "6th c."); "the 5th century BC" is no year our calendar holds
-        rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?:or|and|to|-|–)\s*(?:the\s+)?(?P<cent2>{_CENTURY_ORD}))?"
+        rf"\b(?:the\s+)?(?P<cent>{_CENTURY_ORD})(?:\s*(?P<conn>or|and|to|-|–|/)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<cent2>{_CENTURY_ORD}))?"
         r"(?:[ -]centur(?:y|ies)\b|\s+(?:c|cent)\.(?=\s*[–—:,;)-]|\s*$|\s+(?:CE|AD|A\.D\.|BC|BCE|B\.C\.)(?!\w)|\s+(?-i:[a-z])))(?:(?P<bc>\s*(?:BC|B\.C\.|BCE|B\.C\.E\.))|\s+(?:CE|AD|A\.D\.|C\.E\.))?(?!\w)",
         _r_century, True, _I,
     ),
@@ -1266,7 +1273,7 @@ _TRIGGERS = {
     "century": (r"centur|(?:st|nd|rd|th)\s+c(?:ent)?\.", 40),
     "circa_year": (r"\bc(?:irca|a)?\.?\s?[1-9]\d\d", 8),
     "spelled_year": (r"eleven|twelve|teen|thousand", 8),
-    "decade": (r"0s\b", 12),
+    "decade": (r"0['’]?s\b", 12),
     "short_year": (r"['’]\d\d", 8),
     "season": (r"spring|summer|autumn|fall|winter", 12),
     "the_year": (r"the year|the month|the week", 4),
@@ -1687,7 +1694,15 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
     m = _LEADING_MOD.search(before)
     if m:
         word = (m["mod"] or "mid").lower()
-        return start - (len(before) - m.start()), MODIFIERS[word]
+        start -= len(before) - m.start()
+        # "by the end of 1893", "before the late 14th century": the hedge bounds it, whatever part of it is named
+        the = _THE_BEFORE.search(text, max(0, start - 5), start)  # ("by the late 14th century": "the" is the century's)
+        at = the.start() if the else start
+        before = text[max(0, at - 24): at]
+        hedge = _LEADING_HEDGE.search(before) if value.type == "DATE" and value.start_date is not None else None
+        if hedge and MODIFIERS[hedge["mod"].lower()] == "ON_OR_BEFORE":
+            return start, "ON_OR_BEFORE"  # (the span stays TimeML's, "the end of 1893", as "early December" is)
+        return start, MODIFIERS[word]
     the_year = _THE_YEAR.search(before) if value.precision == "year" else None
     if the_year:  # "until the year 1277": the phrase is the date, so the clause reads it as one
         start -= len(before) - the_year.start()
@@ -1698,6 +1713,7 @@ def _extend_modifier(text: str, start: int, value: _Value, end: int) -> tuple[in
     return start, ""
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _FROM = re.compile(r"\bfrom\s+$", _I)
 _ONWARDS = re.compile(r"\s+(?:onwards?|on(?=\s*,))\b", _I)  # "from 1725 onwards", "from 2001 on, prices rose"
 
