@@ -149,6 +149,9 @@ CASES = [
     (("DATE", "2024-09-12", "2024-09-12", "2024-09-12", "day"), REF, ["Exactly two months ago yesterday, he left."]),
     # a count of years written with a thousands separator is the whole number
     (("DATE", "0824", "0824-01-01", "0824-12-31", "year"), REF, ["some 1,200 years ago"]),
+    # a count of weeks from the story's day is a day, as MEANTIME's news gives "a week ago"
+    (("DATE", "2024-11-06", "2024-11-06", "2024-11-06", "day"), REF, ["a week ago"]),
+    (("DATE", "2024-10-30", "2024-10-30", "2024-10-30", "day"), REF, ["two weeks ago"]),
     # a year that opens an entry of annals or a table's row, or follows "Anno"
     (("DATE", "1041", "1041-01-01", "1041-12-31", "year"), REF, ["The annals.\n1041. King Henry entered Bohemia.", "Anno 1041. King Henry",
                                                                  "Chronology\n1041 | King Henry enters Bohemia. |"]),

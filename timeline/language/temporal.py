@@ -749,6 +749,8 @@ def _r_ago(m: re.Match, ctx: _Context) -> _Value | None:
         return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
     if n != int(n):
         return _unresolved(_UNIT_X[unit], precision=_UNIT_PRECISION[unit])
+    if unit == "week":
+        return _day_value(anchor + timedelta(weeks=sign * int(n)))  # "a week ago" is that day, as MEANTIME reads it
     return _shift_unit(anchor, unit, sign * int(n))
 
 
