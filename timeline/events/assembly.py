@@ -67,6 +67,7 @@ def build(
             if seen in told_stops:
                 continue
             told_stops.add(seen)
+            own_day = _the_day_told(stop.time, times_in[stop.sentence.start], text)
             # Undated stops stay in the table: the map still shows where the trip goes, and in what order.
             ev = Event(
                 event_id=event_id(doc_id, "stop", iid, stop.order),
@@ -77,7 +78,7 @@ def build(
                 or f"{called} {_agreeing(traveller, _going(stop, reader))} {stop.place.place.name}",
                 # a stop told without a date after a dated one is on or after that day ("begins on July 6 a trip to
                 # France, Japan, Laos ...")
-                time=_the_day_told(stop.time, times_in[stop.sentence.start], text) or (since and replace(since, mod="ON_OR_AFTER")),
+                time=own_day or (since and replace(since, mod="ON_OR_AFTER")),
                 sentence=stop.sentence,
                 places=(stop.place,),
                 primary=0,
@@ -85,8 +86,7 @@ def build(
                 stop_order=stop.order,
                 traveller=traveller,
                 shared_date=stop.shared,
-                lasts=stop.lasts or (stop.time if _the_day_told(stop.time, times_in[stop.sentence.start], text) is not stop.time
-                                     else None),
+                lasts=stop.lasts or (stop.time if own_day is not stop.time else None),  # (the stay the trip infers)
             )
             stop_events.setdefault(stop.sentence.start, []).append(ev)
 
