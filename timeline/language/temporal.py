@@ -1415,9 +1415,9 @@ def opens_line(text: str, at: int) -> bool:
 
 
 _NEAR_LINE = 24
-# what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October", "Day 6 (Fri, 25 Nov 2011)"
-_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*\(?)?(?:(?:[A-Z][a-z]+day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+)?$")
-_LINE_HEAD_AFTER = re.compile(r"\)?[ \t:,.]{0,24}\n")
+# what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
+_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
+_LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 # or its entry's title after a colon, a dash or a comma, to the line's end ("10/12/2020: Next Stop – Taos, NM", "Day 1: 8th
 # Feb 2008, Machame Gate – Machame Hut, 10.5km")
 _ENTRY_TITLE_AFTER = re.compile(r"[ \t]*[:–—,-][ \t]*(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,60}\n")
