@@ -99,6 +99,9 @@ CASES = [
     # a year and the next written short ("1728/9"); a period that runs centuries ("existed in 1456-1731")
     (("DATE", "1728", "1728-01-01", "1729-12-31", "year"), REF, ["- 1728/9 - A Portuguese force held Mombasa."]),
     (("DATE", "1456", "1456-01-01", "1731-12-31", "year"), REF, ["a Kazakh state that existed in 1456-1731"]),
+    # ... or with one digit after a dash ("1680-1", "the famine of 1845-9"); a month's day after a year is no span
+    (("DATE", "1680", "1680-01-01", "1681-12-31", "year"), REF, ["- 1680-1 – Akwamu sponsors a mutiny.", "in 1680-1 it fell"]),
+    (("DATE", "1845", "1845-01-01", "1849-12-31", "year"), REF, ["The famine of 1845-9 killed many."]),
     # a one- or two-digit year heads a timeline's line only with its era; a decade heads one too
     (("DATE", "0057", "0057-01-01", "0057-12-31", "year"), REF, ["- 57 CE – Theatre built.", "57 AD: a theatre is built.",
                                                                "57 AD\n\nA theatre is built."]),  # (alone on its line with its era)
@@ -457,6 +460,12 @@ def test_news_days_told_again(text, expected):
     ("Timeline 1825\n\nMarch 19Lafayette arrives in Savannah.\nMarch 21Today is the Big Day.", ["1825", "1825-03-19", "1825-03-21"]),
     # ... or right after its year, a dash after it ("1966 July—Mwambutsa deposed"); not a month that runs on in prose
     ("1966 July—Mwambutsa deposed.\n\n1993 June - Ndadaye wins.\n\nIn 1966 July was hot.", ["1966-07", "1993-06", "1966"]),
+    # ... after a colon or before a comma ("1952:  August - Freeborn flies", "1589 March, The ship sank"), or opening the
+    # line under its year's own ("1589\nMarch, The ship sank"); not a month that opens a clause under a sentence
+    ("1952:  August - Freeborn flies in.\n1589 March, The ship sank.\n1635\nJuly, A ship was wrecked.\n1964:\n\nMay - A survey.",
+     ["1952-08", "1589-03", "1635", "1635-07", "1964", "1964-05"]),
+    ("The town grew in 1860.\nMay, the month of rain, was wet.", ["1860"]),
+    ("1890 – 3 May the court met.", ["1890", "1890-05-03"]),  # (a day after a year's dash: no span of years)
     # a month's name written small between its day and year is that day; "may" alone is no month
     ("The town was founded 02 july 1860. He may 1861 have left.", ["1860-07-02", "1861"]),
     # a chronology's "01/02 Fri.": two numbers are a day when a day's name follows, in the order the day's name fits

@@ -437,6 +437,14 @@ def _r_month_alone(m: re.Match, ctx: _Context) -> _Value | None:
     return v
 
 
+_YEAR_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*[1-9]\d{2,3}[ \t]*:?[ \t]*\n\s*\Z")
+
+
+def _r_month_under_year(m: re.Match, ctx: _Context) -> _Value | None:
+    """A month opening a chronology's line under its year's own line."""
+    return _r_month_alone(m, ctx) if _YEAR_LINE_ABOVE.search(m.string, max(0, m.start() - 24), m.start()) else None
+
+
 def _r_year(m: re.Match, ctx: _Context) -> _Value | None:
     y = int(m["year"])
     if m.groupdict().get("year2"):
@@ -1075,6 +1083,8 @@ _RULES: tuple[_Rule, ...] = (
     # the line's year ("- 1506 – April: Pogrom of Jews.")
     _rule("month_line", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?:[1-9]\d{{2,3}}[ \t]*[-–—][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*:)",
           _r_month_alone),
+    # ... or before a comma or a dash under a line that holds only a year ("1589\nMarch, The Portuguese ship ...")
+    _rule("month_under_year", rf"(?m)^[ \t]*(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]*(?:,|[-–—][ \t]))", _r_month_under_year),
     # ... or with no colon in an almanac whose neighbouring line opens with a year ("1636 Jan Roger Williams flees Salem"
     # over "June Roger Williams crosses the Seekonk")
     _rule("almanac_month", rf"(?m)^[ \t]*(?:[-*•·–][ \t]*)?(?P<core>(?P<mon>{_MONTH_BARE}))(?=[ \t]+[A-Z])", _r_month_alone),
@@ -1083,9 +1093,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("glued_line_day", rf"(?m)^[ \t]*(?P<mon>{_MONTH_BARE})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?P<year>)(?=[A-Z][a-z])",
           _r_month_day, True),
     # ... or between the line's year and its entry, dashes around it ("2007 – February – Erratic water supplies ...") or
-    # after it ("1966 July—Mwambutsa deposed")
-    _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})(?:[ \t]*[-–—][ \t]*|[ \t]+)(?P<mon>{_MONTH_BARE})"
-          r"(?=[ \t]*(?:[–—]|-[ \t]))",
+    # after it ("1966 July—Mwambutsa deposed"), after a colon or before a comma ("1952:  August - Tony Freeborn pilots ...",
+    # "1589 March, The Portuguese ship ...")
+    _rule("year_month_line", rf"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<year>{_YEAR})(?:[ \t]*[-–—:][ \t]*|[ \t]+)(?P<mon>{_MONTH_BARE})"
+          r"(?=[ \t]*(?:[–—,]|-[ \t]))",
           _r_month_year, True),
     _rule("decade", rf"(?:{_B}|(?<=\s))(?:the\s+)?(?P<dec>(?:1[0-9]|20)\d0s|(?<=the )(?:1[0-9]|20)\d0['’]s|['’]\d0s|(?<=the )[2-9]0s|(?<=and )[2-9]0s){_E}", _r_decade, True),
     # (after "since", "in", "of", or closing a clause: "sailed for England, '62.")
@@ -1101,8 +1112,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "year_range",
-        # not "1890 – 31 May"; "1728/9" is two years in a row
-        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d(?!\s+{_MONTH})|(?<=\d/)\d){_E}",
+        # not "1890 – 31 May"; "1728/9" and "1680-1" are two years in a row, "1845-9" five
+        rf"{_B}(?P<year>{_YEAR})[ \t]*(?:-|–|—|/)[ \t]*(?P<year2>{_YEAR}|\d\d?(?!\s+{_MONTH})){_E}",
         _r_year, True,
     ),
     # not a count: "more than 1500 armed crusaders", "fewer than 2000 votes"
@@ -1262,6 +1273,7 @@ _TRIGGERS = {
     "year_glued": (r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", 4),
     "year_month_line": (_MONTH_TRIGGER, 12),
     "almanac_month": (_MONTH_TRIGGER, 4),
+    "month_under_year": (_MONTH_TRIGGER, 4),
     "year_range": (r"[12]\d\d\d", 2),
     "year": (r"[12]\d\d\d", 2),
     "early_year": (r"[1-9]\d\d(?=[.,;:\s])", 24),  # a year of three digits, after a month's name at most
