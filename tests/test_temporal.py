@@ -99,7 +99,7 @@ CASES = [
     # a year and the next written short ("1728/9"); a period that runs centuries ("existed in 1456-1731")
     (("DATE", "1728", "1728-01-01", "1729-12-31", "year"), REF, ["- 1728/9 - A Portuguese force held Mombasa."]),
     (("DATE", "1456", "1456-01-01", "1731-12-31", "year"), REF, ["a Kazakh state that existed in 1456-1731"]),
-    # ... or with one digit after a dash ("1680-1", "the famine of 1845-9"); a month's day after a year is no span
+    # ... or with one digit after a dash ("1680-1", "the famine of 1845-9")
     (("DATE", "1680", "1680-01-01", "1681-12-31", "year"), REF, ["- 1680-1 – Akwamu sponsors a mutiny.", "in 1680-1 it fell"]),
     (("DATE", "1845", "1845-01-01", "1849-12-31", "year"), REF, ["The famine of 1845-9 killed many."]),
     # a one- or two-digit year heads a timeline's line only with its era; a decade heads one too
