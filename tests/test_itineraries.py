@@ -1783,12 +1783,14 @@ CASES = [
          ("Leeds", "1932-03-12", "1932-03-12"), ("London", "1932-03-17", "1932-03-17")],
     ),
     (
-        "a race's schedule, each line its day, its start time, its stage and the stage's towns joined by a hyphen; the "
-        "race, named with its edition, is what travels",
+        "a race's schedule, each line its day, its start time, its stage and the stage's towns joined by a hyphen, both "
+        "of them stops on that day, start first (Ledu is Nianbo's other name); the race, named with its edition, is what "
+        "travels",
         "Name: The 17th Tour of Springfield Lake 2018\nRace schedule:\nJuly 22nd   11:00   Stage 1     Ledu-Xining   162km\n"
         "July 29th    09:00   Stage 8    Qingshizui-Zhangye    237km\nJuly 30th   10:00    Stage 9    Menyuan-Lanzhou   175km\n",
         date(2018, 7, 19),
-        [("Xining", "2018-07-22", "2018-07-22"), ("Zhangye", "2018-07-29", "2018-07-29"), ("Lanzhou", "2018-07-30", "2018-07-30")],
+        [("Nianbo", "2018-07-22", "2018-07-22"), ("Xining", "2018-07-22", "2018-07-22"), ("Zhangye", "2018-07-29", "2018-07-29"),
+         ("Lanzhou", "2018-07-30", "2018-07-30")],
     ),
     (
         "', and in South Korea from 11- 14 September': the next stop of a list with its own days; ', in China's "

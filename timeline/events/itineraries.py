@@ -385,12 +385,14 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
         towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
         if label is None or len(days) != 1 or not towns or not own_line(text, s):
             continue
-        ends = towns[:2] if len(towns) > 1 and _START_TO_FINISH.fullmatch(text, towns[0].end, towns[1].start) else towns[:1]
-        if len(ends) == 2 and ends[0].place == ends[1].place:
-            ends = ends[:1]  # "Konya - Konya": a stage around its town
-        ends = tuple(_town_in_brackets(p, towns, text) for p in ends)
-        found[s.start] = (days[0], tuple(ends))
+        found[s.start] = (days[0], tuple(_town_in_brackets(p, towns, text) for p in _stage_ends(towns, text)))
     return found
+
+
+def _stage_ends(towns: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The start and finish of a stage from the towns after its label ("Fethiye - Marmaris"), or its one town."""
+    ends = towns[:2] if len(towns) > 1 and _START_TO_FINISH.fullmatch(text, towns[0].end, towns[1].start) else towns[:1]
+    return ends[:1] if len(ends) == 2 and ends[0].place == ends[1].place else ends  # "Konya - Konya": around its town
 
 
 _BRACKET_LABEL = re.compile(r"[ \t]*\([ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:[A-Za-z]+:[ \t]*)?")  # "(Stopover city: "
@@ -440,6 +442,9 @@ def _item_towns(text: str, start: int, end: int, places: list[PlaceMention]) -> 
     semicolons ("10 a.m. rally in Alexandria; 4 p.m. rally in Shreveport") give each item's, in turn, a town told again
     once."""
     where = next((p for p in places if p.place.kind == "city"), places[0])
+    label = _STAGE.search(text, start, end)
+    if label is not None and (ends := _stage_ends([p for p in places if p.start >= label.end()], text)):
+        return tuple(ends)  # a race's stage: its start and its finish ("July 22  Stage 1  Ledu-Xining  162km")
     if ";" not in text[start:end].rstrip("; \t"):
         return (where,)
     towns: list[PlaceMention] = []

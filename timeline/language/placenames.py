@@ -346,7 +346,8 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
 
 def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     """The places a surface can name, and whether it names them literally (False: a demonym)."""
-    places = _by_name(surface, gaz.lookup(surface)) or _part_of_a_country(surface, gaz)
+    found = gaz.lookup(surface)
+    places = _by_name(surface, found) or _part_of_a_country(surface, gaz)
     if any(p.kind == "city" and p.population >= _LONGER_MIN for p in places):
         # a city's short name: "Santiago" in a story about Cuba is Santiago de Cuba, which the context then picks
         # (only where the short name is a city's own: "Franco" is no short name of Franco da Rocha)
@@ -354,6 +355,10 @@ def _readings(surface: str, gaz: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     if not places and surface.isalpha() and len(surface) >= 4:
         # (a seat of government is named whole: "Parliament" is not Parliament Hill, nor "Blue" the Blue House)
         places = _area_of_heads(tuple(p for p in gaz.heads(surface) if normalise(p.name) not in gaz.seats))
+    if not places and not _part_of_a_city(surface, gaz):
+        # last, a town only one of whose other names this is, which the text must then back as it backs a village:
+        # "Xigaze" is Rikaze in a story of Tibet
+        places = by_other_name_only(surface, found)
     dem = gaz.demonym(surface)
     # "German", "Somali", "Saudi": the people of a country more often than a town or province so named
     if dem is not None and not any(p.kind == "country" for p in places):
@@ -449,6 +454,24 @@ def _by_name(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 _ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATED)})\b")
+
+
+def _part_of_a_city(surface: str, gaz: Gazetteer) -> bool:
+    """Whether a name of several words opens with a city's own name: "Fes Jdid" is a quarter of Fes."""
+    first = surface.split()[0]
+    return first != surface and any(p.kind == "city" and p.population >= _ALIAS_MIN and called(p, first) for p in gaz.lookup(first))
+
+
+def by_other_name_only(surface: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The towns `_by_name` leaves out that answer to `surface` only by one of their other names: not the opening of
+    their own ("Aliwal" for Aliwal North is its head)."""
+    return tuple(p for p in places if p.kind == "city" and _other_name_only(surface, p))
+
+
+@functools.lru_cache(maxsize=65536)  # every mention of a name asks again for each of its towns
+def _other_name_only(surface: str, p: Place) -> bool:
+    key = _unabbreviated(normalise(surface))
+    return not _by_name(surface, (p,)) and not any(n.startswith(key) for n in _own_full_names(p.name))
 
 
 def _unabbreviated(key: str) -> str:
@@ -890,7 +913,7 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\.?(?:[ \t]+
 
 
 _WRAPPED_LINE = 40  # characters: a line that ends there is no line of prose its printer wrapped
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _GOING = re.compile(r"(?:Visit|Tour|Leav|Arriv|Depart|Return|Travell?|Head|Fly|Sail)ing")
 
 
@@ -944,7 +967,7 @@ def _surnames(text: str, gaz: Gazetteer) -> tuple[dict[str, int], set[tuple[int,
                 # (a state's name after a given name is a surname, "George Washington", "Hernán Cortés"; not a country's,
                 # "Neighbouring Israel", nor a great city's, "Radio Pyongyang", nor after a longer name, "Taco Bell Canada")
                 if lasts and lasts[0].kind == "admin1" and not any(p.kind == "city" and p.population >= 1_000_000 for p in lasts) \
-                        and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                        and not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     named.add(m.span(2))
                 if alone is None:
                     alone = _alone_words(text)

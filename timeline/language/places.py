@@ -24,8 +24,8 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, called, dateline, name_candidates, names_a_landmark, qualifiers,
-    span_candidates, town_in, within,
+    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, called, dateline, name_candidates,
+    names_a_landmark, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -543,6 +543,9 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
             places = c.places  # the prefix says it is a place, as a qualifier would
         elif small and len(places) < len(c.places):
             places = tuple(p for p in c.places if p in places or p.country_code in small)
+        if CAPITALISED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            # (a town's other name inside a longer name is none: "EPA Headquarters" is no Portola, California)
+            places = tuple(p for p in places if not by_other_name_only(c.text, (p,)))
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
@@ -614,7 +617,8 @@ def _backed(c: Candidate, q: Place | None, others: _Context, after_the: bool) ->
     """The readings of one candidate the rest of the text (`others`) or its qualifier backs."""
     places = tuple(
         p for p in c.places
-        if (p.kind in ("country", "continent", "region") or (p.population >= _VILLAGE and not _in_shadow(p, c)))
+        if (p.kind in ("country", "continent", "region")
+            or (p.population >= _VILLAGE and not _in_shadow(p, c) and not by_other_name_only(c.text, (p,))))
         or others.region(p.country_code, p.admin1)
         or (q is not None and within(p, q))
     )
