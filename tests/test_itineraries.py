@@ -3133,3 +3133,36 @@ def test_a_stay_taken_up_again_keeps_the_day_the_trip_went_there():
     row = table[(table["place"] == "Denver") & (table["place_role"] == "stop")].iloc[0]
     assert (str(row["start"]), str(row["end"]), str(row["stay_start"]), str(row["stay_end"])) == \
         ("2014-07-08", "2014-07-08", "2014-07-08", "2014-07-09")
+
+
+@pytest.mark.parametrize("why,text,dct,expected", [
+    (
+        "a race's preview told stage by stage: the race is what travels, each stage's start and finish are stops on its "
+        "day, counted one stage a day from the weekday it starts on (the coming one); a stage ending where the next starts "
+        "is one stop over both days; 'on stage 4' names the stage of the words before it",
+        "The Tour of the Lakes starts on Tuesday with stage 1 taking the riders from Keswick to Penrith. Stage 2 runs from "
+        "Penrith to Kendal before the climb into Ambleside on stage 3. A Carlisle criterium brings the race to an end on "
+        "stage 4.",
+        date(2016, 1, 15),
+        ("Tour of the Lakes", [("Keswick", "2016-01-19", "2016-01-19"), ("Penrith", "2016-01-19", "2016-01-20"),
+                               ("Kendal", "2016-01-20", "2016-01-20"), ("Ambleside", "2016-01-21", "2016-01-21"),
+                               ("Carlisle", "2016-01-22", "2016-01-22")]),
+    ),
+    (
+        "the same race told after it ran: its weekday is the last one",
+        "The Tour of the Lakes started on Tuesday with stage 1 taking the riders from Keswick to Penrith. Stage 2 to "
+        "Kendal saw the first time gaps emerge.",
+        date(2016, 1, 15),
+        ("Tour of the Lakes", [("Keswick", "2016-01-12", "2016-01-12"), ("Penrith", "2016-01-12", "2016-01-12"),
+                               ("Kendal", "2016-01-13", "2016-01-13")]),
+    ),
+    (
+        "stages of something that is no race give no trip",
+        "Stage 1 of the bypass opened near Leeds last year, and stage 2 will reach York in May.",
+        date(2016, 1, 15),
+        ("", []),
+    ),
+])
+def test_a_race_told_stage_by_stage(why, text, dct, expected):
+    rec = itinerary_record({"doc_id": "t", "text": text, "dct": dct.isoformat()})
+    assert (rec["traveller"], [(s["name"], s["start"], s["end"]) for s in rec["stops"]]) == expected

@@ -31,6 +31,7 @@ from ..language.temporal import NUMBERS, WEEKDAYS, ends_line, joined, opens_line
 from ..models import Place, PlaceMention, Sentence, TimeMention
 from ..reading.documents import by_sentence, glued_items
 from ..reading.layout import dateline, dateline_end
+from .stages import stages
 
 # How a traveller goes ("went by yacht to Haifa", "travelled by special train to"): between the travel word and where.
 _MEANS = ("yacht|boat|ship|steamer|sea|air|plane|jet|train|rail|road|car|bus|coach|helicopter|ferry|motorcade|land|carriage"
@@ -3318,6 +3319,9 @@ def trips(
         out[_full_name(who, text)] = [PlannedStop(s.place, _a_stay_long(s.told or s.time, reference), s.sentence, s.shared,
                                                   s.stay, _a_stay_long(s.time, reference) if s.told else None)
                                       for s in kept]
+    if not out and (race := stages(sentences, times, places, text, reference)) is not None:
+        # no one travels, but a race told stage by stage does ("stage 1 taking the riders from Prospect to Lyndoch")
+        out[race[0]] = [PlannedStop(st.place, st.time, st.sentence, False) for st in race[1]]
     return out
 
 
