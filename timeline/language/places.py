@@ -528,6 +528,7 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     # the same readings with the same qualifier keep the same readings: worked out once per text (by the identities of
     # the places, which `cands`, `quals` and `backers` keep alive)
     seen: dict = {}
+    named_inside: dict = {}
     listed_homes = _listed_homes(cands, _joints(cands, text))
     for i, (c, q, own) in enumerate(zip(cands, quals, backers)):
         after_the = text.endswith("the ", 0, c.start)
@@ -544,8 +545,13 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif small and len(places) < len(c.places):
             places = tuple(p for p in c.places if p in places or p.country_code in small)
         if CAPITALISED_BEFORE.search(text, max(0, c.start - 30), c.start):
-            # (a town's other name inside a longer name is none: "EPA Headquarters" is no Portola, California)
-            places = tuple(p for p in places if not by_other_name_only(c.text, (p,)))
+            # (a town's other name inside a longer name is none: "EPA Headquarters" is no Portola, California; once per
+            # name and readings, so that its mentions keep one tuple of readings, which the ranking remembers them by)
+            inner = (id(places), c.text)
+            if inner not in named_inside:  # (the readings kept alive beside their filtered copy: their id stays theirs)
+                named_inside[inner] = (places, tuple(p for p in places if not by_other_name_only(c.text, (p,))))
+            kept = named_inside[inner][1]
+            places = kept if len(kept) < len(places) else places
         if places:
             out.append(c if len(places) == len(c.places) else Candidate(c.start, c.end, c.text, places, c.literal))
     return out
