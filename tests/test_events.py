@@ -102,6 +102,15 @@ CASES = [
      "December\n\nVisit to Akureyri\n10.00\n\nThe Queen opens a school in Akureyri.", date(2018, 11, 28),
      [("visits", "2018-12-01", "2018-12-01", "Reykjavík"), ("opens", "2018-12-01", "2018-12-01", "Reykjavík"),
       ("hosts", "2018-12-01", "2018-12-01", "Hafnarfjörður"), ("opens", "2018-12-02", "2018-12-02", "Akureyri")]),
+    # a diary's date line without its weekday dates the sentences under it that name a place of their own, up to the
+    # next date line; a sentence with none ("It is an old train ...") tells no dated event
+    ("Portugal is a wonderful country to discover, and this long-due trip report will please friends who wish to visit "
+     "it.\n2014/05/12 Lisbon - Porto\nGood train out of Lisbon with the national railway, the staff were so kind!\nMaria "
+     "joins us in Coimbra, where the train stops for ten minutes.\nIt is an old train but a direct one which takes less "
+     "than three hours.\nSo we arrive late at the main station in Porto, and the taxi queue is long.\n2014/05/13 Porto\nWe "
+     "take a late breakfast at the hotel and walk along the river.", date(2014, 5, 14),
+     [("joins", "2014-05-12", "2014-05-12", "Coimbra"), ("arrive", "2014-05-12", "2014-05-12", "Porto"),
+      ("breakfast", "2014-05-13", "2014-05-13", "Porto")]),
     # ... but a headline's weekday is its own clause's, whatever the sentence under it tells of
     ("Tuesday's bombing in Kabul\n\nThe UN will hold an emergency meeting on Friday.", date(2024, 1, 12),
      [("bombing", "2024-01-09", "2024-01-09", "Kabul"), ("meeting", "2024-01-12", "2024-01-12", NO_PLACE)]),

@@ -110,13 +110,17 @@ def build(
             own_times[sentences[i].start] = [h]
         after = bisect_right(heading_starts, h.start)
         until = heading_starts[after] if after < len(headings) else len(text)
-        if _WEEKDAY.search(h.text):
-            # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day
+        weekday = _WEEKDAY.search(h.text) is not None
+        if weekday or h.precision == "day":
+            # "Saturday, 1 December" over a programme's items: each item's prose, up to the next day, is of that day;
+            # under a day without its weekday, only the sentences that name a place of their own ("2010/10/30 Cape Town -
+            # Antananarivo" over a diary's "So we arrive late at Antananarivo": its stops, not its asides)
             for j in range(i + 1, len(sentences)):
                 s = sentences[j]
                 if s.start >= until:
                     break
-                if not own_times[s.start] and not _title_line(text, s) and not _CLOCK_LINE.fullmatch(s.text):
+                if not own_times[s.start] and not _title_line(text, s) and not _CLOCK_LINE.fullmatch(s.text) \
+                        and (weekday or any(p.literal for p in places_in[s.start])):
                     own_times[s.start] = [h]
         # "- 1535" over indented bullets: each bullet below it, up to the next heading, is of that date
         depth = _indent(text, h.start)
