@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..language.temporal import NUMBERS
+from ..language.temporal import NUMBERS, WEEKDAYS
 from ..models import PlaceMention, Sentence, TimeMention
 
 _ORDINAL = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -142,13 +142,13 @@ def _number(m: re.Match) -> int:
 
 # a stage told as run already: "stage 1 took the riders", "the race began on Tuesday"
 _PAST = re.compile(r"\b(?:started|began|kicked off|set off|took|won|finished|ended|was|were)\b")
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
 def _ahead(t: TimeMention, reference: date | None, told: Sentence | None) -> TimeMention:
     """A bare weekday of a race's preview (`told` in that sentence), read before the text's day, is the next one: the
     race "starts on Tuesday"; not where the sentence tells it as run ("started on Tuesday")."""
-    if reference is None or t.start_date is None or t.start_date >= reference or not _WEEKDAY_ONLY.fullmatch(t.text):
+    bare = t.text.lower().removeprefix("on ").strip() in WEEKDAYS
+    if reference is None or t.start_date is None or t.start_date >= reference or not bare:
         return t
     if told is not None and _PAST.search(told.text):
         return t
