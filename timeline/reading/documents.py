@@ -277,11 +277,12 @@ def make_document(text: str, doc_id: str, settings: Settings = Settings(), sourc
     if dct:
         # a dispatch filed days before the paper printed it ("Louisville, Ky., May 17. –" in the paper of the 18th):
         # its "this morning" is the morning of the day it was filed
-        filed = detect_reference(text, dct)
+        filed = _opening_reference(text, dct)
         if filed and filed[1] == "dateline" and _PLACE_FIRST.match(text) and timedelta(0) < dct - filed[0] <= timedelta(days=7):
             return Document(doc_id, text, filed[0], "dateline", source)
         weekday = dateline_weekday(text) if filed is None else None
-        if weekday is not None:  # "CARTEGENA, Sunday." in Monday's paper: its "yesterday" is Saturday
+        if weekday is not None and _header_reference(text, dct) is None:
+            # "CARTEGENA, Sunday." in Monday's paper: its "yesterday" is Saturday
             return Document(doc_id, text, dct - timedelta(days=(dct.weekday() - weekday) % 7), "dateline", source)
         return Document(doc_id, text, dct, "dct", source)
     found = detect_reference(text)
@@ -305,6 +306,11 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
 
     With the date the caller knows (`reference`), a dateline without its year ("Auckland, November 11.") is read too.
     """
+    return _opening_reference(text, reference) or _header_reference(text, reference)
+
+
+def _opening_reference(text: str, reference: date | None) -> tuple[date, str] | None:
+    """The date of a 'Published' line or of a dateline that opens the text, with which of the two it is."""
     head = text[:400]
     first_line_end = head.find("\n") if "\n" in head else len(head)
     for m in _PUBLISHED.finditer(head):
@@ -332,7 +338,11 @@ def detect_reference(text: str, reference: date | None = None) -> tuple[date, st
         for t in find_dates(text[at: at + 80], reference):
             if t.start == 0 and t.precision == "day" and t.start_date and _DATE_DASH.match(text, at + t.end):
                 return t.start_date, "dateline"
-    # a date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")
+    return None
+
+
+def _header_reference(text: str, reference: date | None) -> tuple[date, str] | None:
+    """The date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")."""
     top = text[:1500]
     for t in lines(top, find_dates(top, reference)).header:
         if t.precision == "day" and t.start_date:
@@ -359,7 +369,9 @@ _ENTRIES_WITHIN = 5_000  # characters: where a diary's second entry is looked fo
 
 def dateline_span(doc: Document) -> tuple[int, int] | None:
     """Where the document's dateline date stands, if it has one (whatever reference date the caller chose)."""
-    found = detect_reference(doc.text, doc.reference)
+    # a dateline is read before any header line, so the costlier search of the header (a date scan of the whole
+    # top of the text) is never needed here
+    found = _opening_reference(doc.text, doc.reference)
     if found is None or found[1] != "dateline":
         return None
     opening = find_dates(doc.text[:200], found[0])
