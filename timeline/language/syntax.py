@@ -99,8 +99,30 @@ def _nlp():
         except OSError:
             continue
         nlp.add_pipe("timeline_pos_from_tag", before="lemmatizer")
+        _remember_lemmas(nlp.get_pipe("lemmatizer"))
         return nlp
     raise ModelError(f"no English model: install one of {', '.join(MODELS)} (`make install` does)")
+
+
+def _remember_lemmas(lemmatizer) -> None:
+    """Make the rule lemmatizer look each word and part of speech up once per process: its own cache keeps only the
+    words its rules change, and a proper noun or a preposition (most of news text) is worked out again each time."""
+    rule = lemmatizer.lemmatize
+    known: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = known.get(key)
+        if found is None:
+            if len(known) >= _LEMMAS_KEPT:
+                known.clear()  # (a long run's memory stays bounded)
+            found = known[key] = rule(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize
+
+
+_LEMMAS_KEPT = 200_000
 
 
 # Penn Treebank tags to Universal POS, as the model's own tag map has them.
