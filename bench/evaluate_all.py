@@ -406,6 +406,14 @@ def main() -> int:
                                          "trophy tour's, race's and campaigners' trips in West Africa, the Nordic countries, "
                                          "Japan and Korea, Australia and New Zealand, Spain and the US, from news, "
                                          "programmes, a race's stages, blogs and an explorer's journey of the 1790s; first run 0.368 at 0ef572f"),
+        ("itineraries_unseen_122.jsonl", "held out: 10 popes', prime minister's, king's, rugby side's, explorer's and "
+                                         "bloggers' trips in South America, North Africa and the Middle East, South Asia, "
+                                         "Southern Africa and Western Europe, from programmes, news, blogs and a journey of "
+                                         "1812; first run 0.123 at c9af178"),
+        ("itineraries_unseen_123.jsonl", "held out: 10 secretary's, pope's, band's, prime ministers', president's, "
+                                         "writer's and bloggers' trips in Central Asia and the Caucasus, the Balkans, the "
+                                         "Pacific, Central Africa, Ireland and Canada, from news, programmes, blogs and a "
+                                         "voyage of 1888; first run 0.190 at c9af178"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
