@@ -111,6 +111,16 @@ CASES = [
      "take a late breakfast at the hotel and walk along the river.", date(2014, 5, 14),
      [("joins", "2014-05-12", "2014-05-12", "Coimbra"), ("arrive", "2014-05-12", "2014-05-12", "Porto"),
       ("breakfast", "2014-05-13", "2014-05-13", "Porto")]),
+    # a diary's entry under its day's header line: each sentence told in the first person that names a place is of that
+    # day, up to the next day the text tells ("On Saturday"); a report in the third person is no diary
+    ("Thursday 30th May 2019\nToday was a long day.\nWe had a late breakfast and then lunch at a taverna in Chania. The "
+     "sunset was lovely.\nWe watched the fireworks in Rethymno with friends. Then we slept.\nOn Saturday we rested. We had "
+     "dinner in Athens.", date(2019, 5, 30),
+     [("long day", "2019-05-30", "2019-05-30", NO_PLACE), ("lunch", "2019-05-30", "2019-05-30", "Chaniá"),
+      ("fireworks", "2019-05-30", "2019-05-30", "Rethymno"), ("rested", "2019-05-25", "2019-05-25", "Athens")]),
+    ("Thursday 30th May 2019\nToday was a long day for the council.\nThe mayor had lunch at a taverna in Chania. The "
+     "sunset was lovely.\nHe watched the fireworks in Rethymno with friends.", date(2019, 5, 30),
+     [("long day", "2019-05-30", "2019-05-30", NO_PLACE)]),
     # ... but a headline's weekday is its own clause's, whatever the sentence under it tells of
     ("Tuesday's bombing in Kabul\n\nThe UN will hold an emergency meeting on Friday.", date(2024, 1, 12),
      [("bombing", "2024-01-09", "2024-01-09", "Kabul"), ("meeting", "2024-01-12", "2024-01-12", NO_PLACE)]),

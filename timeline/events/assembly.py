@@ -149,6 +149,7 @@ def build(
                     break
                 if not own_times[s.start] and not _FIGURE.match(s.text):  # ("- Population: 14,711": a figure, no occurrence)
                     own_times[s.start] = [h]
+    _diary_day(text, sentences, times, own_times, places_in)
     items = _item_dates(text, sentences, starts, own_times)
     _running_years(text, sentences, own_times, times_in)
     next_items = _day_goes_on(text, sentences, own_times)
@@ -409,6 +410,28 @@ def _day_goes_on(text: str, sentences: list[Sentence], own_times: dict[int, list
             own_times[s.start] = [day]
             nexts.add(s.start)
     return nexts
+
+
+_DIARY_VOICE = 0.5  # `keeping.personal` at least this: a text told in the first person (one word in forty)
+
+
+def _diary_day(text: str, sentences: list[Sentence], times: list[TimeMention], own_times: dict[int, list[TimeMention]],
+               places_in: dict[int, list[PlaceMention]]) -> None:
+    """A diary's entry under its day's header line ("Thursday 30th May 2019" / "Ed and I set off from Norfolk ..."):
+    each sentence that names a place of its own, up to the next day the text tells, is of that day (in `own_times`)."""
+    if keeping.personal(text) < _DIARY_VOICE:
+        return
+    day = next((t for t in times if t.function == "CREATION_TIME" and t.precision == "day" and t.start_date is not None
+                and opens_line(text, t.start)), None)
+    if day is None:
+        return
+    for s in sentences:
+        if s.end <= day.end:
+            continue
+        if any(t.precision == "day" and t.start_date != day.start_date for t in own_times[s.start]):
+            return
+        if not own_times[s.start] and any(p.literal for p in places_in[s.start]) and not headline(text, s):
+            own_times[s.start] = [day]  # (not a title under the day: "Peaceful Palmyra", "Turpan, Xinjiang, China")
 
 
 def _title_line(text: str, s: Sentence) -> bool:
