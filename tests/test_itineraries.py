@@ -1482,6 +1482,19 @@ CASES = [
         [("Japan", "2018-05-26", "2018-05-30"), ("Iceland", "2018-06-07", "2018-06-07")],
     ),
     (
+        "a day told between the flight and where to ('will fly on Wednesday 19th of December to Punta Arenas'), as "
+        "between a departure and where to",
+        "Jane Roe will fly on Wednesday 19th of December to Punta Arenas.",
+        date(2012, 12, 18),
+        [("Punta Arenas", "2012-12-19", "2012-12-19")],
+    ),
+    (
+        "... and one made ('flew on Monday to Kyiv')",
+        "Jon Doe flew on Monday to Kyiv.",
+        date(2012, 12, 18),
+        [("Kyiv", "2012-12-17", "2012-12-17")],
+    ),
+    (
         "a name's possessive without its s ('DeSantis' trip') is whose trip",
         "Florida Gov. Jon DeSantis was in Japan on Monday.\n\nDeSantis' trip, announced Thursday, also includes South "
         "Korea, Israel and the United Kingdom.",

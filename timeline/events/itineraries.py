@@ -52,6 +52,13 @@ _PLAY_VERBS = r"play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on"  # wh
 _FIXTURE_VERBS = _PLAY_VERBS + r"|open(?:s|ed|ing)?|took\s+on"
 _FIXTURES = r"against|tests?|matches|games|friendlies|exhibitions|fixtures|internationals|one-dayers|ODIs|T20Is?"
 _FIXTURE = re.compile(r"(?:will\s+)?(?:" + _FIXTURE_VERBS + r")\b", re.IGNORECASE)
+# The day a travel verb may be told with before where to ("leave Ghana on Saturday, May 26, 2018, for Japan", "will fly
+# on Wednesday 19th of December to Punta Arenas")
+_WHEN_BETWEEN = (
+    r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|(?:this|next)\s+\w+|(?-i:[A-Z])[a-z]+day"
+    r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]{2,8})?"
+    r"(?:,?\s+\d{4})?(?:\s+\([^()]{1,24}\))?,?)?")
 # What introduces the stops of a trip: a travel verb, or a trip noun ("a trip to", "Travel to", "his visit to").
 TRAVEL = re.compile(
     r"\b(?:will\s+(?:then\s+|also\s+|later\s+|first\s+)?)?(?:"
@@ -62,7 +69,7 @@ TRAVEL = re.compile(
     # ("a two-day visit by the Prime Minister of the Kingdom of Sweden, Stefan Löfven, to Luxembourg": whose, set off)
     r"(?:trip|journey|tour|visit)\s+by\s+(?:(?:(?-i:[A-Z])[\w.’'-]*,?|of|the)\s+){1,12}to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?(?!\s+with\b)|arriv(?:e|es|ed|ing)(?=[^.,;:()]{0,45}?\bin\s+[A-Z]|\s+from\s+[A-Z][\w-]*\s+to\s+[A-Z]|\s+here\b)|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))arrival\s+in(?=\s+[A-Z])|"
-    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*|\s+(?:in|on))?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+(?:by|in\s+(?:a|an|the|our|his|her|their))\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
+    r"head(?:s|ed|ing)?\s+to|(?:land(?:s|ed)?|(?<=,\s)landing)\s+in(?=\s+(?:the\s+)?[A-Z]|\s+the\s+capital\b)|fl(?:y|ies|ew|ying)(?:\s+(?:north|south|east|west)|\s+via\s+[A-Z][\w-]*|\s+(?:in|on))?\s+to|fl(?:y|ies|ew|ying)\s+into(?=\s+[A-Z])|fl(?:y|ies|ew|ying)" + _WHEN_BETWEEN + r"\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?P<ret>return(?:s|ed|ing)?\s+to|(?:is|was|are|were|be)\s+back\s+in)|(?:go(?:es)?|went)(?:\s+(?:by|in\s+(?:a|an|the|our|his|her|their))\s+(?:[a-z]+\s+)?(?:" + _MEANS + r"))?\s+to|transfer(?:s|red|ring)?\s+to(?=\s+(?:the\s+)?[A-Z])|proceed(?:s|ed|ing)?\s+to|"
     # ("The Indian team will reach Colombo on August 3"; not a hope or a chance: "trying to reach", "Ash could reach")
     r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)reach(?:es|ed|ing)?(?=\s+(?-i:[A-Z]))|"
     # a side's fixture: where it plays whom ("will face England at Wembley on November 15", "take on Belgium in Antwerp")
@@ -77,10 +84,7 @@ TRAVEL = re.compile(
     r"(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)"
     r"(?:\s+(?:from\s+)?(?:the\s+(?-i:[a-z]+)|(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
     r"(?:\s+\((?-i:[A-Z]{2,5})\))?)?"  # ("depart Jose Marti International Airport (HAV) on 31 October 2018 to Paris")
-    r"(?:,?\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:today|tonight|tomorrow|(?:this|next)\s+\w+|(?-i:[A-Z])[a-z]+day"
-    r"|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:,\s+(?-i:[A-Z])[a-z]+day)?(?:,?\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]{2,8})?"
-    r"(?:,?\s+\d{4})?(?:\s+\([^()]{1,24}\))?,?)?"  # ("leave Ghana on Saturday, May 26, 2018, for Japan"; "this afternoon (December 15)")
+    + _WHEN_BETWEEN +  # ("leave Ghana on Saturday, May 26, 2018, for Japan"; "this afternoon (December 15)")
     r"\s+(?:for(?=\s+(?:the\s+)?[A-Z])|to\s+(?:attend|participate\s+in|take\s+part\s+in)\b|to(?=\s+(?-i:[A-Z])))|"
     r"stop(?:s|ped|ping)?\s+in|stop(?:ped|ping)\s+at(?=\s+(?-i:[A-Z]))|tour(?:s|ed)?|"
     # "will spend one day each in Estonia, Latvia, and Lithuania", "spent two nights in Hanoi"
