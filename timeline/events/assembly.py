@@ -417,8 +417,9 @@ _DIARY_VOICE = 0.5  # `keeping.personal` at least this: a text told in the first
 
 def _diary_day(text: str, sentences: list[Sentence], times: list[TimeMention], own_times: dict[int, list[TimeMention]],
                places_in: dict[int, list[PlaceMention]]) -> None:
-    """A diary's entry under its day's header line ("Thursday 30th May 2019" / "Ed and I set off from Norfolk ..."):
-    each sentence that names a place of its own, up to the next day the text tells, is of that day (in `own_times`)."""
+    """A diary's entry under its day's header line ("Thursday 30th May 2019" / "Ed and I set off from Norfolk ..."): in a
+    text told in the first person, each sentence that names a place of its own, up to the next day the text tells, is of
+    that day (set in place, in `own_times`)."""
     if keeping.personal(text) < _DIARY_VOICE:
         return
     day = next((t for t in times if t.function == "CREATION_TIME" and t.precision == "day" and t.start_date is not None

