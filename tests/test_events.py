@@ -1122,6 +1122,18 @@ def test_recent_parses_are_kept_and_the_cache_stays_bounded():
     assert syntax.parse([first])[0] is not a and syntax.parse([first])[0] == a  # pushed out, parsed again alike
 
 
+def test_the_lemmatizer_looks_its_known_words_up_in_sets_and_lemmas_stay_the_rules():
+    from timeline.language import syntax
+    from timeline.models import Sentence
+
+    index = syntax._nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for _, words in index.items())  # not lists scanned for each new word
+    text = "The geese were flying over villages and the troops left burning houses."
+    lemmas = {t.text: t.lemma for t in syntax.parse([Sentence(0, len(text), text)])[0].tokens}
+    assert {w: lemmas[w] for w in ("geese", "were", "flying", "villages", "troops", "left")} == {
+        "geese": "goose", "were": "be", "flying": "fly", "villages": "village", "troops": "troop", "left": "leave"}
+
+
 @pytest.mark.parametrize(
     "text,title",
     [

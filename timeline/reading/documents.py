@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 from ..errors import DocumentError
 from ..language.temporal import find_dates
 from ..models import Document, Sentence, Settings, TimeMention
-from .layout import dateline_weekday, first_body_line, lines
+from .layout import DATE_LINE, dateline_weekday, first_body_line, lines
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -344,10 +344,16 @@ def _opening_reference(text: str, reference: date | None) -> tuple[date, str] | 
 def _header_reference(text: str, reference: date | None) -> tuple[date, str] | None:
     """The date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")."""
     top = text[:1500]
-    for t in lines(top, find_dates(top, reference)).header:
+    # only a short line can be a line of dates (`lines`): the dates of the others need not be found (offsets stay)
+    for t in lines(top, find_dates(_short_lines_only(top), reference)).header:
         if t.precision == "day" and t.start_date:
             return t.start_date, "header"
     return None
+
+
+def _short_lines_only(text: str) -> str:
+    """`text` with each line longer than a line of dates blanked (its line ends kept)."""
+    return "\n".join(line if len(line) <= DATE_LINE else " " * len(line) for line in text.split("\n"))
 
 
 def _entries_follow(text: str, line: str, t: TimeMention, reference: date | None) -> bool:

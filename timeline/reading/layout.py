@@ -108,6 +108,9 @@ class Lines:
     headings: tuple[TimeMention, ...] = ()  # dates alone on their line in a timeline page
 
 
+DATE_LINE = 90  # characters at most in a line of dates ("Washington, DC / October 22, 2010"; "12/2/26, 4:34 PM")
+
+
 def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int, list[TimeMention]]]:
     """(line start, line end, its dates) for each line that holds dates and nothing that reads as a sentence."""
     out = []
@@ -120,7 +123,7 @@ def _date_only_lines(text: str, times: list[TimeMention]) -> list[tuple[int, int
         end = text.find("\n", k)
         end = len(text) if end < 0 else end
         line = text[k:end]
-        if len(line) > 90:
+        if len(line) > DATE_LINE:
             continue
         last = max(t.end for t in ts)
         if _ITEM_AFTER.match(text, last, end) and not (_NAME_AFTER.fullmatch(text, last, end) and not _BULLET.match(text, k)) \
