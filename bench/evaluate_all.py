@@ -414,6 +414,14 @@ def main() -> int:
                                          "writer's and bloggers' trips in Central Asia and the Caucasus, the Balkans, the "
                                          "Pacific, Central Africa, Ireland and Canada, from news, programmes, blogs and a "
                                          "voyage of 1888; first run 0.190 at c9af178"),
+        ("itineraries_unseen_124.jsonl", "held out: 10 queen's, prime minister's, president's, band's, races' and "
+                                         "bloggers' trips in Mongolia and Japan, Southeast Asia, the Gulf, East Africa, "
+                                         "Hungary and Latvia, from news, programmes, race stages, blogs and a tour of 1979; "
+                                         "first run 0.194 at aea4067"),
+        ("itineraries_unseen_125.jsonl", "held out: 10 president's, pope's, band's, king's, aviator's, navigator's, "
+                                         "legislators' and bloggers' trips in Liberia, Togo and Benin, Finland, Scandinavia, "
+                                         "Spain, Australia, Cuba, Central America and Maine, from news, programmes, blogs, a "
+                                         "flight of 1927 and a voyage of 1642; first run 0.380 at aea4067"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
