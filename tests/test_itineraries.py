@@ -2992,6 +2992,23 @@ def test_stop_scores_say_places_order_and_dates_apart():
     assert (s["f1"], s["place_order_f1"], s["date_acc"]) == (0.5, 1.0, 0.5)
 
 
+@pytest.mark.parametrize("gold,pred,right", [
+    ("Antony Blinken", "Blinken", True),
+    ("Recep Tayyip Erdogan", "Erdoğan", True),  # (any case or accents)
+    ("Danko Jones", "Covid-19", False),
+    ("Emperor Naruhito", "Empress Masako", False),  # the one who travels with the traveller is not the traveller
+    ("Bill", "", False),
+])
+def test_the_trip_scores_say_whether_the_traveller_is_the_gold_one(gold, pred, right):
+    from timeline.evaluate import score_stops
+
+    stops = [{"names": ["Lima"], "start": None, "end": None}]
+    found = [{"doc_id": "d", "traveller": pred, "stops": [{"name": "Lima", "text": "Lima", "start": None, "end": None}]},
+             {"doc_id": "e", "traveller": "Ann Lee", "stops": []}]  # (no trip found: no traveller to judge)
+    s = score_stops([{"doc_id": "d", "traveller": gold, "stops": stops}, {"doc_id": "e", "traveller": "Ann Lee", "stops": stops}], found)
+    assert s["traveller_acc"] == (1.0 if right else 0.0)
+
+
 @pytest.mark.parametrize(
     "run,name",
     [

@@ -184,7 +184,26 @@ def score_stops(gold: list[dict], pred: list[dict]) -> dict:
         out |= {f"{label}p": p, f"{label}r": r, f"{label}f1": 2 * p * r / (p + r) if p + r else 0.0}
     # of the stops found in their place and order, the share whose dates are right too
     out["date_acc"] = hits[""] / hits["place_order_"] if hits["place_order_"] else 0.0
+    # of the documents where a trip is found, the share whose traveller is the gold one (a stop list under "Covid-19"
+    # or "PANAMA CITY" is no one's trip to a reader)
+    travellers = {p["doc_id"]: p.get("traveller") or "" for p in pred if p.get("stops")}
+    asked = [g for g in gold if g.get("traveller") and g["doc_id"] in travellers]
+    right = sum(same_traveller(g["traveller"], travellers[g["doc_id"]]) for g in asked)
+    out["traveller_acc"] = right / len(asked) if asked else 0.0
     return out
+
+
+def same_traveller(gold: str, pred: str) -> bool:
+    """Whether a trip's traveller is the gold one: the words of one name (any case or accents) are all in the other.
+
+    >>> same_traveller("Recep Tayyip Erdogan", "Erdoğan"), same_traveller("Emperor Naruhito", "Empress Masako")
+    (True, False)
+    """
+    g, p = set(_NAME_WORD.findall(normalise(gold))), set(_NAME_WORD.findall(normalise(pred)))
+    return bool(g and p) and (g <= p or p <= g)
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
 
 
 def predict(gold: Iterable[dict], annotate: Callable[[dict], dict]) -> list[dict]:
