@@ -171,7 +171,8 @@ def _in_order(gold: list[dict], pred: list[dict], dates: bool) -> int:
 
 
 def score_stops(gold: list[dict], pred: list[dict]) -> dict:
-    """Itinerary stops right in place, order and dates (and in place and order only): P/R/F1."""
+    """Itinerary stops right in place, order and dates (and in place and order only): P/R/F1; and whose trips they are
+    (`traveller_acc`)."""
     preds = {p["doc_id"]: p.get("stops", []) for p in pred}
     n_gold = sum(len(g["stops"]) for g in gold)
     n_pred = sum(len(preds.get(g["doc_id"], [])) for g in gold)
