@@ -186,7 +186,8 @@ def score_stops(gold: list[dict], pred: list[dict]) -> dict:
     # of the stops found in their place and order, the share whose dates are right too
     out["date_acc"] = hits[""] / hits["place_order_"] if hits["place_order_"] else 0.0
     # of the documents where a trip is found, the share whose traveller is the gold one (a stop list under "Covid-19"
-    # or "PANAMA CITY" is no one's trip to a reader)
+    # or "PANAMA CITY" is no one's trip to a reader); the trip is the one the caller chose to score (`itinerary_record`:
+    # the gold traveller's surname's, where the tool has one)
     travellers = {p["doc_id"]: p.get("traveller") or "" for p in pred if p.get("stops")}
     asked = [g for g in gold if g.get("traveller") and g["doc_id"] in travellers]
     right = sum(same_traveller(g["traveller"], travellers[g["doc_id"]]) for g in asked)
