@@ -2981,6 +2981,18 @@ def test_several_travellers(text, travellers):
     assert found == travellers
 
 
+@pytest.mark.parametrize("text,order", [
+    ("King Jon Doe and Queen Mary Roe will visit Berlin on 5 December 2023.", ["Jon Doe", "Mary Roe"]),
+    ("Governor Jon Doe and First Lady Mary Roe will tour Kisumu on 30 May 2021.", ["Jon Doe", "Mary Roe"]),
+    ("President Jon Doe and Secretary Mary Roe will travel to Lima on November 14, 2024.", ["Jon Doe", "Mary Roe"]),
+])
+def test_the_one_named_first_has_the_first_trip(text, order):
+    from timeline.reading.documents import make_document
+    from timeline.pipeline import process
+
+    assert [it.traveller for it in process(make_document(text, "t")).itineraries] == order
+
+
 def test_stop_scores_say_places_order_and_dates_apart():
     from timeline.evaluate import score_stops
 

@@ -2233,7 +2233,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     and _THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end()):
                 # "The visit is taking place between Saturday 19th March and Saturday 26th March, beginning in Belize":
                 # the visit's days, for the stops told after without their own, as well as the first stop's
-                out.extend(_Statement(who, (), (time,), s, True, "range") for who in filter(None, (companion, traveller)))
+                out.extend(_Statement(who, (), (time,), s, True, "range") for who in filter(None, (traveller, companion)))
             if not stops:
                 if time is not None and (_THE_TRIP_IS.match(text, m.end()) and _TRIP_NOUN_FIRST.fullmatch(text, s.start, m.end())
                                          or _THOSE_PLACES.match(text, m.end())
@@ -2243,7 +2243,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     # "The tour will last through Thursday": its last day
                     until = _UNTIL.search(text, max(s.start, time.start - 10), time.start)
                     out.extend(_Statement(who, (), (time,), s, not until, "until" if until else "range")
-                               for who in filter(None, (companion, traveller)))
+                               for who in filter(None, (traveller, companion)))
                 elif time is not None and _ENDS_THE.search(text, max(s.start, m.start() - 40), m.start()):
                     # "The Prime Minister will wrap up his working visit on Friday": the last stop lasts until then
                     out.append(_Statement(traveller, (), (time,), s, False, "until"))
@@ -2289,7 +2289,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                     if any(t is first for t in out[i].times):
                         out[i] = replace(out[i], times=tuple(time if t is first else t for t in out[i].times), shared=True)
             if time is not None and time.start_date is not None and time.start_date == time.end_date:
-                for who in filter(None, (companion, traveller)):
+                for who in filter(None, (traveller, companion)):
                     first_day.setdefault(who, (len(out), time))
             back = next((t for t in s_times if nxt is not None and nxt.group("ret") and t.start > nxt.start()), None)
             if back is not None and time is not None and len(stops) > 1 and not begins and time.start_date == time.end_date \
@@ -2348,7 +2348,7 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
                 if left is not None and left.kind == "trip" and left.times and (t0 := left.times[-1]) is not None \
                         and t0.start_date == t0.end_date and t0.start_date < time.start_date <= t0.start_date + _LONGEST_STAY:
                     out[i] = replace(left, times=left.times[:-1] + (_from_to(t0, time),))
-            for who in filter(None, (companion, traveller)):
+            for who in filter(None, (traveller, companion)):  # (the one who leads first: theirs is the first trip)
                 out.append(_Statement(who, tuple(stops), stamps, s, len(stops) > 1 and time is not None and not begins, kind, stated,
                                       also, retold))
         leg = _LEG.search(text, s.start, s.end) if people.names and len(out) == statements_before else None
