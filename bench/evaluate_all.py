@@ -422,6 +422,14 @@ def main() -> int:
                                          "legislators' and bloggers' trips in Liberia, Togo and Benin, Finland, Scandinavia, "
                                          "Spain, Australia, Cuba, Central America and Maine, from news, programmes, blogs, a "
                                          "flight of 1927 and a voyage of 1642; first run 0.380 at aea4067"),
+        ("itineraries_unseen_126.jsonl", "held out: 10 president's, king's and queen's, cricket side's, raiders', race's "
+                                         "and bloggers' trips in the Maldives, Bangladesh, Namibia, South Africa, France, "
+                                         "Germany, Belgium, Armenia and Peru, from news, programmes, blogs, a raid of 1895 "
+                                         "and a race of 1903; first run 0.226 at b103cbc"),
+        ("itineraries_unseen_127.jsonl", "held out: 10 president's, patriarch's, prince's, cricket side's, explorers' and "
+                                         "bloggers' trips in Iran, Arabia, Serbia and Montenegro, Ukraine, Morocco, Tunisia, "
+                                         "Samoa, the Caribbean and Canada, from news, programmes, blogs, a diary of 1914 "
+                                         "and a descent of 1808; first run 0.047 at b103cbc"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     for name, what in itinerary_sets:
         gold = read_jsonl(here / name)
