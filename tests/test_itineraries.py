@@ -10,6 +10,34 @@ from timeline.pipeline import extract, itinerary_record
 
 CASES = [
     (
+        "a day given for the town that refines a country narrows the range the country was told with ('a day given for one "
+        "stop narrows it')",
+        "President Jon Doe will visit Mauritius from January 30 to February 1. On February 1 he will travel to Chamarel.",
+        date(2019, 1, 25),
+        [("Chamarel", "2019-02-01", "2019-02-01")],
+    ),
+    (
+        "the first town gone to on its country's first day, then others on later days inside the range: each from its day "
+        "to the next one's",
+        "Prince Jon Doe will visit Morocco from February 23 to 25. On Saturday, he will travel to Casablanca. On Sunday, he "
+        "will travel to Asni. On Monday he will travel to Rabat.",
+        date(2019, 2, 17),
+        [("Casablanca", "2019-02-23", "2019-02-24"), ("Asni", "2019-02-24", "2019-02-25"), ("Rabat", "2019-02-25", "2019-02-25")],
+    ),
+    (
+        "'the archbishop' is the archbishop the text named, as 'the president' is",
+        "Archbishop Jon Doe stopped in Juba on Thursday during a tour of several African states. The archbishop will visit "
+        "Tororo on Friday.",
+        date(2014, 1, 30),
+        [("Juba", "2014-01-30", "2014-01-30"), ("Tororo", "2014-01-31", "2014-01-31")],
+    ),
+    (
+        "'the envoy' is the envoy the text named",
+        "UN Special Envoy Jon Doe will travel to Aden on Monday. The envoy will then visit Taiz on Tuesday.",
+        date(2024, 2, 5),
+        [("Aden", "2024-02-05", "2024-02-05"), ("Taiz", "2024-02-06", "2024-02-06")],
+    ),
+    (
         "a day a later clause gives a town narrows the trip's range the town took from its country ('a day given for one "
         "stop narrows it')",
         "President Jon Doe is embarking on a trip to the Gulf on July 17. The three-day tour comes after his reelection. "

@@ -1510,7 +1510,10 @@ PRONOUN_OR_TITLE = re.compile(
     # (a country's name may stand in the title: "the Malawi leader", "the Bahamian Prime Minister"; "the lord mayor")
     r"\b(?:he|she|his|her|they|their|we|(?:the )?touring (?:party|squad)|the (?:[\w-]+ ){0,3}?(?:secretary|president|vice president|first lady|"
     r"prime minister|minister|foreign secretary|delegation|team|squad|group|entourage|leader|leaders(?!['’])|premier|governor|mayor|chancellor|ambassador|statesman|chief|"
-    r"stateswoman|head of state|head of government|king|queen|prince|princess|duke|duchess|emperor|empress|pope))\b",
+    r"stateswoman|head of state|head of government|king|queen|prince|princess|duke|duchess|emperor|empress|pope|"
+    # (the offices of churches, envoys and chambers: "The Anglican archbishop is expected on Friday to visit Bor")
+    r"archbishop|bishop|patriarch|cardinal|envoy|senator|commissioner|director|rapporteur|secretary-general|speaker|emir|"
+    r"sultan|chairman|chairperson|chairwoman))\b",
     re.IGNORECASE,
 )
 
@@ -3107,7 +3110,13 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 # from Istanbul on to Lebanon": a day of travel to the stop, within the days the sentence gave its trip
                 or (st.kind == "trip" and not slot.own and t.start_date is not None and t.start_date == t.end_date
                     and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
+                # "will visit Morocco from February 23 to 25. On Saturday, he will travel to Casablanca": a day given for
+                # the town that refines a country narrows the range the country was told with
+                or (not again and t.precision == "day" and t.start_date is not None and t.start_date == t.end_date
+                    and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
             ):
+                if not again and slot.area_time is None and slot.time is not None and slot.time.start_date != slot.time.end_date:
+                    slot.area_time = slot.time  # (for its country's other towns, and the days they take inside it)
                 slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
                 slot.stay_day = False
                 if slot.place.place == p.place:
@@ -3540,6 +3549,9 @@ def _days_in_the_range(slots: list[_Slot]) -> None:
     later in the trip ("In Auckland, New Zealand (July 25-27)", then a day in Apia)."""
     k = next((k for k, sl in enumerate(slots) if sl.time is not None), None)
     t = slots[k].time if k is not None else None
+    if t is not None and slots[k].area_time is not None and not slots[k].stay_day \
+            and t.start_date == t.end_date == slots[k].area_time.start_date:
+        t = slots[k].area_time  # (a first town gone to on the first day of its country's range: "start his visit in Delhi")
     if t is None or t.precision != "day" or t.start_date is None or t.end_date is None \
             or not t.start_date < t.end_date <= t.start_date + _LONGEST_STAY:
         return
