@@ -304,6 +304,10 @@ CASES = [
     # ... and so is a country's own "capital city", unless its name follows
     ("He will tour Kenya's capital city on Tuesday.", "Kenya's capital city", "KE", (-1.28, 36.82)),
     ("Kenya's capital, Nairobi, is large.", "Kenya", "KE", None),
+    # ... however small, since the country it is read from backs it ("Fiji's capital" is Suva, of 77,000 people)
+    ("Fiji's capital ground to a standstill on Friday.", "Fiji's capital", "FJ", (-18.14, 178.43)),
+    ("He flew on to Malta's capital.", "Malta's capital", "MT", (35.90, 14.51)),
+    ("The delegation arrived in the Namibian capital on Monday.", "Namibian capital", "NA", (-22.56, 17.08)),
     # a name spelt with accents that only a small town abroad has so is still the great place of that name ("Santa Fé")
     ("In 1692 Vargas started up the Rio Grande from El Paso, and on September 13 appeared before Santa Fé with his force.",
      "Santa Fé", "US", (35.69, -105.94)),

@@ -1330,7 +1330,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _THE_ONE = re.compile(r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bas )\b[Tt]he\s+$")  # not "became the Polish capital"
 
 
-def by_role(m: PlaceMention) -> bool:
+def by_role(m: PlaceMention | Candidate) -> bool:
     """Whether a mention names its place by its role ("the Chinese capital"), not by its name: no toponym."""
     return m.literal and m.text.endswith(("capital", "capital city"))
 

@@ -24,7 +24,7 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, called, dateline, name_candidates,
+    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, by_role, called, dateline, name_candidates,
     names_a_landmark, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
@@ -531,6 +531,9 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
     named_inside: dict = {}
     listed_homes = _listed_homes(cands, _joints(cands, text))
     for i, (c, q, own) in enumerate(zip(cands, quals, backers)):
+        if by_role(c):
+            out.append(c)  # "Fiji's capital", "the Namibian capital": the country it is read from backs it
+            continue
         after_the = text.endswith("the ", 0, c.start)
         key = (id(c.places), id(q), id(own), after_the)
         if key not in seen:
@@ -752,7 +755,8 @@ def _resolve(
         mention = PlaceMention(c.start, c.end, c.text, best, c.literal, confidence)
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i], i)) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
-                and not _said_where(c, text, best) and not dateline(c, text):  # "SAINT HELIER (Alliance News) -"
+                and not _said_where(c, text, best) and not dateline(c, text) \
+                and not by_role(mention):  # "SAINT HELIER (Alliance News) -"; "Fiji's capital" names its own country
             doubted.append((len(out), mention))
             continue
         out.append(mention)
