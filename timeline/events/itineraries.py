@@ -3115,7 +3115,8 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
                 or (not again and t.precision == "day" and t.start_date is not None and t.start_date == t.end_date
                     and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
             ):
-                if not again and slot.area_time is None and slot.time is not None and slot.time.start_date != slot.time.end_date:
+                if not again and slot.area_time is None and slot.time is not None \
+                        and slot.time.start_date != slot.time.end_date:
                     slot.area_time = slot.time  # (for its country's other towns, and the days they take inside it)
                 slot.time, slot.shared, slot.sentence, slot.own, slot.stay = t, st.shared and not own, st.sentence, own, False
                 slot.stay_day = False

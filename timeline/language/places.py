@@ -24,8 +24,8 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, by_role, called, dateline, name_candidates,
-    names_a_landmark, qualifiers, span_candidates, town_in, within,
+    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, by_role, called, dateline,
+    name_candidates, names_a_landmark, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
