@@ -3106,13 +3106,12 @@ def _assemble(statements: list[_Statement], people: _Travellers) -> dict[str, li
             if t is not None and (
                 slot.time is None or (slot.shared or coarse) and _within(t, slot.time) or week or own and not slot.own
                 or slot.stay and t.precision == "day" and _within(slot.time, t)  # the stop's range holds the day of a stay there
-                # "On 23 and 24 May, ... attend the summit in Istanbul and travel on to Lebanon. ... On 24 May he will travel
-                # from Istanbul on to Lebanon": a day of travel to the stop, within the days the sentence gave its trip
-                or (st.kind == "trip" and not slot.own and t.start_date is not None and t.start_date == t.end_date
-                    and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
-                # "will visit Morocco from February 23 to 25. On Saturday, he will travel to Casablanca": a day given for
-                # the town that refines a country narrows the range the country was told with
-                or (not again and t.precision == "day" and t.start_date is not None and t.start_date == t.end_date
+                # a day inside the stop's range: "On 23 and 24 May, ... attend the summit in Istanbul and travel on to
+                # Lebanon. ... On 24 May he will travel from Istanbul on to Lebanon" (a day of travel to the stop, within
+                # the days the sentence gave its trip); "will visit Morocco from February 23 to 25. On Saturday, he will
+                # travel to Casablanca" (a day given for the town that refines a country narrows the country's range)
+                or ((st.kind == "trip" and not slot.own or not again and t.precision == "day")
+                    and t.start_date is not None and t.start_date == t.end_date
                     and slot.time.start_date != slot.time.end_date and _within(t, slot.time))
             ):
                 if not again and slot.area_time is None and slot.time is not None \

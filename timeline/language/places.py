@@ -331,7 +331,8 @@ def _isolated_town(best: Place, c: Candidate, qualifier: Place | None, named_in:
 
     `named_in`: the names that place the text in each country (`_names_by_country`).
     """
-    if best.kind != "city" or best.population >= 100_000 or qualifier is not None or context.neighbour(best):
+    if best.kind != "city" or best.population >= 100_000 or qualifier is not None or context.neighbour(best) \
+            or by_role(c):  # ("Fiji's capital" names its own country)
         return False
     # other mentions of the same name do not count: "Cocoa farmers ... Cocoa farmers" makes no Florida town
     return not any(name != c.text for name in named_in.get(best.country_code, ()))
@@ -755,8 +756,7 @@ def _resolve(
         mention = PlaceMention(c.start, c.end, c.text, best, c.literal, confidence)
         if anchor != best and drop_isolated and _isolated_town(best, c, quals[i], named_in, others(picks[i], i)) \
                 and not _OCCASION_OF.search(text, max(0, c.start - 24), c.start) and not _sited(c, text) \
-                and not _said_where(c, text, best) and not dateline(c, text) \
-                and not by_role(mention):  # "SAINT HELIER (Alliance News) -"; "Fiji's capital" names its own country
+                and not _said_where(c, text, best) and not dateline(c, text):  # "SAINT HELIER (Alliance News) -"
             doubted.append((len(out), mention))
             continue
         out.append(mention)
