@@ -430,6 +430,14 @@ def main() -> int:
                                          "bloggers' trips in Iran, Arabia, Serbia and Montenegro, Ukraine, Morocco, Tunisia, "
                                          "Samoa, the Caribbean and Canada, from news, programmes, blogs, a diary of 1914 "
                                          "and a descent of 1808; first run 0.047 at b103cbc"),
+        ("itineraries_unseen_128.jsonl", "held out: 10 king's and queen's, prime ministers', president's, race's, army's, "
+                                         "explorers' and bloggers' trips in Slovakia, Poland, Taiwan, China, Thailand, Kenya, "
+                                         "Uganda, Mexico and Central America, from news, programmes, blogs, the Long March of "
+                                         "1934-1935 and a journey of 1839; first run 0.137 at e9d5bfb"),
+        ("itineraries_unseen_129.jsonl", "held out: 10 presidents', patriarch's, race's, governor-general's, writers' and "
+                                         "bloggers' trips in Iceland, Latvia, Sierra Leone, the Gambia, Portugal, Spain, "
+                                         "Turkey, Lebanon and Syria, and New Zealand, from news, programmes, blogs, a journey "
+                                         "of 1862 and a ride of 1867; first run 0.194 at e9d5bfb"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     held_gold: list[dict] = []
     held_pred: list[dict] = []
