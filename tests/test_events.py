@@ -176,6 +176,13 @@ CASES = [
      "soldiers defect to the coup in Suva.\nMay 27, 2000\n  • Gunfire is exchanged in Suva and Levuka.", None,
      [("pledge", "2000-05-20", "2000-05-20", "Suva"), ("defect", "2000-05-26", "2000-05-26", "Suva"),
       ("exchanged", "2000-05-27", "2000-05-27", "Suva")]),
+    # a chronology of a land whose title names it and whose entries name its capital twice: an entry that names no place
+    # happened in the land, not nowhere (the story's focus is the capital, what its entries tell is the land's)
+    ("Key moments in Kenya's election dispute:\n\n- Dec. 30: Protesters march in Nairobi after the results.\n\n- Jan. 3: "
+     "The cabinet announces new security measures.\n\n- Jan. 5: Kenya's electoral commission defends the count.\n\n- Jan. 8: "
+     "Students rally in Nairobi.", date(2008, 1, 10),
+     [("march", "2007-12-30", "2007-12-30", "Nairobi"), ("announces", "2008-01-03", "2008-01-03", "Kenya"),
+      ("defends", "2008-01-05", "2008-01-05", "Kenya"), ("rally", "2008-01-08", "2008-01-08", "Nairobi")]),
     # a line that opens with its day dates the list's items under it, each its own occurrence (no item is a story's
     # lead that a later item retells), and an abbreviation ending an item ends its sentence
     ("Our week in England\nSunday 14th: Drive to Bath\n- Drove to Lyndhurst and walked the main street.\n- Checked into "

@@ -172,8 +172,19 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     doers = [p for p, r in roles if r == "subject" and p.literal and p.place.kind in ("city", "country", "admin1")]
     doer = min(doers, key=lambda p: p.place.kind != "city", default=None)
     if doer is None or doer.place.kind != "city" and any(q.place.country_code != doer.place.country_code for q, _ in roles if q.literal):
-        return None
+        return _chronicles_land(setting)
     return doer
+
+
+def _chronicles_land(setting: Setting) -> PlaceMention | None:
+    """The land a chronology is about, for an entry that names no place: its title names the land and the story its
+    capital more than once ("Key events in Syria's protest movement", "- April 14: Assad's new prime minister announces
+    a cabinet"), so the story's focus is that town, but what the entries tell happened in the land."""
+    focus, land = setting.focus, setting.land
+    if setting.chronicle and focus is not None and land is not None and focus.place.kind != "country" \
+            and land.place.country_code == focus.place.country_code:
+        return land
+    return None
 
 
 _OF_ANOTHER = re.compile(r"\s+(?:capital|city|town|port|village|island|nation|country|state)\s+of\s+(?:the\s+)?")
