@@ -177,9 +177,9 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
 
 
 def _chronicles_land(setting: Setting) -> PlaceMention | None:
-    """The land a chronology is about, for an entry that names no place: its title names the land and the story its
-    capital more than once ("Key events in Syria's protest movement", "- April 14: Assad's new prime minister announces
-    a cabinet"), so the story's focus is that town, but what the entries tell happened in the land."""
+    """The land a chronology is about, for an entry that names no place, when the story's focus is a town of the land it
+    names most: its title names the land and its entries that town twice ("Key events in Syria's protest movement",
+    Damascus, "- April 14: Assad's new prime minister announces a cabinet"), but what the entries tell is the land's."""
     focus, land = setting.focus, setting.land
     if setting.chronicle and focus is not None and land is not None and focus.place.kind != "country" \
             and land.place.country_code == focus.place.country_code:
