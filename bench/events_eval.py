@@ -110,6 +110,14 @@ def line(name: str, f: dict) -> str:
             f"title {f['title_acc']:.3f}  right F1 {f['right_F1']:.3f}")
 
 
+def report(heading: str, total: dict, per_kind: dict[str, dict]) -> None:
+    """A heading, then the figures over all documents and per kind, one line each."""
+    print(heading)
+    print(line("all", total))
+    for kind, f in per_kind.items():
+        print(line(kind, f))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="+", type=Path)
@@ -128,10 +136,7 @@ def main() -> int:
             gold = scorer.load_gold(str(gold_path))
             by_doc, missing = scorer.load_pred(str(out), [d["doc_id"] for d in gold])
         total, per_kind = score(scorer, gold, by_doc, missing, args.verbose)
-        print(f"events: {gold_path.name} (right event = date, place and title right; GUIDE.md)")
-        print(line("all", total))
-        for kind, f in per_kind.items():
-            print(line(kind, f))
+        report(f"events: {gold_path.name} (right event = date, place and title right; GUIDE.md)", total, per_kind)
         if gold_path.stem.startswith("events_unseen"):
             pooled_gold += gold
             pooled_rows.update(by_doc)
@@ -140,11 +145,8 @@ def main() -> int:
         # (the held-out sets scored as one: each document weighs the same, whichever set it came in)
         total, per_kind = score(scorer, pooled_gold, pooled_rows, [], False)
         tool = total["tool_events"] - total["tool_on_optional"]
-        print(f"events: the {len(held_out)} held-out sets above pooled (right {total['right']} of {total['gold_events']} gold "
-              f"and {tool} tool events: right F1 {2 * total['right'] / (total['gold_events'] + tool):.4f})")
-        print(line("all", total))
-        for kind, f in per_kind.items():
-            print(line(kind, f))
+        report(f"events: the {len(held_out)} held-out sets above pooled (right {total['right']} of {total['gold_events']} gold "
+               f"and {tool} tool events: right F1 {2 * total['right'] / (total['gold_events'] + tool):.4f})", total, per_kind)
     return 0
 
 
