@@ -438,6 +438,14 @@ def main() -> int:
                                          "bloggers' trips in Iceland, Latvia, Sierra Leone, the Gambia, Portugal, Spain, "
                                          "Turkey, Lebanon and Syria, and New Zealand, from news, programmes, blogs, a journey "
                                          "of 1862 and a ride of 1867; first run 0.194 at e9d5bfb"),
+        ("itineraries_unseen_130.jsonl", "held out: 10 prime minister's, presidents', king's, governor general's, singer's, "
+                                         "writer's and bloggers' trips in Pakistan, India, Iran, Saudi Arabia, the "
+                                         "Netherlands, France, Brazil, Argentina and Canada, from news, programmes, diaries, "
+                                         "a tour's dates and a walk of 1878; first run 0.261 at f10fe84"),
+        ("itineraries_unseen_131.jsonl", "held out: 10 president's, prime minister's, Pope's, royal couple's, army's, "
+                                         "races' and bloggers' trips in Russia and Belarus, Kazakhstan, Italy, Croatia, "
+                                         "Peru, Zambia, South Africa, Japan and South Korea, from news, programmes, blogs, "
+                                         "race routes and the march of 1812; first run 0.234 at f10fe84"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     held_gold: list[dict] = []
     held_pred: list[dict] = []
