@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import random
 import zipfile
+from datetime import date
 
 import pytest
 
 from timeline.language.temporal import find_dates
-from timeline.reading.documents import text_of
+from timeline.reading.documents import detect_reference, text_of
 from timeline.reading.layout import chronicle
 from timeline.errors import DocumentError
 
@@ -256,3 +257,18 @@ def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):
 ])
 def test_a_chronology_is_three_lines_that_open_with_their_dates(text, entries):
     assert chronicle(text, find_dates(text, None, "narrative")) is entries
+
+
+_PROSE = "North Korean forces crossed the 38th parallel and the war began, the first armed clash of the Cold War in Asia."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks resume\nWashington, DC\nOctober 22, 2010\n\n" + _PROSE + "\n" + _PROSE, (date(2010, 10, 22), "header")),
+    ("The Korean War\nJune 25, 1950\n" + _PROSE + "\n" + _PROSE, (date(1950, 6, 25), "header")),
+    # a second date line under the prose makes the first a timeline's heading, no header: read where it stands
+    ("The Korean War\nJune 25, 1950\n" + _PROSE + "\nJune 27, 1950\n" + _PROSE, None),
+    # a date inside a long line is the story's
+    ("Talks resume\n" + _PROSE + " It was October 22, 2010.", None),
+])
+def test_a_header_date_is_a_short_line_of_its_own_above_the_story(text, expected):
+    assert detect_reference(text) == expected

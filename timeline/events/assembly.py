@@ -22,7 +22,7 @@ from ..models import Event, Itinerary, PlaceMention, Sentence, Stop, TimeMention
 from ..reading.documents import by_sentence
 from ..reading.layout import opens_item
 from . import keeping, occurrences
-from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, TRAVEL, clean_name, dated, headline, own_line, trips
+from .itineraries import CAP_RUN, NOT_NAMES, PRONOUN_OR_TITLE, TITLE_ONLY, clean_name, dated, headline, own_line, travels, trips
 from .occurrences import Setting, event_id
 
 # how many places named before a sentence its "the city", "the mountain" may refer back to
@@ -746,7 +746,7 @@ def likely_asked(text: str, sentences: list[Sentence], times: list[TimeMention],
     dated_in = by_sentence(sentences, times)
     wanted = {start for start, ts in dated_in.items() if any(dated(t) or (tensed and occurrences.needs_tense(t)) for t in ts)}
     lead = _lead(text, sentences, {}, dated_in) if tensed or wanted else None
-    return [s for s in sentences if s.start in wanted or s is lead or TRAVEL.search(s.text)]
+    return [s for s in sentences if s.start in wanted or s is lead or travels(s.text)]
 
 
 def _lead(text: str, sentences: list[Sentence], stop_events: dict, own_times: dict[int, list[TimeMention]]) -> Sentence | None:

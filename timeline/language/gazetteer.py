@@ -215,8 +215,8 @@ def key_index(rows: list[str]) -> str:
 def _read(path: Path) -> str:
     if not path.exists():
         raise GazetteerError(f"gazetteer asset {path} is missing; rebuild it with `make assets` or set TIMELINE_ASSETS")
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        return fh.read()
+    # (in one go: a text-mode reader decodes in small pieces, a third slower on these 26 MB)
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
 def load(directory: Path | None = None) -> Gazetteer:

@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -321,7 +322,8 @@ def _opening_reference(text: str, reference: date | None) -> tuple[date, str] | 
     # A dateline is a short line ("Brussels 13.11.2024") or a date that opens the story ("WASHINGTON, Nov. 12 -");
     # a first sentence that happens to hold a date ("Leaders met ... on June 14, 2021.") is not one.
     short = len(line.split()) <= 8 and not line.rstrip().endswith(".")
-    for t in find_dates(line, reference):
+    # (a dateline's date is written with a digit: a line without one is not searched)
+    for t in find_dates(line, reference) if any(ch.isdigit() for ch in line) else ():
         before = line[: t.start].strip(" ,")
         # nothing but a capitalised place name or two before the date ("Brussels 13.11.2024 Today ...")
         # ("On June 4, 2012, the Secretary traveled ..." opens a sentence, not a dateline)
@@ -334,7 +336,7 @@ def _opening_reference(text: str, reference: date | None) -> tuple[date, str] | 
             return t.start_date, "dateline"
     # under a headline, a date that opens the story before a dash ("Monday 16th April, 2018- A delegation will ...")
     at = first_body_line(text)
-    if 0 < at < 1500:
+    if 0 < at < 1500 and _DASH.search(text, at, at + 82):  # (the dash after the date, within the 80 characters)
         for t in find_dates(text[at: at + 80], reference):
             if t.start == 0 and t.precision == "day" and t.start_date and _DATE_DASH.match(text, at + t.end):
                 return t.start_date, "dateline"
@@ -344,16 +346,38 @@ def _opening_reference(text: str, reference: date | None) -> tuple[date, str] | 
 def _header_reference(text: str, reference: date | None) -> tuple[date, str] | None:
     """The date on a header line of its own ("Washington, DC" / "October 22, 2010"; a print header "12/2/26, 4:34 PM")."""
     top = text[:1500]
-    # only a short line can be a line of dates (`lines`): the dates of the others need not be found (offsets stay)
-    for t in lines(top, find_dates(_short_lines_only(top), reference)).header:
+    # only a short line can be a line of dates (`lines`): the dates of the others need not be found, and a long line's
+    # characters are not read at all (the header's date search cost as much as the whole text's)
+    short, starts, shifts = _short_lines_only(top)
+    found = []
+    for t in find_dates(short, reference):
+        shift = shifts[bisect_right(starts, t.start) - 1]
+        found.append(replace(t, start=t.start + shift, end=t.end + shift))
+    for t in lines(top, found).header:
         if t.precision == "day" and t.start_date:
             return t.start_date, "header"
     return None
 
 
-def _short_lines_only(text: str) -> str:
-    """`text` with each line longer than a line of dates blanked (its line ends kept)."""
-    return "\n".join(line if len(line) <= DATE_LINE else " " * len(line) for line in text.split("\n"))
+_GAP = " " * 64  # what stands for a long line: farther apart than the words that set a date's tense are looked for (60)
+
+
+def _short_lines_only(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with each line longer than a line of dates cut to a gap of spaces (its line ends kept); where each of its
+    lines starts, and how much further on the same line starts in `text`.
+
+    >>> _short_lines_only("May 2, 2010\\n" + "x" * 100 + "\\nBy Jo")[1:]
+    ([0, 12, 77], [0, 0, 36])
+    """
+    parts, starts, shifts, at, shift = [], [], [], 0, 0
+    for line in text.split("\n"):
+        kept = line if len(line) <= DATE_LINE else _GAP
+        parts.append(kept)
+        starts.append(at)
+        shifts.append(shift)
+        at += len(kept) + 1
+        shift += len(line) - len(kept)
+    return "\n".join(parts), starts, shifts
 
 
 def _entries_follow(text: str, line: str, t: TimeMention, reference: date | None) -> bool:
@@ -395,6 +419,7 @@ def dateline_span(doc: Document) -> tuple[int, int] | None:
 
 
 _DATE_DASH = re.compile(r"\s?[-–—]+\s")
+_DASH = re.compile(r"[-–—]")
 
 
 # ---------------------------------------------------------------- sentences
@@ -443,9 +468,11 @@ def glued_items(text: str) -> frozenset[int]:
     out: set[int] = set()
     at = 0
     for line in text.split("\n"):
-        items = [at + m.start() for m in _ITEM.finditer(line)]
-        if len(items) >= _GLUED_ITEMS:
-            out.update(items)
+        # (each item has its dash: a line with fewer is not searched)
+        if sum(map(line.count, "-–—")) >= _GLUED_ITEMS:
+            items = [at + m.start() for m in _ITEM.finditer(line)]
+            if len(items) >= _GLUED_ITEMS:
+                out.update(items)
         at += len(line) + 1
     return frozenset(out)
 
