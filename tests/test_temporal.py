@@ -612,6 +612,11 @@ def test_a_diary_s_entries_are_dated_by_their_headings(text, reference, expected
      ["2014-10", "2014-10-01", "2014-10-02"]),
     # ... not of a year the page names only in its prose
     ("The club was founded in 1990.\n\nOct 1:\nThe season opens.", date(2016, 4, 25), ["1990", "2016-10-01"]),
+    # each of several year headings holds the lines under it, up to the next
+    ("A timeline of the dispute:\n\n1998\n\nOct 1: Troops cross the border.\n\n1999\n\nFeb 1: Talks open in the capital.",
+     date(2003, 5, 9), ["1998", "1998-10-01", "1999", "1999-02-01"]),
+    # ... but not a day in the prose under them
+    ("1998\n\nThe talks that opened on Oct 1 failed.", date(2003, 5, 9), ["1998", "2003-10-01"]),
 ])
 def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
     assert [t.value for t in find_dates(text, reference)] == expected
@@ -628,6 +633,9 @@ def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
     ("Chronology:\nApril 2, 2004 – The aid chief speaks of a crisis.\nApril 8 – Rebels agree a ceasefire.\nNov 9 – Two "
      "peace deals are signed.\nMarch 16, 2005 – Staff withdraw.", date(2006, 4, 30),
      ["2004-04-02", "2004-04-08", "2004-11-09", "2005-03-16"]),
+    # ... and entries of a bulleted list
+    ("• Feb. 28, 1993: Agents raid the farm.\n\n• March 1: The bureau takes over the siege.", date(2018, 4, 15),
+     ["1993-02-28", "1993-03-01"]),
     # ... never past the page's day: a live page's newest entry first
     ("October 5, 2024\nThe storm hit.\n\nSep 30\nWarnings issued.", date(2024, 10, 6), ["2024-10-05", "2024-09-30"]),
     # ... so the page's own date over its story changes nothing; nor does a day in prose

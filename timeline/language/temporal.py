@@ -1401,11 +1401,13 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
 def _opens_an_entry(text: str, start: int, end: int) -> bool:
     """Whether a date opens a chronology's entry: alone on its line over the entry ("April 2, 1831"), or before a dash or
     a colon at the start of the entry's line ("April 8 – Government, SLA and JEM rebels agree ...")."""
-    return bool(_DIARY_HEAD.search(text, max(0, start - _NEAR_LINE), start)) \
+    return bool(_ENTRY_HEAD.search(text, max(0, start - _NEAR_LINE), start)) \
         and bool(_LINE_HEAD_AFTER.match(text, end) or _ENTRY_MARK_AFTER.match(text, end))
 
 
 _ENTRY_MARK_AFTER = re.compile(r"[ \t]*[:–—-][ \t]")
+# what may open an entry's line before its date: a diary's ("Day 3", "Tuesday,") or a list's bullet ("• March 1:")
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 
 
 def _heads_a_line(text: str, start: int, end: int) -> bool:
@@ -1799,6 +1801,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
     # where the windows around the dates overlap, the pieces are found once in the whole text; else not at all
     dense = len(chosen) * 160 > len(text)
     one_year = _one_year(text) if mode == "narrative" else _heading_year(text)
+    # (a news page's chronology under several year headings: "1999" over "Oct 1: ...", then "2000" over "Feb 1: ...")
+    headed_at, headed = _year_headings(text) if mode == "news" and one_year is None and chosen else ([], [])
     future_hints, past_hints = (_hints(_FUTURE_HINT, text), _hints(_PAST_HINT, text)) if dense else (None, None)
     for k, (start, end, rule, _, _) in enumerate(chosen):
         m = _match(chosen[k], text)
@@ -1823,7 +1827,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             and not _found(_PAST, past_hints, text, s0, s1)
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
-                       one_year if one_year and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
+                       (one_year or _year_above(headed_at, headed, start))
+                       if (one_year or headed_at) and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
                        ahead)
         if line_day is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] and _opens_an_entry(text, start, end):
             # "April 2, 1831" over its entry, then "May 9", "July 18" over theirs ("April 2, 2004 – U.N. aid chief ...",
@@ -2117,6 +2122,18 @@ def _heading_year(text: str) -> int | None:
     whatever day the page was published ("October 2014", then "Oct 1:", "Oct 2:" on a page of 2016)."""
     year = _one_year(text)
     return year if year is not None and any(int(m.group(1)) == year for m in _YEAR_HEADING.finditer(text)) else None
+
+
+def _year_headings(text: str) -> tuple[list[int], list[int]]:
+    """Where each line that is only a year (or a month and a year) stands, and its year."""
+    found = [(m.start(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text)]
+    return [at for at, _ in found], [year for _, year in found]
+
+
+def _year_above(headed_at: list[int], headed: list[int], start: int) -> int | None:
+    """The year of the last year heading before `start`: the year of the days that open the lines under it."""
+    i = bisect.bisect_right(headed_at, start) - 1
+    return headed[i] if i >= 0 else None
 
 
 _DAYS = frozenset({"month_day", "day_month"})
