@@ -1048,6 +1048,8 @@ CASES = [
     # ... but a participle after "is" tells what was done ("Jon Doe is re-appointed governor")
     ("Timeline\n\n1542\nJon Doe is re-appointed governor.\n1543\nThe colony is poor.", None,
      [("re-appointed", "1542-01-01", "1542-12-31", NO_PLACE)]),
+    # a sentence a page wrapped at its width is read as if it ran on one line
+    ("British Columbia joined the\nunion, July 20, 1871.", None, [("joined", "1871-07-20", "1871-07-20", "British Columbia")]),
 ]
 
 

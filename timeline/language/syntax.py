@@ -260,7 +260,13 @@ _BATCH_SENTENCES = 64
 def _docs(sentences: list[Sentence]) -> Iterator[tuple[Sentence, object]]:
     """Each sentence with the model's reading of it, read in batches of a bounded size."""
     for batch in _batches(sentences):
-        yield from zip(batch, _nlp().pipe([s.text for s in batch], batch_size=len(batch)))
+        # (a line break inside a sentence, as pages wrapped at a fixed width write them, is a space to the model: as a token
+        # of its own it breaks the parse, "Manitoba\nwas created a province" giving "Manitoba" no part; the same length,
+        # so every offset stays the text's)
+        yield from zip(batch, _nlp().pipe([_UNWRAPPED.sub(" ", s.text) for s in batch], batch_size=len(batch)))
+
+
+_UNWRAPPED = re.compile(r"(?<=\S)\n(?=\S)")  # a single break between words; blank lines and indents stay
 
 
 def _batches(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
