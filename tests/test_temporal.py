@@ -615,6 +615,9 @@ def test_a_diary_s_entries_are_dated_by_their_headings(text, reference, expected
     # each of several year headings holds the lines under it, up to the next
     ("A timeline of the dispute:\n\n1998\n\nOct 1: Troops cross the border.\n\n1999\n\nFeb 1: Talks open in the capital.",
      date(2003, 5, 9), ["1998", "1998-10-01", "1999", "1999-02-01"]),
+    # ... set off by rules too, over bulleted lines
+    ("A timeline:\n\n-- 1998 --\n\n- Oct 1: Troops cross the border.\n\n-- 1999 --\n\n- Feb 1: Talks open in the capital.",
+     date(2003, 5, 9), ["1998", "1998-10-01", "1999", "1999-02-01"]),
     # ... but not a day in the prose under them
     ("1998\n\nThe talks that opened on Oct 1 failed.", date(2003, 5, 9), ["1998", "2003-10-01"]),
 ])

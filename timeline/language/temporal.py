@@ -2113,8 +2113,9 @@ def _one_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-# a line that is only a month and a year, or a year: a page's heading ("October 2014" over "Oct 1: Fighting ...")
-_YEAR_HEADING = re.compile(rf"(?m)^[ \t]*(?:{_MONTH}[ \t]+)?(1[0-9]{{3}}|20[0-9]{{2}})[ \t:]*$")
+# a line that is only a month and a year, or a year: a page's heading ("October 2014" over "Oct 1: Fighting ..."), bare or
+# set off by rules ("-- 2011 --")
+_YEAR_HEADING = re.compile(rf"(?m)^[ \t]*(?:[-–—=*#]+[ \t]*)?(?:{_MONTH}[ \t]+)?(1[0-9]{{3}}|20[0-9]{{2}})[ \t:]*(?:[-–—=*#]+[ \t]*)?$")
 
 
 def _heading_year(text: str) -> int | None:
