@@ -1406,8 +1406,6 @@ def _opens_an_entry(text: str, start: int, end: int) -> bool:
 
 
 _ENTRY_MARK_AFTER = re.compile(r"[ \t]*[:–—-][ \t]")
-# what may open an entry's line before its date: a diary's ("Day 3", "Tuesday,") or a list's bullet ("• March 1:")
-_ENTRY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
 
 
 def _heads_a_line(text: str, start: int, end: int) -> bool:
@@ -1430,7 +1428,10 @@ def opens_line(text: str, at: int) -> bool:
 
 _NEAR_LINE = 24
 # what may open a diary's line of its day's date: "Day 3 10/14/10", "Tuesday, 12 October"
-_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$")
+_DAY_OPENER = r"(?:Day[ \t]+\d{1,2}[ \t:,.–—-]*)?(?:[A-Z][a-z]+day,?[ \t]+)?$"
+_DIARY_HEAD = re.compile(r"(?:^|\n)[ \t]*" + _DAY_OPENER)
+# ... and a chronology's entry, which may be a list's bullet too ("• March 1:")
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?" + _DAY_OPENER)
 _LINE_HEAD_AFTER = re.compile(r"[ \t:,.]{0,24}\n")
 # or its entry's title after a colon, a dash or a comma, to the line's end ("10/12/2020: Next Stop – Taos, NM", "Day 1: 8th
 # Feb 2008, Machame Gate – Machame Hut, 10.5km")
@@ -1827,8 +1828,8 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             and not _found(_PAST, past_hints, text, s0, s1)
         ctx = _Context(text, reference, anchor if mode == "narrative" else reference, future, mode == "narrative", past,
                        told[:2] if told and mode == "news" and start - told[2] <= _TOLD_WITHIN else None,
-                       (one_year or _year_above(headed_at, headed, start))
-                       if (one_year or headed_at) and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
+                       heading if (heading := one_year or _year_above(headed_at, headed, start))
+                       and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None,
                        ahead)
         if line_day is not None and ctx.one_year is None and rule.name in _DAYS and not m["year"] and _opens_an_entry(text, start, end):
             # "April 2, 1831" over its entry, then "May 9", "July 18" over theirs ("April 2, 2004 – U.N. aid chief ...",
