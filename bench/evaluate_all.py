@@ -446,6 +446,14 @@ def main() -> int:
                                          "races' and bloggers' trips in Russia and Belarus, Kazakhstan, Italy, Croatia, "
                                          "Peru, Zambia, South Africa, Japan and South Korea, from news, programmes, blogs, "
                                          "race routes and the march of 1812; first run 0.234 at f10fe84"),
+        ("itineraries_unseen_132.jsonl", "held out: 10 president's, state visitors', prince's, Pope's, rally's, "
+                                         "explorer's and travellers' trips in Indonesia, Australia, Uganda, Kenya, Germany, "
+                                         "the Danube lands, Mexico, Belize, Ireland and England, from news, programmes, "
+                                         "blogs, a diary of 1844 and a visit of 1979; first run 0.258 at ffc8ded"),
+        ("itineraries_unseen_133.jsonl", "held out: 10 premier's, kings' and queens', president's, race's and travellers' "
+                                         "trips in China, Mongolia, Syria, Morocco, Sweden, the Baltic states, Spain, "
+                                         "Portugal, the Dominican Republic and Massachusetts, from news, programmes, blogs, "
+                                         "a diary of 1905 and a tour of 1824; first run 0.230 at ffc8ded"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     held_gold: list[dict] = []
     held_pred: list[dict] = []
