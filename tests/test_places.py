@@ -221,6 +221,11 @@ CASES = [
     # ... and so is a state or district someone goes to ("Bonderepubliken Gotland" looks like a person's name)
     ("Gotland was self-governing as the Bonderepubliken Gotland. In 1030 the king came to Gotland.", "Gotland", "SE",
      (57.55, 18.45)),
+    # ... and so is a town the text calls one, however small and whatever capitalised word ran into it before
+    ("Hiberno-Norman Kilkenny was shaken by the Black Death. Marshall developed the town of Kilkenny in Ireland.",
+     "Kilkenny", "IE",
+     (52.65, -7.25)),
+    ("The town of Hokitika grew fast. He ran the affairs of the West Coast.", "Hokitika", "NZ", (-42.72, 170.97)),
     # but a city before "International Airport" or "Mayor" is the city
     ("The jet landed at Shiraz International Airport.", "Shiraz", "IR", (29.61, 52.53)),
     ("New York City Mayor Michael Bloomberg spoke.", "New York City", "US", (40.71, -74.01)),

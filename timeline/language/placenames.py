@@ -1012,13 +1012,22 @@ _WHOSE_JOURNEY = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:(?:first|second|last|f
 
 
 _GONE_TO = re.compile(r"\b(?:in|to|from|between|leaving|leave|leaves|left|visiting|visit|visited)\s+$", re.IGNORECASE)
+# the words before a name that call it a town ("the town of Hokitika"; "the siege of", "the mayor of" may be a land's or
+# a state's)
+_CALLED_A_TOWN = re.compile(r"\b(?:city|town|township|village|hamlet|settlement) of\s+$", re.IGNORECASE)
+
+
+def called_a_town(c: Candidate, text: str) -> bool:
+    """Whether the words right before a name call it a town ("the town of Hokitika"): no one's name, however small."""
+    return any(p.kind == "city" for p in c.places) and bool(_CALLED_A_TOWN.search(text, max(0, c.start - 20), c.start))
 
 
 def _a_place_gone_to(c: Candidate, text: str) -> bool:
-    """A city of 100,000, or a state or district ("came to Gotland"), named right after a word of where or of going."""
+    """A city of 100,000, or a state or district ("came to Gotland"), named right after a word of where or of going;
+    or a town the text calls one ("the town of Kilkenny")."""
     top = c.places[0]
     return (top.kind in ("admin1", "admin2") or top.kind == "city" and top.population >= 100_000) \
-        and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start))
+        and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start)) or called_a_town(c, text)
 
 
 def _last_capitalised(text: str) -> dict[str, int]:

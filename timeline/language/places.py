@@ -24,8 +24,8 @@ from ..errors import GazetteerError
 from ..models import Place, PlaceMention
 from .gazetteer import Gazetteer, default_gazetteer, listed_by_hand, normalise
 from .placenames import (
-    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, by_role, called, dateline,
-    name_candidates, names_a_landmark, qualifiers, span_candidates, town_in, within,
+    CAPITALISED_BEFORE, COMMA, LIST_JOINT, WHERE_BEFORE, Candidate, at, by_other_name_only, by_role, called,
+    called_a_town, dateline, name_candidates, names_a_landmark, qualifiers, span_candidates, town_in, within,
 )
 from .ranker import Ranker, default_ranker
 
@@ -546,6 +546,9 @@ def _backed_readings(text: str, cands: list[Candidate]) -> list[Candidate]:
             places = tuple(p for p in c.places if p in places or p.country_code == home)
         if _sited(c, text):
             places = c.places  # the prefix says it is a place, as a qualifier would
+        elif called_a_town(c, text) and len(places) < len(c.places):
+            # "the town of Hokitika": its towns, however small
+            places = tuple(p for p in c.places if p in places or p.kind == "city")
         elif small and len(places) < len(c.places):
             places = tuple(p for p in c.places if p in places or p.country_code in small)
         if CAPITALISED_BEFORE.search(text, max(0, c.start - 30), c.start):
