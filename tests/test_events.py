@@ -673,6 +673,13 @@ CASES = [
      "February 27, 2005 Kyrgyzstan holds elections.\n\nMarch 28, 2005 Kyrgyzstan elects a new parliament.", date(2010, 4, 8),
      [("declares", "1991-08-31", "1991-08-31", "Kyrgyzstan"), ("elected", "1991-10-13", "1991-10-13", "Kyrgyzstan"),
       ("holds", "2005-02-27", "2005-02-27", "Kyrgyzstan"), ("elects", "2005-03-28", "2005-03-28", "Kyrgyzstan")]),
+    # ... nor the land a chronology's first entry names, when it names another far oftener
+    ("A chronology of key events:\n\n1500 - Kingdoms founded by migrants from present-day Sudan.\n\n1862 - An explorer "
+     "becomes the first European to visit the kingdom.\n\n1894 - Uganda becomes a British protectorate.\n\n1962 - Uganda "
+     "becomes independent.\n\n1963 - Uganda becomes a republic.\n\n1971 - Idi Amin ousts Obote in Uganda.", date(2020, 1, 1),
+     [("founded", "1500-01-01", "1500-12-31", "Uganda"), ("visit", "1862-01-01", "1862-12-31", "Uganda"),
+      ("protectorate", "1894-01-01", "1894-12-31", "Uganda"), ("independent", "1962-01-01", "1962-12-31", "Uganda"),
+      ("republic", "1963-01-01", "1963-12-31", "Uganda"), ("ousts", "1971-01-01", "1971-12-31", "Uganda")]),
     ("Police fought to contain tension between Uzbeks and the majority on Monday. Jon Doe was elected president on "
      "Tuesday.", date(1990, 6, 6),
      [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),

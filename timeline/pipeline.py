@@ -152,14 +152,15 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
         dateline = next((p for p in places if dispatch[0] <= p.start and p.end <= dispatch[2] and p.literal), None)
     else:
         dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
+    chronicle = layout.chronicle(doc.text, times)
     setting = Setting(
         dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
-        focus=layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None,
+        focus=layout.focus(doc.text, places, _lead(sents), chronicle) if doc.reference is not None else None,
         land=layout.land(places) if doc.reference is not None else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
-        chronicle=layout.chronicle(doc.text, times),
+        chronicle=chronicle,
     )
     return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 
