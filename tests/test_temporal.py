@@ -16,6 +16,10 @@ CASES = [
     (("DATE", "2024-11-13", "2024-11-13", "2024-11-13", "day"), REF, ["13.11.2024", "2024-11-13", "November 13, 2024", "13 November 2024", "Nov. 13, 2024", "today", "Today"]),
     # dotted and two figures of year: the month first where the day cannot be a month (a diary's "11.25.04")
     (("DATE", "2004-11-25", "2004-11-25", "2004-11-25", "day"), REF, ["11.25.04", "25.11.04", "11/25/04"]),
+    # two days in numbers with the year once, after the second: a span, day first where a day is over 12 or dots part them
+    (("DATE", "2024-11-12", "2024-11-12", "2024-11-19", "day"), REF, ["12/11-19/11/2024", "12.11.-19.11.2024", "11/12-11/19/2024",
+                                                                     "12/11 - 19/11/2024"]),
+    (("DATE", "2023-12-30", "2023-12-30", "2024-01-02", "day"), REF, ["30/12-2/1/2024"]),
     # "the week of" a day is the seven days from it
     (("DATE", "2024-W47", "2024-11-18", "2024-11-24", "week"), REF, ["the week of November 18", "the week of 18 November 2024"]),
     # a day glued to its month by a typing slip

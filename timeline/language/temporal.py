@@ -275,6 +275,23 @@ def _r_numeric(m: re.Match, ctx: _Context) -> _Value | None:
     return _day_value(d) if d else None
 
 
+def _r_numeric_range(m: re.Match, ctx: _Context) -> _Value | None:
+    """'23/2-27/2/2009', '27.11.-29.11.2017': two days written in numbers, the year once, after the second; day first
+    where either day is over 12 or dots part them, else month first, as `_r_numeric` reads one."""
+    a1, b1, a2, b2, y = (int(m[k]) for k in ("a1", "b1", "a2", "b2", "y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    dayfirst = a1 > 12 or a2 > 12 or (m["sep"] == "." and b1 <= 12 and b2 <= 12)
+    if b1 > 12 or b2 > 12:
+        dayfirst = False
+    start = _safe_date(y - (1 if (b1 > b2 if dayfirst else a1 > a2) else 0), b1, a1) if dayfirst \
+        else _safe_date(y - (1 if a1 > a2 else 0), a1, b1)
+    end = _safe_date(y, b2, a2) if dayfirst else _safe_date(y, a2, b2)
+    if start is None or end is None or end <= start or (end - start).days > 366:
+        return None
+    return _Value("DATE", start.isoformat(), "day", start, end, end_value=end.isoformat())
+
+
 _FULL_SLASH_LINE = re.compile(r"(?m)^[ \t]*[0-3]?\d/[0-3]?\d/(?:1[0-9]{3}|20[0-9]{2})\b")  # "10/12/2020: Next Stop ..."
 _DIARY_BACK = 6000  # characters before an entry's "10/13:" where its diary's first full date may stand
 
@@ -1005,6 +1022,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("iso", rf"{_B}(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?{_E}", _r_iso, True),
     # the year first with dots or slashes, as East Asian pages write a day ("2022.08.03 – Germany, Hamburg")
     _rule("ymd", rf"{_B}(?P<y>{_YEAR})(?P<sep>[./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\w%]|[.,/-]\d)", _r_iso, True),
+    # (a span first: its first day has no year of its own, "23/2-27/2/2009", "27.11.-29.11.2017")
+    _rule("numeric_range", rf"{_B}(?P<a1>[0-3]?\d)(?P<sep>[./])(?P<b1>[0-3]?\d)\.?[ \t]*[-–][ \t]*(?P<a2>[0-3]?\d)(?P=sep)"
+                           rf"(?P<b2>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric_range, True),
     _rule("numeric", rf"{_B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)(?![\w%]|[.,/-]\d)", _r_numeric, True),
     # "01/02 Fri." in a chronology: a day's name after it makes a date of two numbers
     _rule("slash_day", rf"{_B}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]+(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?!\w)", _r_slash_day),
@@ -1259,6 +1279,7 @@ _MONTH_TRIGGER = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _TRIGGERS = {
     "iso": (r"\d-\d", 8),
     "numeric": (r"\d[./-]\d", 4),
+    "numeric_range": (r"\d[./]\d", 4),
     "slash_day": (r"\d/\d", 4),
     "slash_heading": (r"\d/\d", 4),
     "month_day_range_cross": (_MONTH_TRIGGER, 16),
@@ -1547,7 +1568,7 @@ def _plausible(rule: _Rule, m: re.Match, text: str) -> bool:
     if rule.name in ("year", "line_year", "almanac_year", "clock24") and _STREET_AFTER.match(text, m.end()) \
             and not _YEAR_PREPOSITION.search(before):
         return False
-    if rule.name in ("year", "year_range", "numeric", "decade"):
+    if rule.name in ("year", "year_range", "numeric", "numeric_range", "decade"):
         if _MONEY_BEFORE.search(before):
             return False
         if rule.name == "year" and (_NOT_AFTER_YEAR.match(text, m.end()) or _PHONE_AFTER.match(text, m.end())):
