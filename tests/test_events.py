@@ -674,6 +674,12 @@ CASES = [
      "February 27, 2005 Kyrgyzstan holds elections.\n\nMarch 28, 2005 Kyrgyzstan elects a new parliament.", date(2010, 4, 8),
      [("declares", "1991-08-31", "1991-08-31", "Kyrgyzstan"), ("elected", "1991-10-13", "1991-10-13", "Kyrgyzstan"),
       ("holds", "2005-02-27", "2005-02-27", "Kyrgyzstan"), ("elects", "2005-03-28", "2005-03-28", "Kyrgyzstan")]),
+    # a chronology of one town: an entry that names no place happened in it
+    ("On Aug. 1, 2007, the bridge in Minneapolis collapsed into the river, killing 13 people.\nAugust 2, 2007 - Divers "
+     "search the river for the missing.\nAugust 3, 2007 - Officials close the nearby roads.\nAugust 6, 2007 - Divers "
+     "recover two more bodies.", date(2007, 8, 7),
+     [("collapsed", "2007-08-01", "2007-08-01", "Minneapolis"), ("search", "2007-08-02", "2007-08-02", "Minneapolis"),
+      ("close", "2007-08-03", "2007-08-03", "Minneapolis"), ("recover", "2007-08-06", "2007-08-06", "Minneapolis")]),
     # ... nor the land a chronology's first entry names, when it names another far oftener
     ("A chronology of key events:\n\n1500 - Kingdoms founded by migrants from present-day Sudan.\n\n1862 - An explorer "
      "becomes the first European to visit the kingdom.\n\n1894 - Uganda becomes a British protectorate.\n\n1962 - Uganda "

@@ -161,6 +161,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
         chronicle=chronicle,
+        looks_back=layout.looks_back(times, doc.reference),
     )
     return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 

@@ -188,6 +188,15 @@ def chronicle(text: str, times: list[TimeMention]) -> bool:
     return False
 
 
+def looks_back(times: list[TimeMention], reference: date | None) -> bool:
+    """Whether a text's dates lie before its reference date more often than after it: a chronology tells what
+    happened, a programme what will."""
+    if reference is None:
+        return True
+    before = sum(1 for t in times if t.end_date is not None and t.end_date < reference)
+    return before > sum(1 for t in times if t.start_date is not None and t.start_date > reference)
+
+
 _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)
 
 
