@@ -674,22 +674,22 @@ CASES = [
      "February 27, 2005 Kyrgyzstan holds elections.\n\nMarch 28, 2005 Kyrgyzstan elects a new parliament.", date(2010, 4, 8),
      [("declares", "1991-08-31", "1991-08-31", "Kyrgyzstan"), ("elected", "1991-10-13", "1991-10-13", "Kyrgyzstan"),
       ("holds", "2005-02-27", "2005-02-27", "Kyrgyzstan"), ("elects", "2005-03-28", "2005-03-28", "Kyrgyzstan")]),
-    # a chronology of one town: an entry that names no place happened in it
-    ("On Aug. 1, 2007, the bridge in Minneapolis collapsed into the river, killing 13 people.\nAugust 2, 2007 - Divers "
-     "search the river for the missing.\nAugust 3, 2007 - Officials close the nearby roads.\nAugust 6, 2007 - Divers "
-     "recover two more bodies.", date(2007, 8, 7),
-     [("collapsed", "2007-08-01", "2007-08-01", "Minneapolis"), ("search", "2007-08-02", "2007-08-02", "Minneapolis"),
-      ("close", "2007-08-03", "2007-08-03", "Minneapolis"), ("recover", "2007-08-06", "2007-08-06", "Minneapolis")]),
-    # ... nor the land a chronology's first entry names, when it names another far oftener
+    ("Police fought to contain tension between Uzbeks and the majority on Monday. Jon Doe was elected president on "
+     "Tuesday.", date(1990, 6, 6),
+     [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),
+    # a chronology is not about the land its first entry names when it names another far oftener
     ("A chronology of key events:\n\n1500 - Kingdoms founded by migrants from present-day Sudan.\n\n1862 - An explorer "
      "becomes the first European to visit the kingdom.\n\n1894 - Uganda becomes a British protectorate.\n\n1962 - Uganda "
      "becomes independent.\n\n1963 - Uganda becomes a republic.\n\n1971 - Idi Amin ousts Obote in Uganda.", date(2020, 1, 1),
      [("founded", "1500-01-01", "1500-12-31", "Uganda"), ("visit", "1862-01-01", "1862-12-31", "Uganda"),
       ("protectorate", "1894-01-01", "1894-12-31", "Uganda"), ("independent", "1962-01-01", "1962-12-31", "Uganda"),
       ("republic", "1963-01-01", "1963-12-31", "Uganda"), ("ousts", "1971-01-01", "1971-12-31", "Uganda")]),
-    ("Police fought to contain tension between Uzbeks and the majority on Monday. Jon Doe was elected president on "
-     "Tuesday.", date(1990, 6, 6),
-     [("contain", "1990-06-04", "1990-06-04", NO_PLACE), ("elected", "1990-06-05", "1990-06-05", NO_PLACE)]),
+    # a chronology of one town: an entry that names no place happened in it
+    ("On Aug. 1, 2007, the bridge in Minneapolis collapsed into the river, killing 13 people.\nAugust 2, 2007 - Divers "
+     "search the river for the missing.\nAugust 3, 2007 - Officials close the nearby roads.\nAugust 6, 2007 - Divers "
+     "recover two more bodies.", date(2007, 8, 7),
+     [("collapsed", "2007-08-01", "2007-08-01", "Minneapolis"), ("search", "2007-08-02", "2007-08-02", "Minneapolis"),
+      ("close", "2007-08-03", "2007-08-03", "Minneapolis"), ("recover", "2007-08-06", "2007-08-06", "Minneapolis")]),
     # a programme's lines under a day and its place: each clock time its own occurrence, at the day's place rather than
     # the dateline's, titled without the clock times' brackets; a line's clock times are no predicate of its own
     ("ROME (CNS) -- The Pope will visit Chile on Jan. 15-21.\n\nMonday, Jan. 15 (Rome, Santiago)\n\n-- 8 a.m. (2 a.m.) "
