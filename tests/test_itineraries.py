@@ -2999,6 +2999,10 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
          {"The group": ["San Francisco", "Sacramento"]}),
         ("Jon Doe named his squad. Eight of the team play in France.", {}),
         ("Jon Doe named his squad. The team will travel to Leeds. Jane Roe will fly to York.", {"Jane Roe": ["York"]}),
+        # names before "during the visit" are no one who travels with the traveller, and a later "he" is not them
+        ("President Jon Doe will visit Frankfurt and Leipzig and attend events hosted by Enterprise Ireland, Bord Bia "
+         "and Tourism Ireland during the visit. On Friday he will travel to Würzburg.",
+         {"Jon Doe": ["Frankfurt", "Leipzig", "Würzburg"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -1574,8 +1574,10 @@ _AND_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*|of|the)(?:\s+(?:[A-Z][\w’'.-]*
 
 
 # the words of a verb after its subject, up to the travel words ("will pay a state"): lower case, and no clause of
-# another subject ("Mumbai and Madhya Pradesh where she will": places, not people)
-_VERB_WORDS = re.compile(r"(?:\s+(?!(?:where|when|who|which|that|he|she|they|it|we|and|or|but)\b)[a-z][\w’'-]*){0,4}\s*")
+# another subject ("Mumbai and Madhya Pradesh where she will": places, not people), nor a preposition first ("events
+# hosted by Enterprise Ireland, Bord Bia and Tourism Ireland during the visit": no subject's)
+_VERB_WORDS = re.compile(r"(?!\s+(?:during|after|before|since|of|in|on|at|for|by|with|from|until|throughout|amid)\b)"
+                         r"(?:\s+(?!(?:where|when|who|which|that|he|she|they|it|we|and|or|but)\b)[a-z][\w’'-]*){0,4}\s*")
 
 
 def _no_other_word(name: str) -> bool:
