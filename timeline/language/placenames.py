@@ -1026,8 +1026,8 @@ def _a_place_gone_to(c: Candidate, text: str) -> bool:
     """A city of 100,000, or a state or district ("came to Gotland"), named right after a word of where or of going;
     or a town the text calls one ("the town of Kilkenny")."""
     top = c.places[0]
-    return (top.kind in ("admin1", "admin2") or top.kind == "city" and top.population >= 100_000) \
-        and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start)) or called_a_town(c, text)
+    return ((top.kind in ("admin1", "admin2") or top.kind == "city" and top.population >= 100_000)
+            and bool(_GONE_TO.search(text, max(0, c.start - 10), c.start))) or called_a_town(c, text)
 
 
 def _last_capitalised(text: str) -> dict[str, int]:
