@@ -684,12 +684,18 @@ CASES = [
      [("founded", "1500-01-01", "1500-12-31", "Uganda"), ("visit", "1862-01-01", "1862-12-31", "Uganda"),
       ("protectorate", "1894-01-01", "1894-12-31", "Uganda"), ("independent", "1962-01-01", "1962-12-31", "Uganda"),
       ("republic", "1963-01-01", "1963-12-31", "Uganda"), ("ousts", "1971-01-01", "1971-12-31", "Uganda")]),
-    # a chronology of one town: an entry that names no place happened in it
+    # a chronology of one town its lead names: an entry that names no place happened in it
     ("On Aug. 1, 2007, the bridge in Minneapolis collapsed into the river, killing 13 people.\nAugust 2, 2007 - Divers "
      "search the river for the missing.\nAugust 3, 2007 - Officials close the nearby roads.\nAugust 6, 2007 - Divers "
      "recover two more bodies.", date(2007, 8, 7),
      [("collapsed", "2007-08-01", "2007-08-01", "Minneapolis"), ("search", "2007-08-02", "2007-08-02", "Minneapolis"),
       ("close", "2007-08-03", "2007-08-03", "Minneapolis"), ("recover", "2007-08-06", "2007-08-06", "Minneapolis")]),
+    # ... not a town only one entry names, and not before a land that does the thing
+    ("February 6, 1820: The ship sails from New York to the west coast of Africa.\nDecember 11, 1821: Agents begin "
+     "negotiations with local kings.\nNovember 11, 1822: The settlers plant crops.\nJuly 26, 1847: Liberia "
+     "becomes independent.", date(2002, 1, 1),
+     [("sails", "1820-02-06", "1820-02-06", "Africa"), ("negotiations", "1821-12-11", "1821-12-11", NO_PLACE),
+      ("plant", "1822-11-11", "1822-11-11", NO_PLACE), ("independent", "1847-07-26", "1847-07-26", "Liberia")]),
     # a programme's lines under a day and its place: each clock time its own occurrence, at the day's place rather than
     # the dateline's, titled without the clock times' brackets; a line's clock times are no predicate of its own
     ("ROME (CNS) -- The Pope will visit Chile on Jan. 15-21.\n\nMonday, Jan. 15 (Rome, Santiago)\n\n-- 8 a.m. (2 a.m.) "

@@ -153,15 +153,16 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     else:
         dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     chronicle = layout.chronicle(doc.text, times)
+    focus = layout.focus(doc.text, places, _lead(sents), chronicle) if doc.reference is not None else None
     setting = Setting(
         dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
-        focus=layout.focus(doc.text, places, _lead(sents), chronicle) if doc.reference is not None else None,
+        focus=focus,
         land=layout.land(places) if doc.reference is not None else None,
         dateline_end=story,
         reference=doc.reference if settings.mode != "narrative" else None,
         chronicle=chronicle,
-        looks_back=layout.looks_back(times, doc.reference),
+        town=layout.chronicle_town(doc.text, focus, places, times, doc.reference) if chronicle else None,
     )
     return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 

@@ -55,7 +55,7 @@ class Setting:
     dateline_end: int = 0  # the dateline ("KABUL (Reuters) — ") is no part of a title
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
     chronicle: bool = False  # a chronology of dated entries (`layout.chronicle`): what it lists happened where it is about
-    looks_back: bool = True  # its dates lie before its reference date more than after (`layout.looks_back`): no programme
+    town: PlaceMention | None = None  # the town or state a chronology that looks back is about (`layout.chronicle_town`)
 
 
 def _kind_in(parse: Parse, pred: int) -> str:
@@ -146,11 +146,10 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     # 5 December 2008 (IRIN) - ... a timeline of cholera in the country ... 1993 – The WHO reports 5,385 cases")
     elsewhere = setting.focus is not None and setting.dateline is not None \
         and setting.focus.place.country_code != setting.dateline.place.country_code
-    # (and a chronology of a land's or a town's dated entries is its history: what it lists happened in it, GUIDE.md's "a
+    # (and a chronology of a land's dated entries is that land's history: what it lists happened in it, GUIDE.md's "a
     # history text about one place"; not a programme's days, each at its own town)
-    focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and setting.focus is not None and (
-        elsewhere or setting.focus.place.kind == "country" or setting.looks_back and _chronicles_land(setting) is None)) \
-        else None
+    focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and (elsewhere or setting.focus is not None
+                                                                            and setting.focus.place.kind == "country")) else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
@@ -174,7 +173,8 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     doers = [p for p, r in roles if r == "subject" and p.literal and p.place.kind in ("city", "country", "admin1")]
     doer = min(doers, key=lambda p: p.place.kind != "city", default=None)
     if doer is None or doer.place.kind != "city" and any(q.place.country_code != doer.place.country_code for q, _ in roles if q.literal):
-        return _chronicles_land(setting)
+        # (or, in a chronology of one town, that town: "Koresh refuses to send any more children out")
+        return _chronicles_land(setting) or setting.town
     return doer
 
 

@@ -178,23 +178,35 @@ def chronicle(text: str, times: list[TimeMention]) -> bool:
     breaks = [m.start() for m in re.finditer("\n", text)]  # each date's line start by a binary search, not a rescan
     for t in times:
         n = bisect_left(breaks, t.start)
-        k = breaks[n - 1] + 1 if n else 0
-        if t.start - k > _ENTRY_INDENT:
-            continue
-        if _BULLET.fullmatch(text, k, t.start) or not text[k:t.start].strip():
-            found += bool(_ENTRY_AFTER.match(text, t.end))
-            if found >= _CHRONICLE_ITEMS:
-                return True
+        found += _opens_an_entry(text, breaks[n - 1] + 1 if n else 0, t)
+        if found >= _CHRONICLE_ITEMS:
+            return True
     return False
 
 
-def looks_back(times: list[TimeMention], reference: date | None) -> bool:
-    """Whether a text's dates lie before its reference date more often than after it: a chronology tells what
-    happened, a programme what will."""
-    if reference is None:
-        return True
-    before = sum(1 for t in times if t.end_date is not None and t.end_date < reference)
-    return before > sum(1 for t in times if t.start_date is not None and t.start_date > reference)
+def _opens_an_entry(text: str, line: int, t: TimeMention) -> bool:
+    """Whether the date `t` opens an entry on the line that starts at `line` ("• 1993 – The WHO reports ...")."""
+    return t.start - line <= _ENTRY_INDENT and bool(_BULLET.fullmatch(text, line, t.start) or not text[line:t.start].strip()) \
+        and bool(_ENTRY_AFTER.match(text, t.end))
+
+
+def chronicle_town(text: str, focus: PlaceMention | None, places: list[PlaceMention], times: list[TimeMention],
+                   reference: date | None) -> PlaceMention | None:
+    """The town (or state) a chronology is about, or None: its focus, when its headline or lead names it, or the text
+    names twice or more (not one entry's: "February 6, 1820: The Elizabeth sails from New York" opens a timeline of
+    Liberia), and its dates lie before its reference date more often than after (a chronology tells what happened; a
+    programme what will, each day at its own town)."""
+    if focus is None or focus.place.kind not in ("city", "admin2", "admin1"):
+        return None
+    line = text.rfind("\n", 0, focus.start) + 1
+    if any(line <= t.start < focus.start and _opens_an_entry(text, line, t) for t in times) \
+            and sum(p.literal and p.place == focus.place for p in places) < 2:
+        return None
+    if reference is not None:
+        before = sum(1 for t in times if t.end_date is not None and t.end_date < reference)
+        if before <= sum(1 for t in times if t.start_date is not None and t.start_date > reference):
+            return None
+    return focus
 
 
 _LABELLED = re.compile(r"published|posted|updated|released|issued|dated|\d:\d\d", re.IGNORECASE)
