@@ -153,7 +153,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     else:
         dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     chronicle = layout.chronicle(doc.text, times)
-    focus = layout.focus(doc.text, places, _lead(sents), chronicle) if doc.reference is not None else None
+    focus = layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None
     setting = Setting(
         dateline=dateline,
         about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,

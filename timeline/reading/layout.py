@@ -465,31 +465,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _PARTY_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$")
 
 
-def focus(text: str, places: list[PlaceMention], lead: tuple[int, int], chronicle: bool = False) -> PlaceMention | None:
+def focus(text: str, places: list[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
     """The place a news story without a dateline is about, or None.
 
     Its headline's places, else its lead's (the span of its first sentence of prose), when they lie in one country
     ("Gambian President Jammeh has won"): the finest of them, or, when the headline or lead names no town, that
     country's town the story names twice, or the one town of it the story names. When neither names a place, the
-    country the story names far oftener than any other. A chronology's (`chronicle`) first sentence is its first entry:
-    it says where the page is only in the country the page names far oftener than any other, where there is one
-    ("1500 - dynasties founded by immigrants from present-day Sudan" heads a timeline of Uganda).
+    country the story names far oftener than any other.
     """
     first = text.split("\n", 1)[0]
     headline = (0, len(first)) if "\n" in text and len(first.split()) <= 15 and not _SENTENCE_END.search(first) else None
-    land = _dominant_country(places)
-    # (each span with whether it is a chronology's first entry)
-    for (a, b), entry in ((headline, False), (lead, chronicle)) if headline else ((lead, chronicle),):
+    for a, b in (headline, lead) if headline else (lead,):
         inside = [p for p in places if a <= p.start and p.end <= b and p.place.country_code and not HOME_OF.match(text, p.end)
                   and not _a_people(p) and not _PARTY_BEFORE.search(text, max(a, p.start - 12), p.start)]
         countries = {p.place.country_code for p in inside}
         if len(countries) > 1:
             return None
-        if countries and entry and land is not None and land.country_code not in countries:
-            break
         if countries:
             return _finest_in(inside, places)
     # (else a country the story names far oftener than any other: a chronology of Kyrgyzstan whose lead names none)
+    land = _dominant_country(places)
     return next(p for p in places if p.literal and p.place == land) if land is not None else None
 
 
