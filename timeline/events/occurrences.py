@@ -638,12 +638,8 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
     if head is None or clauses.opens_line(parse, t.start, t.end):
         return False
     tok, noun = parse.tokens[head], parse.tokens[pred]
-    first = min(parse.covering(t.start, t.end))
-    # ("In 2019 Berlin hosted the fair", "In 1940 Ghadames was placed under French control", which the model reads as a
-    # "2019 Berlin", a "1940 Ghadames": a year right after "in" and before a name says when)
-    after_in = first > 0 and parse.tokens[first - 1].text.lower() == "in" and parse.tokens[tok.head].text[:1].isupper()
     if t.precision == "year" and tok.dep == "nummod" and parse.tokens[tok.head].tag == "NNS" \
-            and parse.tokens[tok.head].lemma.lower() not in _TIME_NOUNS and not after_in:
+            and parse.tokens[tok.head].lemma.lower() not in _TIME_NOUNS:
         return True  # (not "in the years 1755-1757": the years are when)
     if t.precision in ("century", "decade") and tok.dep == "pobj" and parse.tokens[tok.head].lemma == "of":
         owner = parse.tokens[parse.tokens[tok.head].head]
@@ -652,8 +648,9 @@ def _names_a_kind(parse: Parse, t: TimeMention, pred: int) -> bool:
         return False
     if tok.head != pred or tok.dep not in ("compound", "amod", "nmod", "nummod"):
         return False
+    first = min(parse.covering(t.start, t.end))
     if first > 0 and parse.tokens[first - 1].tag == "IN":
-        return False  # (after a preposition, as above: "In 2019 Berlin hosted the fair")
+        return False  # "In 2019 Berlin hosted the fair", which the model reads as a "2019 Berlin"
     # a year names a thing after a determiner ("the 2011 Easter Egg Roll", "its 2015 plan", "a red 2007 Ford Fusion"),
     # not at a line's head ("1505 - Town sacked by ...")
     determined = (first > 0 and parse.tokens[first - 1].tag in ("DT", "PRP$", "POS")) or any(
