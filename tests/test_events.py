@@ -889,6 +889,9 @@ CASES = [
     # under a dateline, a place of a clause below the event's ("to consider the collision near Carey") is not where it is
     ("WASHINGTON (August 6, 2020) — The Board has scheduled a board meeting for Sept. 15 to consider the collision near "
      "Carey, Ohio.", date(2020, 8, 6), [("scheduled", "2020-09-15", "2020-09-15", "Washington")]),
+    # ... but what happens to a place (an attack, a flood) happens at the town its clause names in the dateline's land
+    ("PRETORIA, South Africa — Two miners were killed on Monday when protesters attacked a bus at a mine near Rustenburg, "
+     "police said.", date(2024, 3, 12), [("killed", "2024-03-11", "2024-03-11", "Rustenburg")]),
     # what is scheduled for a day lies ahead, whatever the tense of the scheduling ("has scheduled a meeting for Sept. 15")
     ("The Board has scheduled a board meeting for Sept. 15 to consider the crash.", date(2020, 8, 6),
      [("scheduled", "2020-09-15", "2020-09-15", None)]),

@@ -162,6 +162,9 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
                 return finer
         return pick
     abroad = focus is not None and elsewhere
+    town = _town_it_struck(roles, setting) if kind in _TO_A_PLACE and not abroad else None
+    if town is not None:
+        return town
     # (an election or a flood of the land a story is about happens there, whatever town it was filed from: "LOMÉ —
     # Benin's President Talon has won re-election")
     for fallback in (focus, setting.dateline, setting.about) if abroad else (setting.dateline, setting.about, focus):
@@ -176,6 +179,18 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         # (or, in a chronology of one town, that town: "Koresh refuses to send any more children out")
         return _chronicles_land(setting) or setting.town
     return doer
+
+
+def _town_it_struck(roles: list[tuple[PlaceMention, str]], setting: Setting) -> PlaceMention | None:
+    """For what happens to a place, a town of the dateline's land that the sentence names in a clause of its own, over the
+    dateline: "PRETORIA — Two miners were killed Monday when protesters attacked a bus near Rustenburg" is at
+    Rustenburg, where a meeting "to consider the collision near Carey" stays at the dateline."""
+    if setting.dateline is None:
+        return None
+    land = setting.dateline.place.country_code
+    towns = [p for p, r in roles if r in ("sublocative", "clause", "elsewhere") and p.literal and p.place.kind in ("city", "admin2")
+             and p.place.country_code == land and p.place != setting.dateline.place]
+    return towns[0] if towns else None
 
 
 def _chronicles_land(setting: Setting) -> PlaceMention | None:
