@@ -454,6 +454,14 @@ def main() -> int:
                                          "trips in China, Mongolia, Syria, Morocco, Sweden, the Baltic states, Spain, "
                                          "Portugal, the Dominican Republic and Massachusetts, from news, programmes, blogs, "
                                          "a diary of 1905 and a tour of 1824; first run 0.230 at ffc8ded"),
+        ("itineraries_unseen_134.jsonl", "held out: 10 prime ministers', vice-president's, princes', race's, "
+                                         "travellers' and Jefferson's trips in India, Nepal, Ghana, Senegal, France, "
+                                         "Belgium, Ecuador, Colombia and Canada, from news, programmes, blogs, a race route "
+                                         "and a letter of 1787; first run 0.125 at 9e5c2c9"),
+        ("itineraries_unseen_135.jsonl", "held out: 10 presidents', Pope's, queen's, prince's, candidate's and "
+                                         "travellers' trips in Malawi, South Africa, Italy, Croatia and Bosnia, Brazil, "
+                                         "Chile, Czechia, Romania, Texas and Utah, from news, programmes, blogs and a "
+                                         "visit of 1968; first run 0.327 at 9e5c2c9"),
     )  # the 15 held-out ones together: first run 0.400 at 4549541, the forecast for issue 16
     held_gold: list[dict] = []
     held_pred: list[dict] = []
