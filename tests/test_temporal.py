@@ -584,6 +584,10 @@ def test_a_programme_line_opens_with_its_hour(text, expected):
     ("Monday\n\n7.55am The President departs for London", date(2020, 3, 1), ["2020-03-02", "2020-03-02T07:55"]),
     # ... unless its lines tell what was done
     ("Thursday\n\n11am The President returned to Malta.", date(2019, 10, 20), ["2019-10-17", "2019-10-17T11:00"]),
+    # a siege's hours under its day, each entry told at length, one with the hour in GMT: hours of that day, not years
+    ("Wednesday 1 September\n\n0930 (0530GMT): Armed men burst into the school, " + "opening fire in the yard. " * 12
+     + "\n\nChildren are forced into the gym.\n\n1125: Media report that 12 people have been killed.", date(2004, 9, 3),
+     ["2004-09-01", "2004-09-01T09:30", "2004-09-01T05:30Z", "2004-09-01T11:25"]),
     # ... and a weekday before a day of the month is that date's, as before; only an hour stands apart from it, not a
     # date with dots nor a year
     ("Thursday 12 March the talks end.", date(2019, 10, 20), ["2020-03-12"]),

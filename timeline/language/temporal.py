@@ -14,6 +14,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
@@ -75,8 +76,8 @@ _MONTH = (
 )
 _MONTH_BARE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # what stands between a programme line's four-figure clock time and its entry: spaces, or a dash or colon, perhaps
-# after the time zone in brackets ("1930(ADT) - Arrived")
-_CLOCK_LINE_GAP = r"(?:\([A-Z]{2,4}\))?(?:[ \t]*[-–—:][ \t]*|[ \t]+)"
+# after the time zone in brackets ("1930(ADT) - Arrived"), or the same time in another zone ("0930 (0530GMT): Masked")
+_CLOCK_LINE_GAP = r"(?:\([A-Z]{2,4}\)|[ \t]*\((?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:GMT|UTC)\))?(?:[ \t]*[-–—:][ \t]*|[ \t]+)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.)"
 # "the 2d of January", in older print; "19 th October", its ordinal set apart
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|d(?![a-z])|[ \t](?:st|nd|rd|th)\b)?"
@@ -1526,29 +1527,56 @@ _HHMM_LINE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*[-–][ \t]*(?:
 # (a weekday in it: an almanac's "18 January" over "1644 Pilgrims reported ..." heads years, not clock times)
 _DAY_HEADING = re.compile(rf"[^\n]{{0,12}}?{_WEEKDAY}\b[^\n]{{0,40}}$", re.IGNORECASE)
 _PROGRAMME_LINES = 12  # lines looked back over for the day a programme's clock line is under
-_PROGRAMME_LINE = 200  # characters: a longer line is prose, no programme's
+_PROGRAMME_LINE = 200  # characters: a longer line is prose, no programme's ...
+_ENTRY_LINE = 1_000  # ... unless it opens with its clock time: an hour's entry may tell it at length
 
 
 def _programme_clock(text: str, start: int) -> bool:
     """Whether a year at `start` is the clock time opening a line of a day's programme: a line that opens so, under a
-    line that is only a day ("Friday 18 th October (Niue time)") a few short lines up. Looks only near: a long text of
-    years stays linear."""
+    line that is only a day ("Friday 18 th October (Niue time)") a few short lines up, or under such a clock line
+    ("Wednesday 1 September" / "0930 (0530GMT): Masked men ... [a long entry]" / "1125: Russian media report ...").
+    Looks only near, and each line once: a long text of years stays linear."""
     at = start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     if at > 0 and text[at - 1] != "\n" or not _HHMM_LINE.match(text, at):
         return False
+    known = _programme_lines(text)
+    chain = []
+    found: bool | int = at
+    while not isinstance(found, bool):
+        if found in known:
+            found = known[found]
+        else:
+            chain.append(found)
+            found = _programme_above(text, found)
+    for line in chain:
+        known[line] = found
+    return found
+
+
+@lru_cache(maxsize=2)
+def _programme_lines(text: str) -> dict[int, bool]:
+    """The clock lines of a text already judged (their starts): a cache, one text at a time."""
+    return {}
+
+
+def _programme_above(text: str, at: int) -> bool | int:
+    """What the lines above the clock line at `at` say: True under a day's heading, False under prose, or the start
+    of the clock line above, whose programme this line is in."""
     for _ in range(_PROGRAMME_LINES):
         if at == 0:
             return False
-        prev = text.rfind("\n", max(0, at - 2 - _PROGRAMME_LINE), at - 1) + 1
-        if prev == 0 and at - 1 > _PROGRAMME_LINE:
-            return False  # (prose: a line longer than a programme's, "1830 The town was founded ...")
+        prev = text.rfind("\n", max(0, at - 2 - _ENTRY_LINE), at - 1) + 1
+        if prev == 0 and at - 1 > _ENTRY_LINE:
+            return False
         line, at = text[prev: at - 1], prev
         if _DAY_HEADING.match(line):
             return True
+        if _HHMM_LINE.match(line):
+            return prev
         if len(line) > _PROGRAMME_LINE:
-            return False
+            return False  # (prose: a line longer than a programme's, "1830 The town was founded ...")
     return False
 
 
