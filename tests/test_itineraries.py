@@ -2617,6 +2617,23 @@ CASES = [
         date(2016, 9, 1),
         [("Cayenne", "1850-05-12", "1850-05-12"), ("Kourou", None, None)],
     ),
+    (
+        "a day's itinerary by its title: each town line under it, its state or country written in full, is a stop on "
+        "that day, of the one whose title its items open with",
+        "Media Advisory - Itinerary for Thursday, August 15, 2019\n\nOTTAWA, Aug. 14, 2019 /CNW/ -\n\nNote: All times "
+        "local\n\nFredericton, New Brunswick\n\n11:00 a.m.\n\nThe Prime Minister will meet with the Mayor to discuss "
+        "flood relief.\n\nCarleton Street Armoury\n\nDieppe, New Brunswick\n\n5:00 p.m.\n\nThe Prime Minister will "
+        "attend a ceremony.",
+        date(2019, 8, 14),
+        [("Fredericton", "2019-08-15", "2019-08-15"), ("Dieppe", "2019-08-15", "2019-08-15")],
+    ),
+    (
+        "... or whose title names its owner",
+        "Prime Minister's itinerary for Sunday, September 18, 2022\n\nNote: All times local\n\nLondon, United Kingdom\n\n"
+        "9:00 a.m.\n\nThe Prime Minister will meet with the Prime Minister of Australia.",
+        date(2022, 9, 17),
+        [("London", "2022-09-18", "2022-09-18")],
+    ),
 ]
 
 

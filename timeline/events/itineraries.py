@@ -1885,6 +1885,22 @@ _QUOTE_OPEN = re.compile(r"[“\"][^”\"]*$")  # a quotation opened and not clo
 # 2019" (a title may go on with the days it covers)
 _SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:Schedule|Itinerary|Agenda|Calendar|Week)(?:\s*[:–—-][^.!?]*)?$")
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
+# a day's schedule by its title ("Media Advisory - Itinerary for Thursday, August 15, 2019", "Prime Minister's
+# itinerary for Saturday, May 6, 2023"): the words before its day
+_SCHEDULE_FOR = re.compile(r"\b(?:[Ii]tinerary|ITINERARY|[Ss]chedule|SCHEDULE)\s+for\s+(?:[Tt]he\s+[Dd]ay\s+of\s+)?$")
+# whose it is, when its title names no one: the holder of the title its items open with ("The Prime Minister will ...")
+_TITLE_WILL = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,2}}(?:{'|'.join(_TITLES)}))\s+will\b")
+
+
+def _titled_day(sentences: list[Sentence], times_in: dict, text: str) -> TimeMention | None:
+    """The one day a schedule's title gives ("Itinerary for Thursday, August 15, 2019"): the day of every item under
+    it that gives no other."""
+    for s in sentences:
+        for t in times_in[s.start]:
+            if t.precision == "day" and t.start_date is not None and t.start_date == t.end_date \
+                    and _SCHEDULE_FOR.search(text, max(s.start, t.start - 40), t.start):
+                return t
+    return None
 
 
 _LEAD_SENTENCES = 3  # an announcement names its traveller in its first sentences, headline included
@@ -1990,7 +2006,10 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
     when: TimeMention | None = None  # the day a schedule's last "WHEN:" line gave
     schedule_of: str | None = None  # whose schedule the text is, by its title ("Governor Phil Scott's Public Schedule")
     prev_end = 0
+    titled = _titled_day(sentences[:_LEAD_SENTENCES], times_in, text)  # a day's schedule: its items' day
     lead = _lead_person(sentences[:_LEAD_SENTENCES], text, places=places)
+    if titled is not None and not lead and (holder := _TITLE_WILL.search(text)):
+        people.add(holder.group(1), holder.group(1))  # ("The Prime Minister will attend ..."): whose schedule it is
     if lead:
         people.add(*lead)  # "Secretary of the Interior Sally Jewell will take to the road this week": whom "she" is
     elif sentences and (leader := _leader(text, sentences[0])):
@@ -2050,6 +2069,9 @@ def _statements(sentences: list[Sentence], times: list[TimeMention], places: lis
             # Belgrade, where he will be received on Tuesday, 18 February." then "In the afternoon, he will travel to
             # Podgorica")
             day = opening or (day if heading or goes_on else None) or (last_day if goes_on and not s_times else None)
+            if opening is not None and titled is not None and _span(opening) != _span(titled):
+                titled = None  # (a schedule of several days, each under its own)
+            day = day or titled
             # a day alone on its line heads what follows, and a schedule's short lines under it keep it ("8:30 a.m.
             # Governor's Leadership Team", "Location: Bluff") until the next day or an empty line
             # (or a bulleted line of any length: "  • King Jon and Queen Jane arrive in the UK at Luton airport.")
@@ -2584,9 +2606,14 @@ def _address_line(s: Sentence, places: list[PlaceMention], text: str) -> bool:
     if not towns:
         return False
     town = towns[-2] if len(towns) > 1 and _qualifies(towns[-2], towns[-1], text) else towns[-1]
+    # (its state or country written in full after it: "Fredericton, New Brunswick", "London, United Kingdom")
+    end, last = town.end, town
+    for p in places:
+        if p.start >= end and p.start < s.end and p.literal and _qualifies(last, p, text):
+            end, last = p.end, p
     # the town after a comma ("1303 Boudro Rd, Randolph Center, VT"), or alone ("Washington, D.C."); not "Depart from
     # Chicago", "Open Day at Lambourn"
-    return bool(_ADDRESS_END.fullmatch(text, town.end, s.end)) \
+    return bool(_ADDRESS_END.fullmatch(text, town.end, s.end) or _ADDRESS_END.fullmatch(text, end, s.end)) \
         and (_AFTER_COMMA.search(text, s.start, town.start) is not None or not text[s.start: town.start].strip())
 
 
