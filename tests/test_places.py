@@ -699,6 +699,9 @@ def test_one_town_s_name_means_the_town_throughout_the_text(text, town, times):
     # ... not a virus's strain, nor a maker's name
     ("Scientists sequenced the Wuhan-Hu-1 strain.", []),
     ("He bought a Mercedes-Benz.", []),
+    # a chain of three towns, one a city, is three places; a word of more parts than any chain of towns is none
+    ("Iraq held the Khorramshahr-Ahvaz-Susangerd line.", ["Iraq", "Khorramshahr", "Ahvaz", "Susangerd"]),
+    ("Paris-Berlin-Rome-Madrid-Lisbon-Vienna-Prague-Warsaw-A-A-A-A", []),
 ])
 def test_a_city_in_a_hyphenated_pair_with_an_unknown_name(text, found):
     assert [m.text for m in find_places(text)] == found

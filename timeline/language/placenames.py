@@ -315,6 +315,9 @@ _ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})[- ]")
 
 
+_CHAIN = 6  # names, at most, of a hyphenated chain of places ("the Khorramshahr-Ahvaz-Susangerd line")
+
+
 def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
     """Places inside a hyphenated word the gazetteer does not know whole.
 
@@ -323,6 +326,8 @@ def _hyphen_parts(start: int, word: str, gaz: Gazetteer) -> list[Candidate]:
     France-Presse" give nothing.
     """
     pieces = word.split("-")
+    if len(pieces) > _CHAIN:
+        return []  # "A-A-A-A-A-A-A-A": a decoration or a code, no chain of towns; read no further, the line stays cheap
     if normalise(pieces[0]) in _ARTICLES and len(pieces) == 2:
         places = gaz.lookup(pieces[1])
         return [Candidate(start, start + len(word), word, places, True)] if places else []
