@@ -2665,6 +2665,10 @@ def test_stop_text_is_the_mention():
      "Colombia", {"Jondoe"}),
     # a style of address is no part of a name ("His Majesty", "Her Majesty"): each of two so styled travels
     ("His Majesty Sultan Jon Doe will undertake a state visit to Brunei tomorrow.", {"Sultan Jon Doe"}),
+    # ... nor is a royal's style written short ("HRH", "T.R.H.s": Their Royal Highnesses)
+    ("HRH Princess Jane will visit Ghent on Monday.", {"Princess Jane"}),
+    ("On November 16, 2011, T.R.H.s Prince Jon and Princess Jane visited the province of Namur. In the afternoon, the "
+     "prince travelled to the town of Dinant.", {"Prince Jon", "Princess Jane"}),
     ("His Majesty Sultan Jon Doe and Her Majesty Raja Jane Doe will undertake a state visit to Brunei tomorrow.",
      {"Sultan Jon Doe", "Raja Jane Doe"}),
     # a team named before any person is its own traveller

@@ -164,6 +164,8 @@ _TITLE_WORDS = {
     "president-elect", "leader", "director", "commissioner", "high", "principal", "assistant", "under", "acting",
     "mr", "mrs", "ms", "pres", "pres.", "admiral", "adm.", "adm", "gen.", "lt.", "col.", "navy", "army", "chairman", "chair",
     "chairperson", "chairwoman", "sir", "dame", "lt", "gen", "cardinal",
+    # a royal's or a ruler's style, written short ("HRH Prince Charles", "T.R.H.s Prince Philippe and Princess Mathilde")
+    "hrh", "h.r.h.", "h.r.h", "trh", "t.r.h.", "t.r.h.s", "t.r.h", "hsh", "h.s.h.", "hh", "h.h.",
     "counselor", "counsellor", "administrator", "adviser", "advisor", "coordinator", "rt", "hon", "dr", "dr.",
     "honourable", "honorable", "shri", "smt", "smt.", "affairs", "finance", "commerce", "health", "justice", "interior", "development",
     "international", "cooperation", "economic", "economy", "energy", "environment", "education", "agriculture", "vp", "hr",
