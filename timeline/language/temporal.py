@@ -14,8 +14,8 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from ..models import TimeMention
