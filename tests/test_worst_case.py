@@ -111,13 +111,15 @@ class _Watched(str):
 
 @pytest.mark.parametrize("before", ["a" * 100_000 + "\n", "1999 " * 20_000 + "\n" + "x\n" * 20])
 def test_a_year_opening_a_line_looks_back_only_a_few_short_lines_for_a_programme_s_day(before):
-    """"1830 Dinner" is a clock time only under a weekday a few short lines up: the check reads near, whatever came before."""
-    from timeline.language.temporal import _programme_clock
+    """"1830 Dinner" is a clock time only under a weekday a few lines up (short ones, or an hour's entry however long): the
+    check reads near, at most an entry's length a line, whatever came before."""
+    from timeline.language.temporal import _ENTRY_LINE, _programme_clock
 
     _Watched.spans = []
     text = _Watched(before + "1830 Dinner with the leaders.")
     assert not _programme_clock(text, len(before))
-    assert _Watched.spans and all(end - start <= 300 for start, end in _Watched.spans)
+    assert _Watched.spans and all(end - start <= _ENTRY_LINE + 2 for start, end in _Watched.spans)
+    assert _ENTRY_LINE <= 1_000 and sum(end - start for start, end in _Watched.spans) <= 12 * (_ENTRY_LINE + 2)
 
 
 class _CountedHeadings(tuple):
