@@ -892,6 +892,14 @@ CASES = [
     # ... but what happens to a place (an attack, a flood) happens at the town its clause names in the dateline's land
     ("PRETORIA, South Africa — Two miners were killed on Monday when protesters attacked a bus at a mine near Rustenburg, "
      "police said.", date(2024, 3, 12), [("killed", "2024-03-11", "2024-03-11", "Rustenburg")]),
+    # ... and so does what befalls a part of the land the lead tells, under the capital's dateline: at the town of that
+    # part the story names after (not at one of another part: Kandahar is no town of eastern Afghanistan)
+    ("PRAGUE — Six people were killed in a shooting at a hospital in the eastern Czech Republic on Tuesday, officials "
+     "said.\n\nThe gunman opened fire in a waiting room of the University Hospital in the eastern city of Ostrava, police "
+     "said.", date(2019, 12, 10), [("killed", "2019-12-10", "2019-12-10", "Ostrava")]),
+    ("KABUL, Afghanistan — A car bomb exploded on Sunday in eastern Afghanistan, killing nine people, officials said.\n\n"
+     "Meanwhile, a police station in Kandahar was attacked.", date(2019, 12, 10),
+     [("exploded", "2019-12-08", "2019-12-08", "Kabul")]),
     # what is scheduled for a day lies ahead, whatever the tense of the scheduling ("has scheduled a meeting for Sept. 15")
     ("The Board has scheduled a board meeting for Sept. 15 to consider the crash.", date(2020, 8, 6),
      [("scheduled", "2020-09-15", "2020-09-15", None)]),

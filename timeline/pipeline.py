@@ -163,6 +163,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
         reference=doc.reference if settings.mode != "narrative" else None,
         chronicle=chronicle,
         town=layout.chronicle_town(doc.text, focus, places, times, doc.reference) if chronicle else None,
+        site=layout.site(doc.text, places, dateline, _lead(sents)) if doc.reference is not None else None,
     )
     return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 

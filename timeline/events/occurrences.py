@@ -56,6 +56,7 @@ class Setting:
     reference: date | None = None  # the news story's own date: a lead in the present perfect happened then
     chronicle: bool = False  # a chronology of dated entries (`layout.chronicle`): what it lists happened where it is about
     town: PlaceMention | None = None  # the town or state a chronology that looks back is about (`layout.chronicle_town`)
+    site: PlaceMention | None = None  # the town a story from the capital happens in (`layout.site`)
 
 
 def _kind_in(parse: Parse, pred: int) -> str:
@@ -128,6 +129,7 @@ def _within(fine: PlaceMention, coarse: PlaceMention) -> bool:
 # when their clause names none. What people do (meet, say, travel, take office, die) happens where they are, which a
 # story without a dateline does not say ("Biden met Zelenskyy of Ukraine", "Kabore took office in December").
 _TO_A_PLACE = frozenset({"attack", "military", "disaster", "election", "annexation"})
+_BEFALLS = _TO_A_PLACE | {"death"}  # (and deaths: where people die is where the attack or the flood was)
 
 
 def _said_here(parse: Parse, pred: int) -> bool:
@@ -157,7 +159,10 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra; not a visit's land by the town a
         # programme names most ("to visit Peru Jan. 15-21" over days in Lima and Cusco is a visit to Peru)
         about = setting.about if best_rank != _ROLE_RANK["destination"] else None
-        for finer in (setting.dateline, about, focus if setting.dateline is None else None):
+        # (and what befalls a place, in the part of the land the lead told, at the town of it the story names:
+        # "PRAGUE — ... a shooting in a hospital in the eastern Czech Republic", then "... in the eastern city of Ostrava")
+        site = setting.site if kind in _BEFALLS else None
+        for finer in (site, setting.dateline, about, focus if setting.dateline is None else None):
             if finer is not None and _within(finer, pick):
                 return finer
         return pick
@@ -167,7 +172,8 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         return town
     # (an election or a flood of the land a story is about happens there, whatever town it was filed from: "LOMÉ —
     # Benin's President Talon has won re-election")
-    for fallback in (focus, setting.dateline, setting.about) if abroad else (setting.dateline, setting.about, focus):
+    site = setting.site if kind in _BEFALLS else None
+    for fallback in (focus, setting.dateline, setting.about) if abroad else (site, setting.dateline, setting.about, focus):
         if fallback is not None:
             return fallback
     # last, a town that does the thing ("Berlin hosted the fair"); a country or state that does it, when the sentence

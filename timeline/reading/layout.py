@@ -508,6 +508,45 @@ def land(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in named if p.literal), named[0])
 
 
+_COMPASS_WORD = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+(?:part\s+of\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+_LAND_S_COMPASS = re.compile(r"['’]s\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b", re.IGNORECASE)
+_SITE_NEAR = 2_000  # characters of a story looked at for the town its lead's part of the land is
+
+
+def site(text: str, places: list[PlaceMention], dateline: PlaceMention | None, lead: tuple[int, int]) -> PlaceMention | None:
+    """The town a story filed from its land's capital happens in, when its lead puts it in a part of the land ("PRAGUE —
+    ... a shooting in a hospital in the eastern Czech Republic"): the first other town of that part the story names
+    after ("... the University hospital in the eastern city of Ostrava"), or None."""
+    from ..language.gazetteer import default_gazetteer
+
+    if dateline is None or dateline.place.kind != "city" or lead == (0, 0):
+        return None
+    land = dateline.place.country_code
+    capital = default_gazetteer().capital(land)
+    if capital is None or capital.name != dateline.place.name:
+        return None
+    a, b = lead
+    parted = part = None
+    for p in places:
+        if a <= p.start < b and p.place.country_code == land and p.place.kind in ("country", "admin1"):
+            m = _COMPASS_WORD.search(text, max(a, p.start - 24), p.start) or _LAND_S_COMPASS.match(text, p.end)
+            if m:
+                parted, part = p, m.group().lower()
+                break
+    if parted is None:
+        return None
+    lat, lon = parted.place.lat, parted.place.lon
+
+    def in_part(q: Place) -> bool:  # (north of the land's point for "northern", east of it for "eastern" ...)
+        return ("north" not in part or q.lat > lat) and ("south" not in part or q.lat < lat) \
+            and ("east" not in part or q.lon > lon) and ("west" not in part or q.lon < lon)
+
+    return next((p for p in places if p.start > parted.start and p.start < a + _SITE_NEAR and p.literal
+                 and p.place.country_code == land and p.place.kind in ("city", "admin2") and p.place != parted.place
+                 and p.place.name != dateline.place.name and in_part(p.place)), None)
+
+
 def _a_people(p: PlaceMention) -> bool:
     """A demonym in the plural names a people, not where a story is ("ethnic tension between Uzbeks and the majority
     Kirghiz"); the adjective does ("Gambian President Jammeh has won")."""
