@@ -1889,7 +1889,7 @@ _SCHEDULE_OF = re.compile(r"(.+?)['’]s\s+(?:Public\s+|Daily\s+|Weekly\s+)?(?:S
 _APPOSITIVE = re.compile(r",\s*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)+)(?:,|(?=\s+[a-z]))")
 # a day's schedule by its title ("Media Advisory - Itinerary for Thursday, August 15, 2019", "Prime Minister's
 # itinerary for Saturday, May 6, 2023"): the words before its day
-_SCHEDULE_FOR = re.compile(r"\b(?:[Ii]tinerary|ITINERARY|[Ss]chedule|SCHEDULE)\s+for\s+(?:[Tt]he\s+[Dd]ay\s+of\s+)?$")
+_SCHEDULE_FOR = re.compile(r"\b(?:[Ii]tinerary|ITINERARY|[Ss]chedule|SCHEDULE)\s+for\s+$")
 # whose it is, when its title names no one: the holder of the title its items open with ("The Prime Minister will ...")
 _TITLE_WILL = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){{0,2}}(?:{'|'.join(_TITLES)}))\s+will\b")
 

@@ -152,6 +152,9 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
     # history text about one place"; not a programme's days, each at its own town)
     focus = setting.focus if kind in _TO_A_PLACE or (setting.chronicle and (elsewhere or setting.focus is not None
                                                                             and setting.focus.place.kind == "country")) else None
+    # (what befalls a place, in the part of the land the lead told, is at the town of it the story names: "PRAGUE — ... a
+    # shooting in a hospital in the eastern Czech Republic", then "... in the eastern city of Ostrava")
+    site = setting.site if kind in _BEFALLS else None
     if own:
         best_rank = min(_ROLE_RANK[r] for _, r in own)
         tier = [p for p, r in own if _ROLE_RANK[r] == best_rank]
@@ -159,9 +162,6 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         # as fine as the text allows: "in Ghana" under an "ACCRA —" dateline is Accra; not a visit's land by the town a
         # programme names most ("to visit Peru Jan. 15-21" over days in Lima and Cusco is a visit to Peru)
         about = setting.about if best_rank != _ROLE_RANK["destination"] else None
-        # (and what befalls a place, in the part of the land the lead told, at the town of it the story names:
-        # "PRAGUE — ... a shooting in a hospital in the eastern Czech Republic", then "... in the eastern city of Ostrava")
-        site = setting.site if kind in _BEFALLS else None
         for finer in (site, setting.dateline, about, focus if setting.dateline is None else None):
             if finer is not None and _within(finer, pick):
                 return finer
@@ -172,7 +172,6 @@ def choose_place(roles: list[tuple[PlaceMention, str]], setting: Setting, kind: 
         return town
     # (an election or a flood of the land a story is about happens there, whatever town it was filed from: "LOMÉ —
     # Benin's President Talon has won re-election")
-    site = setting.site if kind in _BEFALLS else None
     for fallback in (focus, setting.dateline, setting.about) if abroad else (site, setting.dateline, setting.about, focus):
         if fallback is not None:
             return fallback

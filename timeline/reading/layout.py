@@ -508,9 +508,10 @@ def land(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in named if p.literal), named[0])
 
 
-_COMPASS_WORD = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+(?:part\s+of\s+)?(?:the\s+)?$",
-                           re.IGNORECASE)
-_LAND_S_COMPASS = re.compile(r"['’]s\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b", re.IGNORECASE)
+# a part of a land: "in the eastern Czech Republic", "the western part of Sudan", "southwest China's"
+_PART = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+_COMPASS_WORD = re.compile(rf"\b{_PART}\s+(?:part\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LAND_S_COMPASS = re.compile(rf"['’]s\s+{_PART}\b", re.IGNORECASE)
 _SITE_NEAR = 2_000  # characters of a story looked at for the town its lead's part of the land is
 
 
