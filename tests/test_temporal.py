@@ -628,6 +628,12 @@ def test_a_diary_s_entries_are_dated_by_their_headings(text, reference, expected
      date(2003, 5, 9), ["1998", "1998-10-01", "1999", "1999-02-01"]),
     # ... but not a day in the prose under them
     ("1998\n\nThe talks that opened on Oct 1 failed.", date(2003, 5, 9), ["1998", "2003-10-01"]),
+    # the one year a page's title names holds the days that open its lines
+    ("Timeline 1914\n\nJune 28th     Assassination of the Archduke\n\nAug 4th     Germany invades Belgium",
+     date(2016, 2, 11), ["1914", "1914-06-28", "1914-08-04"]),
+    # ... not a year its first sentence names, when that is no title
+    ("The club was founded in 1990 by a group of local teachers and parents who wanted a ground of their own.\n\n"
+     "Oct 1 The season opens.", date(2016, 4, 25), ["1990", "2016-10-01"]),
 ])
 def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
     assert [t.value for t in find_dates(text, reference)] == expected
@@ -652,6 +658,9 @@ def test_a_page_s_heading_year_holds_its_lines(text, reference, expected):
     # ... so the page's own date over its story changes nothing; nor does a day in prose
     ("June 3, 2024\nThe fair opens.\n\nMay 9\nTickets sold out.", date(2024, 6, 3), ["2024-06-03", "2024-05-09"]),
     ("April 2, 1831\nThey left Le Havre. On May 9 they reached Newport.", date(1832, 2, 20), ["1831-04-02", "1832-05-09"]),
+    # ... and entries whose text follows their day with no mark, after one whose year is glued to its month
+    ("1902October 1 The company begins mining.\nOctober 30 The first coal train arrives.\nMarch 6 A treaty is signed.",
+     date(2020, 1, 1), ["1902-10-01", "1902-10-30", "1903-03-06"]),
 ])
 def test_a_chronology_s_days_run_on_in_its_heading_s_year(text, reference, expected):
     assert [t.value for t in find_dates(text, reference)] == expected

@@ -1421,13 +1421,14 @@ def _sentence_bounds(stops: list[int], text_len: int, start: int, end: int) -> t
 
 
 def _opens_an_entry(text: str, start: int, end: int) -> bool:
-    """Whether a date opens a chronology's entry: alone on its line over the entry ("April 2, 1831"), or before a dash or
-    a colon at the start of the entry's line ("April 8 – Government, SLA and JEM rebels agree ...")."""
+    """Whether a date opens a chronology's entry: alone on its line over the entry ("April 2, 1831"), or before a dash, a
+    colon or the entry's first capitalised word at the start of the entry's line ("April 8 – Government, SLA and JEM
+    rebels agree ...", "October 30 The first coal train arrives")."""
     return bool(_ENTRY_HEAD.search(text, max(0, start - _NEAR_LINE), start)) \
         and bool(_LINE_HEAD_AFTER.match(text, end) or _ENTRY_MARK_AFTER.match(text, end))
 
 
-_ENTRY_MARK_AFTER = re.compile(r"[ \t]*[:–—-][ \t]")
+_ENTRY_MARK_AFTER = re.compile(r"[ \t]*[:–—-][ \t]|[ \t]+(?=[A-Z])")
 
 
 def _heads_a_line(text: str, start: int, end: int) -> bool:
@@ -1964,7 +1965,7 @@ def find_dates(text: str, reference: date | None = None, mode: str = "news") -> 
             # (a heading of the page's own day: its today; a programme's coming day anchors its hours too)
             entry_day = v.start_date if v.start_date < reference or programme and v.start_date > reference else None
         if mode == "news" and reference is not None and v.precision == "day" and v.start_date and v.start_date == v.end_date \
-                and (rule.name in _DAYS or line_day is not None) and _opens_an_entry(text, start, end):
+                and (rule.name in _DAYS or rule.name == "year_glued" or line_day is not None) and _opens_an_entry(text, start, end):
             line_day = v.start_date
         start, end = _strip_determiner(text, start, end, rule)
         start, mod = _extend_modifier(text, start, v, end) if rule.name != "last_n" else (start, "")
@@ -2169,10 +2170,20 @@ _YEAR_HEADING = re.compile(rf"(?m)^[ \t]*(?:[-–—=*#]+[ \t]*)?(?:{_MONTH}[ \t
 
 
 def _heading_year(text: str) -> int | None:
-    """The one year a dated page names, when it heads a line of its own: the year of its lines' days told without one,
-    whatever day the page was published ("October 2014", then "Oct 1:", "Oct 2:" on a page of 2016)."""
+    """The one year a dated page names, when it heads a line of its own or is in the page's title: the year of its lines'
+    days told without one, whatever day the page was published ("October 2014", then "Oct 1:", "Oct 2:" on a page of
+    2016; "Timeline 1914" over "June 28th   Assassination of ...")."""
     year = _one_year(text)
-    return year if year is not None and any(int(m.group(1)) == year for m in _YEAR_HEADING.finditer(text)) else None
+    if year is None:
+        return None
+    title = _TITLE_LINE.match(text)
+    # (a title, not a date on the first line: "November 28, 1830" over its entry opens a chronology that moves on)
+    return year if any(int(m.group(1)) == year for m in _YEAR_HEADING.finditer(text)) \
+        or (title is not None and str(year) in title.group(1) and not _MONTH_WORD.search(title.group(1))) else None
+
+
+_TITLE_LINE = re.compile(r"\s*([^\n]{0,79}[^\s.!?])[ \t]*\n")  # a page's first line, short and no sentence: its title
+_MONTH_WORD = re.compile(rf"(?<![a-z]){_MONTH_BARE}")  # (also glued to its year: "1902October 1")
 
 
 def _year_headings(text: str) -> tuple[list[int], list[int]]:
