@@ -3024,6 +3024,9 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         ("President Jon Doe will visit Frankfurt and Leipzig and attend events hosted by Enterprise Ireland, Bord Bia "
          "and Tourism Ireland during the visit. On Friday he will travel to Würzburg.",
          {"Jon Doe": ["Frankfurt", "Leipzig", "Würzburg"]}),
+        # a schedule's dated items, which name no one, are of the one the schedule is of
+        ("President Jon Doe will tour the region this week. His visit is as scheduled below:\n\nDecember 17, 2024 – "
+         "visit Bududa.\n\nDecember 18, 2024 – visit Bulambuli.", {"Jon Doe": ["Bududa", "Bulambuli"]}),
     ],
 )
 def test_several_travellers(text, travellers):

@@ -1191,6 +1191,8 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
     said = PRONOUN_OR_TITLE.search(head)
     if nearest is None and people.names and re.search(r"\bI\b", head):
         return people.last()
+    if nearest is None and people.names and _only_its_day(head, sentence, times) and opens_line(text, sentence.start):
+        return people.last()  # "December 17, 2024 – visit farmers in Bududa": a schedule's item, of the one it is of
     if said or _THE_TRIP.search(head):
         # "he will travel", "The visit will include visiting Beijing, ...": the one met last; with nobody met yet, "she"
         # is the official the text last named under a title ("EPA Administrator Gina McCarthy will begin a trip");
@@ -1203,6 +1205,24 @@ def _traveller_before(text: str, sentence: Sentence, verb_start: int, people: _T
         named = _lead_person([Sentence(lo, sentence.start, text[lo: sentence.start])], text, _OFFICE)
         return people.add(*named) if named else people.meant()
     return ""
+
+
+_ITEM_MARKS = re.compile(r"[\s•*·:,.–—-]*")
+
+
+def _only_its_day(head: str, sentence: Sentence, times: list[TimeMention]) -> bool:
+    """Whether what stands before a sentence's verb is only its day and the marks that set it off (a dated item; not
+    a programme's hour, "15.40 Visit to the school", whose item is the visit)."""
+    within = [t for t in times if 0 <= t.start - sentence.start and t.end - sentence.start <= len(head)]
+    if not within or any(t.type != "DATE" or t.precision != "day" for t in within):
+        return False
+    spans = sorted((t.start - sentence.start, t.end - sentence.start) for t in within)
+    at = 0
+    for a, b in spans:
+        if not _ITEM_MARKS.fullmatch(head, at, a):
+            return False
+        at = b
+    return bool(_ITEM_MARKS.fullmatch(head, at))
 
 
 def _tag_at(parse: syntax.Parse, start: int) -> str:
