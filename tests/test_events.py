@@ -1038,6 +1038,11 @@ CASES = [
      "Thomas Hooker and his followers found a new town.\n19th century\n\nThe colony grew.", None,
      [("settle", "1630-01-01", "1630-12-31", NO_PLACE), ("banished", "1635-10-09", "1635-10-09", NO_PLACE),
       ("flees", "1636-01-01", "1636-12-31", NO_PLACE), ("found a new town", "1636-01-01", "1636-12-31", NO_PLACE)]),
+    # ... nor past a section's title: the list under it is not of those years
+    ("- 1630: Puritans settle the bay.\n- 1635: Jon Doe is banished by the court.\n- 1636: Jon Doe flees the colony.\n"
+     "Key Factors of Growth\n- Trade: The harbour drew merchants from far away.", None,
+     [("settle", "1630-01-01", "1630-12-31", NO_PLACE), ("banished", "1635-01-01", "1635-12-31", NO_PLACE),
+      ("flees", "1636-01-01", "1636-12-31", NO_PLACE)]),
     # what a programme says the traveller will do next, undated, happens at the stop told last, on its day; not what
     # will be
     ("Governor General Jane Roe will arrive in Regina on Oct. 18.\n\n\"We are pleased,\" the premier said.\n\nRoe and the "

@@ -334,8 +334,9 @@ def _item_dates(text: str, sentences: list[Sentence], starts: list[int], own_tim
 
 def _running_years(text: str, sentences: list[Sentence], own_times: dict[int, list[TimeMention]], times_in: dict) -> None:
     """In a chronology whose lines open with their years, a line with no date of its own, and no title, is of the year
-    the last such line opened with, up to an empty line ("1636 Jan Roger Williams flees Salem." / "Thomas Hooker and
-    puritans found Hartford."): `own_times` is filled in place."""
+    the last such line opened with, up to an empty line or a section's title ("1636 Jan Roger Williams flees Salem." /
+    "Thomas Hooker and puritans found Hartford."; not the list under "Key Factors of Formation"): `own_times` is filled
+    in place."""
     openings: dict[int, TimeMention] = {}  # each line that opens with its year: the year
     for s in sentences:
         if opens_line(text, s.start):
@@ -354,8 +355,11 @@ def _running_years(text: str, sentences: list[Sentence], own_times: dict[int, li
         if s.start in openings:
             year = openings[s.start]
         elif year is not None and opens_line(text, s.start) and not own_times[s.start] and not times_in[s.start] and own_line(text, s) \
-                and not _FIGURE.match(s.text) and not _title_line(text, s):
-            own_times[s.start] = [year]  # (not a section's title: "20th century", "Modern Ages")
+                and not _FIGURE.match(s.text):
+            if _title_line(text, s):
+                year = None  # a section's title ("20th century", "Modern Ages") opens what the years before do not hold
+            else:
+                own_times[s.start] = [year]
 
 
 _ALMANAC_LINES = 3  # lines that open with their years, at least, that make a text a chronology
