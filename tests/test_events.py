@@ -285,6 +285,11 @@ CASES = [
      "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", None,
      [("became a town", "1265-01-01", "1265-12-31", "Schwedt (Oder)"), ("passed", "1500-01-01", "1500-12-31", "Schwedt (Oder)"),
       ("gave", "1689-01-01", "1689-12-31", "Schwedt (Oder)")]),
+    # ... also where the page has its own date, far after the history it tells (a page of 2020 about Schwedt)
+    ("SCHWEDT, a town of Germany, in the province of Brandenburg. Schwedt became a town in 1265. Towards 1500 it "
+     "passed to Brandenburg. In 1689 Brandenburg gave it to Philip William.", date(2020, 1, 1),
+     [("became a town", "1265-01-01", "1265-12-31", "Schwedt (Oder)"), ("passed", "1500-01-01", "1500-12-31", "Schwedt (Oder)"),
+      ("gave", "1689-01-01", "1689-12-31", "Schwedt (Oder)")]),
     # ... and so is an entry under its headword alone, though it names another town twice; a land too small for states
     # (the Isle of Man) backs its villages as a state would
     ("Castletown\n(Manx, Bully Cashtel), a town of the Isle of Man, 10 m. S.W. of Douglas. The council chamber was built "

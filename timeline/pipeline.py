@@ -123,6 +123,15 @@ def _only(text: str, start: int, end: int) -> str:
     return _blank(text[:start]) + text[start:end] + _blank(text[end:])
 
 
+_HISTORY_YEARS = 10  # a text whose every date is this many years before its reference date tells a history
+
+
+def _history(times: list[TimeMention], reference: date) -> bool:
+    """Whether a dated text tells only of the past long gone: a history page, published today about the 1200s."""
+    days = [t.end_date for t in times if t.type == "DATE" and t.end_date is not None and t.function != "CREATION_TIME"]
+    return bool(days) and max(days).year <= reference.year - _HISTORY_YEARS
+
+
 def _blank(part: str) -> str:
     return "".join(c if c == "\n" else " " for c in part)
 
@@ -156,7 +165,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     focus = layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None
     setting = Setting(
         dateline=dateline,
-        about=layout.about(places, doc.text) if doc.reference is None or page.headings else None,
+        about=layout.about(places, doc.text) if doc.reference is None or page.headings or _history(times, doc.reference) else None,
         focus=focus,
         land=layout.land(places) if doc.reference is not None else None,
         dateline_end=story,
