@@ -1332,3 +1332,20 @@ def test_a_programme_s_day_lines_with_a_town_and_its_country_place_the_lines_und
     # each item's words are told from its label on: the day and the town are where its source starts
     assert [text[a:b].split("\n")[0] for a, b in zip(rows["char_start"], rows["char_end"])] == [
         "August 27th, 2019 - Turkistan, Kazakhstan", "August 29th, 2019 - Shymkent, Kazakhstan"]
+
+
+@pytest.mark.parametrize("text,news", [
+    # a page of today that tells only of a past long gone is a history: it has no news day, and it is about its place
+    ("Schwedt became a town in 1265. Towards 1500 it passed to Brandenburg. In 1689 it was given away.", False),
+    # ... but a story of today that names one year of its background is news
+    ("Gambian President Jon Doe has won re-election in a poll. Doe took power in a coup in 1994.", True),
+    ("The council met on Monday. It had last met in 1998, in 2001 and in 2005.", True),
+])
+def test_a_dated_page_of_the_past_long_gone_is_read_as_a_history(text, news):
+    from timeline.pipeline import _read_one
+    from timeline.reading.documents import make_document
+
+    from timeline.models import Settings
+
+    setting = _read_one(make_document(text, "t", dct=date(2020, 1, 1)), Settings()).setting
+    assert (setting.reference is not None) == news

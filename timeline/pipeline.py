@@ -124,12 +124,14 @@ def _only(text: str, start: int, end: int) -> str:
 
 
 _HISTORY_YEARS = 10  # a text whose every date is this many years before its reference date tells a history
+_HISTORY_DATES = 3
 
 
 def _history(times: list[TimeMention], reference: date) -> bool:
-    """Whether a dated text tells only of the past long gone: a history page, published today about the 1200s."""
+    """Whether a dated text tells only of the past long gone: a history page, published today about the 1200s (three
+    dates at least: a story of today may name one year of its background and no day of its own)."""
     days = [t.end_date for t in times if t.type == "DATE" and t.end_date is not None and t.function != "CREATION_TIME"]
-    return bool(days) and max(days).year <= reference.year - _HISTORY_YEARS
+    return len(days) >= _HISTORY_DATES and max(days).year <= reference.year - _HISTORY_YEARS
 
 
 def _blank(part: str) -> str:
@@ -162,17 +164,18 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     else:
         dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     chronicle = layout.chronicle(doc.text, times)
-    focus = layout.focus(doc.text, places, _lead(sents)) if doc.reference is not None else None
+    news = doc.reference is not None and not _history(times, doc.reference)
+    focus = layout.focus(doc.text, places, _lead(sents)) if news else None
     setting = Setting(
         dateline=dateline,
-        about=layout.about(places, doc.text) if doc.reference is None or page.headings or _history(times, doc.reference) else None,
+        about=layout.about(places, doc.text) if not news or page.headings else None,
         focus=focus,
-        land=layout.land(places) if doc.reference is not None else None,
+        land=layout.land(places) if news else None,
         dateline_end=story,
-        reference=doc.reference if settings.mode != "narrative" else None,
+        reference=doc.reference if settings.mode != "narrative" and news else None,
         chronicle=chronicle,
         town=layout.chronicle_town(doc.text, focus, places, times, doc.reference) if chronicle else None,
-        site=layout.site(doc.text, places, dateline, _lead(sents)) if doc.reference is not None else None,
+        site=layout.site(doc.text, places, dateline, _lead(sents)) if news else None,
     )
     return _Read(doc, times, places, sents, setting, page.headings, all_events=settings.all_events)
 
