@@ -38,6 +38,9 @@ def test_shipped_key_index_is_the_index_of_the_shipped_rows():
         # the Dutch Caribbean's "Sint" written as English writes a saint
         ("St. Eustatius", "admin1", "BQ"),
         ("Saint Eustatius", "admin1", "BQ"),
+        # ... and the German-speaking lands' "Sankt"
+        ("St. Wendel", "city", "DE"),
+        ("St. Pölten", "city", "AT"),
         # a two-island country by the island news and sport call it by
         ("Antigua", "country", "AG"),
         ("St Kitts", "country", "KN"),

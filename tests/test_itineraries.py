@@ -2097,6 +2097,15 @@ CASES = [
          ("Istanbul", "2018-10-12", "2018-10-12")],
     ),
     (
+        "... also as other pages number the stages, one a line, perhaps a route's first town at the line's start",
+        "The Doe Tour will be held from August 23rd to 27th.\n\nThe stage plan of the Doe Tour 2023\n\nPrologue (Wednesday, "
+        "August 23): St. Wendel (2.2 km)\n\n1st stage (Thursday, August 24): St. Wendel – Merzig (178 km)\n\n2. Stage "
+        "(Friday, August 25): Kassel – Winterberg (190 km)\n\n4th stage (Sunday, August 27): Hanover – Bremen (180 km)",
+        date(2023, 4, 26),
+        [("Sankt Wendel", "2023-08-23", "2023-08-24"), ("Merzig", "2023-08-24", "2023-08-24"), ("Kassel", "2023-08-25", "2023-08-25"),
+         ("Winterberg", "2023-08-25", "2023-08-25"), ("Hannover", "2023-08-27", "2023-08-27"), ("Bremen", "2023-08-27", "2023-08-27")],
+    ),
+    (
         "a journey told on its last day, most of its days behind, keeps them: it is reported, not announced",
         "Jon Doe's trip took him, among other places, through Indianapolis (February 11); Cincinnati (February 12); "
         "Pittsburgh (February 14); Baltimore and Washington (February 23).",

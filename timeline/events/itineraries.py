@@ -385,7 +385,10 @@ def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
 
 # a race's stage on its line ("Stage 2: Alanya - Antalya / Oct. 10 // 149.6 km"): its towns after the label, a dash
 # between its start and its finish
-_STAGE = re.compile(r"\bStage\s+\d{1,2}\b[ \t]*:?", re.IGNORECASE)
+# "Stage 3:", and as other pages number them at a line's start, "1st stage", "2. Stage"; a race's opening "Prolog" there
+# (not "As the Sunday Nov 13 Prologue completes")
+_STAGE = re.compile(r"(?:\bStage\s+\d{1,2}\b|^[ \t]*(?:\d{1,2}(?:st|nd|rd|th|\.)\s+stage|Prolog(?:ue)?)\b)[ \t]*:?",
+                    re.IGNORECASE | re.MULTILINE)
 _START_TO_FINISH = re.compile(r"[ \t]*(?:[-–—]|to)[ \t]*")
 
 
@@ -395,14 +398,20 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
     and the stage's start and finish (one town for a stage that starts and ends in it)."""
     found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
     for s in sentences:
-        label = _STAGE.search(text, s.start, s.end)
+        # (a stage's number may stand as a sentence of its own before it: "2." / "Stage (Friday, August 25): Kassel")
+        line = text.rfind("\n", 0, s.start) + 1
+        numbered = _LIST_NUMBER.fullmatch(text, line, s.start) is not None
+        label = _STAGE.search(text, line if numbered else s.start, s.end)
         days = [t for t in times_in[s.start]
                 if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
         towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
-        if label is None or len(days) != 1 or not towns or not own_line(text, s):
+        if label is None or len(days) != 1 or not towns or not (own_line(text, s) or numbered and _LINE_END.match(text, s.end)):
             continue
         found[s.start] = (days[0], tuple(_town_in_brackets(p, towns, text) for p in _stage_ends(towns, text)))
     return found
+
+
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]*")
 
 
 def _stage_ends(towns: list[PlaceMention], text: str) -> list[PlaceMention]:

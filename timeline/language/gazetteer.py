@@ -90,7 +90,7 @@ class Gazetteer:
         key = normalise(name)
         found = self._made.get(key)
         if found is None:
-            ids = self._ids(key) or self._ids(_spelt_out(key)) or self._ids(_in_dutch(_spelt_out(key)))
+            ids = next((found for k in _spellings(key) if (found := self._ids(k))), [])
             found = tuple(sorted((_place(self._rows[i]) for i in ids), key=_rank))
             self._made[key] = found
         return found
@@ -129,7 +129,7 @@ class Gazetteer:
         key = normalise(words)
         if key in self._demonym_openings:
             return True
-        for k in {key, _spelt_out(key), _in_dutch(_spelt_out(key))}:
+        for k in _spellings(key):
             for stop in ("\t", " "):
                 i = bisect_left(self._keys, k + stop)
                 if i < len(self._keys) and self._keys[i].startswith(k + stop):
@@ -173,9 +173,15 @@ def _spelt_out(key: str) -> str:
     return ABBREVIATED[first] + space + rest if space and first in ABBREVIATED else key
 
 
-def _in_dutch(key: str) -> str:
-    """'saint eustatius' -> 'sint eustatius': the Dutch Caribbean's saints are written "St." in English."""
-    return "sint " + key[len("saint "):] if key.startswith("saint ") else key
+_LOCAL_SAINTS = ("sint", "sankt")  # "St." for the Dutch Caribbean's and the German-speaking lands' saints
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """A name's key as written, then with its abbreviation spelt out, then with its saint in the local language:
+    'st wendel' -> ('st wendel', 'saint wendel', 'sint wendel', 'sankt wendel')."""
+    full = _spelt_out(key)
+    saints = tuple(f"{word} {full[len('saint '):]}" for word in _LOCAL_SAINTS) if full.startswith("saint ") else ()
+    return tuple(dict.fromkeys((key, full, *saints)))
 
 
 def _opening(name: str) -> str:

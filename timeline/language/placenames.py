@@ -813,6 +813,15 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
 _SEMICOLON_ITEM = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?;[ \t]*(?:and[ \t]+)?")
 
 
+_ROUTE_DASH = re.compile(r"[ \t]+[–—][ \t]+|[ \t]*[–—][ \t]*")
+
+
+def _route_to(c: Candidate, nxt: Candidate, text: str) -> bool:
+    """Whether `c` opens a route to the place after a dash ("Hanover – Bremen (180 km)"): a place, not a sentence's
+    first word."""
+    return nxt.literal and _ROUTE_DASH.fullmatch(text, c.end, nxt.start) is not None and _ITEM_ENDS.match(text, nxt.end) is not None
+
+
 def _listed_after(prev: Candidate, c: Candidate, text: str) -> bool:
     """Whether `c` is the next item of a list of places told with semicolons after `prev`: not a sentence's start."""
     return prev.literal and _SEMICOLON_ITEM.fullmatch(text, prev.end, c.start) is not None \
@@ -1278,7 +1287,8 @@ def name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     read = _qualified_readings(_candidates(text, gaz), text, gaz)
     keep = [_keep(c, text, gaz) for c in read]
     kept = [_generic_readings(_shared_noun(_after_the(c, text, gaz), gaz, text), gaz) for c, k in zip(read, keep) if k]
-    doubtful = [_doubtful_start(c, text) and not (i and _listed_after(kept[i - 1], c, text)) for i, c in enumerate(kept)]
+    doubtful = [_doubtful_start(c, text) and not (i and _listed_after(kept[i - 1], c, text))
+                and not (i + 1 < len(kept) and _route_to(c, kept[i + 1], text)) for i, c in enumerate(kept)]
     sure = {c.text for c, d in zip(kept, doubtful) if not d}
     # a state the text names, or a town only one country has, backs a town of that state at a sentence
     # start: "Charlottetown reported little damage" in a story about Prince Edward Island
