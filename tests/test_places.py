@@ -469,6 +469,7 @@ def test_a_palace_or_a_longer_name_is_no_town_s_landmark(text, not_mention):
         ("In 1701 St. Paul's Church was built; crowds filled St. Mark's Basilica.", {"St. Paul", "St. Mark"}),
         # whom a house of worship is named for; a church is no town called Church
         ("His successor began the Cathedral of St. Clement in Aarhus. The Church of England objected.", {"St. Clement", "Church"}),
+        ("He will visit the basilica of St. Paul and the church of St. Mary.", {"St. Paul", "St. Mary"}),  # written small too
         # a town's name right after another's is the rest of a longer name ("Mounds" is also a town in Illinois)
         ("Cahokia Mounds State Historic Site near Collinsville, Illinois, was designated in 1982.", {"Mounds"}),
         ("A spokesman, Michael Sicilia, said Paul Kemp and Pope John Paul II agreed.", {"Michael", "Paul", "Kemp"}),
