@@ -123,7 +123,8 @@ RECORD_OF = re.compile(r"['’]s\s+(?:first|last|\w+est)\b")
 # A road named for a place leads there from elsewhere: "the New England Highway" (in Queensland), "Moscow Road" (in London)
 _ROAD_AFTER = re.compile(r" (?:Highway|Road|Street|Avenue|Boulevard|Motorway|Freeway|Expressway|Parkway|Turnpike)\b")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|São)\s")  # not "the Church of England"
-_DEDICATED = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral|[Bb]asilica|[Cc]hapel|[Aa]bbey|[Mm]onastery|[Ss]hrine)\s+of\s+(?:the\s+)?$")  # (written small too: "the basilica of St. Paul")
+# (the house written small too: "the basilica of St. Paul")
+_DEDICATED = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral|[Bb]asilica|[Cc]hapel|[Aa]bbey|[Mm]onastery|[Ss]hrine)\s+of\s+(?:the\s+)?$")
 _SAINTS_HOUSE = re.compile(r"(?:['’]s)? (?:Hospital|College|School|Priory|Infirmary|Hall)\b")  # "St John's Hospital"
 _DEDICATION = re.compile(r"['’]s (?:Church|Cathedral|Basilica|Chapel|Abbey|Monastery|Mosque|Temple)\b")
 _FEATURE_KEYS = frozenset(w.lower() for w in _FEATURE_WORDS.split("|"))
@@ -813,7 +814,7 @@ def _doubtful_start(c: Candidate, text: str) -> bool:
 _SEMICOLON_ITEM = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?;[ \t]*(?:and[ \t]+)?")
 
 
-_ROUTE_DASH = re.compile(r"[ \t]+[–—][ \t]+|[ \t]*[–—][ \t]*")
+_ROUTE_DASH = re.compile(r"[ \t]*[–—][ \t]*")
 
 
 def _route_to(c: Candidate, nxt: Candidate, text: str) -> bool:
