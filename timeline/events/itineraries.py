@@ -398,8 +398,10 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
     and the stage's start and finish (one town for a stage that starts and ends in it)."""
     found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
     for s in sentences:
-        # (a stage's number may stand as a sentence of its own before it: "2." / "Stage (Friday, August 25): Kassel")
-        line = text.rfind("\n", 0, s.start) + 1
+        # (a stage's number may stand as a sentence of its own before it: "2." / "Stage (Friday, August 25): Kassel";
+        # looked for a few characters back only: a text of one long line stays linear)
+        near = text.rfind("\n", max(0, s.start - _NUMBER_WIDTH), s.start)
+        line = near + 1 if near >= 0 else (0 if s.start <= _NUMBER_WIDTH else s.start)
         numbered = _LIST_NUMBER.fullmatch(text, line, s.start) is not None
         label = _STAGE.search(text, line if numbered else s.start, s.end)
         days = [t for t in times_in[s.start]
@@ -412,6 +414,7 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
 
 
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]*")
+_NUMBER_WIDTH = 8  # characters: a list's number and its spaces
 
 
 def _stage_ends(towns: list[PlaceMention], text: str) -> list[PlaceMention]:
