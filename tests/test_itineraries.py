@@ -3028,6 +3028,9 @@ def test_a_tour_s_list_whose_owner_no_sentence_tells_is_one_trip_under_its_name(
         ("Fans are in for a treat this winter. The group will play dates in San Francisco and Sacramento.",
          {"The group": ["San Francisco", "Sacramento"]}),
         ("Jon Doe named his squad. Eight of the team play in France.", {}),
+        # a chronology's lines of a day and a deed are no tour's dates, whatever places they name
+        ("Timeline 1914\n\nJune 28th      Assassination of the Archduke at Sarajevo\n\nJuly 28th      Austria declares war "
+         "on Serbia\n\nAug 1st      Germany declares war on Russia\n\nAug 4th      Germany invades Belgium", {}),
         ("Jon Doe named his squad. The team will travel to Leeds. Jane Roe will fly to York.", {"Jane Roe": ["York"]}),
         # names before "during the visit" are no one who travels with the traveller, and a later "he" is not them
         ("President Jon Doe will visit Frankfurt and Leipzig and attend events hosted by Enterprise Ireland, Bord Bia "

@@ -283,6 +283,7 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
     a place, or the other way round ("Leamington Spa Assembly - October 5", then "Edinburgh Queen's Hall - 6"); three
     at least."""
     found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
+    items: list[Sentence] = []  # the words after the day of each line that opens with it
     last: TimeMention | None = None  # the day of the line before, whose month a day's number alone goes on with
     for s in sentences:
         ts = [t for t in times_in[s.start] if t.precision == "day" and t.start_date is not None and t.end_date is not None
@@ -310,6 +311,9 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         if not ps:
             continue
         found[s.start] = (ts[0], _item_towns(text, s.end - len(line), s.end, ps))
+        items.append(Sentence(opens, s.end, text[opens: s.end]))
+    if len(found) >= _TOUR_LINES and _told_as_deeds(items[:_TOUR_LINES]):
+        found = {}  # "Aug 4th    Germany invades Belgium": a chronology's entries, no tour's dates
     if len(found) < _TOUR_LINES and reference is not None:
         found = {at: (t, (where,)) for at, (t, where) in _slashed_lines(sentences, places_in, text, reference).items()}
     if len(found) < _TOUR_LINES:
@@ -523,6 +527,18 @@ _BRACKETED_DAY = re.compile(r"[ \t]*\)[ \t.,;]*")
 _QUALIFIED_THEN_DAY = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|[ \t]+[-–—][ \t]+[^\n,]{1,40},[ \t]*[A-Z][\w.]*)?[ \t]+")
 _ROW_END = re.compile(r"[ \t.]*")
 _DAY_AFTER_PLACE = re.compile(r"\s+[-–—:]\s+(?:(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s*)?$")
+
+
+def _told_as_deeds(items: list[Sentence]) -> bool:
+    """Whether most of a list's first items tell what someone did, with a verb of their own that is no going ("Germany
+    invades Belgium", "Austria declares war on Serbia"): a chronology's entries, not a tour's dates and venues ("Sydney
+    workshops & showcase"; "England Team arrive, Barbados" goes). Only these few items are read."""
+    parses = syntax.parse(items)
+    told = sum(any(t.tag in _FINITE and t.lemma not in clauses.MOTION for t in parses[i.start].tokens) for i in items if i.start in parses)
+    return 2 * told > len(items)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _place_then_day(s: Sentence, days: list[TimeMention], place: PlaceMention, before: TimeMention | None,
