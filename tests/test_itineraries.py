@@ -2106,6 +2106,14 @@ CASES = [
          ("Winterberg", "2023-08-25", "2023-08-25"), ("Hannover", "2023-08-27", "2023-08-27"), ("Bremen", "2023-08-27", "2023-08-27")],
     ),
     (
+        "... and in blocks of short lines, the stage's label alone on its line, then its route and its day: two stages make a race",
+        "2016 Doe Tour of Croatia\n\nStage 1\n\nOsijek – Varaždin\nDate: 19.04.2016.\nStage Length: 230.4 km\nAn ideal "
+        "introductory stage, flat and fast.\n\nStage 2\n\nZadar – Split\nDate: 20.04.2016.\nStage Length: 240 km",
+        date(2016, 4, 18),
+        [("Osijek", "2016-04-19", "2016-04-19"), ("Varaždin", "2016-04-19", "2016-04-19"), ("Zadar", "2016-04-20", "2016-04-20"),
+         ("Split", "2016-04-20", "2016-04-20")],
+    ),
+    (
         "a journey told on its last day, most of its days behind, keeps them: it is reported, not announced",
         "Jon Doe's trip took him, among other places, through Indianapolis (February 11); Cincinnati (February 12); "
         "Pittsburgh (February 14); Baltimore and Washington (February 23).",

@@ -235,6 +235,7 @@ class _Statement:
 _DATE_LINE_GAP = re.compile(r"\s*(?:[:|–—-]|,(?=\s*[A-Z]))\s*")
 _SIDE_AFTER = re.compile(r"\s+(?:Team|Squad|Side|XI)\b", re.IGNORECASE)  # a place that names a side, not where it plays
 _TOUR_LINES = 3  # lines of a date and a place, at least, that make a list of a tour's dates
+_STAGES = 2  # a race's labelled stages, at least, that make one
 _SPACED = re.compile(r"[ \t]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")  # a line's aside, not its words: "(Tickets on sale Monday October 6th 11am)"
 
@@ -318,9 +319,10 @@ def _tour_dates(sentences: list[Sentence], times_in: dict, places_in: dict, text
         found = {at: (t, (where,)) for at, (t, where) in _slashed_lines(sentences, places_in, text, reference).items()}
     if len(found) < _TOUR_LINES:
         found = _venue_over_day(sentences, times_in, places_in, text)
+    staged = False
     if len(found) < _TOUR_LINES:
-        found = _stage_lines(sentences, times_in, places_in, text)
-    if len(found) < _TOUR_LINES:
+        found, staged = _stage_lines(sentences, times_in, places_in, text), True
+    if len(found) < (_STAGES if staged else _TOUR_LINES):  # (a race's labelled stages: two make one)
         return {}
     titled = _titled_year(text, min(found), [t for ts in times_in.values() for t in ts])
     if titled is not None:
@@ -393,7 +395,7 @@ def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
 # (not "As the Sunday Nov 13 Prologue completes")
 _STAGE = re.compile(r"(?:\bStage\s+\d{1,2}\b|^[ \t]*(?:\d{1,2}(?:st|nd|rd|th|\.)\s+stage|Prolog(?:ue)?)\b)[ \t]*:?",
                     re.IGNORECASE | re.MULTILINE)
-_START_TO_FINISH = re.compile(r"[ \t]*(?:[-–—]|to)[ \t]*")
+_START_TO_FINISH = re.compile(r"[ \t]*(?:[-–—>]|to)[ \t]*")
 
 
 def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
@@ -414,7 +416,35 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
         if label is None or len(days) != 1 or not towns or not (own_line(text, s) or numbered and _LINE_END.match(text, s.end)):
             continue
         found[s.start] = (days[0], tuple(_town_in_brackets(p, towns, text) for p in _stage_ends(towns, text)))
+    return found or _stage_blocks(sentences, times_in, places_in, text)
+
+
+def _stage_blocks(sentences: list[Sentence], times_in: dict, places_in: dict,
+                  text: str) -> dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]]:
+    """A race's stages told in blocks of short lines, the label alone on its line, then the route and the day in the
+    next few ("Stage 1" / "Osijek – Varaždin" / "Date: 19.04.2016."): each route line with the block's day."""
+    found: dict[int, tuple[TimeMention, tuple[PlaceMention, ...]]] = {}
+    for k, s in enumerate(sentences):
+        if not _STAGE_ALONE.fullmatch(s.text) or not own_line(text, s):
+            continue
+        route = day = None
+        for nxt in sentences[k + 1: k + 1 + _BLOCK_LINES]:
+            if _STAGE_ALONE.fullmatch(nxt.text):
+                break  # the next stage's block
+            days = [t for t in times_in[nxt.start] if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+            towns = [p for p in places_in[nxt.start] if p.literal]
+            if route is None and towns and not days and own_line(text, nxt) and len(nxt.text.split()) <= _SCHEDULE_LINE:
+                route = (nxt, towns)
+            elif day is None and len(days) == 1 and not towns:
+                day = days[0]
+        if route is not None and day is not None:
+            found[route[0].start] = (day, tuple(_town_in_brackets(p, route[1], text) for p in _stage_ends(route[1], text)))
     return found
+
+
+# a stage's label alone on its line, perhaps with a word of its kind ("Stage 1", "Stage 2 Hilly", "Prologue")
+_STAGE_ALONE = re.compile(r"\s*(?:Stage\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+stage|Prolog(?:ue)?)(?:[ \t]+[A-Za-z]+)?[ \t:]*", re.IGNORECASE)
+_BLOCK_LINES = 4  # lines after a stage's label its route and day are looked for in
 
 
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]*")
