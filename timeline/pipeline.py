@@ -123,17 +123,6 @@ def _only(text: str, start: int, end: int) -> str:
     return _blank(text[:start]) + text[start:end] + _blank(text[end:])
 
 
-_HISTORY_YEARS = 10  # a text whose every date is this many years before its reference date tells a history
-_HISTORY_DATES = 3
-
-
-def _history(times: list[TimeMention], reference: date) -> bool:
-    """Whether a dated text tells only of the past long gone: a history page, published today about the 1200s (three
-    dates at least: a story of today may name one year of its background and no day of its own)."""
-    days = [t.end_date for t in times if t.type == "DATE" and t.end_date is not None and t.function != "CREATION_TIME"]
-    return len(days) >= _HISTORY_DATES and max(days).year <= reference.year - _HISTORY_YEARS
-
-
 def _blank(part: str) -> str:
     return "".join(c if c == "\n" else " " for c in part)
 
@@ -164,7 +153,7 @@ def _read_one(doc: Document, settings: Settings, progress: Progress = _quiet,
     else:
         dateline = layout.dateline(doc.text, places) or next((p for p in places if p.end <= opening and p.literal), None)
     chronicle = layout.chronicle(doc.text, times)
-    news = doc.reference is not None and not _history(times, doc.reference)
+    news = doc.reference is not None and not layout.history(times, doc.reference)
     focus = layout.focus(doc.text, places, _lead(sents)) if news else None
     setting = Setting(
         dateline=dateline,

@@ -393,8 +393,8 @@ def _venue_over_day(sentences: list[Sentence], times_in: dict, places_in: dict,
 # between its start and its finish
 # "Stage 3:", and as other pages number them at a line's start, "1st stage", "2. Stage"; a race's opening "Prolog" there
 # (not "As the Sunday Nov 13 Prologue completes")
-_STAGE = re.compile(r"(?:\bStage\s+\d{1,2}\b|^[ \t]*(?:\d{1,2}(?:st|nd|rd|th|\.)\s+stage|Prolog(?:ue)?)\b)[ \t]*:?",
-                    re.IGNORECASE | re.MULTILINE)
+_OTHER_STAGE = r"\d{1,2}(?:st|nd|rd|th|\.)\s+stage|Prolog(?:ue)?"
+_STAGE = re.compile(rf"(?:\bStage\s+\d{{1,2}}\b|^[ \t]*(?:{_OTHER_STAGE})\b)[ \t]*:?", re.IGNORECASE | re.MULTILINE)
 _START_TO_FINISH = re.compile(r"[ \t]*(?:[-–—>]|to)[ \t]*")
 
 
@@ -410,8 +410,7 @@ def _stage_lines(sentences: list[Sentence], times_in: dict, places_in: dict,
         line = near + 1 if near >= 0 else (0 if s.start <= _NUMBER_WIDTH else s.start)
         numbered = _LIST_NUMBER.fullmatch(text, line, s.start) is not None
         label = _STAGE.search(text, line if numbered else s.start, s.end)
-        days = [t for t in times_in[s.start]
-                if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+        days = _single_days(times_in[s.start])
         towns = [p for p in places_in[s.start] if p.literal and label is not None and p.start >= label.end()]
         if label is None or len(days) != 1 or not towns or not (own_line(text, s) or numbered and _LINE_END.match(text, s.end)):
             continue
@@ -431,7 +430,7 @@ def _stage_blocks(sentences: list[Sentence], times_in: dict, places_in: dict,
         for nxt in sentences[k + 1: k + 1 + _BLOCK_LINES]:
             if _STAGE_ALONE.fullmatch(nxt.text):
                 break  # the next stage's block
-            days = [t for t in times_in[nxt.start] if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+            days = _single_days(times_in[nxt.start])
             towns = [p for p in places_in[nxt.start] if p.literal]
             if route is None and towns and not days and own_line(text, nxt) and len(nxt.text.split()) <= _SCHEDULE_LINE:
                 route = (nxt, towns)
@@ -442,8 +441,13 @@ def _stage_blocks(sentences: list[Sentence], times_in: dict, places_in: dict,
     return found
 
 
+def _single_days(times: list[TimeMention]) -> list[TimeMention]:
+    """The times that are one day each."""
+    return [t for t in times if t.precision == "day" and t.start_date is not None and t.end_date == t.start_date]
+
+
 # a stage's label alone on its line, perhaps with a word of its kind ("Stage 1", "Stage 2 Hilly", "Prologue")
-_STAGE_ALONE = re.compile(r"\s*(?:Stage\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+stage|Prolog(?:ue)?)(?:[ \t]+[A-Za-z]+)?[ \t:]*", re.IGNORECASE)
+_STAGE_ALONE = re.compile(rf"\s*(?:Stage\s+\d{{1,2}}|{_OTHER_STAGE})(?:[ \t]+[A-Za-z]+)?[ \t:]*", re.IGNORECASE)
 _BLOCK_LINES = 4  # lines after a stage's label its route and day are looked for in
 
 

@@ -171,6 +171,16 @@ _ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\w")  # ("1999 – 700 cases a
 _ENTRY_INDENT = 8  # characters at most before an entry's date on its line (a bullet, spaces)
 
 
+_HISTORY_YEARS = 10  # a text whose every date is this many years before its reference date tells a history
+_HISTORY_DATES = 3  # dates at least: a story of today may name one year of its background and no day of its own
+
+
+def history(times: list[TimeMention], reference: date) -> bool:
+    """Whether a dated text tells only of the past long gone: a history page, published today about the 1200s."""
+    days = [t.end_date for t in times if t.type == "DATE" and t.end_date is not None and t.function != "CREATION_TIME"]
+    return len(days) >= _HISTORY_DATES and max(days).year <= reference.year - _HISTORY_YEARS
+
+
 def chronicle(text: str, times: list[TimeMention]) -> bool:
     """Whether `text` is a chronology of dated entries, each a line that opens with its date ("1993 – The WHO reports
     5,385 cases", "2007 – February – ...")."""
